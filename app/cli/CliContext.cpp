@@ -1,0 +1,183 @@
+#include "cli/CliContext.h"
+
+#include "secrets/SecretStoreFactory.h"
+#include "secrets/SecureStorageProbe.h"
+#include "storage/WorkspaceStore.h"
+
+#include <QEventLoop>
+#include <QRegularExpression>
+
+namespace keyway::cli {
+
+CliContext::CliContext(QString workspaceDir, bool workspaceIsDefault, QTextStream &out, QTextStream &err)
+    : m_workspaceDir(std::move(workspaceDir))
+    , m_workspaceIsDefault(workspaceIsDefault)
+    , m_out(out)
+    , m_err(err)
+{
+}
+
+CliContext::~CliContext() = default;
+
+Expected<Workspace> CliContext::loadWorkspace()
+{
+    if (m_workspaceIsDefault && !WorkspaceStore::isWorkspace(m_workspaceDir))
+        return WorkspaceStore::create(m_workspaceDir, tr("My workspace"));
+    return WorkspaceStore::load(m_workspaceDir);
+}
+
+std::optional<int> CliContext::openEnvironment(const QString &name, Workspace &workspace,
+                                               Environment *&environment)
+{
+    auto loaded = loadWorkspace();
+    if (!loaded)
+        return workspaceFailure(loaded.failure());
+    workspace = std::move(loaded).value();
+    environment = workspace.environment(name);
+    if (environment)
+        return std::nullopt;
+    QStringList known;
+    for (const Environment &env : std::as_const(workspace.environments))
+        known.append(env.name);
+    const QString list = known.isEmpty() ? tr("there are none yet; add one with 'keyway-cli env add'")
+                                         : tr("known: %1").arg(known.join(QStringLiteral(", ")));
+    return fail(NotFound, tr("no environment '%1' in this workspace (%2)").arg(name, list));
+}
+
+std::optional<int> CliContext::saveEnvironment(const Workspace &workspace, const Environment &environment)
+{
+    if (Status saved = WorkspaceStore::saveEnvironment(workspace, environment); !saved)
+        return fail(saved.failure());
+    return std::nullopt;
+}
+
+int CliContext::fail(ExitCode code, const QString &message)
+{
+    m_err << "keyway-cli: " << message << Qt::endl;
+    return code;
+}
+
+int CliContext::fail(const Failure &failure)
+{
+    switch (failure.kind) {
+    case ErrorKind::Invalid:
+        return fail(Usage, failure.message);
+    case ErrorKind::NotFound:
+        return fail(NotFound, failure.message);
+    case ErrorKind::FileFormat:
+        return fail(WorkspaceProblem, failure.message);
+    case ErrorKind::SecureStorage:
+        return fail(SecureStorageUnavailable, failure.message);
+    case ErrorKind::Conflict:
+    case ErrorKind::Io:
+        break;
+    }
+    return fail(Failed, failure.message);
+}
+
+int CliContext::workspaceFailure(const Failure &failure)
+{
+    QString message = failure.message;
+    if (failure.kind == ErrorKind::NotFound)
+        message += QLatin1Char('\n') + tr("Create one with: keyway-cli workspace init DIR");
+    return fail(WorkspaceProblem, message);
+}
+
+int CliContext::usageError(const QString &message, const QString &helpCommand)
+{
+    m_err << "keyway-cli: " << message << Qt::endl
+          << (helpCommand.isEmpty() ? tr("Try 'keyway-cli --help'.") : tr("Try 'keyway-cli %1 --help'.").arg(helpCommand))
+          << Qt::endl;
+    return Usage;
+}
+
+std::optional<int> CliContext::parse(QCommandLineParser &parser, const QString &command,
+                                     const QStringList &arguments)
+{
+    const QCommandLineOption help = parser.addHelpOption();
+    if (!parser.parse(QStringList{QStringLiteral("keyway-cli ") + command} + arguments))
+        return usageError(parser.errorText(), command);
+    if (parser.isSet(help)) {
+        // Qt's usage line names the program only; put the command words back in.
+        QString text = parser.helpText();
+        text.replace(QRegularExpression(QStringLiteral("^Usage: \\S+")),
+                     QStringLiteral("Usage: keyway-cli ") + command);
+        m_out << text;
+        return Ok;
+    }
+    return std::nullopt;
+}
+
+int CliContext::requireSecureStorage()
+{
+    if (!m_storageStatus) {
+        SecureStorageProbe probe;
+        QEventLoop loop;
+        QObject::connect(&probe, &SecureStorageProbe::finished, &loop, &QEventLoop::quit);
+        probe.start();
+        loop.exec();
+        m_storageStatus = probe.status();
+    }
+    if (m_storageStatus->usable())
+        return Ok;
+    return fail(SecureStorageUnavailable, m_storageStatus->summary() + QLatin1String(".\n")
+                                              + m_storageStatus->explanation());
+}
+
+SecretOutcome CliContext::runSecretJob(SecretJob *job)
+{
+    SecretOutcome outcome;
+    QEventLoop loop;
+    job->setParent(&loop); // deleted with the loop even if its own deleteLater never runs
+    QObject::connect(job, &SecretJob::finished, &loop, [&](SecretJob *done) {
+        outcome = {done->result(), done->errorString(), done->value()};
+        loop.quit();
+    });
+    job->start();
+    loop.exec();
+    return outcome;
+}
+
+SecretStore &CliContext::secretStore()
+{
+    if (!m_secretStore)
+        m_secretStore = createSystemSecretStore();
+    return *m_secretStore;
+}
+
+SecretOutcome CliContext::readSecret(const SecretKey &key)
+{
+    return runSecretJob(secretStore().read(key));
+}
+
+SecretOutcome CliContext::writeSecret(const SecretKey &key, const QString &value)
+{
+    return runSecretJob(secretStore().write(key, value));
+}
+
+SecretOutcome CliContext::removeSecret(const SecretKey &key)
+{
+    return runSecretJob(secretStore().remove(key));
+}
+
+int CliContext::reportSecretFailure(const SecretOutcome &outcome, const QString &what)
+{
+    using Result = SecretJob::Result;
+    const QString reason = outcome.errorString.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(outcome.errorString);
+    switch (outcome.result) {
+    case Result::NotFound:
+        return fail(NotFound, tr("%1: nothing is stored in the keychain").arg(what));
+    case Result::Unavailable:
+    case Result::Locked:
+    case Result::Denied:
+    case Result::TimedOut:
+        return fail(SecureStorageUnavailable, tr("%1: the keychain could not be used%2").arg(what, reason));
+    case Result::Pending:
+    case Result::Ok:
+    case Result::Failed:
+        break;
+    }
+    return fail(Failed, tr("%1: the keychain reported an error%2").arg(what, reason));
+}
+
+} // namespace keyway::cli

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "cli/ExitCode.h"
+#include "core/Expected.h"
+#include "model/Workspace.h"
+#include "secrets/SecretJob.h"
+#include "secrets/SecureStorageStatus.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <memory>
+#include <optional>
+
+namespace keyway {
+class SecretStore;
+}
+
+namespace keyway::cli {
+
+// What one secret operation came to; copied out of the job, which deletes itself.
+struct SecretOutcome
+{
+    SecretJob::Result result = SecretJob::Result::Pending;
+    QString errorString;
+    QString value;
+};
+
+// Shared by every command: output streams, the workspace, the keychain, and how failures become
+// messages and exit codes.
+class CliContext
+{
+    Q_DECLARE_TR_FUNCTIONS(CliContext)
+
+public:
+    CliContext(QString workspaceDir, bool workspaceIsDefault, QTextStream &out, QTextStream &err);
+    ~CliContext();
+
+    QTextStream &out() { return m_out; }
+    QTextStream &err() { return m_err; }
+    const QString &workspaceDir() const { return m_workspaceDir; }
+
+    // Loads the workspace; the default one is created on first use, a named one must exist.
+    Expected<Workspace> loadWorkspace();
+
+    // Loads the workspace and finds an environment in it; returns the exit code on failure.
+    std::optional<int> openEnvironment(const QString &name, Workspace &workspace, Environment *&environment);
+    std::optional<int> saveEnvironment(const Workspace &workspace, const Environment &environment);
+
+    // Fails with exit code 5 and the probe's explanation when the keychain cannot be used.
+    int requireSecureStorage();
+    SecretOutcome readSecret(const SecretKey &key);
+    SecretOutcome writeSecret(const SecretKey &key, const QString &value);
+    SecretOutcome removeSecret(const SecretKey &key);
+    int reportSecretFailure(const SecretOutcome &outcome, const QString &what);
+
+    int fail(const Failure &failure);
+    int fail(ExitCode code, const QString &message);
+    int usageError(const QString &message, const QString &helpCommand);
+    int workspaceFailure(const Failure &failure);
+
+    // Parses a command's own arguments; prints help and returns 0, or returns 2 on bad usage,
+    // or std::nullopt to carry on.
+    std::optional<int> parse(QCommandLineParser &parser, const QString &command, const QStringList &arguments);
+
+private:
+    SecretOutcome runSecretJob(SecretJob *job);
+    SecretStore &secretStore();
+
+    QString m_workspaceDir;
+    bool m_workspaceIsDefault;
+    QTextStream &m_out;
+    QTextStream &m_err;
+    std::unique_ptr<SecretStore> m_secretStore;
+    std::optional<SecureStorageStatus> m_storageStatus;
+};
+
+} // namespace keyway::cli

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "model/EnvironmentKind.h"
+
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+namespace keyway {
+
+// The company (tenant) IDs an environment can act for; the selected one is sent in `header`.
+struct CompanyIds
+{
+    QString header = QStringLiteral("X-Company-Id");
+    QStringList ids;
+    QString selected;
+
+    bool operator==(const CompanyIds &) const = default;
+};
+
+// One target of requests: sandbox or production, with its base URL, variables and secret slots.
+// Secret slots are names only; their values live in the keychain (see SecretStore).
+struct Environment
+{
+    QString name;
+    EnvironmentKind kind = EnvironmentKind::Sandbox;
+    QString baseUrl;
+    QMap<QString, QString> variables;
+    CompanyIds companies;
+    QStringList secretSlots; // kept sorted
+
+    bool hasSecretSlot(const QString &slot) const { return secretSlots.contains(slot); }
+    void addSecretSlot(const QString &slot);
+    void removeSecretSlot(const QString &slot) { secretSlots.removeAll(slot); }
+
+    bool operator==(const Environment &) const = default;
+};
+
+} // namespace keyway

@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QString>
+
+#include <optional>
+
+namespace keyway {
+
+// Production is guarded everywhere (banners, confirmations); sandbox is for trying things.
+enum class EnvironmentKind { Sandbox, Production };
+
+QString environmentKindName(EnvironmentKind kind);
+std::optional<EnvironmentKind> environmentKindFromName(const QString &name);
+
+} // namespace keyway

@@ -1,0 +1,118 @@
+#include "model/NameRules.h"
+
+#include <QRegularExpression>
+#include <QUrl>
+
+namespace keyway {
+
+namespace {
+
+constexpr qsizetype MaxNameLength = 64;
+
+bool matches(const QString &text, const char *pattern)
+{
+    const QRegularExpression re(QRegularExpression::anchoredPattern(QLatin1String(pattern)));
+    return re.match(text).hasMatch();
+}
+
+Status checkFileSafeName(const QString &name, const QString &what)
+{
+    if (name.isEmpty())
+        return Failure{ErrorKind::Invalid, NameRules::tr("%1 name is empty").arg(what)};
+    if (name.size() > MaxNameLength)
+        return Failure{ErrorKind::Invalid,
+                       NameRules::tr("%1 name '%2' is longer than %3 characters").arg(what, name).arg(MaxNameLength)};
+    if (!matches(name, "[A-Za-z0-9][A-Za-z0-9 ._-]*") || name.endsWith(QLatin1Char(' ')))
+        return Failure{ErrorKind::Invalid,
+                       NameRules::tr("%1 name '%2' may use only letters, digits, space, '.', '_' and '-', "
+                                     "and must start with a letter or digit")
+                           .arg(what, name)};
+    return {};
+}
+
+} // namespace
+
+bool NameRules::isVariableName(const QString &name)
+{
+    return name.size() <= MaxNameLength && matches(name, "[A-Za-z_][A-Za-z0-9_-]*");
+}
+
+Status NameRules::checkEnvironmentName(const QString &name)
+{
+    return checkFileSafeName(name, tr("Environment"));
+}
+
+Status NameRules::checkRequestName(const QString &name)
+{
+    return checkFileSafeName(name, tr("Request"));
+}
+
+Status NameRules::checkVariableName(const QString &name)
+{
+    if (name == QLatin1String("baseUrl") || name == QLatin1String("companyId"))
+        return Failure{ErrorKind::Invalid,
+                       tr("variable name '%1' is built in: it comes from the environment's %2")
+                           .arg(name, name == QLatin1String("baseUrl") ? tr("base URL") : tr("selected company ID"))};
+    if (isVariableName(name))
+        return {};
+    return Failure{ErrorKind::Invalid,
+                   tr("variable name '%1' must start with a letter or '_' and use only letters, digits, '_' "
+                      "and '-' (at most %2 characters)")
+                       .arg(name)
+                       .arg(MaxNameLength)};
+}
+
+Status NameRules::checkSecretName(const QString &name)
+{
+    if (isVariableName(name))
+        return {};
+    return Failure{ErrorKind::Invalid,
+                   tr("secret name '%1' must start with a letter or '_' and use only letters, digits, '_' "
+                      "and '-' (at most %2 characters)")
+                       .arg(name)
+                       .arg(MaxNameLength)};
+}
+
+Status NameRules::checkHeaderName(const QString &name)
+{
+    // RFC 9110 §5.1: a field name is a token.
+    if (matches(name, "[!#$%&'*+.^_`|~0-9A-Za-z-]+"))
+        return {};
+    return Failure{ErrorKind::Invalid,
+                   tr("'%1' is not a valid HTTP header name (letters, digits and !#$%&'*+.^_`|~- only)").arg(name)};
+}
+
+Status NameRules::checkCompanyId(const QString &id)
+{
+    if (id.isEmpty())
+        return Failure{ErrorKind::Invalid, tr("company ID is empty")};
+    if (id.size() > 256 || !matches(id, "[\\x21-\\x7e]+"))
+        return Failure{ErrorKind::Invalid,
+                       tr("company ID '%1' must be visible ASCII without spaces (it is sent as a header value)")
+                           .arg(id)};
+    return {};
+}
+
+Status NameRules::checkBaseUrl(const QString &text)
+{
+    QString probe = text;
+    probe.replace(QRegularExpression(QStringLiteral("\\{\\{[^}]*\\}\\}")), QStringLiteral("x"));
+    const QUrl url(probe, QUrl::StrictMode);
+    if (text.isEmpty())
+        return Failure{ErrorKind::Invalid, tr("base URL is empty")};
+    if (!url.isValid() || url.isRelative())
+        return Failure{ErrorKind::Invalid, tr("base URL '%1' is not an absolute URL such as https://api.example.com/v1")
+                                               .arg(text)};
+    if (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))
+        return Failure{ErrorKind::Invalid, tr("base URL '%1' must start with https:// or http://").arg(text)};
+    if (url.host().isEmpty())
+        return Failure{ErrorKind::Invalid, tr("base URL '%1' has no host").arg(text)};
+    if (!url.userInfo().isEmpty())
+        return Failure{ErrorKind::Invalid, tr("base URL must not contain a user name or password; keep credentials "
+                                              "in a secret instead")};
+    if (url.hasFragment())
+        return Failure{ErrorKind::Invalid, tr("base URL '%1' must not contain a '#' fragment").arg(text)};
+    return {};
+}
+
+} // namespace keyway

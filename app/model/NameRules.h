@@ -1,0 +1,30 @@
+#pragma once
+
+#include "core/Expected.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace keyway {
+
+// What may be used as a name. Environment and request names become file names, so they are
+// restricted; variable and secret names appear inside {{…}}, so they are identifiers.
+class NameRules
+{
+    Q_DECLARE_TR_FUNCTIONS(NameRules)
+
+public:
+    static Status checkEnvironmentName(const QString &name);
+    static Status checkRequestName(const QString &name);
+    static Status checkVariableName(const QString &name);
+    static Status checkSecretName(const QString &name);
+    static Status checkHeaderName(const QString &name);
+    static Status checkCompanyId(const QString &id);
+    // An absolute http(s) URL; {{variables}} may stand for parts of it. Credentials are refused:
+    // they would end up in a file.
+    static Status checkBaseUrl(const QString &url);
+
+    static bool isVariableName(const QString &name);
+};
+
+} // namespace keyway

@@ -1,0 +1,183 @@
+#include "model/VariableExpander.h"
+
+#include "model/NameRules.h"
+#include "model/SecretMask.h"
+
+#include <QList>
+
+namespace keyway {
+
+namespace {
+
+const QLatin1String SecretPrefix("secret.");
+const QLatin1String BaseUrlName("baseUrl");
+const QLatin1String CompanyIdName("companyId");
+
+struct TemplatePart
+{
+    bool isReference = false;
+    QString text; // literal text, or the trimmed reference name
+};
+
+Expected<QList<TemplatePart>> parseTemplate(const QString &text, const QString &where)
+{
+    QList<TemplatePart> parts;
+    QString literal;
+    const auto flushLiteral = [&] {
+        if (!literal.isEmpty())
+            parts.append({false, std::exchange(literal, {})});
+    };
+    qsizetype i = 0;
+    while (i < text.size()) {
+        if (text.at(i) == QLatin1Char('\\') && QStringView(text).mid(i + 1, 2) == QLatin1String("{{")) {
+            literal += QLatin1String("{{");
+            i += 3;
+            continue;
+        }
+        if (QStringView(text).mid(i, 2) != QLatin1String("{{")) {
+            literal += text.at(i++);
+            continue;
+        }
+        const qsizetype close = text.indexOf(QLatin1String("}}"), i + 2);
+        if (close < 0)
+            return Failure{ErrorKind::Invalid,
+                           VariableExpander::tr("'{{' at column %1 of %2 is never closed with '}}' "
+                                                "(write '\\{{' for a literal '{{')")
+                               .arg(i + 1)
+                               .arg(where)};
+        const QString name = text.mid(i + 2, close - i - 2).trimmed();
+        const QString bareName = name.startsWith(SecretPrefix) ? name.mid(SecretPrefix.size()) : name;
+        if (!NameRules::isVariableName(bareName))
+            return Failure{ErrorKind::Invalid,
+                           VariableExpander::tr("'{{%1}}' in %2 is not a variable reference "
+                                                "(write '\\{{' for a literal '{{')")
+                               .arg(name, where)};
+        flushLiteral();
+        parts.append({true, name});
+        i = close + 2;
+    }
+    flushLiteral();
+    return parts;
+}
+
+} // namespace
+
+VariableExpander::VariableExpander(const Environment &environment, SecretMode mode,
+                                   QHash<QString, QString> secretValues)
+    : m_environment(environment)
+    , m_mode(mode)
+    , m_secretValues(std::move(secretValues))
+{
+}
+
+Expected<QString> VariableExpander::expand(const QString &text, const QString &where) const
+{
+    QStringList stack;
+    return expandIn(text, where, stack);
+}
+
+Expected<QString> VariableExpander::expandIn(const QString &text, const QString &where, QStringList &stack) const
+{
+    auto parts = parseTemplate(text, where);
+    if (!parts)
+        return parts.failure();
+    QString result;
+    for (const TemplatePart &part : parts.value()) {
+        if (!part.isReference) {
+            result += part.text;
+            continue;
+        }
+        auto value = part.text.startsWith(SecretPrefix) ? resolveSecret(part.text.mid(SecretPrefix.size()), where)
+                                                        : resolve(part.text, where, stack);
+        if (!value)
+            return value;
+        result += value.value();
+    }
+    return result;
+}
+
+Expected<QString> VariableExpander::resolve(const QString &name, const QString &where, QStringList &stack) const
+{
+    if (stack.contains(name)) {
+        const QStringList cycle = stack.mid(stack.indexOf(name)) << name;
+        return Failure{ErrorKind::Invalid,
+                       tr("variables refer to each other in a cycle: %1 (in %2)")
+                           .arg(cycle.join(QStringLiteral(" \u2192 ")), where)};
+    }
+    auto raw = variableValue(name);
+    if (!raw)
+        return Failure{raw.failure().kind, tr("%1 (used in %2)").arg(raw.error(), where)};
+    stack.append(name);
+    auto expanded = expandIn(raw.value(), where, stack);
+    stack.removeLast();
+    return expanded;
+}
+
+Expected<QString> VariableExpander::variableValue(const QString &name) const
+{
+    if (name == BaseUrlName) {
+        if (m_environment.baseUrl.isEmpty())
+            return Failure{ErrorKind::NotFound,
+                           tr("environment '%1' has no base URL for {{baseUrl}}").arg(m_environment.name)};
+        return m_environment.baseUrl;
+    }
+    if (name == CompanyIdName) {
+        if (m_environment.companies.selected.isEmpty())
+            return Failure{ErrorKind::NotFound,
+                           tr("environment '%1' has no company ID selected for {{companyId}}")
+                               .arg(m_environment.name)};
+        return m_environment.companies.selected;
+    }
+    const auto it = m_environment.variables.constFind(name);
+    if (it == m_environment.variables.cend())
+        return Failure{ErrorKind::NotFound,
+                       tr("unknown variable '%1': environment '%2' does not define it").arg(name, m_environment.name)};
+    return it.value();
+}
+
+Expected<QString> VariableExpander::resolveSecret(const QString &slot, const QString &where) const
+{
+    if (!m_environment.hasSecretSlot(slot))
+        return Failure{ErrorKind::NotFound,
+                       tr("unknown secret '%1' in %2: environment '%3' has no such secret")
+                           .arg(slot, where, m_environment.name)};
+    const auto it = m_secretValues.constFind(slot);
+    if (m_mode == SecretMode::Mask)
+        return it == m_secretValues.cend() ? SecretMask::dots() : SecretMask::mask(it.value());
+    if (it == m_secretValues.cend())
+        return Failure{ErrorKind::NotFound,
+                       tr("secret '%1' used in %2 has no value in the keychain").arg(slot, where)};
+    return it.value();
+}
+
+QStringList VariableExpander::referencedSecrets(const QString &text) const
+{
+    QStringList stack;
+    QStringList found;
+    collectSecrets(text, stack, found);
+    found.removeDuplicates();
+    return found;
+}
+
+void VariableExpander::collectSecrets(const QString &text, QStringList &stack, QStringList &found) const
+{
+    const auto parts = parseTemplate(text, {});
+    if (!parts)
+        return; // expand() reports the syntax error; here there is simply nothing to fetch
+    for (const TemplatePart &part : parts.value()) {
+        if (!part.isReference)
+            continue;
+        if (part.text.startsWith(SecretPrefix)) {
+            found.append(part.text.mid(SecretPrefix.size()));
+            continue;
+        }
+        const auto raw = variableValue(part.text);
+        if (!raw || stack.contains(part.text))
+            continue;
+        stack.append(part.text);
+        collectSecrets(raw.value(), stack, found);
+        stack.removeLast();
+    }
+}
+
+} // namespace keyway

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "core/Expected.h"
+#include "model/Environment.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QString>
+#include <QStringList>
+
+namespace keyway {
+
+// Expands {{name}} and {{secret.name}} in URL, header and body templates.
+//
+// Plain variables come from the environment and may reference each other (cycles are errors);
+// {{baseUrl}} and {{companyId}} are built in. Secret values are substituted only in Reveal mode,
+// which is used solely to build a request for sending; every other caller gets masked values.
+// "\{{" writes a literal "{{".
+class VariableExpander
+{
+    Q_DECLARE_TR_FUNCTIONS(VariableExpander)
+
+public:
+    enum class SecretMode { Mask, Reveal };
+
+    VariableExpander(const Environment &environment, SecretMode mode, QHash<QString, QString> secretValues = {});
+
+    // `where` names the place the template came from ("URL", "header 'Accept'") for error messages.
+    Expected<QString> expand(const QString &text, const QString &where) const;
+
+    // The secret slots a template refers to, directly or through variables; used to fetch only
+    // the secrets a request needs from the keychain.
+    QStringList referencedSecrets(const QString &text) const;
+
+private:
+    Expected<QString> expandIn(const QString &text, const QString &where, QStringList &stack) const;
+    Expected<QString> resolve(const QString &name, const QString &where, QStringList &stack) const;
+    Expected<QString> resolveSecret(const QString &slot, const QString &where) const;
+    Expected<QString> variableValue(const QString &name) const;
+    void collectSecrets(const QString &text, QStringList &stack, QStringList &found) const;
+
+    const Environment &m_environment;
+    SecretMode m_mode;
+    QHash<QString, QString> m_secretValues;
+};
+
+} // namespace keyway

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "model/Environment.h"
+#include "model/RequestSpec.h"
+
+#include <QList>
+#include <QString>
+
+namespace keyway {
+
+// A folder a team keeps in git: the workspace file, one file per environment and per request.
+struct Workspace
+{
+    QString id; // stable UUID; namespaces this workspace's keychain entries
+    QString name;
+    QString rootPath;
+    QList<Environment> environments;
+    QList<RequestSpec> requests;
+
+    const Environment *environment(const QString &name) const;
+    Environment *environment(const QString &name);
+};
+
+} // namespace keyway

@@ -1,0 +1,165 @@
+#include "storage/WorkspaceStore.h"
+
+#include "core/AppPaths.h"
+#include "storage/JsonFields.h"
+#include "storage/JsonFile.h"
+#include "storage/ModelJson.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QUuid>
+
+#include <algorithm>
+
+namespace keyway {
+
+namespace {
+
+const QLatin1String EnvironmentsDir("environments");
+const QLatin1String RequestsDir("requests");
+
+QString workspaceFile(const QString &dir)
+{
+    return QDir(dir).filePath(WorkspaceStore::workspaceFileName());
+}
+
+QStringList jsonFilesIn(const QString &dir, QDirIterator::IteratorFlags flags)
+{
+    QStringList files;
+    QDirIterator it(dir, {QStringLiteral("*.json")}, QDir::Files, flags);
+    while (it.hasNext())
+        files.append(it.next());
+    files.sort(); // stable order regardless of the file system
+    return files;
+}
+
+} // namespace
+
+bool WorkspaceStore::isWorkspace(const QString &dir)
+{
+    return QFileInfo::exists(workspaceFile(dir));
+}
+
+Expected<Workspace> WorkspaceStore::create(const QString &dir, const QString &name)
+{
+    if (isWorkspace(dir))
+        return Failure{ErrorKind::Conflict, tr("%1 is already a Keyway workspace").arg(QDir::toNativeSeparators(dir))};
+    if (QFileInfo(dir).exists() && !QFileInfo(dir).isDir())
+        return Failure{ErrorKind::Invalid, tr("%1 exists and is not a folder").arg(QDir::toNativeSeparators(dir))};
+    Workspace workspace;
+    workspace.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    workspace.name = name.isEmpty() ? QFileInfo(dir).fileName() : name;
+    workspace.rootPath = QFileInfo(dir).absoluteFilePath();
+    for (const QString &sub : {QString(), QString(EnvironmentsDir), QString(RequestsDir)}) {
+        if (Status made = AppPaths::ensurePrivateDir(QDir(workspace.rootPath).filePath(sub)); !made)
+            return made.failure();
+    }
+    const QJsonObject meta{{QStringLiteral("id"), workspace.id}, {QStringLiteral("name"), workspace.name}};
+    if (Status written = JsonFile::write(workspaceFile(workspace.rootPath), meta); !written)
+        return written.failure();
+    return workspace;
+}
+
+Expected<Workspace> WorkspaceStore::load(const QString &dir)
+{
+    const QString root = QFileInfo(dir).absoluteFilePath();
+    if (!QFileInfo(root).isDir())
+        return Failure{ErrorKind::NotFound, tr("there is no workspace folder at %1").arg(QDir::toNativeSeparators(root))};
+    if (!isWorkspace(root))
+        return Failure{ErrorKind::NotFound,
+                       tr("%1 is not a Keyway workspace (it has no %2)")
+                           .arg(QDir::toNativeSeparators(root), workspaceFileName())};
+    const auto meta = JsonFile::read(workspaceFile(root));
+    if (!meta)
+        return meta.failure();
+    JsonFields fields(meta.value(), workspaceFile(root));
+    Workspace workspace;
+    workspace.rootPath = root;
+    workspace.id = fields.requiredString(QStringLiteral("id"));
+    if (!workspace.id.isEmpty() && QUuid::fromString(workspace.id).isNull())
+        fields.fail(QStringLiteral("id"), tr("must be a UUID"));
+    workspace.name = fields.string(QStringLiteral("name"), QFileInfo(root).fileName());
+    if (fields.failure())
+        return *fields.failure();
+
+    auto environments = loadEnvironments(root);
+    if (!environments)
+        return environments.failure();
+    workspace.environments = std::move(environments).value();
+    auto requests = loadRequests(root);
+    if (!requests)
+        return requests.failure();
+    workspace.requests = std::move(requests).value();
+    return workspace;
+}
+
+Expected<QList<Environment>> WorkspaceStore::loadEnvironments(const QString &root)
+{
+    QList<Environment> environments;
+    for (const QString &path : jsonFilesIn(QDir(root).filePath(EnvironmentsDir), QDirIterator::NoIteratorFlags)) {
+        const auto object = JsonFile::read(path);
+        if (!object)
+            return object.failure();
+        auto environment = ModelJson::environmentFromJson(object.value(), path);
+        if (!environment)
+            return environment.failure();
+        environments.append(std::move(environment).value());
+    }
+    return environments;
+}
+
+Expected<QList<RequestSpec>> WorkspaceStore::loadRequests(const QString &root)
+{
+    const QDir requestsDir(QDir(root).filePath(RequestsDir));
+    QList<RequestSpec> requests;
+    for (const QString &path : jsonFilesIn(requestsDir.path(), QDirIterator::Subdirectories)) {
+        const auto object = JsonFile::read(path);
+        if (!object)
+            return object.failure();
+        auto request = ModelJson::requestFromJson(object.value(), path);
+        if (!request)
+            return request.failure();
+        const QString folder = requestsDir.relativeFilePath(QFileInfo(path).absolutePath());
+        request->collection = folder == QLatin1String(".") ? QString() : folder;
+        requests.append(std::move(request).value());
+    }
+    return requests;
+}
+
+QString WorkspaceStore::environmentPath(const Workspace &workspace, const QString &environmentName)
+{
+    return QDir(workspace.rootPath).filePath(QStringLiteral("%1/%2.json").arg(EnvironmentsDir, environmentName));
+}
+
+QString WorkspaceStore::requestPath(const Workspace &workspace, const RequestSpec &request)
+{
+    QDir dir(QDir(workspace.rootPath).filePath(RequestsDir));
+    const QString folder = request.collection.isEmpty() ? QString() : request.collection + QLatin1Char('/');
+    return dir.filePath(folder + request.name + QStringLiteral(".json"));
+}
+
+Status WorkspaceStore::saveEnvironment(const Workspace &workspace, const Environment &environment)
+{
+    return JsonFile::write(environmentPath(workspace, environment.name), ModelJson::toJson(environment));
+}
+
+Status WorkspaceStore::removeEnvironment(const Workspace &workspace, const QString &environmentName)
+{
+    QFile file(environmentPath(workspace, environmentName));
+    if (!file.exists())
+        return Failure{ErrorKind::NotFound, tr("there is no environment '%1'").arg(environmentName)};
+    if (!file.remove())
+        return Failure{ErrorKind::Io, tr("cannot delete %1: %2").arg(file.fileName(), file.errorString())};
+    return {};
+}
+
+Status WorkspaceStore::saveRequest(const Workspace &workspace, const RequestSpec &request)
+{
+    if (request.collection.contains(QLatin1String("..")))
+        return Failure{ErrorKind::Invalid, tr("folder '%1' must stay inside the workspace").arg(request.collection)};
+    return JsonFile::write(requestPath(workspace, request), ModelJson::toJson(request));
+}
+
+} // namespace keyway

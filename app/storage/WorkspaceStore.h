@@ -1,0 +1,38 @@
+#pragma once
+
+#include "core/Expected.h"
+#include "model/Workspace.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace keyway {
+
+// Reads and writes a workspace folder:
+//   keyway-workspace.json        id and name
+//   environments/<name>.json     one per environment
+//   requests/[<folder>/]<name>.json  one per saved request
+class WorkspaceStore
+{
+    Q_DECLARE_TR_FUNCTIONS(WorkspaceStore)
+
+public:
+    static QString workspaceFileName() { return QStringLiteral("keyway-workspace.json"); }
+
+    static bool isWorkspace(const QString &dir);
+    static Expected<Workspace> create(const QString &dir, const QString &name);
+    static Expected<Workspace> load(const QString &dir);
+
+    static Status saveEnvironment(const Workspace &workspace, const Environment &environment);
+    static Status removeEnvironment(const Workspace &workspace, const QString &environmentName);
+    static Status saveRequest(const Workspace &workspace, const RequestSpec &request);
+
+    static QString environmentPath(const Workspace &workspace, const QString &environmentName);
+    static QString requestPath(const Workspace &workspace, const RequestSpec &request);
+
+private:
+    static Expected<QList<Environment>> loadEnvironments(const QString &root);
+    static Expected<QList<RequestSpec>> loadRequests(const QString &root);
+};
+
+} // namespace keyway
