@@ -38,6 +38,8 @@ Status AppPaths::ensurePrivateDir(const QString &path)
     QDir dir(path);
     if (dir.exists())
         return {};
+    if (QFileInfo::exists(path))
+        return Failure{ErrorKind::Io, tr("%1 exists and is not a folder").arg(QDir::toNativeSeparators(path))};
     // Create missing parents one by one so each new folder is owner-only from the start.
     QStringList missing;
     QFileInfo info(dir.absolutePath());

@@ -1,6 +1,7 @@
 #include "storage/WorkspaceStore.h"
 
 #include "core/AppPaths.h"
+#include "model/NameRules.h"
 #include "storage/JsonFields.h"
 #include "storage/JsonFile.h"
 #include "storage/ModelJson.h"
@@ -142,6 +143,8 @@ QString WorkspaceStore::requestPath(const Workspace &workspace, const RequestSpe
 
 Status WorkspaceStore::saveEnvironment(const Workspace &workspace, const Environment &environment)
 {
+    if (Status name = NameRules::checkEnvironmentName(environment.name); !name)
+        return name; // the name becomes a file name
     return JsonFile::write(environmentPath(workspace, environment.name), ModelJson::toJson(environment));
 }
 
@@ -157,8 +160,15 @@ Status WorkspaceStore::removeEnvironment(const Workspace &workspace, const QStri
 
 Status WorkspaceStore::saveRequest(const Workspace &workspace, const RequestSpec &request)
 {
-    if (request.collection.contains(QLatin1String("..")))
-        return Failure{ErrorKind::Invalid, tr("folder '%1' must stay inside the workspace").arg(request.collection)};
+    if (Status name = NameRules::checkRequestName(request.name); !name)
+        return name;
+    for (const QString &folder : request.collection.split(QLatin1Char('/'), Qt::SkipEmptyParts)) {
+        if (!NameRules::checkRequestName(folder))
+            return Failure{ErrorKind::Invalid,
+                           tr("folder '%1' may use only letters, digits, space, '.', '_' and '-' and must start "
+                              "with a letter or digit")
+                               .arg(request.collection)};
+    }
     return JsonFile::write(requestPath(workspace, request), ModelJson::toJson(request));
 }
 

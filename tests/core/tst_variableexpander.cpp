@@ -1,0 +1,182 @@
+#include "model/VariableExpander.h"
+
+#include <QTest>
+
+using namespace keyway;
+
+class TestVariableExpander : public QObject
+{
+    Q_OBJECT
+
+private:
+    static Environment sandbox()
+    {
+        Environment env;
+        env.name = QStringLiteral("sandbox");
+        env.baseUrl = QStringLiteral("https://{{host}}/v1");
+        env.variables = {{QStringLiteral("host"), QStringLiteral("{{tenant}}.example.com")},
+                         {QStringLiteral("tenant"), QStringLiteral("acme")},
+                         {QStringLiteral("auth"), QStringLiteral("Bearer {{secret.api_key}}")},
+                         {QStringLiteral("plain"), QStringLiteral("value")}};
+        env.companies.ids = {QStringLiteral("company_abc")};
+        env.companies.selected = QStringLiteral("company_abc");
+        env.addSecretSlot(QStringLiteral("api_key"));
+        return env;
+    }
+
+    static QString expandOk(const VariableExpander &expander, const QString &text)
+    {
+        const auto result = expander.expand(text, QStringLiteral("URL"));
+        if (!result)
+            qWarning() << result.error();
+        return result ? result.value() : QStringLiteral("<error>");
+    }
+
+private Q_SLOTS:
+    void plainTextIsUnchanged()
+    {
+        const Environment env = sandbox();
+        QCOMPARE(expandOk(VariableExpander(env, VariableExpander::SecretMode::Mask), QStringLiteral("a } b { c")),
+                 QStringLiteral("a } b { c"));
+    }
+
+    void expandsNestedVariablesAndBuiltIns()
+    {
+        const Environment env = sandbox();
+        const VariableExpander expander(env, VariableExpander::SecretMode::Mask);
+        QCOMPARE(expandOk(expander, QStringLiteral("{{baseUrl}}/accounts?c={{companyId}}")),
+                 QStringLiteral("https://acme.example.com/v1/accounts?c=company_abc"));
+        QCOMPARE(expandOk(expander, QStringLiteral("{{ plain }}")), QStringLiteral("value"));
+    }
+
+    void unknownVariableNamesItAndWhereItWasUsed()
+    {
+        const Environment env = sandbox();
+        const auto result = VariableExpander(env, VariableExpander::SecretMode::Mask)
+                                .expand(QStringLiteral("{{baseUrl}}/{{missing}}"), QStringLiteral("URL"));
+        QVERIFY(!result);
+        QCOMPARE(result.failure().kind, ErrorKind::NotFound);
+        QVERIFY2(result.error().contains(QLatin1String("'missing'")), qPrintable(result.error()));
+        QVERIFY2(result.error().contains(QLatin1String("URL")), qPrintable(result.error()));
+        QVERIFY2(result.error().contains(QLatin1String("sandbox")), qPrintable(result.error()));
+    }
+
+    void unknownVariableInsideAnotherVariable()
+    {
+        Environment env = sandbox();
+        env.variables.insert(QStringLiteral("outer"), QStringLiteral("x{{inner}}"));
+        const auto result = VariableExpander(env, VariableExpander::SecretMode::Mask)
+                                .expand(QStringLiteral("{{outer}}"), QStringLiteral("header 'Accept'"));
+        QVERIFY(!result);
+        QVERIFY2(result.error().contains(QLatin1String("'inner'")), qPrintable(result.error()));
+        QVERIFY2(result.error().contains(QLatin1String("header 'Accept'")), qPrintable(result.error()));
+    }
+
+    void cycleIsAnErrorNamingTheCycle()
+    {
+        Environment env = sandbox();
+        env.variables.insert(QStringLiteral("a"), QStringLiteral("{{b}}"));
+        env.variables.insert(QStringLiteral("b"), QStringLiteral("x{{c}}"));
+        env.variables.insert(QStringLiteral("c"), QStringLiteral("{{a}}"));
+        const auto result = VariableExpander(env, VariableExpander::SecretMode::Mask)
+                                .expand(QStringLiteral("{{a}}"), QStringLiteral("body"));
+        QVERIFY(!result);
+        QVERIFY2(result.error().contains(QStringLiteral("a \u2192 b \u2192 c \u2192 a")), qPrintable(result.error()));
+        QVERIFY2(result.error().contains(QLatin1String("body")), qPrintable(result.error()));
+    }
+
+    void selfReferenceIsACycle()
+    {
+        Environment env = sandbox();
+        env.variables.insert(QStringLiteral("self"), QStringLiteral("{{self}}"));
+        const auto result = VariableExpander(env, VariableExpander::SecretMode::Mask)
+                                .expand(QStringLiteral("{{self}}"), QStringLiteral("URL"));
+        QVERIFY(!result);
+        QVERIFY(result.error().contains(QStringLiteral("self \u2192 self")));
+    }
+
+    void sameVariableTwiceIsNotACycle()
+    {
+        const Environment env = sandbox();
+        QCOMPARE(expandOk(VariableExpander(env, VariableExpander::SecretMode::Mask),
+                          QStringLiteral("{{tenant}}-{{tenant}}-{{host}}")),
+                 QStringLiteral("acme-acme-acme.example.com"));
+    }
+
+    void escapedBracesAreLiteral()
+    {
+        const Environment env = sandbox();
+        const VariableExpander expander(env, VariableExpander::SecretMode::Mask);
+        QCOMPARE(expandOk(expander, QStringLiteral("\\{{tenant}} is {{tenant}}")),
+                 QStringLiteral("{{tenant}} is acme"));
+        QCOMPARE(expandOk(expander, QStringLiteral("{\"a\":{\"b\":1}}")), QStringLiteral("{\"a\":{\"b\":1}}"));
+    }
+
+    void unterminatedOrInvalidReferenceIsAnError()
+    {
+        const Environment env = sandbox();
+        const VariableExpander expander(env, VariableExpander::SecretMode::Mask);
+        const auto open = expander.expand(QStringLiteral("abc {{tenant"), QStringLiteral("URL"));
+        QVERIFY(!open);
+        QVERIFY2(open.error().contains(QLatin1String("column 5")), qPrintable(open.error()));
+        const auto invalid = expander.expand(QStringLiteral("{{no spaces allowed}}"), QStringLiteral("URL"));
+        QVERIFY(!invalid);
+        QVERIFY(invalid.error().contains(QLatin1String("not a variable reference")));
+    }
+
+    void secretsAreMaskedUnlessRevealed()
+    {
+        const Environment env = sandbox();
+        const QHash<QString, QString> secrets{{QStringLiteral("api_key"), QStringLiteral("blg_test_sk_0123456789wxyz")}};
+        QCOMPARE(expandOk(VariableExpander(env, VariableExpander::SecretMode::Mask, secrets), QStringLiteral("{{auth}}")),
+                 QStringLiteral("Bearer \u2022\u2022\u2022\u2022wxyz"));
+        QCOMPARE(expandOk(VariableExpander(env, VariableExpander::SecretMode::Mask), QStringLiteral("{{secret.api_key}}")),
+                 QStringLiteral("\u2022\u2022\u2022\u2022"));
+        QCOMPARE(expandOk(VariableExpander(env, VariableExpander::SecretMode::Reveal, secrets), QStringLiteral("{{auth}}")),
+                 QStringLiteral("Bearer blg_test_sk_0123456789wxyz"));
+    }
+
+    void secretValuesAreNotExpandedFurther()
+    {
+        const Environment env = sandbox();
+        const QHash<QString, QString> secrets{{QStringLiteral("api_key"), QStringLiteral("{{tenant}}")}};
+        QCOMPARE(expandOk(VariableExpander(env, VariableExpander::SecretMode::Reveal, secrets),
+                          QStringLiteral("{{secret.api_key}}")),
+                 QStringLiteral("{{tenant}}"));
+    }
+
+    void missingOrUnknownSecretIsAnError()
+    {
+        const Environment env = sandbox();
+        const auto noValue = VariableExpander(env, VariableExpander::SecretMode::Reveal)
+                                 .expand(QStringLiteral("{{secret.api_key}}"), QStringLiteral("header 'Authorization'"));
+        QVERIFY(!noValue);
+        QVERIFY2(noValue.error().contains(QLatin1String("no value in the keychain")), qPrintable(noValue.error()));
+        const auto unknown = VariableExpander(env, VariableExpander::SecretMode::Mask)
+                                 .expand(QStringLiteral("{{secret.other}}"), QStringLiteral("URL"));
+        QVERIFY(!unknown);
+        QVERIFY2(unknown.error().contains(QLatin1String("unknown secret 'other'")), qPrintable(unknown.error()));
+    }
+
+    void builtInsWithoutValuesAreErrors()
+    {
+        Environment env = sandbox();
+        env.companies = {};
+        const auto result = VariableExpander(env, VariableExpander::SecretMode::Mask)
+                                .expand(QStringLiteral("{{companyId}}"), QStringLiteral("header 'X-Company-Id'"));
+        QVERIFY(!result);
+        QVERIFY(result.error().contains(QLatin1String("no company ID selected")));
+    }
+
+    void referencedSecretsFollowVariables()
+    {
+        const Environment env = sandbox();
+        const VariableExpander expander(env, VariableExpander::SecretMode::Mask);
+        QCOMPARE(expander.referencedSecrets(QStringLiteral("{{auth}} {{secret.api_key}} {{tenant}}")),
+                 QStringList{QStringLiteral("api_key")});
+        QVERIFY(expander.referencedSecrets(QStringLiteral("{{tenant}}")).isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestVariableExpander)
+#include "tst_variableexpander.moc"

@@ -1,0 +1,230 @@
+#include "storage/JsonFile.h"
+#include "storage/WorkspaceStore.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace keyway;
+
+namespace {
+
+Environment production()
+{
+    Environment env;
+    env.name = QStringLiteral("production");
+    env.kind = EnvironmentKind::Production;
+    env.baseUrl = QStringLiteral("https://api.bigcommerce.com/stores/{{store_hash}}/v3");
+    env.variables = {{QStringLiteral("store_hash"), QStringLiteral("abc123")}};
+    env.companies.header = QStringLiteral("X-Company-Id");
+    env.companies.ids = {QStringLiteral("company_a"), QStringLiteral("company_b")};
+    env.companies.selected = QStringLiteral("company_b");
+    env.addSecretSlot(QStringLiteral("token"));
+    env.addSecretSlot(QStringLiteral("api_key"));
+    return env;
+}
+
+RequestSpec request(const QString &name, const QString &collection)
+{
+    RequestSpec spec;
+    spec.name = name;
+    spec.collection = collection;
+    spec.method = QStringLiteral("POST");
+    spec.url = QStringLiteral("{{baseUrl}}/invoices");
+    spec.headers = {{QStringLiteral("Authorization"), QStringLiteral("Bearer {{secret.api_key}}"), true},
+                    {QStringLiteral("X-Debug"), QStringLiteral("1"), false}};
+    spec.body = QStringLiteral("{\"amount\": 10}");
+    return spec;
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+void writeRaw(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(bytes);
+}
+
+} // namespace
+
+class TestWorkspaceStore : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void roundTripsEnvironmentsAndRequests()
+    {
+        QTemporaryDir dir;
+        const QString root = dir.filePath(QStringLiteral("ws"));
+        auto created = WorkspaceStore::create(root, QStringLiteral("Team APIs"));
+        QVERIFY2(created.ok(), qPrintable(created.error()));
+        QVERIFY(WorkspaceStore::saveEnvironment(created.value(), production()).ok());
+        QVERIFY(WorkspaceStore::saveRequest(created.value(), request(QStringLiteral("Create invoice"), {})).ok());
+        QVERIFY(WorkspaceStore::saveRequest(created.value(), request(QStringLiteral("List"), QStringLiteral("billing/v2"))).ok());
+
+        const auto loaded = WorkspaceStore::load(root);
+        QVERIFY2(loaded.ok(), qPrintable(loaded.error()));
+        QCOMPARE(loaded->id, created->id);
+        QCOMPARE(loaded->name, QStringLiteral("Team APIs"));
+        QCOMPARE(loaded->environments.size(), 1);
+        QCOMPARE(loaded->environments.first(), production());
+        QCOMPARE(loaded->environments.first().secretSlots, (QStringList{QStringLiteral("api_key"), QStringLiteral("token")}));
+        QCOMPARE(loaded->requests.size(), 2);
+        // Sorted by path, so the order is the same on every file system.
+        QCOMPARE(loaded->requests.at(0), request(QStringLiteral("Create invoice"), {}));
+        QCOMPARE(loaded->requests.at(1), request(QStringLiteral("List"), QStringLiteral("billing/v2")));
+    }
+
+    void resavingIsByteStable()
+    {
+        QTemporaryDir dir;
+        auto workspace = WorkspaceStore::create(dir.filePath(QStringLiteral("ws")), QStringLiteral("W"));
+        QVERIFY(workspace.ok());
+        QVERIFY(WorkspaceStore::saveEnvironment(workspace.value(), production()).ok());
+        const QString path = WorkspaceStore::environmentPath(workspace.value(), QStringLiteral("production"));
+        const QByteArray first = readAll(path);
+        const auto loaded = WorkspaceStore::load(workspace->rootPath);
+        QVERIFY(WorkspaceStore::saveEnvironment(loaded.value(), loaded->environments.first()).ok());
+        QCOMPARE(readAll(path), first);
+        QVERIFY(first.endsWith("}\n"));
+        QVERIFY(!first.contains("secretValue"));
+    }
+
+    void filesAndFoldersAreOwnerOnly()
+    {
+        QTemporaryDir dir;
+        const auto workspace = WorkspaceStore::create(dir.filePath(QStringLiteral("a/b/ws")), QStringLiteral("W"));
+        QVERIFY(workspace.ok());
+        QVERIFY(WorkspaceStore::saveEnvironment(workspace.value(), production()).ok());
+        const auto others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup
+                            | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+        for (const QString &folder : {QStringLiteral("a"), QStringLiteral("a/b"), QStringLiteral("a/b/ws"),
+                                      QStringLiteral("a/b/ws/environments")})
+            QCOMPARE(QFileInfo(dir.filePath(folder)).permissions() & others, QFileDevice::Permissions());
+        QCOMPARE(QFileInfo(WorkspaceStore::environmentPath(workspace.value(), QStringLiteral("production"))).permissions()
+                     & others,
+                 QFileDevice::Permissions());
+    }
+
+    void creatingTwiceIsAConflict()
+    {
+        QTemporaryDir dir;
+        QVERIFY(WorkspaceStore::create(dir.path(), {}).ok());
+        const auto again = WorkspaceStore::create(dir.path(), {});
+        QVERIFY(!again);
+        QCOMPARE(again.failure().kind, ErrorKind::Conflict);
+    }
+
+    void loadingAFolderThatIsNoWorkspaceSaysSo()
+    {
+        QTemporaryDir dir;
+        const auto result = WorkspaceStore::load(dir.path());
+        QVERIFY(!result);
+        QCOMPARE(result.failure().kind, ErrorKind::NotFound);
+        QVERIFY(result.error().contains(WorkspaceStore::workspaceFileName()));
+        QCOMPARE(WorkspaceStore::load(dir.filePath(QStringLiteral("missing"))).failure().kind, ErrorKind::NotFound);
+    }
+
+    void corruptEnvironmentNamesFileAndPositionAndIsUntouched()
+    {
+        QTemporaryDir dir;
+        const auto workspace = WorkspaceStore::create(dir.path(), {});
+        const QString path = WorkspaceStore::environmentPath(workspace.value(), QStringLiteral("broken"));
+        const QByteArray bytes("{\n  \"schemaVersion\": 1,\n  \"name\": \"broken\",,\n}\n");
+        writeRaw(path, bytes);
+        const auto result = WorkspaceStore::load(dir.path());
+        QVERIFY(!result);
+        QVERIFY2(result.error().contains(path + QStringLiteral(":3:")), qPrintable(result.error()));
+        QCOMPARE(readAll(path), bytes);
+    }
+
+    void futureEnvironmentIsRefusedAndUntouched()
+    {
+        QTemporaryDir dir;
+        const auto workspace = WorkspaceStore::create(dir.path(), {});
+        const QString path = WorkspaceStore::environmentPath(workspace.value(), QStringLiteral("next"));
+        const QByteArray bytes("{\"schemaVersion\": 2, \"name\": \"next\", \"kind\": \"sandbox\", \"newThing\": {}}\n");
+        writeRaw(path, bytes);
+        const auto result = WorkspaceStore::load(dir.path());
+        QVERIFY(!result);
+        QVERIFY2(result.error().contains(path) && result.error().contains(QLatin1String("newer")),
+                 qPrintable(result.error()));
+        QCOMPARE(readAll(path), bytes);
+    }
+
+    void wrongFieldsAreNamed_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("kind") << QByteArray(R"({"schemaVersion":1,"name":"e","kind":"staging"})") << QStringLiteral("\"kind\"");
+        QTest::newRow("kind missing") << QByteArray(R"({"schemaVersion":1,"name":"e"})") << QStringLiteral("\"kind\" is missing");
+        QTest::newRow("variables type") << QByteArray(R"({"schemaVersion":1,"name":"e","kind":"sandbox","variables":[]})")
+                                        << QStringLiteral("\"variables\"");
+        QTest::newRow("variable value") << QByteArray(R"({"schemaVersion":1,"name":"e","kind":"sandbox","variables":{"a":1}})")
+                                        << QStringLiteral("\"variables.a\"");
+        QTest::newRow("selected unknown")
+            << QByteArray(R"({"schemaVersion":1,"name":"e","kind":"sandbox","companies":{"ids":["a"],"selected":"b"}})")
+            << QStringLiteral("\"companies.selected\"");
+        QTest::newRow("header name")
+            << QByteArray(R"({"schemaVersion":1,"name":"e","kind":"sandbox","companies":{"header":"Bad Header"}})")
+            << QStringLiteral("\"companies.header\"");
+        QTest::newRow("name mismatch") << QByteArray(R"({"schemaVersion":1,"name":"other","kind":"sandbox"})")
+                                       << QStringLiteral("e.json");
+        QTest::newRow("secret slot") << QByteArray(R"({"schemaVersion":1,"name":"e","kind":"sandbox","secretSlots":["a b"]})")
+                                     << QStringLiteral("\"secretSlots\"");
+    }
+
+    void wrongFieldsAreNamed()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, expected);
+        QTemporaryDir dir;
+        const auto workspace = WorkspaceStore::create(dir.path(), {});
+        const QString path = WorkspaceStore::environmentPath(workspace.value(), QStringLiteral("e"));
+        writeRaw(path, json);
+        const auto result = WorkspaceStore::load(dir.path());
+        QVERIFY(!result);
+        QCOMPARE(result.failure().kind, ErrorKind::FileFormat);
+        QVERIFY2(result.error().contains(path), qPrintable(result.error()));
+        QVERIFY2(result.error().contains(expected), qPrintable(result.error()));
+        QCOMPARE(readAll(path), json);
+    }
+
+    void badRequestFileIsNamed()
+    {
+        QTemporaryDir dir;
+        const auto workspace = WorkspaceStore::create(dir.path(), {});
+        const QString path = dir.filePath(QStringLiteral("requests/r.json"));
+        writeRaw(path, R"({"schemaVersion":1,"name":"r","method":"FETCH","headers":[{"name":"A","value":"b"},3]})");
+        const auto result = WorkspaceStore::load(dir.path());
+        QVERIFY(!result);
+        QVERIFY2(result.error().contains(QLatin1String("\"method\"")), qPrintable(result.error()));
+    }
+
+    void requestFolderMustStayInside()
+    {
+        QTemporaryDir dir;
+        const auto workspace = WorkspaceStore::create(dir.path(), {});
+        QVERIFY(!WorkspaceStore::saveRequest(workspace.value(), request(QStringLiteral("x"), QStringLiteral("../out"))));
+    }
+
+    void removeEnvironmentDeletesItsFile()
+    {
+        QTemporaryDir dir;
+        const auto workspace = WorkspaceStore::create(dir.path(), {});
+        QVERIFY(WorkspaceStore::saveEnvironment(workspace.value(), production()).ok());
+        QVERIFY(WorkspaceStore::removeEnvironment(workspace.value(), QStringLiteral("production")).ok());
+        QVERIFY(WorkspaceStore::load(dir.path())->environments.isEmpty());
+        QCOMPARE(WorkspaceStore::removeEnvironment(workspace.value(), QStringLiteral("production")).failure().kind,
+                 ErrorKind::NotFound);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWorkspaceStore)
+#include "tst_workspacestore.moc"

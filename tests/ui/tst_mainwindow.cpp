@@ -1,0 +1,166 @@
+#include "KeyringRequirement.h"
+#include "MainWindow.h"
+#include "Prompter.h"
+#include "SecureStorageIndicator.h"
+#include "WorkspacePanel.h"
+#include "WorkspaceTreeModel.h"
+#include "core/Settings.h"
+#include "storage/WorkspaceStore.h"
+
+#include <QAbstractItemModelTester>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using namespace keyway;
+using namespace keyway::ui;
+
+namespace {
+
+// Answers dialogs from a script instead of showing them.
+class ScriptedPrompter final : public Prompter
+{
+public:
+    QString folder;
+    QString text;
+    QStringList errors;
+
+    QString chooseFolder(QWidget *, const QString &, const QString &) override { return folder; }
+    QString askText(QWidget *, const QString &, const QString &, const QString &) override { return text; }
+    void showError(QWidget *, const QString &, const QString &message) override { errors.append(message); }
+};
+
+Workspace makeWorkspace(const QString &dir)
+{
+    auto workspace = WorkspaceStore::create(dir, QStringLiteral("UI test")).value();
+    Environment env;
+    env.name = QStringLiteral("sandbox");
+    env.baseUrl = QStringLiteral("https://api.example.com");
+    (void)WorkspaceStore::saveEnvironment(workspace, env);
+    env.name = QStringLiteral("production");
+    env.kind = EnvironmentKind::Production;
+    (void)WorkspaceStore::saveEnvironment(workspace, env);
+    RequestSpec request;
+    request.name = QStringLiteral("List invoices");
+    request.collection = QStringLiteral("billing");
+    (void)WorkspaceStore::saveRequest(workspace, request);
+    return WorkspaceStore::load(dir).value();
+}
+
+QStringList childNames(const QAbstractItemModel *model, const QModelIndex &parent)
+{
+    QStringList names;
+    for (int row = 0; row < model->rowCount(parent); ++row)
+        names.append(model->index(row, 0, parent).data().toString());
+    return names;
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+private Q_SLOTS:
+    void showsSecureStorageStatus()
+    {
+        ScriptedPrompter prompter;
+        Settings settings(m_dir.filePath(QStringLiteral("status.conf")));
+        MainWindow window(prompter, settings);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *label = window.findChild<QLabel *>(QStringLiteral("secureStorageStatus"));
+        QVERIFY(label);
+        QTRY_VERIFY_WITH_TIMEOUT(window.secureStorageIndicator()->status().state != SecureStorageStatus::State::Checking,
+                                 30'000);
+        QVERIFY(label->text().contains(window.secureStorageIndicator()->status().summary()));
+        QVERIFY(!label->toolTip().isEmpty());
+        if (keyringRequired())
+            QCOMPARE(label->text(), QStringLiteral("Secure storage: ready"));
+    }
+
+    void showsTheWorkspaceTree()
+    {
+        const QString dir = m_dir.filePath(QStringLiteral("ws"));
+        makeWorkspace(dir);
+        ScriptedPrompter prompter;
+        Settings settings(m_dir.filePath(QStringLiteral("tree.conf")));
+        MainWindow window(prompter, settings);
+        QVERIFY(window.openWorkspace(dir));
+        QCOMPARE(window.windowTitle(), QStringLiteral("UI test \u2014 Keyway"));
+        QCOMPARE(settings.value(SettingKeys::LastWorkspace), window.workspace().rootPath);
+
+        QTreeView *tree = window.workspacePanel()->treeView();
+        const QAbstractItemModel *model = tree->model();
+        QAbstractItemModelTester tester(window.workspacePanel()->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(childNames(model, {}), (QStringList{QStringLiteral("Environments"), QStringLiteral("Requests")}));
+        QCOMPARE(childNames(model, model->index(0, 0)),
+                 (QStringList{QStringLiteral("production"), QStringLiteral("sandbox")}));
+        const QModelIndex billing = model->index(0, 0, model->index(1, 0));
+        QCOMPARE(billing.data().toString(), QStringLiteral("billing"));
+        QCOMPARE(childNames(model, billing), QStringList{QStringLiteral("List invoices")});
+        QCOMPARE(model->index(0, WorkspaceTreeModel::DetailColumn, model->index(0, 0)).data().toString(),
+                 QStringLiteral("production \u00b7 https://api.example.com"));
+
+        auto *filter = window.findChild<QLineEdit *>(QStringLiteral("workspaceFilter"));
+        QTest::keyClicks(filter, QStringLiteral("invoice"));
+        QCOMPARE(childNames(model, {}), QStringList{QStringLiteral("Requests")});
+        QCOMPARE(childNames(model, model->index(0, 0, model->index(0, 0))), QStringList{QStringLiteral("List invoices")});
+        filter->clear();
+        QCOMPARE(model->rowCount(), 2);
+    }
+
+    void explainsAWorkspaceThatCannotLoad()
+    {
+        const QString dir = m_dir.filePath(QStringLiteral("broken"));
+        makeWorkspace(dir);
+        const QString envPath = dir + QStringLiteral("/environments/sandbox.json");
+        {
+            QFile file(envPath);
+            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            file.write("{ not json");
+        }
+        ScriptedPrompter prompter;
+        Settings settings(m_dir.filePath(QStringLiteral("broken.conf")));
+        MainWindow window(prompter, settings);
+        QVERIFY(!window.openWorkspace(dir));
+        auto *error = window.findChild<QLabel *>(QStringLiteral("workspaceError"));
+        QVERIFY(error);
+        QVERIFY2(error->text().contains(QStringLiteral("sandbox.json:1:")), qPrintable(error->text()));
+        QFile file(envPath);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), QByteArray("{ not json"));
+    }
+
+    void newWorkspaceGoesThroughThePrompter()
+    {
+        ScriptedPrompter prompter;
+        prompter.folder = m_dir.filePath(QStringLiteral("created"));
+        prompter.text = QStringLiteral("Created here");
+        Settings settings(m_dir.filePath(QStringLiteral("new.conf")));
+        MainWindow window(prompter, settings);
+        const QList<QAction *> actions = window.findChildren<QAction *>();
+        const auto newAction = std::find_if(actions.begin(), actions.end(), [](QAction *action) {
+            return action->shortcut() == QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N);
+        });
+        QVERIFY(newAction != actions.end());
+        (*newAction)->trigger();
+        QVERIFY(WorkspaceStore::isWorkspace(prompter.folder));
+        QCOMPARE(window.workspace().name, QStringLiteral("Created here"));
+
+        (*newAction)->trigger(); // the same folder again: refused with a message, nothing changed
+        QCOMPARE(prompter.errors.size(), 1);
+        QVERIFY(prompter.errors.first().contains(QLatin1String("already a Keyway workspace")));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

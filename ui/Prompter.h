@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QString>
+
+class QWidget;
+
+namespace keyway::ui {
+
+// Every question the UI asks the user goes through here, so tests can answer without dialogs.
+class Prompter
+{
+public:
+    virtual ~Prompter() = default;
+
+    // An empty result means the user cancelled.
+    virtual QString chooseFolder(QWidget *parent, const QString &title, const QString &startFolder) = 0;
+    virtual QString askText(QWidget *parent, const QString &title, const QString &label, const QString &initial) = 0;
+    virtual void showError(QWidget *parent, const QString &title, const QString &text) = 0;
+};
+
+} // namespace keyway::ui

@@ -1,0 +1,16 @@
+#pragma once
+
+#include "Prompter.h"
+
+namespace keyway::ui {
+
+// Prompter with the real Qt dialogs.
+class WidgetPrompter final : public Prompter
+{
+public:
+    QString chooseFolder(QWidget *parent, const QString &title, const QString &startFolder) override;
+    QString askText(QWidget *parent, const QString &title, const QString &label, const QString &initial) override;
+    void showError(QWidget *parent, const QString &title, const QString &text) override;
+};
+
+} // namespace keyway::ui
