@@ -79,9 +79,11 @@ QWidget *MainWindow::createWelcomePage()
     page->setAlignment(Qt::AlignCenter);
     page->setWordWrap(true);
     page->setTextFormat(Qt::PlainText);
-    page->setText(tr("No request open.\n\nEnvironments and saved requests of this workspace appear on the "
-                     "left.\nAdd an environment from the command line for now:\n"
-                     "keyway-cli env add sandbox --kind sandbox --base-url https://api.example.com"));
+    page->setText(tr("No request open\n\n"
+                     "Environments and saved requests of this workspace are listed on the left.\n"
+                     "To add an environment and its key from a terminal:\n\n"
+                     "keyway-cli env add sandbox --kind sandbox --base-url https://api.example.com\n"
+                     "keyway-cli secret set sandbox api_key"));
     page->setTextInteractionFlags(Qt::TextSelectableByMouse);
     return page;
 }
@@ -151,7 +153,8 @@ void MainWindow::showAbout()
 
 void MainWindow::restoreLayout()
 {
-    restoreGeometry(m_settings.value(SettingKeys::WindowGeometry));
+    if (!restoreGeometry(m_settings.value(SettingKeys::WindowGeometry)))
+        resize(1100, 700); // first start: room for tree, composer and response
     restoreState(m_settings.value(SettingKeys::WindowState));
     m_splitter->restoreState(m_settings.value(SettingKeys::SplitterState));
 }

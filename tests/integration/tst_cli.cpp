@@ -3,6 +3,7 @@
 
 #include <QFile>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
 
@@ -364,6 +365,31 @@ private Q_SLOTS:
         QVERIFY2(result.err.contains(QLatin1String("no Secret Service provider")), qPrintable(result.err));
         QVERIFY(result.err.contains(QLatin1String("gnome-keyring")));
         QVERIFY(filesContaining(m_home.root.path(), "never-stored-value").isEmpty());
+    }
+
+    void lockedKeyringExitsFiveWithTheReason()
+    {
+        // A keyring of its own in a nested session, so locking it leaves the suite's keyring alone.
+        QTemporaryDir keyringHome;
+        QProcessEnvironment environment = m_home.environment();
+        environment.remove(QStringLiteral("DISPLAY"));
+        environment.insert(QStringLiteral("XDG_DATA_HOME"), keyringHome.path());
+        const QString script = QStringLiteral(
+            "\"$0\" || exit 90; "
+            "dbus-send --session --print-reply --dest=org.freedesktop.secrets /org/freedesktop/secrets "
+            "org.freedesktop.Secret.Service.Lock array:objpath:/org/freedesktop/secrets/aliases/default >/dev/null "
+            "|| exit 91; "
+            "exec \"$1\" --workspace \"$2\" secret set sandbox api_key");
+        const CliResult result = runProgram(
+            QStringLiteral("dbus-run-session"),
+            {QStringLiteral("--"), QStringLiteral("bash"), QStringLiteral("-c"), script,
+             QStringLiteral(KEYWAY_TEST_SUPPORT_DIR "/start-test-keyring.sh"), Cli, m_home.workspace()},
+            environment, "never-stored-value\n");
+        if (result.exitCode == 90 && !keyringRequired())
+            QSKIP("gnome-keyring is not installed here: run scripts/test");
+        QCOMPARE(result.exitCode, 5);
+        QVERIFY2(result.err.contains(QLatin1String("Secure storage locked")), qPrintable(result.err));
+        QVERIFY(result.err.contains(QLatin1String("Unlock it")));
     }
 
     void noSessionBusExitsFiveWithTheReason()
