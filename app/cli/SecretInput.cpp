@@ -26,12 +26,12 @@ public:
             return;
         termios quiet = m_saved;
         quiet.c_lflag &= ~tcflag_t(ECHO);
-        tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+        tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
     }
     ~EchoOff()
     {
         if (m_active)
-            tcsetattr(STDIN_FILENO, TCSAFLUSH, &m_saved);
+            tcsetattr(STDIN_FILENO, TCSANOW, &m_saved);
     }
     EchoOff(const EchoOff &) = delete;
     EchoOff &operator=(const EchoOff &) = delete;
@@ -50,11 +50,11 @@ Expected<QString> SecretInput::read(const QString &prompt)
 
 Expected<QString> SecretInput::readFromTerminal(const QString &prompt)
 {
-    std::fputs(prompt.toLocal8Bit().constData(), stderr);
-    std::fflush(stderr);
     std::string line;
     {
-        EchoOff echoOff;
+        EchoOff echoOff; // before the prompt, so nothing typed after it can be echoed
+        std::fputs(prompt.toLocal8Bit().constData(), stderr);
+        std::fflush(stderr);
         std::getline(std::cin, line);
     }
     std::fputs("\n", stderr);

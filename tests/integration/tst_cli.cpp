@@ -323,6 +323,36 @@ private Q_SLOTS:
         QVERIFY(!readAll(envFile(QStringLiteral("sandbox"))).contains("\"api_key\""));
     }
 
+    void terminalPromptHidesWhatIsTyped()
+    {
+        KEYWAY_REQUIRE_TEST_KEYRING();
+        // script(1) gives keyway-cli a real terminal; we answer only once the prompt is shown.
+        QProcess terminal;
+        terminal.setProcessEnvironment(m_home.environment());
+        terminal.start(QStringLiteral("script"),
+                       {QStringLiteral("-qec"),
+                        QStringLiteral("'%1' --workspace '%2' secret set sandbox typed").arg(Cli, m_home.workspace()),
+                        QStringLiteral("/dev/null")});
+        QVERIFY(terminal.waitForStarted(10'000));
+        QByteArray screen;
+        QVERIFY(QTest::qWaitFor([&] {
+            terminal.waitForReadyRead(100);
+            screen += terminal.readAll();
+            return screen.contains("(input hidden): ");
+        }, 30'000));
+        terminal.write("typed_on_terminal_987654\n");
+        QVERIFY(terminal.waitForFinished(30'000));
+        screen += terminal.readAll();
+        QCOMPARE(terminal.exitCode(), 0);
+        QVERIFY2(screen.contains("Stored secret 'typed'"), screen.constData());
+        QVERIFY2(!screen.contains("typed_on_terminal"), screen.constData());
+        const CliResult list = cli({QStringLiteral("secret"), QStringLiteral("list"), QStringLiteral("sandbox")});
+        QVERIFY2(list.out.contains(QStringLiteral("\u2022\u2022\u2022\u20227654")), qPrintable(list.out));
+        QCOMPARE(cli({QStringLiteral("secret"), QStringLiteral("rm"), QStringLiteral("sandbox"), QStringLiteral("typed")})
+                     .exitCode,
+                 0);
+    }
+
     void environmentRemovalTakesItsSecrets()
     {
         KEYWAY_REQUIRE_TEST_KEYRING();
