@@ -1,12 +1,12 @@
 #include "MainWindow.h"
 
-#include "Prompter.h"
-#include "SecureStorageIndicator.h"
-#include "WorkspacePanel.h"
 #include "core/AppPaths.h"
 #include "core/Settings.h"
 #include "core/Version.h"
+#include "Prompter.h"
+#include "SecureStorageIndicator.h"
 #include "storage/WorkspaceStore.h"
+#include "WorkspacePanel.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -57,7 +57,8 @@ void MainWindow::createMenus()
     quitAction->setShortcut(QKeySequence::Quit);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    QAction *filterAction = view->addAction(tr("&Filter Workspace"), m_workspacePanel, &WorkspacePanel::focusFilter);
+    QAction *filterAction
+        = view->addAction(tr("&Filter Workspace"), m_workspacePanel, &WorkspacePanel::focusFilter);
     filterAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -91,8 +92,9 @@ QWidget *MainWindow::createWelcomePage()
 bool MainWindow::openWorkspace(const QString &dir)
 {
     const bool isDefault = QDir(dir) == QDir(AppPaths::defaultWorkspaceDir());
-    auto loaded = (isDefault && !WorkspaceStore::isWorkspace(dir)) ? WorkspaceStore::create(dir, tr("My workspace"))
-                                                                    : WorkspaceStore::load(dir);
+    auto loaded = (isDefault && !WorkspaceStore::isWorkspace(dir))
+        ? WorkspaceStore::create(dir, tr("My workspace"))
+        : WorkspaceStore::load(dir);
     if (!loaded) {
         m_workspacePanel->showLoadError(loaded.error());
         m_workspaceLabel->setText(tr("No workspace open"));
@@ -112,7 +114,8 @@ void MainWindow::newWorkspace()
     const QString dir = m_prompter.chooseFolder(this, tr("Folder for the New Workspace"), QDir::homePath());
     if (dir.isEmpty())
         return;
-    const QString name = m_prompter.askText(this, tr("New Workspace"), tr("Workspace name:"), QDir(dir).dirName());
+    const QString name
+        = m_prompter.askText(this, tr("New Workspace"), tr("Workspace name:"), QDir(dir).dirName());
     if (name.isEmpty())
         return;
     const auto created = WorkspaceStore::create(dir, name);
@@ -130,8 +133,8 @@ void MainWindow::chooseWorkspace()
         return;
     if (!WorkspaceStore::isWorkspace(dir)) {
         m_prompter.showError(this, tr("Open Workspace"),
-                             tr("%1 is not a Keyway workspace (it has no %2).")
-                                 .arg(QDir::toNativeSeparators(dir), WorkspaceStore::workspaceFileName()));
+            tr("%1 is not a Keyway workspace (it has no %2).")
+                .arg(QDir::toNativeSeparators(dir), WorkspaceStore::workspaceFileName()));
         return;
     }
     openWorkspace(dir);
@@ -146,9 +149,9 @@ void MainWindow::reloadWorkspace()
 void MainWindow::showAbout()
 {
     QMessageBox::about(this, tr("About Keyway"),
-                       tr("<h3>Keyway %1</h3><p>API explorer and key manager. Secrets stay in your system "
-                          "keychain.</p>")
-                           .arg(QString::fromLatin1(Version)));
+        tr("<h3>Keyway %1</h3><p>API explorer and key manager. Secrets stay in your system "
+           "keychain.</p>")
+            .arg(QString::fromLatin1(Version)));
 }
 
 void MainWindow::restoreLayout()

@@ -14,7 +14,9 @@ public:
 
     // An empty result means the user cancelled.
     virtual QString chooseFolder(QWidget *parent, const QString &title, const QString &startFolder) = 0;
-    virtual QString askText(QWidget *parent, const QString &title, const QString &label, const QString &initial) = 0;
+    virtual QString askText(
+        QWidget *parent, const QString &title, const QString &label, const QString &initial)
+        = 0;
     virtual void showError(QWidget *parent, const QString &title, const QString &text) = 0;
 };
 

@@ -16,7 +16,7 @@ SecureStorageIndicator::SecureStorageIndicator(QWidget *parent)
 
 void SecureStorageIndicator::startCheck()
 {
-    display(SecureStorageStatus{});
+    display(SecureStorageStatus {});
     m_probe->start();
 }
 
@@ -27,8 +27,7 @@ void SecureStorageIndicator::display(const SecureStorageStatus &status)
     setText((problem ? QStringLiteral("\u26a0 ") : QString()) + status.summary());
     setToolTip(status.explanation());
     setAccessibleDescription(status.explanation());
-    setStyleSheet(problem ? QStringLiteral("color: white; background: #b3261e; padding: 0 6px;")
-                          : QString());
+    setStyleSheet(problem ? QStringLiteral("color: white; background: #b3261e; padding: 0 6px;") : QString());
     Q_EMIT statusChanged(status);
 }
 

@@ -11,7 +11,8 @@ QString WidgetPrompter::chooseFolder(QWidget *parent, const QString &title, cons
     return QFileDialog::getExistingDirectory(parent, title, startFolder);
 }
 
-QString WidgetPrompter::askText(QWidget *parent, const QString &title, const QString &label, const QString &initial)
+QString WidgetPrompter::askText(
+    QWidget *parent, const QString &title, const QString &label, const QString &initial)
 {
     bool accepted = false;
     const QString text = QInputDialog::getText(parent, title, label, QLineEdit::Normal, initial, &accepted);

@@ -9,7 +9,8 @@ class WidgetPrompter final : public Prompter
 {
 public:
     QString chooseFolder(QWidget *parent, const QString &title, const QString &startFolder) override;
-    QString askText(QWidget *parent, const QString &title, const QString &label, const QString &initial) override;
+    QString askText(
+        QWidget *parent, const QString &title, const QString &label, const QString &initial) override;
     void showError(QWidget *parent, const QString &title, const QString &text) override;
 };
 

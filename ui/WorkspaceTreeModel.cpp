@@ -1,10 +1,9 @@
 #include "WorkspaceTreeModel.h"
 
-
 namespace keyway::ui {
 
-WorkspaceTreeModel::Node *WorkspaceTreeModel::Node::add(NodeKind childKind, const QString &childName,
-                                                        const QString &childDetail)
+WorkspaceTreeModel::Node *WorkspaceTreeModel::Node::add(
+    NodeKind childKind, const QString &childName, const QString &childDetail)
 {
     auto child = std::make_unique<Node>();
     child->kind = childKind;
@@ -40,7 +39,8 @@ void WorkspaceTreeModel::setWorkspace(const Workspace &workspace)
     m_root = std::make_unique<Node>();
     Node *environments = m_root->add(NodeKind::Group, tr("Environments"), {});
     for (const Environment &env : workspace.environments)
-        environments->add(NodeKind::Environment, env.name, environmentKindName(env.kind) + QStringLiteral(" \u00b7 ") + env.baseUrl);
+        environments->add(NodeKind::Environment, env.name,
+            environmentKindName(env.kind) + QStringLiteral(" \u00b7 ") + env.baseUrl);
     Node *requests = m_root->add(NodeKind::Group, tr("Requests"), {});
     for (const RequestSpec &request : workspace.requests)
         folderFor(requests, request.collection)->add(NodeKind::Request, request.name, request.method);
@@ -51,9 +51,8 @@ WorkspaceTreeModel::Node *WorkspaceTreeModel::folderFor(Node *requestsGroup, con
 {
     Node *folder = requestsGroup;
     for (const QString &part : collection.split(QLatin1Char('/'), Qt::SkipEmptyParts)) {
-        auto it = std::find_if(folder->children.begin(), folder->children.end(), [&](const auto &child) {
-            return child->kind == NodeKind::Folder && child->name == part;
-        });
+        auto it = std::find_if(folder->children.begin(), folder->children.end(),
+            [&](const auto &child) { return child->kind == NodeKind::Folder && child->name == part; });
         folder = it != folder->children.end() ? it->get() : folder->add(NodeKind::Folder, part, {});
     }
     return folder;

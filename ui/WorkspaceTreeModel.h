@@ -2,9 +2,8 @@
 
 #include "model/Workspace.h"
 
-#include <QAbstractItemModel>
-
 #include <memory>
+#include <QAbstractItemModel>
 #include <vector>
 
 namespace keyway::ui {

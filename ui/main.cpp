@@ -1,9 +1,9 @@
-#include "MainWindow.h"
-#include "WidgetPrompter.h"
 #include "core/AppPaths.h"
 #include "core/ProcessHardening.h"
 #include "core/Settings.h"
 #include "core/Version.h"
+#include "MainWindow.h"
+#include "WidgetPrompter.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -20,12 +20,12 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/keyway.svg")));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Keyway: API explorer and key manager."));
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Keyway: API explorer and key manager."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption workspaceOption({QStringLiteral("w"), QStringLiteral("workspace")},
-                                             QApplication::translate("main", "Open the workspace in DIR."),
-                                             QStringLiteral("DIR"));
+        QApplication::translate("main", "Open the workspace in DIR."), QStringLiteral("DIR"));
     parser.addOption(workspaceOption);
     parser.process(app);
 

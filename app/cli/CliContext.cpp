@@ -26,8 +26,8 @@ Expected<Workspace> CliContext::loadWorkspace()
     return WorkspaceStore::load(m_workspaceDir);
 }
 
-std::optional<int> CliContext::openEnvironment(const QString &name, Workspace &workspace,
-                                               Environment *&environment)
+std::optional<int> CliContext::openEnvironment(
+    const QString &name, Workspace &workspace, Environment *&environment)
 {
     auto loaded = loadWorkspace();
     if (!loaded)
@@ -86,22 +86,23 @@ int CliContext::workspaceFailure(const Failure &failure)
 int CliContext::usageError(const QString &message, const QString &helpCommand)
 {
     m_err << "keyway-cli: " << message << Qt::endl
-          << (helpCommand.isEmpty() ? tr("Try 'keyway-cli --help'.") : tr("Try 'keyway-cli %1 --help'.").arg(helpCommand))
+          << (helpCommand.isEmpty() ? tr("Try 'keyway-cli --help'.")
+                                    : tr("Try 'keyway-cli %1 --help'.").arg(helpCommand))
           << Qt::endl;
     return Usage;
 }
 
-std::optional<int> CliContext::parse(QCommandLineParser &parser, const QString &command,
-                                     const QStringList &arguments)
+std::optional<int> CliContext::parse(
+    QCommandLineParser &parser, const QString &command, const QStringList &arguments)
 {
     const QCommandLineOption help = parser.addHelpOption();
-    if (!parser.parse(QStringList{QStringLiteral("keyway-cli ") + command} + arguments))
+    if (!parser.parse(QStringList {QStringLiteral("keyway-cli ") + command} + arguments))
         return usageError(parser.errorText(), command);
     if (parser.isSet(help)) {
         // Qt's usage line names the program only; put the command words back in.
         QString text = parser.helpText();
         text.replace(QRegularExpression(QStringLiteral("^Usage: \\S+")),
-                     QStringLiteral("Usage: keyway-cli ") + command);
+            QStringLiteral("Usage: keyway-cli ") + command);
         m_out << text;
         return Ok;
     }
@@ -120,8 +121,8 @@ int CliContext::requireSecureStorage()
     }
     if (m_storageStatus->usable())
         return Ok;
-    return fail(SecureStorageUnavailable, m_storageStatus->summary() + QLatin1String(".\n")
-                                              + m_storageStatus->explanation());
+    return fail(SecureStorageUnavailable,
+        m_storageStatus->summary() + QLatin1String(".\n") + m_storageStatus->explanation());
 }
 
 SecretOutcome CliContext::runSecretJob(SecretJob *job)
@@ -163,7 +164,8 @@ SecretOutcome CliContext::removeSecret(const SecretKey &key)
 int CliContext::reportSecretFailure(const SecretOutcome &outcome, const QString &what)
 {
     using Result = SecretJob::Result;
-    const QString reason = outcome.errorString.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(outcome.errorString);
+    const QString reason
+        = outcome.errorString.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(outcome.errorString);
     switch (outcome.result) {
     case Result::NotFound:
         return fail(NotFound, tr("%1: nothing is stored in the keychain").arg(what));

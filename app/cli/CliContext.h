@@ -6,12 +6,11 @@
 #include "secrets/SecretJob.h"
 #include "secrets/SecureStorageStatus.h"
 
+#include <memory>
+#include <optional>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QTextStream>
-
-#include <memory>
-#include <optional>
 
 namespace keyway {
 class SecretStore;
@@ -62,7 +61,8 @@ public:
 
     // Parses a command's own arguments; prints help and returns 0, or returns 2 on bad usage,
     // or std::nullopt to carry on.
-    std::optional<int> parse(QCommandLineParser &parser, const QString &command, const QStringList &arguments);
+    std::optional<int> parse(
+        QCommandLineParser &parser, const QString &command, const QStringList &arguments);
 
 private:
     SecretOutcome runSecretJob(SecretJob *job);

@@ -15,7 +15,7 @@ namespace {
 bool looksSecret(const QString &name)
 {
     static const QRegularExpression secretish(QStringLiteral("key|secret|token|password|passwd|credential"),
-                                              QRegularExpression::CaseInsensitiveOption);
+        QRegularExpression::CaseInsensitiveOption);
     return secretish.match(name).hasMatch();
 }
 
@@ -27,7 +27,7 @@ QCommandLineOption kindOption()
 QCommandLineOption baseUrlOption()
 {
     return {QStringLiteral("base-url"), EnvCommands::tr("Base URL, e.g. https://api.example.com/v1."),
-            QStringLiteral("URL")};
+        QStringLiteral("URL")};
 }
 
 } // namespace
@@ -95,11 +95,11 @@ int EnvCommands::add(const QStringList &arguments)
     environment.baseUrl = parser.value(baseUrl);
     const auto parsedKind = environmentKindFromName(parser.value(kind));
     if (!parsedKind)
-        return m_context.usageError(tr("--kind must be 'sandbox' or 'production', not '%1'").arg(parser.value(kind)),
-                                    command);
+        return m_context.usageError(
+            tr("--kind must be 'sandbox' or 'production', not '%1'").arg(parser.value(kind)), command);
     environment.kind = *parsedKind;
-    for (const Status &rule : {NameRules::checkEnvironmentName(environment.name),
-                               NameRules::checkBaseUrl(environment.baseUrl)}) {
+    for (const Status &rule :
+        {NameRules::checkEnvironmentName(environment.name), NameRules::checkBaseUrl(environment.baseUrl)}) {
         if (!rule)
             return m_context.fail(rule.failure());
     }
@@ -136,8 +136,8 @@ int EnvCommands::list(const QStringList &arguments)
     for (const Environment &env : workspace->environments)
         width = std::max(width, env.name.size());
     for (const Environment &env : workspace->environments)
-        m_context.out() << env.name.leftJustified(width + 2) << environmentKindName(env.kind).leftJustified(12)
-                        << env.baseUrl << '\n';
+        m_context.out() << env.name.leftJustified(width + 2)
+                        << environmentKindName(env.kind).leftJustified(12) << env.baseUrl << '\n';
     m_context.out().flush();
     return Ok;
 }
@@ -211,8 +211,8 @@ int EnvCommands::edit(const QStringList &arguments)
     if (auto done = m_context.parse(parser, command, arguments))
         return *done;
     if (parser.positionalArguments().size() != 1 || (!parser.isSet(kind) && !parser.isSet(baseUrl)))
-        return m_context.usageError(tr("'env edit' takes one environment name and --kind and/or --base-url"),
-                                    command);
+        return m_context.usageError(
+            tr("'env edit' takes one environment name and --kind and/or --base-url"), command);
     Workspace workspace;
     Environment *env = nullptr;
     if (auto failed = m_context.openEnvironment(parser.positionalArguments().first(), workspace, env))
@@ -238,23 +238,27 @@ int EnvCommands::edit(const QStringList &arguments)
 int EnvCommands::set(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Set plain (non-secret) variables. Values may use {{other}} variables.\n"
-                                        "Secrets belong in the keychain: use 'keyway-cli secret set'."));
+    parser.setApplicationDescription(
+        tr("Set plain (non-secret) variables. Values may use {{other}} variables.\n"
+           "Secrets belong in the keychain: use 'keyway-cli secret set'."));
     parser.addPositionalArgument(QStringLiteral("ENV"), tr("Environment name."));
-    parser.addPositionalArgument(QStringLiteral("NAME=VALUE"), tr("One or more assignments."), QStringLiteral("NAME=VALUE..."));
+    parser.addPositionalArgument(
+        QStringLiteral("NAME=VALUE"), tr("One or more assignments."), QStringLiteral("NAME=VALUE..."));
     const QString command = QStringLiteral("env set");
     if (auto done = m_context.parse(parser, command, arguments))
         return *done;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() < 2)
-        return m_context.usageError(tr("'env set' takes an environment name and at least one NAME=VALUE"), command);
+        return m_context.usageError(
+            tr("'env set' takes an environment name and at least one NAME=VALUE"), command);
 
     QMap<QString, QString> assignments;
     for (qsizetype i = 1; i < positional.size(); ++i) {
         const QString &assignment = positional.at(i);
         const qsizetype equals = assignment.indexOf(QLatin1Char('='));
         if (equals <= 0) // not echoed: a mistyped value may be something private
-            return m_context.usageError(tr("argument %1 after the environment name is not NAME=VALUE").arg(i), command);
+            return m_context.usageError(
+                tr("argument %1 after the environment name is not NAME=VALUE").arg(i), command);
         const QString name = assignment.left(equals);
         if (Status valid = NameRules::checkVariableName(name); !valid)
             return m_context.fail(valid.failure());
@@ -269,12 +273,14 @@ int EnvCommands::set(const QStringList &arguments)
         if (looksSecret(it.key()))
             m_context.err() << tr("warning: '%1' is stored in plain text in %2; if it is a secret, use "
                                   "'keyway-cli secret set %3 %1' instead")
-                                   .arg(it.key(), WorkspaceStore::environmentPath(workspace, env->name), env->name)
+                                   .arg(it.key(), WorkspaceStore::environmentPath(workspace, env->name),
+                                       env->name)
                             << Qt::endl;
     }
     if (auto failed = m_context.saveEnvironment(workspace, *env))
         return *failed;
-    m_context.out() << tr("Set %n variable(s) in '%1'", nullptr, int(assignments.size())).arg(env->name) << Qt::endl;
+    m_context.out() << tr("Set %n variable(s) in '%1'", nullptr, int(assignments.size())).arg(env->name)
+                    << Qt::endl;
     return Ok;
 }
 
@@ -283,14 +289,15 @@ int EnvCommands::unset(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Remove plain variables."));
     parser.addPositionalArgument(QStringLiteral("ENV"), tr("Environment name."));
-    parser.addPositionalArgument(QStringLiteral("NAME"), tr("Variables to remove."), QStringLiteral("NAME..."));
+    parser.addPositionalArgument(
+        QStringLiteral("NAME"), tr("Variables to remove."), QStringLiteral("NAME..."));
     const QString command = QStringLiteral("env unset");
     if (auto done = m_context.parse(parser, command, arguments))
         return *done;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() < 2)
-        return m_context.usageError(tr("'env unset' takes an environment name and at least one variable name"),
-                                    command);
+        return m_context.usageError(
+            tr("'env unset' takes an environment name and at least one variable name"), command);
     Workspace workspace;
     Environment *env = nullptr;
     if (auto failed = m_context.openEnvironment(positional.first(), workspace, env))
@@ -302,32 +309,38 @@ int EnvCommands::unset(const QStringList &arguments)
     }
     if (auto failed = m_context.saveEnvironment(workspace, *env))
         return *failed;
-    m_context.out() << tr("Removed %n variable(s) from '%1'", nullptr, int(positional.size() - 1)).arg(env->name)
-                    << Qt::endl;
+    m_context.out()
+        << tr("Removed %n variable(s) from '%1'", nullptr, int(positional.size() - 1)).arg(env->name)
+        << Qt::endl;
     return Ok;
 }
 
 int EnvCommands::company(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Manage the company (tenant) IDs of an environment. The selected ID is "
-                                        "sent in the company header with every request."));
+    parser.setApplicationDescription(
+        tr("Manage the company (tenant) IDs of an environment. The selected ID is "
+           "sent in the company header with every request."));
     parser.addPositionalArgument(QStringLiteral("ENV"), tr("Environment name."));
-    const QCommandLineOption add(QStringLiteral("add"), tr("Add a company ID (selected if it is the first)."),
-                                 QStringLiteral("ID"));
-    const QCommandLineOption removeId(QStringLiteral("remove"), tr("Remove a company ID."), QStringLiteral("ID"));
-    const QCommandLineOption use(QStringLiteral("use"), tr("Select the company ID to send."), QStringLiteral("ID"));
-    const QCommandLineOption header(QStringLiteral("header"), tr("Header that carries it (default X-Company-Id)."),
-                                    QStringLiteral("NAME"));
+    const QCommandLineOption add(
+        QStringLiteral("add"), tr("Add a company ID (selected if it is the first)."), QStringLiteral("ID"));
+    const QCommandLineOption removeId(
+        QStringLiteral("remove"), tr("Remove a company ID."), QStringLiteral("ID"));
+    const QCommandLineOption use(
+        QStringLiteral("use"), tr("Select the company ID to send."), QStringLiteral("ID"));
+    const QCommandLineOption header(QStringLiteral("header"),
+        tr("Header that carries it (default X-Company-Id)."), QStringLiteral("NAME"));
     parser.addOptions({add, removeId, use, header});
     const QString command = QStringLiteral("env company");
     if (auto done = m_context.parse(parser, command, arguments))
         return *done;
     if (parser.positionalArguments().size() != 1)
         return m_context.usageError(tr("'env company' takes exactly one environment name"), command);
-    const int actions = int(parser.isSet(add)) + int(parser.isSet(removeId)) + int(parser.isSet(use)) + int(parser.isSet(header));
+    const int actions = int(parser.isSet(add)) + int(parser.isSet(removeId)) + int(parser.isSet(use))
+        + int(parser.isSet(header));
     if (actions != 1)
-        return m_context.usageError(tr("'env company' takes exactly one of --add, --remove, --use, --header"), command);
+        return m_context.usageError(
+            tr("'env company' takes exactly one of --add, --remove, --use, --header"), command);
 
     Workspace workspace;
     Environment *env = nullptr;
@@ -348,10 +361,10 @@ int EnvCommands::company(const QStringList &arguments)
     } else if (parser.isSet(removeId) || parser.isSet(use)) {
         const QString id = parser.value(parser.isSet(use) ? use : removeId);
         if (!companies.ids.contains(id))
-            return m_context.fail(NotFound, tr("environment '%1' has no company ID '%2' (known: %3)")
-                                                .arg(env->name, id,
-                                                     companies.ids.isEmpty() ? tr("none")
-                                                                             : companies.ids.join(QStringLiteral(", "))));
+            return m_context.fail(NotFound,
+                tr("environment '%1' has no company ID '%2' (known: %3)")
+                    .arg(env->name, id,
+                        companies.ids.isEmpty() ? tr("none") : companies.ids.join(QStringLiteral(", "))));
         if (parser.isSet(use)) {
             companies.selected = id;
             done = tr("Now sending company ID '%1' in %2").arg(id, companies.header);

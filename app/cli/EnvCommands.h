@@ -18,7 +18,10 @@ class EnvCommands
     Q_DECLARE_TR_FUNCTIONS(EnvCommands)
 
 public:
-    explicit EnvCommands(CliContext &context) : m_context(context) { }
+    explicit EnvCommands(CliContext &context)
+        : m_context(context)
+    {
+    }
     int run(const QStringList &arguments);
 
 private:

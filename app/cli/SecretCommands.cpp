@@ -48,7 +48,8 @@ int SecretCommands::set(const QStringList &arguments)
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 2)
         return m_context.usageError(
-            tr("'secret set' takes an environment and a secret name; the value comes from standard input"), command);
+            tr("'secret set' takes an environment and a secret name; the value comes from standard input"),
+            command);
     const QString slot = positional.at(1);
     if (Status valid = NameRules::checkSecretName(slot); !valid)
         return m_context.fail(valid.failure());
@@ -72,7 +73,8 @@ int SecretCommands::set(const QStringList &arguments)
         if (auto failed = m_context.saveEnvironment(workspace, *env))
             return *failed;
     }
-    m_context.out() << tr("Stored secret '%1' for '%2' in the system keychain").arg(slot, env->name) << Qt::endl;
+    m_context.out() << tr("Stored secret '%1' for '%2' in the system keychain").arg(slot, env->name)
+                    << Qt::endl;
     return Ok;
 }
 
@@ -91,8 +93,9 @@ int SecretCommands::list(const QStringList &arguments)
     if (auto failed = m_context.openEnvironment(parser.positionalArguments().first(), workspace, env))
         return *failed;
     if (env->secretSlots.isEmpty()) {
-        m_context.err() << tr("'%1' has no secrets. Add one with: keyway-cli secret set %1 NAME").arg(env->name)
-                        << Qt::endl;
+        m_context.err()
+            << tr("'%1' has no secrets. Add one with: keyway-cli secret set %1 NAME").arg(env->name)
+            << Qt::endl;
         return Ok;
     }
     if (int storage = m_context.requireSecureStorage(); storage != Ok)

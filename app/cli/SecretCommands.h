@@ -13,7 +13,10 @@ class SecretCommands
     Q_DECLARE_TR_FUNCTIONS(SecretCommands)
 
 public:
-    explicit SecretCommands(CliContext &context) : m_context(context) { }
+    explicit SecretCommands(CliContext &context)
+        : m_context(context)
+    {
+    }
     int run(const QStringList &arguments);
 
 private:

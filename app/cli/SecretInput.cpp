@@ -1,11 +1,9 @@
 #include "cli/SecretInput.h"
 
-#include <QFile>
-
 #include <cstdio>
 #include <iostream>
+#include <QFile>
 #include <string>
-
 #include <termios.h>
 #include <unistd.h>
 
@@ -37,7 +35,7 @@ public:
     EchoOff &operator=(const EchoOff &) = delete;
 
 private:
-    termios m_saved{};
+    termios m_saved {};
     bool m_active = false;
 };
 
@@ -61,7 +59,7 @@ Expected<QString> SecretInput::readFromTerminal(const QString &prompt)
     QString value = QString::fromLocal8Bit(line.data(), qsizetype(line.size()));
     std::fill(line.begin(), line.end(), '\0');
     if (value.isEmpty())
-        return Failure{ErrorKind::Invalid, tr("no value entered; nothing was stored")};
+        return Failure {ErrorKind::Invalid, tr("no value entered; nothing was stored")};
     return value;
 }
 
@@ -69,11 +67,12 @@ Expected<QString> SecretInput::readFromPipe()
 {
     QFile in;
     if (!in.open(stdin, QIODevice::ReadOnly))
-        return Failure{ErrorKind::Io, tr("cannot read standard input")};
+        return Failure {ErrorKind::Io, tr("cannot read standard input")};
     QByteArray data = in.read(MaxSecretBytes + 1);
     if (data.size() > MaxSecretBytes) {
         data.fill('\0');
-        return Failure{ErrorKind::Invalid, tr("the value on standard input is larger than %1 KiB").arg(MaxSecretBytes / 1024)};
+        return Failure {ErrorKind::Invalid,
+            tr("the value on standard input is larger than %1 KiB").arg(MaxSecretBytes / 1024)};
     }
     // One trailing newline is what `echo` and editors add; it is not part of the secret.
     if (data.endsWith('\n'))
@@ -81,10 +80,11 @@ Expected<QString> SecretInput::readFromPipe()
     QString value = QString::fromUtf8(data);
     data.fill('\0');
     if (value.isEmpty())
-        return Failure{ErrorKind::Invalid, tr("standard input was empty; nothing was stored")};
+        return Failure {ErrorKind::Invalid, tr("standard input was empty; nothing was stored")};
     if (value.contains(QLatin1Char('\n')))
-        return Failure{ErrorKind::Invalid, tr("the value on standard input has more than one line; a secret is one "
-                                              "line")};
+        return Failure {ErrorKind::Invalid,
+            tr("the value on standard input has more than one line; a secret is one "
+               "line")};
     return value;
 }
 

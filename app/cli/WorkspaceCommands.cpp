@@ -33,17 +33,20 @@ int WorkspaceCommands::init(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Create a Keyway workspace in DIR."));
     parser.addPositionalArgument(QStringLiteral("DIR"), tr("Folder for the workspace (created if missing)."));
-    const QCommandLineOption nameOption(QStringLiteral("name"), tr("Workspace name (default: the folder name)."),
-                                        QStringLiteral("NAME"));
+    const QCommandLineOption nameOption(
+        QStringLiteral("name"), tr("Workspace name (default: the folder name)."), QStringLiteral("NAME"));
     parser.addOption(nameOption);
     if (auto done = m_context.parse(parser, QStringLiteral("workspace init"), arguments))
         return *done;
     if (parser.positionalArguments().size() != 1)
-        return m_context.usageError(tr("'workspace init' takes exactly one folder"), QStringLiteral("workspace init"));
-    const auto workspace = WorkspaceStore::create(parser.positionalArguments().first(), parser.value(nameOption));
+        return m_context.usageError(
+            tr("'workspace init' takes exactly one folder"), QStringLiteral("workspace init"));
+    const auto workspace
+        = WorkspaceStore::create(parser.positionalArguments().first(), parser.value(nameOption));
     if (!workspace)
         return m_context.fail(workspace.failure());
-    m_context.out() << tr("Created workspace '%1' in %2").arg(workspace->name, QDir::toNativeSeparators(workspace->rootPath))
+    m_context.out() << tr("Created workspace '%1' in %2")
+                           .arg(workspace->name, QDir::toNativeSeparators(workspace->rootPath))
                     << Qt::endl;
     return Ok;
 }

@@ -13,7 +13,10 @@ class WorkspaceCommands
     Q_DECLARE_TR_FUNCTIONS(WorkspaceCommands)
 
 public:
-    explicit WorkspaceCommands(CliContext &context) : m_context(context) { }
+    explicit WorkspaceCommands(CliContext &context)
+        : m_context(context)
+    {
+    }
     int run(const QStringList &arguments);
 
 private:

@@ -39,7 +39,8 @@ Status AppPaths::ensurePrivateDir(const QString &path)
     if (dir.exists())
         return {};
     if (QFileInfo::exists(path))
-        return Failure{ErrorKind::Io, tr("%1 exists and is not a folder").arg(QDir::toNativeSeparators(path))};
+        return Failure {
+            ErrorKind::Io, tr("%1 exists and is not a folder").arg(QDir::toNativeSeparators(path))};
     // Create missing parents one by one so each new folder is owner-only from the start.
     QStringList missing;
     QFileInfo info(dir.absolutePath());
@@ -49,7 +50,7 @@ Status AppPaths::ensurePrivateDir(const QString &path)
     }
     for (const QString &folder : std::as_const(missing)) {
         if (!QDir().mkdir(folder, OwnerOnly))
-            return Failure{ErrorKind::Io, tr("cannot create folder %1").arg(folder)};
+            return Failure {ErrorKind::Io, tr("cannot create folder %1").arg(folder)};
     }
     return {};
 }

@@ -1,19 +1,18 @@
 #pragma once
 
-#include <QString>
-
 #include <optional>
+#include <QString>
 #include <utility>
 
 namespace keyway {
 
 // Why an operation failed, so front ends can map it (the CLI to exit codes, the UI to icons).
 enum class ErrorKind {
-    Invalid,     // the input is malformed or breaks a rule
-    NotFound,    // a named thing does not exist
-    Conflict,    // the thing already exists
-    FileFormat,  // a file does not parse, has wrong types or is from a newer version
-    Io,          // the file system refused
+    Invalid, // the input is malformed or breaks a rule
+    NotFound, // a named thing does not exist
+    Conflict, // the thing already exists
+    FileFormat, // a file does not parse, has wrong types or is from a newer version
+    Io, // the file system refused
     SecureStorage, // the keychain is missing, locked or refused
 };
 
@@ -24,12 +23,17 @@ struct Failure
 };
 
 // A value or a Failure; a minimal std::expected for C++20.
-template<typename T>
-class [[nodiscard]] Expected
+template<typename T> class [[nodiscard]] Expected
 {
 public:
-    Expected(T value) : m_value(std::move(value)) { }
-    Expected(Failure failure) : m_failure(std::move(failure)) { }
+    Expected(T value)
+        : m_value(std::move(value))
+    {
+    }
+    Expected(Failure failure)
+        : m_failure(std::move(failure))
+    {
+    }
 
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }
@@ -48,12 +52,15 @@ private:
     Failure m_failure;
 };
 
-template<>
-class [[nodiscard]] Expected<void>
+template<> class [[nodiscard]] Expected<void>
 {
 public:
     Expected() = default;
-    Expected(Failure failure) : m_failed(true), m_failure(std::move(failure)) { }
+    Expected(Failure failure)
+        : m_failed(true)
+        , m_failure(std::move(failure))
+    {
+    }
 
     bool ok() const { return !m_failed; }
     explicit operator bool() const { return ok(); }

@@ -10,7 +10,8 @@ namespace keyway {
 Settings::Settings(const QString &path)
 {
     const QString file = path.isEmpty() ? AppPaths::configDir() + QStringLiteral("/keyway.conf") : path;
-    (void)AppPaths::ensurePrivateDir(QFileInfo(file).absolutePath()); // QSettings reports write failures itself
+    (void)AppPaths::ensurePrivateDir(
+        QFileInfo(file).absolutePath()); // QSettings reports write failures itself
     m_settings = std::make_unique<QSettings>(file, QSettings::IniFormat);
 }
 

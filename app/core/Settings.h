@@ -1,16 +1,14 @@
 #pragma once
 
+#include <memory>
 #include <QByteArray>
 #include <QSettings>
 #include <QString>
 #include <QVariant>
 
-#include <memory>
-
 namespace keyway {
 
-template<typename T>
-struct SettingKey
+template<typename T> struct SettingKey
 {
     const char *name;
     T defaultValue;
@@ -18,10 +16,10 @@ struct SettingKey
 
 // Every setting Keyway has, with its default, in one table. Secrets never go here.
 namespace SettingKeys {
-inline const SettingKey<QString> LastWorkspace{"workspace/last", {}};
-inline const SettingKey<QByteArray> WindowGeometry{"window/geometry", {}};
-inline const SettingKey<QByteArray> WindowState{"window/state", {}};
-inline const SettingKey<QByteArray> SplitterState{"window/splitter", {}};
+inline const SettingKey<QString> LastWorkspace {"workspace/last", {}};
+inline const SettingKey<QByteArray> WindowGeometry {"window/geometry", {}};
+inline const SettingKey<QByteArray> WindowState {"window/state", {}};
+inline const SettingKey<QByteArray> SplitterState {"window/splitter", {}};
 } // namespace SettingKeys
 
 // Typed access to keyway.conf in the (0700) config folder; the file is kept 0600.
@@ -32,14 +30,13 @@ public:
     explicit Settings(const QString &path = {});
     ~Settings();
 
-    template<typename T>
-    T value(const SettingKey<T> &key) const
+    template<typename T> T value(const SettingKey<T> &key) const
     {
-        return m_settings->value(QLatin1String(key.name), QVariant::fromValue(key.defaultValue)).template value<T>();
+        return m_settings->value(QLatin1String(key.name), QVariant::fromValue(key.defaultValue))
+            .template value<T>();
     }
 
-    template<typename T>
-    void setValue(const SettingKey<T> &key, const T &value)
+    template<typename T> void setValue(const SettingKey<T> &key, const T &value)
     {
         m_settings->setValue(QLatin1String(key.name), QVariant::fromValue(value));
     }

@@ -18,15 +18,15 @@ bool matches(const QString &text, const char *pattern)
 Status checkFileSafeName(const QString &name, const QString &what)
 {
     if (name.isEmpty())
-        return Failure{ErrorKind::Invalid, NameRules::tr("%1 name is empty").arg(what)};
+        return Failure {ErrorKind::Invalid, NameRules::tr("%1 name is empty").arg(what)};
     if (name.size() > MaxNameLength)
-        return Failure{ErrorKind::Invalid,
-                       NameRules::tr("%1 name '%2' is longer than %3 characters").arg(what, name).arg(MaxNameLength)};
+        return Failure {ErrorKind::Invalid,
+            NameRules::tr("%1 name '%2' is longer than %3 characters").arg(what, name).arg(MaxNameLength)};
     if (!matches(name, "[A-Za-z0-9][A-Za-z0-9 ._-]*") || name.endsWith(QLatin1Char(' ')))
-        return Failure{ErrorKind::Invalid,
-                       NameRules::tr("%1 name '%2' may use only letters, digits, space, '.', '_' and '-', "
-                                     "and must start with a letter or digit")
-                           .arg(what, name)};
+        return Failure {ErrorKind::Invalid,
+            NameRules::tr("%1 name '%2' may use only letters, digits, space, '.', '_' and '-', "
+                          "and must start with a letter or digit")
+                .arg(what, name)};
     return {};
 }
 
@@ -50,27 +50,27 @@ Status NameRules::checkRequestName(const QString &name)
 Status NameRules::checkVariableName(const QString &name)
 {
     if (name == QLatin1String("baseUrl") || name == QLatin1String("companyId"))
-        return Failure{ErrorKind::Invalid,
-                       tr("variable name '%1' is built in: it comes from the environment's %2")
-                           .arg(name, name == QLatin1String("baseUrl") ? tr("base URL") : tr("selected company ID"))};
+        return Failure {ErrorKind::Invalid,
+            tr("variable name '%1' is built in: it comes from the environment's %2")
+                .arg(name, name == QLatin1String("baseUrl") ? tr("base URL") : tr("selected company ID"))};
     if (isVariableName(name))
         return {};
-    return Failure{ErrorKind::Invalid,
-                   tr("variable name '%1' must start with a letter or '_' and use only letters, digits, '_' "
-                      "and '-' (at most %2 characters)")
-                       .arg(name)
-                       .arg(MaxNameLength)};
+    return Failure {ErrorKind::Invalid,
+        tr("variable name '%1' must start with a letter or '_' and use only letters, digits, '_' "
+           "and '-' (at most %2 characters)")
+            .arg(name)
+            .arg(MaxNameLength)};
 }
 
 Status NameRules::checkSecretName(const QString &name)
 {
     if (isVariableName(name))
         return {};
-    return Failure{ErrorKind::Invalid,
-                   tr("secret name '%1' must start with a letter or '_' and use only letters, digits, '_' "
-                      "and '-' (at most %2 characters)")
-                       .arg(name)
-                       .arg(MaxNameLength)};
+    return Failure {ErrorKind::Invalid,
+        tr("secret name '%1' must start with a letter or '_' and use only letters, digits, '_' "
+           "and '-' (at most %2 characters)")
+            .arg(name)
+            .arg(MaxNameLength)};
 }
 
 Status NameRules::checkHeaderName(const QString &name)
@@ -78,18 +78,18 @@ Status NameRules::checkHeaderName(const QString &name)
     // RFC 9110 §5.1: a field name is a token.
     if (matches(name, "[!#$%&'*+.^_`|~0-9A-Za-z-]+"))
         return {};
-    return Failure{ErrorKind::Invalid,
-                   tr("'%1' is not a valid HTTP header name (letters, digits and !#$%&'*+.^_`|~- only)").arg(name)};
+    return Failure {ErrorKind::Invalid,
+        tr("'%1' is not a valid HTTP header name (letters, digits and !#$%&'*+.^_`|~- only)").arg(name)};
 }
 
 Status NameRules::checkCompanyId(const QString &id)
 {
     if (id.isEmpty())
-        return Failure{ErrorKind::Invalid, tr("company ID is empty")};
+        return Failure {ErrorKind::Invalid, tr("company ID is empty")};
     if (id.size() > 256 || !matches(id, "[\\x21-\\x7e]+"))
-        return Failure{ErrorKind::Invalid,
-                       tr("company ID '%1' must be visible ASCII without spaces (it is sent as a header value)")
-                           .arg(id)};
+        return Failure {ErrorKind::Invalid,
+            tr("company ID '%1' must be visible ASCII without spaces (it is sent as a header value)")
+                .arg(id)};
     return {};
 }
 
@@ -99,19 +99,21 @@ Status NameRules::checkBaseUrl(const QString &text)
     probe.replace(QRegularExpression(QStringLiteral("\\{\\{[^}]*\\}\\}")), QStringLiteral("x"));
     const QUrl url(probe, QUrl::StrictMode);
     if (text.isEmpty())
-        return Failure{ErrorKind::Invalid, tr("base URL is empty")};
+        return Failure {ErrorKind::Invalid, tr("base URL is empty")};
     if (!url.isValid() || url.isRelative())
-        return Failure{ErrorKind::Invalid, tr("base URL '%1' is not an absolute URL such as https://api.example.com/v1")
-                                               .arg(text)};
+        return Failure {ErrorKind::Invalid,
+            tr("base URL '%1' is not an absolute URL such as https://api.example.com/v1").arg(text)};
     if (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))
-        return Failure{ErrorKind::Invalid, tr("base URL '%1' must start with https:// or http://").arg(text)};
+        return Failure {
+            ErrorKind::Invalid, tr("base URL '%1' must start with https:// or http://").arg(text)};
     if (url.host().isEmpty())
-        return Failure{ErrorKind::Invalid, tr("base URL '%1' has no host").arg(text)};
+        return Failure {ErrorKind::Invalid, tr("base URL '%1' has no host").arg(text)};
     if (!url.userInfo().isEmpty())
-        return Failure{ErrorKind::Invalid, tr("base URL must not contain a user name or password; keep credentials "
-                                              "in a secret instead")};
+        return Failure {ErrorKind::Invalid,
+            tr("base URL must not contain a user name or password; keep credentials "
+               "in a secret instead")};
     if (url.hasFragment())
-        return Failure{ErrorKind::Invalid, tr("base URL '%1' must not contain a '#' fragment").arg(text)};
+        return Failure {ErrorKind::Invalid, tr("base URL '%1' must not contain a '#' fragment").arg(text)};
     return {};
 }
 

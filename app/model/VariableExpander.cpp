@@ -40,18 +40,18 @@ Expected<QList<TemplatePart>> parseTemplate(const QString &text, const QString &
         }
         const qsizetype close = text.indexOf(QLatin1String("}}"), i + 2);
         if (close < 0)
-            return Failure{ErrorKind::Invalid,
-                           VariableExpander::tr("'{{' at column %1 of %2 is never closed with '}}' "
-                                                "(write '\\{{' for a literal '{{')")
-                               .arg(i + 1)
-                               .arg(where)};
+            return Failure {ErrorKind::Invalid,
+                VariableExpander::tr("'{{' at column %1 of %2 is never closed with '}}' "
+                                     "(write '\\{{' for a literal '{{')")
+                    .arg(i + 1)
+                    .arg(where)};
         const QString name = text.mid(i + 2, close - i - 2).trimmed();
         const QString bareName = name.startsWith(SecretPrefix) ? name.mid(SecretPrefix.size()) : name;
         if (!NameRules::isVariableName(bareName))
-            return Failure{ErrorKind::Invalid,
-                           VariableExpander::tr("'{{%1}}' in %2 is not a variable reference "
-                                                "(write '\\{{' for a literal '{{')")
-                               .arg(name, where)};
+            return Failure {ErrorKind::Invalid,
+                VariableExpander::tr("'{{%1}}' in %2 is not a variable reference "
+                                     "(write '\\{{' for a literal '{{')")
+                    .arg(name, where)};
         flushLiteral();
         parts.append({true, name});
         i = close + 2;
@@ -62,8 +62,8 @@ Expected<QList<TemplatePart>> parseTemplate(const QString &text, const QString &
 
 } // namespace
 
-VariableExpander::VariableExpander(const Environment &environment, SecretMode mode,
-                                   QHash<QString, QString> secretValues)
+VariableExpander::VariableExpander(
+    const Environment &environment, SecretMode mode, QHash<QString, QString> secretValues)
     : m_environment(environment)
     , m_mode(mode)
     , m_secretValues(std::move(secretValues))
@@ -76,7 +76,8 @@ Expected<QString> VariableExpander::expand(const QString &text, const QString &w
     return expandIn(text, where, stack);
 }
 
-Expected<QString> VariableExpander::expandIn(const QString &text, const QString &where, QStringList &stack) const
+Expected<QString> VariableExpander::expandIn(
+    const QString &text, const QString &where, QStringList &stack) const
 {
     auto parts = parseTemplate(text, where);
     if (!parts)
@@ -87,8 +88,9 @@ Expected<QString> VariableExpander::expandIn(const QString &text, const QString 
             result += part.text;
             continue;
         }
-        auto value = part.text.startsWith(SecretPrefix) ? resolveSecret(part.text.mid(SecretPrefix.size()), where)
-                                                        : resolve(part.text, where, stack);
+        auto value = part.text.startsWith(SecretPrefix)
+            ? resolveSecret(part.text.mid(SecretPrefix.size()), where)
+            : resolve(part.text, where, stack);
         if (!value)
             return value;
         result += value.value();
@@ -96,17 +98,18 @@ Expected<QString> VariableExpander::expandIn(const QString &text, const QString 
     return result;
 }
 
-Expected<QString> VariableExpander::resolve(const QString &name, const QString &where, QStringList &stack) const
+Expected<QString> VariableExpander::resolve(
+    const QString &name, const QString &where, QStringList &stack) const
 {
     if (stack.contains(name)) {
         const QStringList cycle = stack.mid(stack.indexOf(name)) << name;
-        return Failure{ErrorKind::Invalid,
-                       tr("variables refer to each other in a cycle: %1 (in %2)")
-                           .arg(cycle.join(QStringLiteral(" \u2192 ")), where)};
+        return Failure {ErrorKind::Invalid,
+            tr("variables refer to each other in a cycle: %1 (in %2)")
+                .arg(cycle.join(QStringLiteral(" \u2192 ")), where)};
     }
     auto raw = variableValue(name);
     if (!raw)
-        return Failure{raw.failure().kind, tr("%1 (used in %2)").arg(raw.error(), where)};
+        return Failure {raw.failure().kind, tr("%1 (used in %2)").arg(raw.error(), where)};
     stack.append(name);
     auto expanded = expandIn(raw.value(), where, stack);
     stack.removeLast();
@@ -117,36 +120,35 @@ Expected<QString> VariableExpander::variableValue(const QString &name) const
 {
     if (name == BaseUrlName) {
         if (m_environment.baseUrl.isEmpty())
-            return Failure{ErrorKind::NotFound,
-                           tr("environment '%1' has no base URL for {{baseUrl}}").arg(m_environment.name)};
+            return Failure {ErrorKind::NotFound,
+                tr("environment '%1' has no base URL for {{baseUrl}}").arg(m_environment.name)};
         return m_environment.baseUrl;
     }
     if (name == CompanyIdName) {
         if (m_environment.companies.selected.isEmpty())
-            return Failure{ErrorKind::NotFound,
-                           tr("environment '%1' has no company ID selected for {{companyId}}")
-                               .arg(m_environment.name)};
+            return Failure {ErrorKind::NotFound,
+                tr("environment '%1' has no company ID selected for {{companyId}}").arg(m_environment.name)};
         return m_environment.companies.selected;
     }
     const auto it = m_environment.variables.constFind(name);
     if (it == m_environment.variables.cend())
-        return Failure{ErrorKind::NotFound,
-                       tr("unknown variable '%1': environment '%2' does not define it").arg(name, m_environment.name)};
+        return Failure {ErrorKind::NotFound,
+            tr("unknown variable '%1': environment '%2' does not define it").arg(name, m_environment.name)};
     return it.value();
 }
 
 Expected<QString> VariableExpander::resolveSecret(const QString &slot, const QString &where) const
 {
     if (!m_environment.hasSecretSlot(slot))
-        return Failure{ErrorKind::NotFound,
-                       tr("unknown secret '%1' in %2: environment '%3' has no such secret")
-                           .arg(slot, where, m_environment.name)};
+        return Failure {ErrorKind::NotFound,
+            tr("unknown secret '%1' in %2: environment '%3' has no such secret")
+                .arg(slot, where, m_environment.name)};
     const auto it = m_secretValues.constFind(slot);
     if (m_mode == SecretMode::Mask)
         return it == m_secretValues.cend() ? SecretMask::dots() : SecretMask::mask(it.value());
     if (it == m_secretValues.cend())
-        return Failure{ErrorKind::NotFound,
-                       tr("secret '%1' used in %2 has no value in the keychain").arg(slot, where)};
+        return Failure {
+            ErrorKind::NotFound, tr("secret '%1' used in %2 has no value in the keychain").arg(slot, where)};
     return it.value();
 }
 

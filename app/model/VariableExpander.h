@@ -23,7 +23,8 @@ class VariableExpander
 public:
     enum class SecretMode { Mask, Reveal };
 
-    VariableExpander(const Environment &environment, SecretMode mode, QHash<QString, QString> secretValues = {});
+    VariableExpander(
+        const Environment &environment, SecretMode mode, QHash<QString, QString> secretValues = {});
 
     // `where` names the place the template came from ("URL", "header 'Accept'") for error messages.
     Expected<QString> expand(const QString &text, const QString &where) const;

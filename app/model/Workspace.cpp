@@ -7,7 +7,7 @@ namespace keyway {
 const Environment *Workspace::environment(const QString &envName) const
 {
     const auto it = std::find_if(environments.cbegin(), environments.cend(),
-                                 [&](const Environment &env) { return env.name == envName; });
+        [&](const Environment &env) { return env.name == envName; });
     return it == environments.cend() ? nullptr : &*it;
 }
 

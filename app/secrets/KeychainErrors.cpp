@@ -7,7 +7,7 @@ namespace {
 bool mentionsAny(const QString &text, std::initializer_list<const char *> needles)
 {
     return std::any_of(needles.begin(), needles.end(),
-                       [&](const char *needle) { return text.contains(QLatin1String(needle), Qt::CaseInsensitive); });
+        [&](const char *needle) { return text.contains(QLatin1String(needle), Qt::CaseInsensitive); });
 }
 
 } // namespace
@@ -34,8 +34,9 @@ SecretJob::Result classifyKeychainError(QKeychain::Error error, const QString &e
         return Result::Locked;
     if (mentionsAny(errorString, {"dismissed", "denied", "not allowed", "cancelled", "canceled"}))
         return Result::Denied;
-    if (mentionsAny(errorString, {"org.freedesktop.secrets", "ServiceUnknown", "not provided by any",
-                                  "autolaunch", "D-Bus", "DBus", "no such secret service"}))
+    if (mentionsAny(errorString,
+            {"org.freedesktop.secrets", "ServiceUnknown", "not provided by any", "autolaunch", "D-Bus",
+                "DBus", "no such secret service"}))
         return Result::Unavailable;
     if (mentionsAny(errorString, {"timeout", "timed out", "no reply"}))
         return Result::TimedOut;

@@ -4,9 +4,8 @@
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
-#include <QTimer>
-
 #include <qt6keychain/keychain.h>
+#include <QTimer>
 
 Q_LOGGING_CATEGORY(lcSecrets, "keyway.secrets")
 
@@ -17,8 +16,8 @@ namespace {
 class KeychainSecretJob final : public SecretJob
 {
 public:
-    KeychainSecretJob(Operation operation, SecretKey key, QString value, std::chrono::milliseconds timeout,
-                      QObject *parent)
+    KeychainSecretJob(
+        Operation operation, SecretKey key, QString value, std::chrono::milliseconds timeout, QObject *parent)
         : SecretJob(operation, std::move(key), parent)
         , m_newValue(std::move(value))
         , m_timeout(timeout)
@@ -33,14 +32,15 @@ private:
         QKeychain::Job *job = createBackendJob();
         job->setAutoDelete(true);
         job->setKey(key().storageKey());
-        connect(job, &QKeychain::Job::finished, this, [this](QKeychain::Job *done) { onBackendFinished(done); });
+        connect(
+            job, &QKeychain::Job::finished, this, [this](QKeychain::Job *done) { onBackendFinished(done); });
         QTimer::singleShot(m_timeout, this, [this] {
             qCWarning(lcSecrets) << "keychain did not answer within" << m_timeout.count() << "ms";
             finish(Result::TimedOut,
-                   QCoreApplication::translate("KeychainSecretStore",
-                                               "the keychain did not answer within %n second(s); it may be waiting "
-                                               "for an unlock prompt",
-                                               nullptr, int(m_timeout.count() / 1000)));
+                QCoreApplication::translate("KeychainSecretStore",
+                    "the keychain did not answer within %n second(s); it may be waiting "
+                    "for an unlock prompt",
+                    nullptr, int(m_timeout.count() / 1000)));
         });
         job->start();
     }

@@ -1,8 +1,7 @@
 #include "secrets/MemorySecretStore.h"
 
-#include <QCoreApplication>
-
 #include <functional>
+#include <QCoreApplication>
 
 namespace keyway {
 
@@ -21,7 +20,7 @@ public:
     using Action = std::function<void(MemorySecretJob &, MemorySecretStore::State &)>;
 
     MemorySecretJob(Operation operation, SecretKey key, std::shared_ptr<MemorySecretStore::State> state,
-                    Action action, QObject *parent)
+        Action action, QObject *parent)
         : SecretJob(operation, std::move(key), parent)
         , m_state(std::move(state))
         , m_action(std::move(action))
@@ -52,36 +51,38 @@ MemorySecretStore::MemorySecretStore()
 
 SecretJob *MemorySecretStore::read(const SecretKey &key, QObject *parent)
 {
-    return new MemorySecretJob(SecretJob::Operation::Read, key, m_state,
-                               [](MemorySecretJob &job, State &state) {
-                                   const auto it = state.values.constFind(job.key().storageKey());
-                                   if (it == state.values.cend())
-                                       return job.complete(SecretJob::Result::NotFound);
-                                   job.deliver(it.value());
-                                   job.complete(SecretJob::Result::Ok);
-                               },
-                               parent);
+    return new MemorySecretJob(
+        SecretJob::Operation::Read, key, m_state,
+        [](MemorySecretJob &job, State &state) {
+            const auto it = state.values.constFind(job.key().storageKey());
+            if (it == state.values.cend())
+                return job.complete(SecretJob::Result::NotFound);
+            job.deliver(it.value());
+            job.complete(SecretJob::Result::Ok);
+        },
+        parent);
 }
 
 SecretJob *MemorySecretStore::write(const SecretKey &key, const QString &value, QObject *parent)
 {
-    return new MemorySecretJob(SecretJob::Operation::Write, key, m_state,
-                               [value](MemorySecretJob &job, State &state) {
-                                   state.values.insert(job.key().storageKey(), value);
-                                   job.complete(SecretJob::Result::Ok);
-                               },
-                               parent);
+    return new MemorySecretJob(
+        SecretJob::Operation::Write, key, m_state,
+        [value](MemorySecretJob &job, State &state) {
+            state.values.insert(job.key().storageKey(), value);
+            job.complete(SecretJob::Result::Ok);
+        },
+        parent);
 }
 
 SecretJob *MemorySecretStore::remove(const SecretKey &key, QObject *parent)
 {
-    return new MemorySecretJob(SecretJob::Operation::Remove, key, m_state,
-                               [](MemorySecretJob &job, State &state) {
-                                   job.complete(state.values.remove(job.key().storageKey())
-                                                    ? SecretJob::Result::Ok
-                                                    : SecretJob::Result::NotFound);
-                               },
-                               parent);
+    return new MemorySecretJob(
+        SecretJob::Operation::Remove, key, m_state,
+        [](MemorySecretJob &job, State &state) {
+            job.complete(state.values.remove(job.key().storageKey()) ? SecretJob::Result::Ok
+                                                                     : SecretJob::Result::NotFound);
+        },
+        parent);
 }
 
 QString MemorySecretStore::backendName() const

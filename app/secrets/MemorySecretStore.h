@@ -2,9 +2,8 @@
 
 #include "secrets/SecretStore.h"
 
-#include <QHash>
-
 #include <memory>
+#include <QHash>
 
 namespace keyway {
 

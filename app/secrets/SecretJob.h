@@ -19,12 +19,12 @@ public:
     enum class Result {
         Pending,
         Ok,
-        NotFound,     // no value stored under this key
-        Unavailable,  // no Secret Service (no D-Bus session, no provider)
-        Locked,       // the keyring is locked
-        Denied,       // the user or the service refused access
-        TimedOut,     // the service did not answer in time (often a hidden unlock prompt)
-        Failed,       // anything else; errorString() has the service's words
+        NotFound, // no value stored under this key
+        Unavailable, // no Secret Service (no D-Bus session, no provider)
+        Locked, // the keyring is locked
+        Denied, // the user or the service refused access
+        TimedOut, // the service did not answer in time (often a hidden unlock prompt)
+        Failed, // anything else; errorString() has the service's words
     };
     Q_ENUM(Result)
 

@@ -12,7 +12,10 @@ struct SecretKey
     QString environment;
     QString slot;
 
-    QString storageKey() const { return workspaceId + QLatin1Char('/') + environment + QLatin1Char('/') + slot; }
+    QString storageKey() const
+    {
+        return workspaceId + QLatin1Char('/') + environment + QLatin1Char('/') + slot;
+    }
     bool operator==(const SecretKey &) const = default;
 };
 

@@ -17,8 +17,8 @@ constexpr int CallTimeoutMs = 10'000;
 
 QDBusMessage busCall(const QString &method)
 {
-    return QDBusMessage::createMethodCall(QStringLiteral("org.freedesktop.DBus"), QStringLiteral("/org/freedesktop/DBus"),
-                                          QStringLiteral("org.freedesktop.DBus"), method);
+    return QDBusMessage::createMethodCall(QStringLiteral("org.freedesktop.DBus"),
+        QStringLiteral("/org/freedesktop/DBus"), QStringLiteral("org.freedesktop.DBus"), method);
 }
 
 } // namespace
@@ -35,7 +35,8 @@ void SecureStorageProbe::start()
     if (!m_bus.isConnected()) {
         // Queued like every other outcome, so callers can connect after start().
         const QString detail = m_bus.lastError().message();
-        QTimer::singleShot(0, this, [this, detail] { conclude(SecureStorageStatus::State::NoSessionBus, detail); });
+        QTimer::singleShot(
+            0, this, [this, detail] { conclude(SecureStorageStatus::State::NoSessionBus, detail); });
         return;
     }
     checkProviderRunning();
@@ -45,17 +46,19 @@ void SecureStorageProbe::call(const QDBusMessage &message, ReplyHandler onReply)
 {
     auto *watcher = new QDBusPendingCallWatcher(m_bus.asyncCall(message, CallTimeoutMs), this);
     connect(watcher, &QDBusPendingCallWatcher::finished, this,
-            [this, handler = std::move(onReply)](QDBusPendingCallWatcher *done) {
-                done->deleteLater();
-                const QDBusMessage reply = done->reply();
-                if (reply.type() == QDBusMessage::ErrorMessage) {
-                    const bool noProvider = reply.errorName() == QLatin1String("org.freedesktop.DBus.Error.ServiceUnknown");
-                    conclude(noProvider ? SecureStorageStatus::State::NoProvider : SecureStorageStatus::State::Failed,
-                             reply.errorMessage());
-                    return;
-                }
-                handler(reply);
-            });
+        [this, handler = std::move(onReply)](QDBusPendingCallWatcher *done) {
+            done->deleteLater();
+            const QDBusMessage reply = done->reply();
+            if (reply.type() == QDBusMessage::ErrorMessage) {
+                const bool noProvider
+                    = reply.errorName() == QLatin1String("org.freedesktop.DBus.Error.ServiceUnknown");
+                conclude(
+                    noProvider ? SecureStorageStatus::State::NoProvider : SecureStorageStatus::State::Failed,
+                    reply.errorMessage());
+                return;
+            }
+            handler(reply);
+        });
 }
 
 void SecureStorageProbe::checkProviderRunning()
@@ -83,8 +86,7 @@ void SecureStorageProbe::checkProviderActivatable()
 void SecureStorageProbe::readDefaultAlias()
 {
     QDBusMessage message = QDBusMessage::createMethodCall(SecretsService, SecretsPath,
-                                                          QStringLiteral("org.freedesktop.Secret.Service"),
-                                                          QStringLiteral("ReadAlias"));
+        QStringLiteral("org.freedesktop.Secret.Service"), QStringLiteral("ReadAlias"));
     message << QStringLiteral("default");
     call(message, [this](const QDBusMessage &reply) {
         const QString path = qvariant_cast<QDBusObjectPath>(reply.arguments().value(0)).path();
@@ -98,8 +100,7 @@ void SecureStorageProbe::readDefaultAlias()
 void SecureStorageProbe::readLockedProperty(const QString &collectionPath)
 {
     QDBusMessage message = QDBusMessage::createMethodCall(SecretsService, collectionPath,
-                                                          QStringLiteral("org.freedesktop.DBus.Properties"),
-                                                          QStringLiteral("Get"));
+        QStringLiteral("org.freedesktop.DBus.Properties"), QStringLiteral("Get"));
     message << QStringLiteral("org.freedesktop.Secret.Collection") << QStringLiteral("Locked");
     call(message, [this](const QDBusMessage &reply) {
         const bool locked = qvariant_cast<QDBusVariant>(reply.arguments().value(0)).variant().toBool();

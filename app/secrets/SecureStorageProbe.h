@@ -2,10 +2,9 @@
 
 #include "secrets/SecureStorageStatus.h"
 
+#include <functional>
 #include <QDBusConnection>
 #include <QObject>
-
-#include <functional>
 
 class QDBusMessage;
 class QDBusPendingCallWatcher;

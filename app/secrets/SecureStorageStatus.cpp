@@ -34,9 +34,10 @@ QString SecureStorageStatus::explanation() const
     case State::Ready:
         return tr("Secrets are kept in the system keychain (Secret Service).");
     case State::NoSessionBus:
-        text = tr("There is no D-Bus session bus (DBUS_SESSION_BUS_ADDRESS is unset or unreachable), so the "
-                  "system keychain cannot be reached. Run Keyway inside your desktop session, or start one with "
-                  "'dbus-run-session'.");
+        text = tr(
+            "There is no D-Bus session bus (DBUS_SESSION_BUS_ADDRESS is unset or unreachable), so the "
+            "system keychain cannot be reached. Run Keyway inside your desktop session, or start one with "
+            "'dbus-run-session'.");
         break;
     case State::NoProvider:
         text = tr("No program provides the Secret Service (org.freedesktop.secrets) on the D-Bus session. "

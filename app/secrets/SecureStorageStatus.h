@@ -14,12 +14,12 @@ public:
     enum class State {
         Checking,
         Ready,
-        NoSessionBus,     // no D-Bus session to talk to
-        NoProvider,       // nothing provides org.freedesktop.secrets
+        NoSessionBus, // no D-Bus session to talk to
+        NoProvider, // nothing provides org.freedesktop.secrets
         NoDefaultKeyring, // the provider has no default collection yet
-        Locked,           // the default collection is locked
-        Denied,           // the provider refused us
-        Failed,           // the provider answered with something else
+        Locked, // the default collection is locked
+        Denied, // the provider refused us
+        Failed, // the provider answered with something else
     };
 
     State state = State::Checking;

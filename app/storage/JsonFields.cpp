@@ -7,8 +7,8 @@ JsonFields::JsonFields(QJsonObject object, QString path)
 {
 }
 
-JsonFields::JsonFields(QJsonObject object, QString path, QString prefix,
-                       std::shared_ptr<std::optional<Failure>> failure)
+JsonFields::JsonFields(
+    QJsonObject object, QString path, QString prefix, std::shared_ptr<std::optional<Failure>> failure)
     : m_object(std::move(object))
     , m_path(std::move(path))
     , m_prefix(std::move(prefix))
@@ -24,8 +24,8 @@ QString JsonFields::fieldName(const QString &key) const
 void JsonFields::fail(const QString &key, const QString &problem)
 {
     if (!m_failure->has_value())
-        *m_failure = Failure{ErrorKind::FileFormat,
-                             tr("%1: field \"%2\" %3 (the file was left unchanged)").arg(m_path, fieldName(key), problem)};
+        *m_failure = Failure {ErrorKind::FileFormat,
+            tr("%1: field \"%2\" %3 (the file was left unchanged)").arg(m_path, fieldName(key), problem)};
 }
 
 void JsonFields::wrongType(const QString &key, const QString &expected)

@@ -2,15 +2,14 @@
 
 #include "core/Expected.h"
 
+#include <memory>
+#include <optional>
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QMap>
 #include <QString>
 #include <QStringList>
-
-#include <memory>
-#include <optional>
 
 namespace keyway {
 
@@ -36,7 +35,8 @@ public:
     const std::optional<Failure> &failure() const { return *m_failure; }
 
 private:
-    JsonFields(QJsonObject object, QString path, QString prefix, std::shared_ptr<std::optional<Failure>> failure);
+    JsonFields(
+        QJsonObject object, QString path, QString prefix, std::shared_ptr<std::optional<Failure>> failure);
     void wrongType(const QString &key, const QString &expected);
     QString fieldName(const QString &key) const;
 

@@ -28,15 +28,15 @@ Status checkSchemaVersion(const QJsonObject &object, const QString &path)
 {
     const QJsonValue version = object.value(SchemaVersionKey);
     if (!version.isDouble() || version.toDouble() != double(version.toInt()) || version.toInt() < 1)
-        return Failure{ErrorKind::FileFormat,
-                       JsonFile::tr("%1: missing or invalid \"schemaVersion\" (expected a whole number)").arg(path)};
+        return Failure {ErrorKind::FileFormat,
+            JsonFile::tr("%1: missing or invalid \"schemaVersion\" (expected a whole number)").arg(path)};
     if (version.toInt() > JsonFile::SchemaVersion)
-        return Failure{ErrorKind::FileFormat,
-                       JsonFile::tr("%1 was written by a newer Keyway (schema version %2; this version reads up "
-                                    "to %3). The file was left unchanged; update Keyway to use it.")
-                           .arg(path)
-                           .arg(version.toInt())
-                           .arg(JsonFile::SchemaVersion)};
+        return Failure {ErrorKind::FileFormat,
+            JsonFile::tr("%1 was written by a newer Keyway (schema version %2; this version reads up "
+                         "to %3). The file was left unchanged; update Keyway to use it.")
+                .arg(path)
+                .arg(version.toInt())
+                .arg(JsonFile::SchemaVersion)};
     return {};
 }
 
@@ -46,18 +46,18 @@ Expected<QJsonObject> JsonFile::read(const QString &path)
 {
     QFile file(path);
     if (!file.exists())
-        return Failure{ErrorKind::NotFound, tr("%1 does not exist").arg(path)};
+        return Failure {ErrorKind::NotFound, tr("%1 does not exist").arg(path)};
     if (!file.open(QIODevice::ReadOnly))
-        return Failure{ErrorKind::Io, tr("cannot read %1: %2").arg(path, file.errorString())};
+        return Failure {ErrorKind::Io, tr("cannot read %1: %2").arg(path, file.errorString())};
     const QByteArray data = file.readAll();
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(data, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return Failure{ErrorKind::FileFormat, tr("%1:%2: %3 (the file was left unchanged)")
-                                                  .arg(path, position(data, parseError.offset),
-                                                       parseError.errorString())};
+        return Failure {ErrorKind::FileFormat,
+            tr("%1:%2: %3 (the file was left unchanged)")
+                .arg(path, position(data, parseError.offset), parseError.errorString())};
     if (!document.isObject())
-        return Failure{ErrorKind::FileFormat, tr("%1: expected a JSON object at the top level").arg(path)};
+        return Failure {ErrorKind::FileFormat, tr("%1: expected a JSON object at the top level").arg(path)};
     const QJsonObject object = document.object();
     if (Status version = checkSchemaVersion(object, path); !version)
         return version.failure();
@@ -79,7 +79,8 @@ QByteArray JsonFile::format(const QJsonObject &object)
             ++spaces;
         const QByteArray content = line.mid(spaces);
         // Qt spreads empty containers over two lines; keep them as [] and {}.
-        if ((content.startsWith(']') && result.endsWith("[\n")) || (content.startsWith('}') && result.endsWith("{\n"))) {
+        if ((content.startsWith(']') && result.endsWith("[\n"))
+            || (content.startsWith('}') && result.endsWith("{\n"))) {
             result.chop(1);
             result += content + '\n';
             continue;
@@ -96,11 +97,11 @@ Status JsonFile::write(const QString &path, QJsonObject object)
         return dir;
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Failure{ErrorKind::Io, tr("cannot write %1: %2").arg(path, file.errorString())};
+        return Failure {ErrorKind::Io, tr("cannot write %1: %2").arg(path, file.errorString())};
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     file.write(format(object));
     if (!file.commit())
-        return Failure{ErrorKind::Io, tr("cannot save %1: %2").arg(path, file.errorString())};
+        return Failure {ErrorKind::Io, tr("cannot save %1: %2").arg(path, file.errorString())};
     return {};
 }
 

@@ -6,13 +6,12 @@
 #include "storage/JsonFile.h"
 #include "storage/ModelJson.h"
 
+#include <algorithm>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QUuid>
-
-#include <algorithm>
 
 namespace keyway {
 
@@ -46,9 +45,11 @@ bool WorkspaceStore::isWorkspace(const QString &dir)
 Expected<Workspace> WorkspaceStore::create(const QString &dir, const QString &name)
 {
     if (isWorkspace(dir))
-        return Failure{ErrorKind::Conflict, tr("%1 is already a Keyway workspace").arg(QDir::toNativeSeparators(dir))};
+        return Failure {
+            ErrorKind::Conflict, tr("%1 is already a Keyway workspace").arg(QDir::toNativeSeparators(dir))};
     if (QFileInfo(dir).exists() && !QFileInfo(dir).isDir())
-        return Failure{ErrorKind::Invalid, tr("%1 exists and is not a folder").arg(QDir::toNativeSeparators(dir))};
+        return Failure {
+            ErrorKind::Invalid, tr("%1 exists and is not a folder").arg(QDir::toNativeSeparators(dir))};
     Workspace workspace;
     workspace.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     workspace.name = name.isEmpty() ? QFileInfo(dir).fileName() : name;
@@ -57,7 +58,7 @@ Expected<Workspace> WorkspaceStore::create(const QString &dir, const QString &na
         if (Status made = AppPaths::ensurePrivateDir(QDir(workspace.rootPath).filePath(sub)); !made)
             return made.failure();
     }
-    const QJsonObject meta{{QStringLiteral("id"), workspace.id}, {QStringLiteral("name"), workspace.name}};
+    const QJsonObject meta {{QStringLiteral("id"), workspace.id}, {QStringLiteral("name"), workspace.name}};
     if (Status written = JsonFile::write(workspaceFile(workspace.rootPath), meta); !written)
         return written.failure();
     return workspace;
@@ -67,11 +68,12 @@ Expected<Workspace> WorkspaceStore::load(const QString &dir)
 {
     const QString root = QFileInfo(dir).absoluteFilePath();
     if (!QFileInfo(root).isDir())
-        return Failure{ErrorKind::NotFound, tr("there is no workspace folder at %1").arg(QDir::toNativeSeparators(root))};
+        return Failure {ErrorKind::NotFound,
+            tr("there is no workspace folder at %1").arg(QDir::toNativeSeparators(root))};
     if (!isWorkspace(root))
-        return Failure{ErrorKind::NotFound,
-                       tr("%1 is not a Keyway workspace (it has no %2)")
-                           .arg(QDir::toNativeSeparators(root), workspaceFileName())};
+        return Failure {ErrorKind::NotFound,
+            tr("%1 is not a Keyway workspace (it has no %2)")
+                .arg(QDir::toNativeSeparators(root), workspaceFileName())};
     const auto meta = JsonFile::read(workspaceFile(root));
     if (!meta)
         return meta.failure();
@@ -99,7 +101,8 @@ Expected<Workspace> WorkspaceStore::load(const QString &dir)
 Expected<QList<Environment>> WorkspaceStore::loadEnvironments(const QString &root)
 {
     QList<Environment> environments;
-    for (const QString &path : jsonFilesIn(QDir(root).filePath(EnvironmentsDir), QDirIterator::NoIteratorFlags)) {
+    for (const QString &path :
+        jsonFilesIn(QDir(root).filePath(EnvironmentsDir), QDirIterator::NoIteratorFlags)) {
         const auto object = JsonFile::read(path);
         if (!object)
             return object.failure();
@@ -131,7 +134,8 @@ Expected<QList<RequestSpec>> WorkspaceStore::loadRequests(const QString &root)
 
 QString WorkspaceStore::environmentPath(const Workspace &workspace, const QString &environmentName)
 {
-    return QDir(workspace.rootPath).filePath(QStringLiteral("%1/%2.json").arg(EnvironmentsDir, environmentName));
+    return QDir(workspace.rootPath)
+        .filePath(QStringLiteral("%1/%2.json").arg(EnvironmentsDir, environmentName));
 }
 
 QString WorkspaceStore::requestPath(const Workspace &workspace, const RequestSpec &request)
@@ -152,9 +156,9 @@ Status WorkspaceStore::removeEnvironment(const Workspace &workspace, const QStri
 {
     QFile file(environmentPath(workspace, environmentName));
     if (!file.exists())
-        return Failure{ErrorKind::NotFound, tr("there is no environment '%1'").arg(environmentName)};
+        return Failure {ErrorKind::NotFound, tr("there is no environment '%1'").arg(environmentName)};
     if (!file.remove())
-        return Failure{ErrorKind::Io, tr("cannot delete %1: %2").arg(file.fileName(), file.errorString())};
+        return Failure {ErrorKind::Io, tr("cannot delete %1: %2").arg(file.fileName(), file.errorString())};
     return {};
 }
 
@@ -164,10 +168,10 @@ Status WorkspaceStore::saveRequest(const Workspace &workspace, const RequestSpec
         return name;
     for (const QString &folder : request.collection.split(QLatin1Char('/'), Qt::SkipEmptyParts)) {
         if (!NameRules::checkRequestName(folder))
-            return Failure{ErrorKind::Invalid,
-                           tr("folder '%1' may use only letters, digits, space, '.', '_' and '-' and must start "
-                              "with a letter or digit")
-                               .arg(request.collection)};
+            return Failure {ErrorKind::Invalid,
+                tr("folder '%1' may use only letters, digits, space, '.', '_' and '-' and must start "
+                   "with a letter or digit")
+                    .arg(request.collection)};
     }
     return JsonFile::write(requestPath(workspace, request), ModelJson::toJson(request));
 }

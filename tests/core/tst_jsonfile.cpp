@@ -6,7 +6,6 @@
 #include <QJsonArray>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <sys/stat.h>
 
 using namespace keyway;
@@ -28,7 +27,9 @@ void writeRaw(const QString &path, const QByteArray &bytes)
 
 ino_t inode(const QString &path)
 {
-    struct stat info{};
+    struct stat info
+    {
+    };
     return ::stat(QFile::encodeName(path).constData(), &info) == 0 ? info.st_ino : 0;
 }
 
@@ -41,22 +42,22 @@ class TestJsonFile : public QObject
 private Q_SLOTS:
     void formatIsSortedTwoSpaceWithTrailingNewline()
     {
-        const QJsonObject object{{QStringLiteral("zeta"), 1},
-                                 {QStringLiteral("alpha"), QJsonObject{{QStringLiteral("b"), true}}},
-                                 {QStringLiteral("list"), QJsonArray{QStringLiteral("x")}},
-                                 {QStringLiteral("empty"), QJsonArray{}},
-                                 {QStringLiteral("none"), QJsonObject{}}};
-        QCOMPARE(JsonFile::format(object), QByteArray("{\n"
-                                                      "  \"alpha\": {\n"
-                                                      "    \"b\": true\n"
-                                                      "  },\n"
-                                                      "  \"empty\": [],\n"
-                                                      "  \"list\": [\n"
-                                                      "    \"x\"\n"
-                                                      "  ],\n"
-                                                      "  \"none\": {},\n"
-                                                      "  \"zeta\": 1\n"
-                                                      "}\n"));
+        const QJsonObject object {{QStringLiteral("zeta"), 1},
+            {QStringLiteral("alpha"), QJsonObject {{QStringLiteral("b"), true}}},
+            {QStringLiteral("list"), QJsonArray {QStringLiteral("x")}},
+            {QStringLiteral("empty"), QJsonArray {}}, {QStringLiteral("none"), QJsonObject {}}};
+        QCOMPARE(JsonFile::format(object),
+            QByteArray("{\n"
+                       "  \"alpha\": {\n"
+                       "    \"b\": true\n"
+                       "  },\n"
+                       "  \"empty\": [],\n"
+                       "  \"list\": [\n"
+                       "    \"x\"\n"
+                       "  ],\n"
+                       "  \"none\": {},\n"
+                       "  \"zeta\": 1\n"
+                       "}\n"));
     }
 
     void writeAddsSchemaVersionAndIsOwnerOnly()
@@ -68,11 +69,13 @@ private Q_SLOTS:
         QVERIFY2(object.ok(), qPrintable(object.error()));
         QCOMPARE(object->value(QStringLiteral("schemaVersion")).toInt(), JsonFile::SchemaVersion);
         const auto ownerAndOthers = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
-                                    | QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup
-                                    | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
-        QCOMPARE(QFileInfo(path).permissions() & ownerAndOthers, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+            | QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup
+            | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+        QCOMPARE(
+            QFileInfo(path).permissions() & ownerAndOthers, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         const auto folderPermissions = QFileInfo(dir.filePath(QStringLiteral("new"))).permissions();
-        QCOMPARE(folderPermissions & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::ExeOther), 0);
+        QCOMPARE(
+            folderPermissions & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::ExeOther), 0);
     }
 
     void writeReplacesTheFileAtomically()
@@ -85,7 +88,8 @@ private Q_SLOTS:
         // A new inode means a complete file was renamed into place; readers never see half a file.
         QVERIFY(inode(path) != before);
         QCOMPARE(JsonFile::read(path)->value(QStringLiteral("v")).toInt(), 2);
-        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("f.json")});
+        QCOMPARE(
+            QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList {QStringLiteral("f.json")});
     }
 
     void writeIntoAFileFailsClearly()
@@ -134,7 +138,8 @@ private Q_SLOTS:
         const QString array = dir.filePath(QStringLiteral("b.json"));
         writeRaw(array, "[1, 2]");
         QVERIFY(JsonFile::read(array).error().contains(QLatin1String("JSON object")));
-        QCOMPARE(JsonFile::read(dir.filePath(QStringLiteral("none.json"))).failure().kind, ErrorKind::NotFound);
+        QCOMPARE(
+            JsonFile::read(dir.filePath(QStringLiteral("none.json"))).failure().kind, ErrorKind::NotFound);
     }
 };
 

@@ -26,7 +26,7 @@ Outcome run(SecretJob *job)
     return outcome;
 }
 
-const SecretKey Key{QStringLiteral("ws"), QStringLiteral("sandbox"), QStringLiteral("api_key")};
+const SecretKey Key {QStringLiteral("ws"), QStringLiteral("sandbox"), QStringLiteral("api_key")};
 
 } // namespace
 
@@ -65,7 +65,7 @@ private Q_SLOTS:
     {
         MemorySecretStore store;
         run(store.write(Key, QStringLiteral("sandbox")));
-        const SecretKey otherWorkspace{QStringLiteral("ws2"), Key.environment, Key.slot};
+        const SecretKey otherWorkspace {QStringLiteral("ws2"), Key.environment, Key.slot};
         QCOMPARE(run(store.read(otherWorkspace)).result, SecretJob::Result::NotFound);
         QCOMPARE(Key.storageKey(), QStringLiteral("ws/sandbox/api_key"));
     }

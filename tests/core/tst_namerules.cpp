@@ -39,7 +39,9 @@ private Q_SLOTS:
         QVERIFY(NameRules::checkVariableName(QStringLiteral("_x-1")).ok());
         QVERIFY(!NameRules::checkVariableName(QStringLiteral("1abc")));
         QVERIFY(!NameRules::checkVariableName(QStringLiteral("a.b")));
-        QVERIFY(NameRules::checkVariableName(QStringLiteral("baseUrl")).error().contains(QLatin1String("built in")));
+        QVERIFY(NameRules::checkVariableName(QStringLiteral("baseUrl"))
+                    .error()
+                    .contains(QLatin1String("built in")));
         QVERIFY(!NameRules::checkVariableName(QStringLiteral("companyId")));
     }
 
@@ -64,7 +66,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("url");
         QTest::addColumn<QString>("problem");
         QTest::newRow("https") << QStringLiteral("https://api.example.com/v1") << QString();
-        QTest::newRow("variables") << QStringLiteral("https://api.bigcommerce.com/stores/{{store_hash}}/v3") << QString();
+        QTest::newRow("variables") << QStringLiteral("https://api.bigcommerce.com/stores/{{store_hash}}/v3")
+                                   << QString();
         QTest::newRow("variable host") << QStringLiteral("https://{{host}}:8443") << QString();
         QTest::newRow("loopback") << QStringLiteral("http://127.0.0.1:8080") << QString();
         QTest::newRow("empty") << QString() << QStringLiteral("empty");
@@ -85,7 +88,8 @@ private Q_SLOTS:
 
     void baseUrlWithCredentialsIsRefusedWithoutEchoingThem()
     {
-        const Status status = NameRules::checkBaseUrl(QStringLiteral("https://user:hunter2secret@example.com"));
+        const Status status
+            = NameRules::checkBaseUrl(QStringLiteral("https://user:hunter2secret@example.com"));
         QVERIFY(!status);
         QVERIFY(!status.error().contains(QLatin1String("hunter2secret")));
         QVERIFY(status.error().contains(QLatin1String("password")));

@@ -11,8 +11,10 @@ class TestSecretMask : public QObject
 private Q_SLOTS:
     void showsOnlyTheLastFourOfLongSecrets()
     {
-        QCOMPARE(SecretMask::mask(QStringLiteral("blg_live_sk_abcdef123456")), QStringLiteral("\u2022\u2022\u2022\u20223456"));
-        QCOMPARE(SecretMask::mask(QStringLiteral("123456789012")), QStringLiteral("\u2022\u2022\u2022\u20229012"));
+        QCOMPARE(SecretMask::mask(QStringLiteral("blg_live_sk_abcdef123456")),
+            QStringLiteral("\u2022\u2022\u2022\u20223456"));
+        QCOMPARE(
+            SecretMask::mask(QStringLiteral("123456789012")), QStringLiteral("\u2022\u2022\u2022\u20229012"));
     }
 
     void showsNothingOfShortSecrets()

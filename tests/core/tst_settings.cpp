@@ -30,11 +30,12 @@ private Q_SLOTS:
         Settings reopened(path);
         QCOMPARE(reopened.value(SettingKeys::LastWorkspace), QStringLiteral("/tmp/ws"));
         const auto groupAndOthers = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup
-                                    | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+            | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
         QCOMPARE(QFileInfo(path).permissions() & (groupAndOthers | QFileDevice::ExeOwner),
-                 QFileDevice::Permissions());
+            QFileDevice::Permissions());
         QVERIFY(QFileInfo(path).permissions() & QFileDevice::WriteOwner);
-        QCOMPARE(QFileInfo(dir.filePath(QStringLiteral("cfg"))).permissions() & groupAndOthers, QFileDevice::Permissions());
+        QCOMPARE(QFileInfo(dir.filePath(QStringLiteral("cfg"))).permissions() & groupAndOthers,
+            QFileDevice::Permissions());
     }
 };
 

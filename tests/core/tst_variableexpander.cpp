@@ -15,9 +15,9 @@ private:
         env.name = QStringLiteral("sandbox");
         env.baseUrl = QStringLiteral("https://{{host}}/v1");
         env.variables = {{QStringLiteral("host"), QStringLiteral("{{tenant}}.example.com")},
-                         {QStringLiteral("tenant"), QStringLiteral("acme")},
-                         {QStringLiteral("auth"), QStringLiteral("Bearer {{secret.api_key}}")},
-                         {QStringLiteral("plain"), QStringLiteral("value")}};
+            {QStringLiteral("tenant"), QStringLiteral("acme")},
+            {QStringLiteral("auth"), QStringLiteral("Bearer {{secret.api_key}}")},
+            {QStringLiteral("plain"), QStringLiteral("value")}};
         env.companies.ids = {QStringLiteral("company_abc")};
         env.companies.selected = QStringLiteral("company_abc");
         env.addSecretSlot(QStringLiteral("api_key"));
@@ -36,8 +36,9 @@ private Q_SLOTS:
     void plainTextIsUnchanged()
     {
         const Environment env = sandbox();
-        QCOMPARE(expandOk(VariableExpander(env, VariableExpander::SecretMode::Mask), QStringLiteral("a } b { c")),
-                 QStringLiteral("a } b { c"));
+        QCOMPARE(
+            expandOk(VariableExpander(env, VariableExpander::SecretMode::Mask), QStringLiteral("a } b { c")),
+            QStringLiteral("a } b { c"));
     }
 
     void expandsNestedVariablesAndBuiltIns()
@@ -45,7 +46,7 @@ private Q_SLOTS:
         const Environment env = sandbox();
         const VariableExpander expander(env, VariableExpander::SecretMode::Mask);
         QCOMPARE(expandOk(expander, QStringLiteral("{{baseUrl}}/accounts?c={{companyId}}")),
-                 QStringLiteral("https://acme.example.com/v1/accounts?c=company_abc"));
+            QStringLiteral("https://acme.example.com/v1/accounts?c=company_abc"));
         QCOMPARE(expandOk(expander, QStringLiteral("{{ plain }}")), QStringLiteral("value"));
     }
 
@@ -81,7 +82,8 @@ private Q_SLOTS:
         const auto result = VariableExpander(env, VariableExpander::SecretMode::Mask)
                                 .expand(QStringLiteral("{{a}}"), QStringLiteral("body"));
         QVERIFY(!result);
-        QVERIFY2(result.error().contains(QStringLiteral("a \u2192 b \u2192 c \u2192 a")), qPrintable(result.error()));
+        QVERIFY2(result.error().contains(QStringLiteral("a \u2192 b \u2192 c \u2192 a")),
+            qPrintable(result.error()));
         QVERIFY2(result.error().contains(QLatin1String("body")), qPrintable(result.error()));
     }
 
@@ -99,8 +101,8 @@ private Q_SLOTS:
     {
         const Environment env = sandbox();
         QCOMPARE(expandOk(VariableExpander(env, VariableExpander::SecretMode::Mask),
-                          QStringLiteral("{{tenant}}-{{tenant}}-{{host}}")),
-                 QStringLiteral("acme-acme-acme.example.com"));
+                     QStringLiteral("{{tenant}}-{{tenant}}-{{host}}")),
+            QStringLiteral("acme-acme-acme.example.com"));
     }
 
     void escapedBracesAreLiteral()
@@ -108,8 +110,9 @@ private Q_SLOTS:
         const Environment env = sandbox();
         const VariableExpander expander(env, VariableExpander::SecretMode::Mask);
         QCOMPARE(expandOk(expander, QStringLiteral("\\{{tenant}} is {{tenant}}")),
-                 QStringLiteral("{{tenant}} is acme"));
-        QCOMPARE(expandOk(expander, QStringLiteral("{\"a\":{\"b\":1}}")), QStringLiteral("{\"a\":{\"b\":1}}"));
+            QStringLiteral("{{tenant}} is acme"));
+        QCOMPARE(
+            expandOk(expander, QStringLiteral("{\"a\":{\"b\":1}}")), QStringLiteral("{\"a\":{\"b\":1}}"));
     }
 
     void unterminatedOrInvalidReferenceIsAnError()
@@ -127,43 +130,51 @@ private Q_SLOTS:
     void secretsAreMaskedUnlessRevealed()
     {
         const Environment env = sandbox();
-        const QHash<QString, QString> secrets{{QStringLiteral("api_key"), QStringLiteral("blg_test_sk_0123456789wxyz")}};
-        QCOMPARE(expandOk(VariableExpander(env, VariableExpander::SecretMode::Mask, secrets), QStringLiteral("{{auth}}")),
-                 QStringLiteral("Bearer \u2022\u2022\u2022\u2022wxyz"));
-        QCOMPARE(expandOk(VariableExpander(env, VariableExpander::SecretMode::Mask), QStringLiteral("{{secret.api_key}}")),
-                 QStringLiteral("\u2022\u2022\u2022\u2022"));
-        QCOMPARE(expandOk(VariableExpander(env, VariableExpander::SecretMode::Reveal, secrets), QStringLiteral("{{auth}}")),
-                 QStringLiteral("Bearer blg_test_sk_0123456789wxyz"));
+        const QHash<QString, QString> secrets {
+            {QStringLiteral("api_key"), QStringLiteral("blg_test_sk_0123456789wxyz")}};
+        QCOMPARE(expandOk(VariableExpander(env, VariableExpander::SecretMode::Mask, secrets),
+                     QStringLiteral("{{auth}}")),
+            QStringLiteral("Bearer \u2022\u2022\u2022\u2022wxyz"));
+        QCOMPARE(expandOk(VariableExpander(env, VariableExpander::SecretMode::Mask),
+                     QStringLiteral("{{secret.api_key}}")),
+            QStringLiteral("\u2022\u2022\u2022\u2022"));
+        QCOMPARE(expandOk(VariableExpander(env, VariableExpander::SecretMode::Reveal, secrets),
+                     QStringLiteral("{{auth}}")),
+            QStringLiteral("Bearer blg_test_sk_0123456789wxyz"));
     }
 
     void secretValuesAreNotExpandedFurther()
     {
         const Environment env = sandbox();
-        const QHash<QString, QString> secrets{{QStringLiteral("api_key"), QStringLiteral("{{tenant}}")}};
+        const QHash<QString, QString> secrets {{QStringLiteral("api_key"), QStringLiteral("{{tenant}}")}};
         QCOMPARE(expandOk(VariableExpander(env, VariableExpander::SecretMode::Reveal, secrets),
-                          QStringLiteral("{{secret.api_key}}")),
-                 QStringLiteral("{{tenant}}"));
+                     QStringLiteral("{{secret.api_key}}")),
+            QStringLiteral("{{tenant}}"));
     }
 
     void missingOrUnknownSecretIsAnError()
     {
         const Environment env = sandbox();
-        const auto noValue = VariableExpander(env, VariableExpander::SecretMode::Reveal)
-                                 .expand(QStringLiteral("{{secret.api_key}}"), QStringLiteral("header 'Authorization'"));
+        const auto noValue
+            = VariableExpander(env, VariableExpander::SecretMode::Reveal)
+                  .expand(QStringLiteral("{{secret.api_key}}"), QStringLiteral("header 'Authorization'"));
         QVERIFY(!noValue);
-        QVERIFY2(noValue.error().contains(QLatin1String("no value in the keychain")), qPrintable(noValue.error()));
+        QVERIFY2(
+            noValue.error().contains(QLatin1String("no value in the keychain")), qPrintable(noValue.error()));
         const auto unknown = VariableExpander(env, VariableExpander::SecretMode::Mask)
                                  .expand(QStringLiteral("{{secret.other}}"), QStringLiteral("URL"));
         QVERIFY(!unknown);
-        QVERIFY2(unknown.error().contains(QLatin1String("unknown secret 'other'")), qPrintable(unknown.error()));
+        QVERIFY2(
+            unknown.error().contains(QLatin1String("unknown secret 'other'")), qPrintable(unknown.error()));
     }
 
     void builtInsWithoutValuesAreErrors()
     {
         Environment env = sandbox();
         env.companies = {};
-        const auto result = VariableExpander(env, VariableExpander::SecretMode::Mask)
-                                .expand(QStringLiteral("{{companyId}}"), QStringLiteral("header 'X-Company-Id'"));
+        const auto result
+            = VariableExpander(env, VariableExpander::SecretMode::Mask)
+                  .expand(QStringLiteral("{{companyId}}"), QStringLiteral("header 'X-Company-Id'"));
         QVERIFY(!result);
         QVERIFY(result.error().contains(QLatin1String("no company ID selected")));
     }
@@ -173,7 +184,7 @@ private Q_SLOTS:
         const Environment env = sandbox();
         const VariableExpander expander(env, VariableExpander::SecretMode::Mask);
         QCOMPARE(expander.referencedSecrets(QStringLiteral("{{auth}} {{secret.api_key}} {{tenant}}")),
-                 QStringList{QStringLiteral("api_key")});
+            QStringList {QStringLiteral("api_key")});
         QVERIFY(expander.referencedSecrets(QStringLiteral("{{tenant}}")).isEmpty());
     }
 };

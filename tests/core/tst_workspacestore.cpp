@@ -33,7 +33,7 @@ RequestSpec request(const QString &name, const QString &collection)
     spec.method = QStringLiteral("POST");
     spec.url = QStringLiteral("{{baseUrl}}/invoices");
     spec.headers = {{QStringLiteral("Authorization"), QStringLiteral("Bearer {{secret.api_key}}"), true},
-                    {QStringLiteral("X-Debug"), QStringLiteral("1"), false}};
+        {QStringLiteral("X-Debug"), QStringLiteral("1"), false}};
     spec.body = QStringLiteral("{\"amount\": 10}");
     return spec;
 }
@@ -65,8 +65,11 @@ private Q_SLOTS:
         auto created = WorkspaceStore::create(root, QStringLiteral("Team APIs"));
         QVERIFY2(created.ok(), qPrintable(created.error()));
         QVERIFY(WorkspaceStore::saveEnvironment(created.value(), production()).ok());
-        QVERIFY(WorkspaceStore::saveRequest(created.value(), request(QStringLiteral("Create invoice"), {})).ok());
-        QVERIFY(WorkspaceStore::saveRequest(created.value(), request(QStringLiteral("List"), QStringLiteral("billing/v2"))).ok());
+        QVERIFY(
+            WorkspaceStore::saveRequest(created.value(), request(QStringLiteral("Create invoice"), {})).ok());
+        QVERIFY(WorkspaceStore::saveRequest(
+            created.value(), request(QStringLiteral("List"), QStringLiteral("billing/v2")))
+                    .ok());
 
         const auto loaded = WorkspaceStore::load(root);
         QVERIFY2(loaded.ok(), qPrintable(loaded.error()));
@@ -74,7 +77,8 @@ private Q_SLOTS:
         QCOMPARE(loaded->name, QStringLiteral("Team APIs"));
         QCOMPARE(loaded->environments.size(), 1);
         QCOMPARE(loaded->environments.first(), production());
-        QCOMPARE(loaded->environments.first().secretSlots, (QStringList{QStringLiteral("api_key"), QStringLiteral("token")}));
+        QCOMPARE(loaded->environments.first().secretSlots,
+            (QStringList {QStringLiteral("api_key"), QStringLiteral("token")}));
         QCOMPARE(loaded->requests.size(), 2);
         // Sorted by path, so the order is the same on every file system.
         QCOMPARE(loaded->requests.at(0), request(QStringLiteral("Create invoice"), {}));
@@ -99,17 +103,19 @@ private Q_SLOTS:
     void filesAndFoldersAreOwnerOnly()
     {
         QTemporaryDir dir;
-        const auto workspace = WorkspaceStore::create(dir.filePath(QStringLiteral("a/b/ws")), QStringLiteral("W"));
+        const auto workspace
+            = WorkspaceStore::create(dir.filePath(QStringLiteral("a/b/ws")), QStringLiteral("W"));
         QVERIFY(workspace.ok());
         QVERIFY(WorkspaceStore::saveEnvironment(workspace.value(), production()).ok());
         const auto others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup
-                            | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+            | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
         for (const QString &folder : {QStringLiteral("a"), QStringLiteral("a/b"), QStringLiteral("a/b/ws"),
-                                      QStringLiteral("a/b/ws/environments")})
+                 QStringLiteral("a/b/ws/environments")})
             QCOMPARE(QFileInfo(dir.filePath(folder)).permissions() & others, QFileDevice::Permissions());
-        QCOMPARE(QFileInfo(WorkspaceStore::environmentPath(workspace.value(), QStringLiteral("production"))).permissions()
-                     & others,
-                 QFileDevice::Permissions());
+        QCOMPARE(QFileInfo(WorkspaceStore::environmentPath(workspace.value(), QStringLiteral("production")))
+                     .permissions()
+                & others,
+            QFileDevice::Permissions());
     }
 
     void creatingTwiceIsAConflict()
@@ -128,7 +134,8 @@ private Q_SLOTS:
         QVERIFY(!result);
         QCOMPARE(result.failure().kind, ErrorKind::NotFound);
         QVERIFY(result.error().contains(WorkspaceStore::workspaceFileName()));
-        QCOMPARE(WorkspaceStore::load(dir.filePath(QStringLiteral("missing"))).failure().kind, ErrorKind::NotFound);
+        QCOMPARE(WorkspaceStore::load(dir.filePath(QStringLiteral("missing"))).failure().kind,
+            ErrorKind::NotFound);
     }
 
     void corruptEnvironmentNamesFileAndPositionAndIsUntouched()
@@ -149,12 +156,13 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const auto workspace = WorkspaceStore::create(dir.path(), {});
         const QString path = WorkspaceStore::environmentPath(workspace.value(), QStringLiteral("next"));
-        const QByteArray bytes("{\"schemaVersion\": 2, \"name\": \"next\", \"kind\": \"sandbox\", \"newThing\": {}}\n");
+        const QByteArray bytes(
+            "{\"schemaVersion\": 2, \"name\": \"next\", \"kind\": \"sandbox\", \"newThing\": {}}\n");
         writeRaw(path, bytes);
         const auto result = WorkspaceStore::load(dir.path());
         QVERIFY(!result);
         QVERIFY2(result.error().contains(path) && result.error().contains(QLatin1String("newer")),
-                 qPrintable(result.error()));
+            qPrintable(result.error()));
         QCOMPARE(readAll(path), bytes);
     }
 
@@ -162,21 +170,26 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("kind") << QByteArray(R"({"schemaVersion":1,"name":"e","kind":"staging"})") << QStringLiteral("\"kind\"");
-        QTest::newRow("kind missing") << QByteArray(R"({"schemaVersion":1,"name":"e"})") << QStringLiteral("\"kind\" is missing");
-        QTest::newRow("variables type") << QByteArray(R"({"schemaVersion":1,"name":"e","kind":"sandbox","variables":[]})")
-                                        << QStringLiteral("\"variables\"");
-        QTest::newRow("variable value") << QByteArray(R"({"schemaVersion":1,"name":"e","kind":"sandbox","variables":{"a":1}})")
-                                        << QStringLiteral("\"variables.a\"");
-        QTest::newRow("selected unknown")
-            << QByteArray(R"({"schemaVersion":1,"name":"e","kind":"sandbox","companies":{"ids":["a"],"selected":"b"}})")
-            << QStringLiteral("\"companies.selected\"");
-        QTest::newRow("header name")
-            << QByteArray(R"({"schemaVersion":1,"name":"e","kind":"sandbox","companies":{"header":"Bad Header"}})")
-            << QStringLiteral("\"companies.header\"");
+        QTest::newRow("kind") << QByteArray(R"({"schemaVersion":1,"name":"e","kind":"staging"})")
+                              << QStringLiteral("\"kind\"");
+        QTest::newRow("kind missing")
+            << QByteArray(R"({"schemaVersion":1,"name":"e"})") << QStringLiteral("\"kind\" is missing");
+        QTest::newRow("variables type")
+            << QByteArray(R"({"schemaVersion":1,"name":"e","kind":"sandbox","variables":[]})")
+            << QStringLiteral("\"variables\"");
+        QTest::newRow("variable value")
+            << QByteArray(R"({"schemaVersion":1,"name":"e","kind":"sandbox","variables":{"a":1}})")
+            << QStringLiteral("\"variables.a\"");
+        QTest::newRow("selected unknown") << QByteArray(
+            R"({"schemaVersion":1,"name":"e","kind":"sandbox","companies":{"ids":["a"],"selected":"b"}})")
+                                          << QStringLiteral("\"companies.selected\"");
+        QTest::newRow("header name") << QByteArray(
+            R"({"schemaVersion":1,"name":"e","kind":"sandbox","companies":{"header":"Bad Header"}})")
+                                     << QStringLiteral("\"companies.header\"");
         QTest::newRow("name mismatch") << QByteArray(R"({"schemaVersion":1,"name":"other","kind":"sandbox"})")
                                        << QStringLiteral("e.json");
-        QTest::newRow("secret slot") << QByteArray(R"({"schemaVersion":1,"name":"e","kind":"sandbox","secretSlots":["a b"]})")
+        QTest::newRow("secret slot") << QByteArray(
+            R"({"schemaVersion":1,"name":"e","kind":"sandbox","secretSlots":["a b"]})")
                                      << QStringLiteral("\"secretSlots\"");
     }
 
@@ -201,7 +214,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const auto workspace = WorkspaceStore::create(dir.path(), {});
         const QString path = dir.filePath(QStringLiteral("requests/r.json"));
-        writeRaw(path, R"({"schemaVersion":1,"name":"r","method":"FETCH","headers":[{"name":"A","value":"b"},3]})");
+        writeRaw(path,
+            R"({"schemaVersion":1,"name":"r","method":"FETCH","headers":[{"name":"A","value":"b"},3]})");
         const auto result = WorkspaceStore::load(dir.path());
         QVERIFY(!result);
         QVERIFY2(result.error().contains(QLatin1String("\"method\"")), qPrintable(result.error()));
@@ -211,7 +225,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const auto workspace = WorkspaceStore::create(dir.path(), {});
-        QVERIFY(!WorkspaceStore::saveRequest(workspace.value(), request(QStringLiteral("x"), QStringLiteral("../out"))));
+        QVERIFY(!WorkspaceStore::saveRequest(
+            workspace.value(), request(QStringLiteral("x"), QStringLiteral("../out"))));
     }
 
     void removeEnvironmentDeletesItsFile()
@@ -221,8 +236,9 @@ private Q_SLOTS:
         QVERIFY(WorkspaceStore::saveEnvironment(workspace.value(), production()).ok());
         QVERIFY(WorkspaceStore::removeEnvironment(workspace.value(), QStringLiteral("production")).ok());
         QVERIFY(WorkspaceStore::load(dir.path())->environments.isEmpty());
-        QCOMPARE(WorkspaceStore::removeEnvironment(workspace.value(), QStringLiteral("production")).failure().kind,
-                 ErrorKind::NotFound);
+        QCOMPARE(
+            WorkspaceStore::removeEnvironment(workspace.value(), QStringLiteral("production")).failure().kind,
+            ErrorKind::NotFound);
     }
 };
 

@@ -16,8 +16,8 @@ struct CliResult
     QString err;
 };
 
-CliResult runProgram(const QString &program, const QStringList &arguments, const QProcessEnvironment &environment,
-                     const QByteArray &input = {})
+CliResult runProgram(const QString &program, const QStringList &arguments,
+    const QProcessEnvironment &environment, const QByteArray &input = {})
 {
     QProcess process;
     process.setProcessEnvironment(environment);
@@ -29,7 +29,8 @@ CliResult runProgram(const QString &program, const QStringList &arguments, const
     if (!process.waitForFinished(60'000))
         process.kill();
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+        QString::fromUtf8(process.readAllStandardOutput()),
+        QString::fromUtf8(process.readAllStandardError())};
 }
 
 QByteArray readAll(const QString &path)
@@ -41,19 +42,19 @@ QByteArray readAll(const QString &path)
 const QString Cli = QStringLiteral(KEYWAY_CLI_PATH);
 
 // Configuration for a D-Bus session bus that exists but has no Secret Service to start.
-const char BareSessionBusConfig[] =
-    "<!DOCTYPE busconfig PUBLIC \"-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN\"\n"
-    " \"http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd\">\n"
-    "<busconfig>\n"
-    "  <type>session</type>\n"
-    "  <listen>unix:tmpdir=/tmp</listen>\n"
-    "  <auth>EXTERNAL</auth>\n"
-    "  <policy context=\"default\">\n"
-    "    <allow send_destination=\"*\" eavesdrop=\"true\"/>\n"
-    "    <allow eavesdrop=\"true\"/>\n"
-    "    <allow own=\"*\"/>\n"
-    "  </policy>\n"
-    "</busconfig>\n";
+const char BareSessionBusConfig[]
+    = "<!DOCTYPE busconfig PUBLIC \"-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN\"\n"
+      " \"http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd\">\n"
+      "<busconfig>\n"
+      "  <type>session</type>\n"
+      "  <listen>unix:tmpdir=/tmp</listen>\n"
+      "  <auth>EXTERNAL</auth>\n"
+      "  <policy context=\"default\">\n"
+      "    <allow send_destination=\"*\" eavesdrop=\"true\"/>\n"
+      "    <allow eavesdrop=\"true\"/>\n"
+      "    <allow own=\"*\"/>\n"
+      "  </policy>\n"
+      "</busconfig>\n";
 
 QString writeFile(const QString &path, const QByteArray &bytes)
 {
@@ -74,8 +75,8 @@ private:
 
     CliResult cli(const QStringList &arguments, const QByteArray &input = {})
     {
-        return runProgram(Cli, QStringList{QStringLiteral("--workspace"), m_home.workspace()} + arguments,
-                          m_home.environment(), input);
+        return runProgram(Cli, QStringList {QStringLiteral("--workspace"), m_home.workspace()} + arguments,
+            m_home.environment(), input);
     }
 
     QString envFile(const QString &name) const
@@ -88,7 +89,7 @@ private Q_SLOTS:
     {
         QVERIFY(m_home.root.isValid());
         const CliResult init = cli({QStringLiteral("workspace"), QStringLiteral("init"), m_home.workspace(),
-                                    QStringLiteral("--name"), QStringLiteral("CLI test")});
+            QStringLiteral("--name"), QStringLiteral("CLI test")});
         QVERIFY2(init.exitCode == 0, qPrintable(init.err));
         QVERIFY(init.out.contains(QLatin1String("Created workspace 'CLI test'")));
     }
@@ -98,11 +99,13 @@ private Q_SLOTS:
         const CliResult help = cli({QStringLiteral("--help")});
         QCOMPARE(help.exitCode, 0);
         QVERIFY(help.out.contains(QLatin1String("Exit codes")));
-        const CliResult envHelp = cli({QStringLiteral("env"), QStringLiteral("add"), QStringLiteral("--help")});
+        const CliResult envHelp
+            = cli({QStringLiteral("env"), QStringLiteral("add"), QStringLiteral("--help")});
         QCOMPARE(envHelp.exitCode, 0);
         QVERIFY2(envHelp.out.startsWith(QLatin1String("Usage: keyway-cli env add")), qPrintable(envHelp.out));
         QVERIFY(envHelp.out.contains(QLatin1String("--base-url")));
-        for (const QString &group : {QStringLiteral("workspace"), QStringLiteral("env"), QStringLiteral("secret")}) {
+        for (const QString &group :
+            {QStringLiteral("workspace"), QStringLiteral("env"), QStringLiteral("secret")}) {
             const CliResult groupHelp = cli({group, QStringLiteral("--help")});
             QCOMPARE(groupHelp.exitCode, 0);
             QVERIFY(groupHelp.out.contains(QLatin1String("Commands:")));
@@ -116,29 +119,30 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("message");
-        QTest::newRow("no command") << QStringList{} << QStringLiteral("Usage:");
-        QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << QStringLiteral("unknown command");
-        QTest::newRow("unknown option") << QStringList{QStringLiteral("--bogus")} << QStringLiteral("unknown option");
-        QTest::newRow("unknown env command") << QStringList{QStringLiteral("env"), QStringLiteral("fly")}
+        QTest::newRow("no command") << QStringList {} << QStringLiteral("Usage:");
+        QTest::newRow("unknown command")
+            << QStringList {QStringLiteral("frobnicate")} << QStringLiteral("unknown command");
+        QTest::newRow("unknown option")
+            << QStringList {QStringLiteral("--bogus")} << QStringLiteral("unknown option");
+        QTest::newRow("unknown env command") << QStringList {QStringLiteral("env"), QStringLiteral("fly")}
                                              << QStringLiteral("unknown command 'env fly'");
-        QTest::newRow("add without kind")
-            << QStringList{QStringLiteral("env"), QStringLiteral("add"), QStringLiteral("x"), QStringLiteral("--base-url"),
-                           QStringLiteral("https://a.example")}
-            << QStringLiteral("--kind");
-        QTest::newRow("bad kind") << QStringList{QStringLiteral("env"), QStringLiteral("add"), QStringLiteral("x"),
-                                                 QStringLiteral("--kind"), QStringLiteral("staging"),
-                                                 QStringLiteral("--base-url"), QStringLiteral("https://a.example")}
+        QTest::newRow("add without kind") << QStringList {QStringLiteral("env"), QStringLiteral("add"),
+            QStringLiteral("x"), QStringLiteral("--base-url"), QStringLiteral("https://a.example")}
+                                          << QStringLiteral("--kind");
+        QTest::newRow("bad kind") << QStringList {QStringLiteral("env"), QStringLiteral("add"),
+            QStringLiteral("x"), QStringLiteral("--kind"), QStringLiteral("staging"),
+            QStringLiteral("--base-url"), QStringLiteral("https://a.example")}
                                   << QStringLiteral("'staging'");
-        QTest::newRow("bad base url") << QStringList{QStringLiteral("env"), QStringLiteral("add"), QStringLiteral("x"),
-                                                     QStringLiteral("--kind"), QStringLiteral("sandbox"),
-                                                     QStringLiteral("--base-url"), QStringLiteral("example.com")}
+        QTest::newRow("bad base url") << QStringList {QStringLiteral("env"), QStringLiteral("add"),
+            QStringLiteral("x"), QStringLiteral("--kind"), QStringLiteral("sandbox"),
+            QStringLiteral("--base-url"), QStringLiteral("example.com")}
                                       << QStringLiteral("absolute URL");
-        QTest::newRow("bad env name") << QStringList{QStringLiteral("env"), QStringLiteral("add"), QStringLiteral("../x"),
-                                                     QStringLiteral("--kind"), QStringLiteral("sandbox"),
-                                                     QStringLiteral("--base-url"), QStringLiteral("https://a.example")}
+        QTest::newRow("bad env name") << QStringList {QStringLiteral("env"), QStringLiteral("add"),
+            QStringLiteral("../x"), QStringLiteral("--kind"), QStringLiteral("sandbox"),
+            QStringLiteral("--base-url"), QStringLiteral("https://a.example")}
                                       << QStringLiteral("may use only");
         QTest::newRow("unknown option of command")
-            << QStringList{QStringLiteral("env"), QStringLiteral("list"), QStringLiteral("--fast")}
+            << QStringList {QStringLiteral("env"), QStringLiteral("list"), QStringLiteral("--fast")}
             << QStringLiteral("Unknown option");
     }
 
@@ -154,9 +158,9 @@ private Q_SLOTS:
 
     void missingWorkspaceExitsThree()
     {
-        const CliResult result = runProgram(
-            Cli, {QStringLiteral("--workspace"), m_home.root.filePath(QStringLiteral("nowhere")), QStringLiteral("env"),
-                  QStringLiteral("list")},
+        const CliResult result = runProgram(Cli,
+            {QStringLiteral("--workspace"), m_home.root.filePath(QStringLiteral("nowhere")),
+                QStringLiteral("env"), QStringLiteral("list")},
             m_home.environment());
         QCOMPARE(result.exitCode, 3);
         QVERIFY2(result.err.contains(QLatin1String("workspace init")), qPrintable(result.err));
@@ -166,46 +170,49 @@ private Q_SLOTS:
     void defaultWorkspaceIsCreatedOnFirstUse()
     {
         const CliResult result = runProgram(Cli,
-                                            {QStringLiteral("env"), QStringLiteral("add"), QStringLiteral("first"),
-                                             QStringLiteral("--kind"), QStringLiteral("sandbox"),
-                                             QStringLiteral("--base-url"), QStringLiteral("https://a.example")},
-                                            m_home.environment());
+            {QStringLiteral("env"), QStringLiteral("add"), QStringLiteral("first"), QStringLiteral("--kind"),
+                QStringLiteral("sandbox"), QStringLiteral("--base-url"), QStringLiteral("https://a.example")},
+            m_home.environment());
         QVERIFY2(result.exitCode == 0, qPrintable(result.err));
-        QVERIFY(QFile::exists(m_home.data() + QStringLiteral("/keyway/workspaces/default/environments/first.json")));
+        QVERIFY(QFile::exists(
+            m_home.data() + QStringLiteral("/keyway/workspaces/default/environments/first.json")));
     }
 
     void environmentLifecycle()
     {
-        const QStringList add{QStringLiteral("env"), QStringLiteral("add"), QStringLiteral("sandbox"),
-                              QStringLiteral("--kind"), QStringLiteral("sandbox"), QStringLiteral("--base-url"),
-                              QStringLiteral("https://api-sandbox.example.com/v1")};
+        const QStringList add {QStringLiteral("env"), QStringLiteral("add"), QStringLiteral("sandbox"),
+            QStringLiteral("--kind"), QStringLiteral("sandbox"), QStringLiteral("--base-url"),
+            QStringLiteral("https://api-sandbox.example.com/v1")};
         QCOMPARE(cli(add).exitCode, 0);
         const CliResult duplicate = cli(add);
         QCOMPARE(duplicate.exitCode, 1);
         QVERIFY(duplicate.err.contains(QLatin1String("already exists")));
 
         const CliResult set = cli({QStringLiteral("env"), QStringLiteral("set"), QStringLiteral("sandbox"),
-                                   QStringLiteral("tenant=acme"), QStringLiteral("host={{tenant}}.example.com"),
-                                   QStringLiteral("session_token=abc")});
+            QStringLiteral("tenant=acme"), QStringLiteral("host={{tenant}}.example.com"),
+            QStringLiteral("session_token=abc")});
         QCOMPARE(set.exitCode, 0);
         QVERIFY2(set.err.contains(QLatin1String("warning: 'session_token'")), qPrintable(set.err));
         QCOMPARE(cli({QStringLiteral("env"), QStringLiteral("unset"), QStringLiteral("sandbox"),
-                      QStringLiteral("session_token")})
+                         QStringLiteral("session_token")})
                      .exitCode,
-                 0);
-        QCOMPARE(cli({QStringLiteral("env"), QStringLiteral("unset"), QStringLiteral("sandbox"), QStringLiteral("nope")})
+            0);
+        QCOMPARE(cli({QStringLiteral("env"), QStringLiteral("unset"), QStringLiteral("sandbox"),
+                         QStringLiteral("nope")})
                      .exitCode,
-                 4);
-        QCOMPARE(cli({QStringLiteral("env"), QStringLiteral("set"), QStringLiteral("sandbox"), QStringLiteral("baseUrl=x")})
+            4);
+        QCOMPARE(cli({QStringLiteral("env"), QStringLiteral("set"), QStringLiteral("sandbox"),
+                         QStringLiteral("baseUrl=x")})
                      .exitCode,
-                 2);
-        const CliResult notAssignment = cli({QStringLiteral("env"), QStringLiteral("set"), QStringLiteral("sandbox"),
-                                             QStringLiteral("sk_live_pasted_by_mistake")});
+            2);
+        const CliResult notAssignment = cli({QStringLiteral("env"), QStringLiteral("set"),
+            QStringLiteral("sandbox"), QStringLiteral("sk_live_pasted_by_mistake")});
         QCOMPARE(notAssignment.exitCode, 2);
         QVERIFY(!notAssignment.err.contains(QLatin1String("sk_live_pasted_by_mistake")));
 
         const auto company = [&](const QString &option, const QString &value) {
-            return cli({QStringLiteral("env"), QStringLiteral("company"), QStringLiteral("sandbox"), option, value});
+            return cli(
+                {QStringLiteral("env"), QStringLiteral("company"), QStringLiteral("sandbox"), option, value});
         };
         QCOMPARE(company(QStringLiteral("--add"), QStringLiteral("company_a")).exitCode, 0);
         QCOMPARE(company(QStringLiteral("--add"), QStringLiteral("company_b")).exitCode, 0);
@@ -217,9 +224,11 @@ private Q_SLOTS:
         QVERIFY(unknownCompany.err.contains(QLatin1String("company_a, company_b")));
         QCOMPARE(company(QStringLiteral("--header"), QStringLiteral("X-Tenant")).exitCode, 0);
         QCOMPARE(company(QStringLiteral("--header"), QStringLiteral("Bad Header")).exitCode, 2);
-        QCOMPARE(cli({QStringLiteral("env"), QStringLiteral("company"), QStringLiteral("sandbox")}).exitCode, 2);
+        QCOMPARE(
+            cli({QStringLiteral("env"), QStringLiteral("company"), QStringLiteral("sandbox")}).exitCode, 2);
 
-        const CliResult show = cli({QStringLiteral("env"), QStringLiteral("show"), QStringLiteral("sandbox")});
+        const CliResult show
+            = cli({QStringLiteral("env"), QStringLiteral("show"), QStringLiteral("sandbox")});
         QVERIFY2(show.exitCode == 0, qPrintable(show.err));
         QVERIFY(show.out.contains(QLatin1String("Kind:           sandbox")));
         QVERIFY(show.out.contains(QLatin1String("company_b (selected)")));
@@ -227,15 +236,16 @@ private Q_SLOTS:
         QVERIFY(show.out.contains(QLatin1String("host = {{tenant}}.example.com")));
         QVERIFY(!show.out.contains(QLatin1String("session_token")));
 
-        QCOMPARE(cli({QStringLiteral("env"), QStringLiteral("edit"), QStringLiteral("sandbox"), QStringLiteral("--base-url"),
-                      QStringLiteral("https://{{host}}/v2")})
+        QCOMPARE(cli({QStringLiteral("env"), QStringLiteral("edit"), QStringLiteral("sandbox"),
+                         QStringLiteral("--base-url"), QStringLiteral("https://{{host}}/v2")})
                      .exitCode,
-                 0);
+            0);
         const CliResult list = cli({QStringLiteral("env"), QStringLiteral("list")});
         QCOMPARE(list.exitCode, 0);
         QVERIFY2(list.out.contains(QLatin1String("https://{{host}}/v2")), qPrintable(list.out));
 
-        const CliResult missing = cli({QStringLiteral("env"), QStringLiteral("show"), QStringLiteral("prod")});
+        const CliResult missing
+            = cli({QStringLiteral("env"), QStringLiteral("show"), QStringLiteral("prod")});
         QCOMPARE(missing.exitCode, 4);
         QVERIFY(missing.err.contains(QLatin1String("known: sandbox")));
 
@@ -248,8 +258,10 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<QString>("message");
-        QTest::newRow("corrupt") << QByteArray("{\n  \"schemaVersion\": 1,\n  oops\n}\n") << QStringLiteral("broken.json:3:");
-        QTest::newRow("future") << QByteArray("{\"schemaVersion\": 7, \"name\": \"broken\", \"kind\": \"sandbox\"}\n")
+        QTest::newRow("corrupt") << QByteArray("{\n  \"schemaVersion\": 1,\n  oops\n}\n")
+                                 << QStringLiteral("broken.json:3:");
+        QTest::newRow("future") << QByteArray(
+            "{\"schemaVersion\": 7, \"name\": \"broken\", \"kind\": \"sandbox\"}\n")
                                 << QStringLiteral("newer Keyway");
     }
 
@@ -263,9 +275,9 @@ private Q_SLOTS:
             QVERIFY(file.open(QIODevice::WriteOnly));
             file.write(bytes);
         }
-        for (const QStringList &arguments :
-             {QStringList{QStringLiteral("env"), QStringLiteral("list")},
-              QStringList{QStringLiteral("env"), QStringLiteral("set"), QStringLiteral("broken"), QStringLiteral("a=b")}}) {
+        for (const QStringList &arguments : {QStringList {QStringLiteral("env"), QStringLiteral("list")},
+                 QStringList {QStringLiteral("env"), QStringLiteral("set"), QStringLiteral("broken"),
+                     QStringLiteral("a=b")}}) {
             const CliResult result = cli(arguments);
             QCOMPARE(result.exitCode, 3);
             QVERIFY2(result.err.contains(message), qPrintable(result.err));
@@ -276,8 +288,8 @@ private Q_SLOTS:
 
     void secretValueIsNeverTakenFromArguments()
     {
-        const CliResult result = cli({QStringLiteral("secret"), QStringLiteral("set"), QStringLiteral("sandbox"),
-                                      QStringLiteral("api_key"), QStringLiteral("sk_in_argv_123456")});
+        const CliResult result = cli({QStringLiteral("secret"), QStringLiteral("set"),
+            QStringLiteral("sandbox"), QStringLiteral("api_key"), QStringLiteral("sk_in_argv_123456")});
         QCOMPARE(result.exitCode, 2);
         QVERIFY(result.err.contains(QLatin1String("standard input")));
         QVERIFY(!result.err.contains(QLatin1String("sk_in_argv_123456")));
@@ -288,15 +300,18 @@ private Q_SLOTS:
         KEYWAY_REQUIRE_TEST_KEYRING();
         const QByteArray marker = "kw_marker_" + QUuid::createUuid().toByteArray(QUuid::Id128);
         const CliResult set = cli({QStringLiteral("secret"), QStringLiteral("set"), QStringLiteral("sandbox"),
-                                   QStringLiteral("api_key")},
-                                  marker + '\n');
+                                      QStringLiteral("api_key")},
+            marker + '\n');
         QVERIFY2(set.exitCode == 0, qPrintable(set.err));
 
-        const QString masked = QStringLiteral("\u2022\u2022\u2022\u2022") + QString::fromLatin1(marker.right(4));
-        const CliResult list = cli({QStringLiteral("secret"), QStringLiteral("list"), QStringLiteral("sandbox")});
+        const QString masked
+            = QStringLiteral("\u2022\u2022\u2022\u2022") + QString::fromLatin1(marker.right(4));
+        const CliResult list
+            = cli({QStringLiteral("secret"), QStringLiteral("list"), QStringLiteral("sandbox")});
         QVERIFY2(list.exitCode == 0, qPrintable(list.err));
         QVERIFY2(list.out.contains(QStringLiteral("api_key  ") + masked), qPrintable(list.out));
-        const CliResult show = cli({QStringLiteral("env"), QStringLiteral("show"), QStringLiteral("sandbox")});
+        const CliResult show
+            = cli({QStringLiteral("env"), QStringLiteral("show"), QStringLiteral("sandbox")});
         QVERIFY2(show.exitCode == 0, qPrintable(show.err));
         QVERIFY(show.out.contains(masked));
         QVERIFY(readAll(envFile(QStringLiteral("sandbox"))).contains("\"api_key\""));
@@ -306,20 +321,23 @@ private Q_SLOTS:
             QVERIFY(!result.err.toUtf8().contains(marker));
         }
         for (const QString &dir : {m_home.workspace(), m_home.data(), m_home.config(), m_home.cache()})
-            QVERIFY2(filesContaining(dir, marker).isEmpty(), qPrintable(filesContaining(dir, marker).join(u',')));
+            QVERIFY2(
+                filesContaining(dir, marker).isEmpty(), qPrintable(filesContaining(dir, marker).join(u',')));
 
-        const CliResult empty = cli({QStringLiteral("secret"), QStringLiteral("set"), QStringLiteral("sandbox"),
-                                     QStringLiteral("other")},
-                                    "\n");
+        const CliResult empty = cli({QStringLiteral("secret"), QStringLiteral("set"),
+                                        QStringLiteral("sandbox"), QStringLiteral("other")},
+            "\n");
         QCOMPARE(empty.exitCode, 2);
         QVERIFY(!readAll(envFile(QStringLiteral("sandbox"))).contains("\"other\""));
 
-        QCOMPARE(cli({QStringLiteral("secret"), QStringLiteral("rm"), QStringLiteral("sandbox"), QStringLiteral("api_key")})
+        QCOMPARE(cli({QStringLiteral("secret"), QStringLiteral("rm"), QStringLiteral("sandbox"),
+                         QStringLiteral("api_key")})
                      .exitCode,
-                 0);
-        QCOMPARE(cli({QStringLiteral("secret"), QStringLiteral("rm"), QStringLiteral("sandbox"), QStringLiteral("api_key")})
+            0);
+        QCOMPARE(cli({QStringLiteral("secret"), QStringLiteral("rm"), QStringLiteral("sandbox"),
+                         QStringLiteral("api_key")})
                      .exitCode,
-                 4);
+            4);
         QVERIFY(!readAll(envFile(QStringLiteral("sandbox"))).contains("\"api_key\""));
     }
 
@@ -330,66 +348,74 @@ private Q_SLOTS:
         QProcess terminal;
         terminal.setProcessEnvironment(m_home.environment());
         terminal.start(QStringLiteral("script"),
-                       {QStringLiteral("-qec"),
-                        QStringLiteral("'%1' --workspace '%2' secret set sandbox typed").arg(Cli, m_home.workspace()),
-                        QStringLiteral("/dev/null")});
+            {QStringLiteral("-qec"),
+                QStringLiteral("'%1' --workspace '%2' secret set sandbox typed").arg(Cli, m_home.workspace()),
+                QStringLiteral("/dev/null")});
         QVERIFY(terminal.waitForStarted(10'000));
         QByteArray screen;
-        QVERIFY(QTest::qWaitFor([&] {
-            terminal.waitForReadyRead(100);
-            screen += terminal.readAll();
-            return screen.contains("(input hidden): ");
-        }, 30'000));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                terminal.waitForReadyRead(100);
+                screen += terminal.readAll();
+                return screen.contains("(input hidden): ");
+            },
+            30'000));
         terminal.write("typed_on_terminal_987654\n");
         QVERIFY(terminal.waitForFinished(30'000));
         screen += terminal.readAll();
         QCOMPARE(terminal.exitCode(), 0);
         QVERIFY2(screen.contains("Stored secret 'typed'"), screen.constData());
         QVERIFY2(!screen.contains("typed_on_terminal"), screen.constData());
-        const CliResult list = cli({QStringLiteral("secret"), QStringLiteral("list"), QStringLiteral("sandbox")});
+        const CliResult list
+            = cli({QStringLiteral("secret"), QStringLiteral("list"), QStringLiteral("sandbox")});
         QVERIFY2(list.out.contains(QStringLiteral("\u2022\u2022\u2022\u20227654")), qPrintable(list.out));
-        QCOMPARE(cli({QStringLiteral("secret"), QStringLiteral("rm"), QStringLiteral("sandbox"), QStringLiteral("typed")})
+        QCOMPARE(cli({QStringLiteral("secret"), QStringLiteral("rm"), QStringLiteral("sandbox"),
+                         QStringLiteral("typed")})
                      .exitCode,
-                 0);
+            0);
     }
 
     void environmentRemovalTakesItsSecrets()
     {
         KEYWAY_REQUIRE_TEST_KEYRING();
-        QCOMPARE(cli({QStringLiteral("env"), QStringLiteral("add"), QStringLiteral("temp"), QStringLiteral("--kind"),
-                      QStringLiteral("production"), QStringLiteral("--base-url"), QStringLiteral("https://p.example")})
+        QCOMPARE(cli({QStringLiteral("env"), QStringLiteral("add"), QStringLiteral("temp"),
+                         QStringLiteral("--kind"), QStringLiteral("production"), QStringLiteral("--base-url"),
+                         QStringLiteral("https://p.example")})
                      .exitCode,
-                 0);
-        QCOMPARE(cli({QStringLiteral("secret"), QStringLiteral("set"), QStringLiteral("temp"), QStringLiteral("key")},
+            0);
+        QCOMPARE(cli({QStringLiteral("secret"), QStringLiteral("set"), QStringLiteral("temp"),
+                         QStringLiteral("key")},
                      "temporary-secret-value\n")
                      .exitCode,
-                 0);
+            0);
         const CliResult removed = cli({QStringLiteral("env"), QStringLiteral("rm"), QStringLiteral("temp")});
         QVERIFY2(removed.exitCode == 0, qPrintable(removed.err));
         QVERIFY(!QFile::exists(envFile(QStringLiteral("temp"))));
         // Re-adding the environment must not resurrect the old value.
-        QCOMPARE(cli({QStringLiteral("env"), QStringLiteral("add"), QStringLiteral("temp"), QStringLiteral("--kind"),
-                      QStringLiteral("production"), QStringLiteral("--base-url"), QStringLiteral("https://p.example")})
+        QCOMPARE(cli({QStringLiteral("env"), QStringLiteral("add"), QStringLiteral("temp"),
+                         QStringLiteral("--kind"), QStringLiteral("production"), QStringLiteral("--base-url"),
+                         QStringLiteral("https://p.example")})
                      .exitCode,
-                 0);
+            0);
         QProcess tool;
-        tool.start(QStringLiteral("secret-tool"), {QStringLiteral("search"), QStringLiteral("--all"),
-                                                   QStringLiteral("server"), QStringLiteral("keyway")});
+        tool.start(QStringLiteral("secret-tool"),
+            {QStringLiteral("search"), QStringLiteral("--all"), QStringLiteral("server"),
+                QStringLiteral("keyway")});
         tool.waitForFinished(30'000);
         QVERIFY(!tool.readAll().contains("temporary-secret-value"));
     }
 
     void noSecretServiceExitsFiveWithTheReason()
     {
-        const QString config = writeFile(m_home.root.filePath(QStringLiteral("bare-session.conf")), BareSessionBusConfig);
+        const QString config
+            = writeFile(m_home.root.filePath(QStringLiteral("bare-session.conf")), BareSessionBusConfig);
         QVERIFY(!config.isEmpty());
         QProcessEnvironment environment = m_home.environment();
         environment.remove(QStringLiteral("DISPLAY"));
-        const CliResult result = runProgram(
-            QStringLiteral("dbus-run-session"),
-            {QStringLiteral("--config-file=") + config, QStringLiteral("--"), Cli, QStringLiteral("--workspace"),
-             m_home.workspace(), QStringLiteral("secret"), QStringLiteral("set"), QStringLiteral("sandbox"),
-             QStringLiteral("api_key")},
+        const CliResult result = runProgram(QStringLiteral("dbus-run-session"),
+            {QStringLiteral("--config-file=") + config, QStringLiteral("--"), Cli,
+                QStringLiteral("--workspace"), m_home.workspace(), QStringLiteral("secret"),
+                QStringLiteral("set"), QStringLiteral("sandbox"), QStringLiteral("api_key")},
             environment, "never-stored-value\n");
         QCOMPARE(result.exitCode, 5);
         QVERIFY2(result.err.contains(QLatin1String("no Secret Service provider")), qPrintable(result.err));
@@ -407,13 +433,13 @@ private Q_SLOTS:
         const QString script = QStringLiteral(
             "\"$0\" || exit 90; "
             "dbus-send --session --print-reply --dest=org.freedesktop.secrets /org/freedesktop/secrets "
-            "org.freedesktop.Secret.Service.Lock array:objpath:/org/freedesktop/secrets/aliases/default >/dev/null "
+            "org.freedesktop.Secret.Service.Lock array:objpath:/org/freedesktop/secrets/aliases/default "
+            ">/dev/null "
             "|| exit 91; "
             "exec \"$1\" --workspace \"$2\" secret set sandbox api_key");
-        const CliResult result = runProgram(
-            QStringLiteral("dbus-run-session"),
+        const CliResult result = runProgram(QStringLiteral("dbus-run-session"),
             {QStringLiteral("--"), QStringLiteral("bash"), QStringLiteral("-c"), script,
-             QStringLiteral(KEYWAY_TEST_SUPPORT_DIR "/start-test-keyring.sh"), Cli, m_home.workspace()},
+                QStringLiteral(KEYWAY_TEST_SUPPORT_DIR "/start-test-keyring.sh"), Cli, m_home.workspace()},
             environment, "never-stored-value\n");
         if (result.exitCode == 90 && !keyringRequired())
             QSKIP("gnome-keyring is not installed here: run scripts/test");
@@ -427,11 +453,11 @@ private Q_SLOTS:
         QProcessEnvironment environment = m_home.environment();
         environment.remove(QStringLiteral("DISPLAY"));
         environment.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
-                           QStringLiteral("unix:path=") + m_home.root.filePath(QStringLiteral("no-such-bus")));
+            QStringLiteral("unix:path=") + m_home.root.filePath(QStringLiteral("no-such-bus")));
         const CliResult result = runProgram(Cli,
-                                            {QStringLiteral("--workspace"), m_home.workspace(), QStringLiteral("secret"),
-                                             QStringLiteral("set"), QStringLiteral("sandbox"), QStringLiteral("api_key")},
-                                            environment, "never-stored-value\n");
+            {QStringLiteral("--workspace"), m_home.workspace(), QStringLiteral("secret"),
+                QStringLiteral("set"), QStringLiteral("sandbox"), QStringLiteral("api_key")},
+            environment, "never-stored-value\n");
         QCOMPARE(result.exitCode, 5);
         QVERIFY2(result.err.contains(QLatin1String("no D-Bus session")), qPrintable(result.err));
     }

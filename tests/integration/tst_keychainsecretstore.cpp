@@ -33,9 +33,9 @@ Outcome run(SecretJob *job)
 QString lookupWithSecretTool(const SecretKey &key)
 {
     QProcess tool;
-    tool.start(QStringLiteral("secret-tool"), {QStringLiteral("lookup"), QStringLiteral("server"),
-                                               KeychainSecretStore::serviceName(), QStringLiteral("user"),
-                                               key.storageKey()});
+    tool.start(QStringLiteral("secret-tool"),
+        {QStringLiteral("lookup"), QStringLiteral("server"), KeychainSecretStore::serviceName(),
+            QStringLiteral("user"), key.storageKey()});
     tool.waitForFinished(30'000);
     return QString::fromUtf8(tool.readAllStandardOutput());
 }
@@ -47,8 +47,8 @@ class TestKeychainSecretStore : public QObject
     Q_OBJECT
 
 private:
-    SecretKey m_key{QUuid::createUuid().toString(QUuid::WithoutBraces), QStringLiteral("sandbox"),
-                    QStringLiteral("api_key")};
+    SecretKey m_key {QUuid::createUuid().toString(QUuid::WithoutBraces), QStringLiteral("sandbox"),
+        QStringLiteral("api_key")};
 
 private Q_SLOTS:
     void initTestCase() { KEYWAY_REQUIRE_TEST_KEYRING(); }
@@ -67,7 +67,8 @@ private Q_SLOTS:
         QCOMPARE(run(store.read(m_key)).value, QStringLiteral("blg_test_sk_first_value_1"));
         QCOMPARE(lookupWithSecretTool(m_key), QStringLiteral("blg_test_sk_first_value_1"));
 
-        QCOMPARE(run(store.write(m_key, QStringLiteral("blg_test_sk_second_value_2"))).result, SecretJob::Result::Ok);
+        QCOMPARE(run(store.write(m_key, QStringLiteral("blg_test_sk_second_value_2"))).result,
+            SecretJob::Result::Ok);
         QCOMPARE(run(store.read(m_key)).value, QStringLiteral("blg_test_sk_second_value_2"));
 
         QCOMPARE(run(store.remove(m_key)).result, SecretJob::Result::Ok);
@@ -87,7 +88,8 @@ private Q_SLOTS:
     void workspacesDoNotShareValues()
     {
         KeychainSecretStore store;
-        const SecretKey other{QUuid::createUuid().toString(QUuid::WithoutBraces), m_key.environment, m_key.slot};
+        const SecretKey other {
+            QUuid::createUuid().toString(QUuid::WithoutBraces), m_key.environment, m_key.slot};
         QCOMPARE(run(store.write(m_key, QStringLiteral("mine"))).result, SecretJob::Result::Ok);
         QCOMPARE(run(store.read(other)).result, SecretJob::Result::NotFound);
         QCOMPARE(run(store.remove(m_key)).result, SecretJob::Result::Ok);

@@ -23,10 +23,10 @@ inline bool keyringRequired()
     return qEnvironmentVariable("KEYWAY_REQUIRE_KEYRING") == QLatin1String("1");
 }
 
-#define KEYWAY_REQUIRE_TEST_KEYRING()                                                                              \
-    do {                                                                                                           \
-        if (!keyringRequired())                                                                                    \
-            QSKIP("needs the private test keyring: run scripts/test");                                             \
-        const keyway::SecureStorageStatus status_ = probeSecureStorage();                                          \
-        QVERIFY2(status_.usable(), qPrintable(status_.explanation()));                                             \
+#define KEYWAY_REQUIRE_TEST_KEYRING()                                                                        \
+    do {                                                                                                     \
+        if (!keyringRequired())                                                                              \
+            QSKIP("needs the private test keyring: run scripts/test");                                       \
+        const keyway::SecureStorageStatus status_ = probeSecureStorage();                                    \
+        QVERIFY2(status_.usable(), qPrintable(status_.explanation()));                                       \
     } while (false)

@@ -1,11 +1,11 @@
+#include "core/Settings.h"
 #include "KeyringRequirement.h"
 #include "MainWindow.h"
 #include "Prompter.h"
 #include "SecureStorageIndicator.h"
+#include "storage/WorkspaceStore.h"
 #include "WorkspacePanel.h"
 #include "WorkspaceTreeModel.h"
-#include "core/Settings.h"
-#include "storage/WorkspaceStore.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
@@ -78,8 +78,8 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto *label = window.findChild<QLabel *>(QStringLiteral("secureStorageStatus"));
         QVERIFY(label);
-        QTRY_VERIFY_WITH_TIMEOUT(window.secureStorageIndicator()->status().state != SecureStorageStatus::State::Checking,
-                                 30'000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            window.secureStorageIndicator()->status().state != SecureStorageStatus::State::Checking, 30'000);
         QVERIFY(label->text().contains(window.secureStorageIndicator()->status().summary()));
         QVERIFY(!label->toolTip().isEmpty());
         if (keyringRequired())
@@ -99,21 +99,23 @@ private Q_SLOTS:
 
         QTreeView *tree = window.workspacePanel()->treeView();
         const QAbstractItemModel *model = tree->model();
-        QAbstractItemModelTester tester(window.workspacePanel()->model(),
-                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QCOMPARE(childNames(model, {}), (QStringList{QStringLiteral("Environments"), QStringLiteral("Requests")}));
+        QAbstractItemModelTester tester(
+            window.workspacePanel()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(childNames(model, {}),
+            (QStringList {QStringLiteral("Environments"), QStringLiteral("Requests")}));
         QCOMPARE(childNames(model, model->index(0, 0)),
-                 (QStringList{QStringLiteral("production"), QStringLiteral("sandbox")}));
+            (QStringList {QStringLiteral("production"), QStringLiteral("sandbox")}));
         const QModelIndex billing = model->index(0, 0, model->index(1, 0));
         QCOMPARE(billing.data().toString(), QStringLiteral("billing"));
-        QCOMPARE(childNames(model, billing), QStringList{QStringLiteral("List invoices")});
+        QCOMPARE(childNames(model, billing), QStringList {QStringLiteral("List invoices")});
         QCOMPARE(model->index(0, WorkspaceTreeModel::DetailColumn, model->index(0, 0)).data().toString(),
-                 QStringLiteral("production \u00b7 https://api.example.com"));
+            QStringLiteral("production \u00b7 https://api.example.com"));
 
         auto *filter = window.findChild<QLineEdit *>(QStringLiteral("workspaceFilter"));
         QTest::keyClicks(filter, QStringLiteral("invoice"));
-        QCOMPARE(childNames(model, {}), QStringList{QStringLiteral("Requests")});
-        QCOMPARE(childNames(model, model->index(0, 0, model->index(0, 0))), QStringList{QStringLiteral("List invoices")});
+        QCOMPARE(childNames(model, {}), QStringList {QStringLiteral("Requests")});
+        QCOMPARE(childNames(model, model->index(0, 0, model->index(0, 0))),
+            QStringList {QStringLiteral("List invoices")});
         filter->clear();
         QCOMPARE(model->rowCount(), 2);
     }

@@ -21,7 +21,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(indicator.status().state != SecureStorageStatus::State::Checking, 30'000);
         QCOMPARE(indicator.status().state, SecureStorageStatus::State::NoSessionBus);
         QCOMPARE(indicator.text(), QStringLiteral("\u26a0 Secure storage unavailable: no D-Bus session"));
-        QVERIFY2(indicator.toolTip().contains(QLatin1String("dbus-run-session")), qPrintable(indicator.toolTip()));
+        QVERIFY2(
+            indicator.toolTip().contains(QLatin1String("dbus-run-session")), qPrintable(indicator.toolTip()));
         QVERIFY(indicator.styleSheet().contains(QLatin1String("background")));
     }
 };
@@ -29,7 +30,8 @@ private Q_SLOTS:
 int main(int argc, char *argv[])
 {
     QTemporaryDir nowhere;
-    qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=" + QFile::encodeName(nowhere.filePath(QStringLiteral("bus"))));
+    qputenv("DBUS_SESSION_BUS_ADDRESS",
+        "unix:path=" + QFile::encodeName(nowhere.filePath(QStringLiteral("bus"))));
     qunsetenv("DISPLAY");
     QApplication app(argc, argv);
     TestSecureStorageIndicator test;
