@@ -1,5 +1,6 @@
 #include "cli/CliContext.h"
 
+#include "model/SecretMask.h"
 #include "secrets/SecretStoreFactory.h"
 #include "secrets/SecureStorageProbe.h"
 #include "storage/WorkspaceStore.h"
@@ -180,6 +181,37 @@ int CliContext::reportSecretFailure(const SecretOutcome &outcome, const QString 
         break;
     }
     return fail(Failed, tr("%1: the keychain reported an error%2").arg(what, reason));
+}
+
+} // namespace keyway::cli
+
+namespace keyway::cli {
+
+int CliContext::printMaskedSecrets(
+    const Workspace &workspace, const Environment &environment, const QString &indent)
+{
+    if (environment.secretSlots.isEmpty())
+        return Ok; // nothing to read, so the keychain is not needed
+    qsizetype width = 0;
+    for (const QString &slot : environment.secretSlots)
+        width = std::max(width, slot.size());
+    m_out.flush(); // keep stdout and stderr lines in order on a terminal
+    const bool storageUsable = requireSecureStorage() == Ok;
+    int exitCode = storageUsable ? Ok : SecureStorageUnavailable;
+    for (const QString &slot : environment.secretSlots) {
+        QString shown = tr("(keychain unavailable)");
+        if (storageUsable) {
+            const SecretOutcome outcome = readSecret({workspace.id, environment.name, slot});
+            shown = SecretMask::mask(outcome.value);
+            if (outcome.result == SecretJob::Result::NotFound)
+                shown = tr("(not set)");
+            else if (outcome.result != SecretJob::Result::Ok)
+                exitCode = reportSecretFailure(outcome, tr("secret '%1'").arg(slot));
+        }
+        m_out << indent << slot.leftJustified(width + 2) << shown << '\n';
+    }
+    m_out.flush();
+    return exitCode;
 }
 
 } // namespace keyway::cli

@@ -53,6 +53,8 @@ public:
     SecretOutcome writeSecret(const SecretKey &key, const QString &value);
     SecretOutcome removeSecret(const SecretKey &key);
     int reportSecretFailure(const SecretOutcome &outcome, const QString &what);
+    // One line per secret slot, "name  ••••abcd", aligned; returns the exit code.
+    int printMaskedSecrets(const Workspace &workspace, const Environment &environment, const QString &indent);
 
     int fail(const Failure &failure);
     int fail(ExitCode code, const QString &message);

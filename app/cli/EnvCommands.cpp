@@ -2,7 +2,6 @@
 
 #include "cli/CliContext.h"
 #include "model/NameRules.h"
-#include "model/SecretMask.h"
 #include "storage/WorkspaceStore.h"
 
 #include <QRegularExpression>
@@ -169,34 +168,8 @@ int EnvCommands::show(const QStringList &arguments)
     out << tr("Variables:") << (env->variables.isEmpty() ? tr(" none") : QString()) << '\n';
     for (auto it = env->variables.cbegin(); it != env->variables.cend(); ++it)
         out << "  " << it.key() << " = " << it.value() << '\n';
-    int exitCode = Ok;
-    printSecrets(workspace, *env, exitCode);
-    out.flush();
-    return exitCode;
-}
-
-void EnvCommands::printSecrets(const Workspace &workspace, const Environment &environment, int &exitCode)
-{
-    QTextStream &out = m_context.out();
-    out << tr("Secrets:") << (environment.secretSlots.isEmpty() ? tr(" none") : QString()) << '\n';
-    if (environment.secretSlots.isEmpty())
-        return;
-    out.flush();
-    if (m_context.requireSecureStorage() != Ok) {
-        for (const QString &slot : environment.secretSlots)
-            out << "  " << slot << "  " << tr("(keychain unavailable)") << '\n';
-        exitCode = SecureStorageUnavailable;
-        return;
-    }
-    for (const QString &slot : environment.secretSlots) {
-        const SecretOutcome outcome = m_context.readSecret({workspace.id, environment.name, slot});
-        QString shown = SecretMask::mask(outcome.value);
-        if (outcome.result == SecretJob::Result::NotFound)
-            shown = tr("(not set)");
-        else if (outcome.result != SecretJob::Result::Ok)
-            exitCode = m_context.reportSecretFailure(outcome, tr("secret '%1'").arg(slot));
-        out << "  " << slot << "  " << shown << '\n';
-    }
+    out << tr("Secrets:") << (env->secretSlots.isEmpty() ? tr(" none") : QString()) << '\n';
+    return m_context.printMaskedSecrets(workspace, *env, QStringLiteral("  "));
 }
 
 int EnvCommands::edit(const QStringList &arguments)

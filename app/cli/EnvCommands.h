@@ -3,11 +3,6 @@
 #include <QCoreApplication>
 #include <QStringList>
 
-namespace keyway {
-struct Environment;
-struct Workspace;
-} // namespace keyway
-
 namespace keyway::cli {
 
 class CliContext;
@@ -34,8 +29,6 @@ private:
     int company(const QStringList &arguments);
     int remove(const QStringList &arguments);
     int groupHelp();
-
-    void printSecrets(const Workspace &workspace, const Environment &environment, int &exitCode);
 
     CliContext &m_context;
 };

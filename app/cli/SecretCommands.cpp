@@ -3,7 +3,6 @@
 #include "cli/CliContext.h"
 #include "cli/SecretInput.h"
 #include "model/NameRules.h"
-#include "model/SecretMask.h"
 
 namespace keyway::cli {
 
@@ -98,23 +97,7 @@ int SecretCommands::list(const QStringList &arguments)
             << Qt::endl;
         return Ok;
     }
-    if (int storage = m_context.requireSecureStorage(); storage != Ok)
-        return storage;
-    qsizetype width = 0;
-    for (const QString &slot : std::as_const(env->secretSlots))
-        width = std::max(width, slot.size());
-    int exitCode = Ok;
-    for (const QString &slot : std::as_const(env->secretSlots)) {
-        const SecretOutcome outcome = m_context.readSecret({workspace.id, env->name, slot});
-        QString shown = SecretMask::mask(outcome.value);
-        if (outcome.result == SecretJob::Result::NotFound)
-            shown = tr("(not set)");
-        else if (outcome.result != SecretJob::Result::Ok)
-            exitCode = m_context.reportSecretFailure(outcome, tr("secret '%1'").arg(slot));
-        m_context.out() << slot.leftJustified(width + 2) << shown << '\n';
-    }
-    m_context.out().flush();
-    return exitCode;
+    return m_context.printMaskedSecrets(workspace, *env, {});
 }
 
 int SecretCommands::remove(const QStringList &arguments)

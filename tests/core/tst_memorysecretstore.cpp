@@ -1,3 +1,4 @@
+#include "SecretJobRunner.h"
 #include "secrets/MemorySecretStore.h"
 
 #include <QSignalSpy>
@@ -6,25 +7,6 @@
 using namespace keyway;
 
 namespace {
-
-struct Outcome
-{
-    SecretJob::Result result = SecretJob::Result::Pending;
-    QString value;
-    QString error;
-};
-
-Outcome run(SecretJob *job)
-{
-    Outcome outcome;
-    QObject::connect(job, &SecretJob::finished, [&](SecretJob *done) {
-        outcome = {done->result(), done->value(), done->errorString()};
-    });
-    job->start();
-    if (!QTest::qWaitFor([&] { return outcome.result != SecretJob::Result::Pending; }, 5000))
-        outcome.error = QStringLiteral("no answer in time"); // result stays Pending, so callers fail
-    return outcome;
-}
 
 const SecretKey Key {QStringLiteral("ws"), QStringLiteral("sandbox"), QStringLiteral("api_key")};
 
@@ -50,23 +32,23 @@ private Q_SLOTS:
     void writeReadOverwriteRemove()
     {
         MemorySecretStore store;
-        QCOMPARE(run(store.read(Key)).result, SecretJob::Result::NotFound);
-        QCOMPARE(run(store.write(Key, QStringLiteral("one"))).result, SecretJob::Result::Ok);
-        QCOMPARE(run(store.read(Key)).value, QStringLiteral("one"));
-        QCOMPARE(run(store.write(Key, QStringLiteral("two"))).result, SecretJob::Result::Ok);
-        QCOMPARE(run(store.read(Key)).value, QStringLiteral("two"));
+        QCOMPARE(runSecretJob(store.read(Key)).result, SecretJob::Result::NotFound);
+        QCOMPARE(runSecretJob(store.write(Key, QStringLiteral("one"))).result, SecretJob::Result::Ok);
+        QCOMPARE(runSecretJob(store.read(Key)).value, QStringLiteral("one"));
+        QCOMPARE(runSecretJob(store.write(Key, QStringLiteral("two"))).result, SecretJob::Result::Ok);
+        QCOMPARE(runSecretJob(store.read(Key)).value, QStringLiteral("two"));
         QCOMPARE(store.size(), 1);
-        QCOMPARE(run(store.remove(Key)).result, SecretJob::Result::Ok);
-        QCOMPARE(run(store.remove(Key)).result, SecretJob::Result::NotFound);
+        QCOMPARE(runSecretJob(store.remove(Key)).result, SecretJob::Result::Ok);
+        QCOMPARE(runSecretJob(store.remove(Key)).result, SecretJob::Result::NotFound);
         QCOMPARE(store.size(), 0);
     }
 
     void keysAreNamespacedByWorkspaceAndEnvironment()
     {
         MemorySecretStore store;
-        run(store.write(Key, QStringLiteral("sandbox")));
+        runSecretJob(store.write(Key, QStringLiteral("sandbox")));
         const SecretKey otherWorkspace {QStringLiteral("ws2"), Key.environment, Key.slot};
-        QCOMPARE(run(store.read(otherWorkspace)).result, SecretJob::Result::NotFound);
+        QCOMPARE(runSecretJob(store.read(otherWorkspace)).result, SecretJob::Result::NotFound);
         QCOMPARE(Key.storageKey(), QStringLiteral("ws/sandbox/api_key"));
     }
 
@@ -74,12 +56,12 @@ private Q_SLOTS:
     {
         MemorySecretStore store;
         store.failWith(SecretJob::Result::Locked, QStringLiteral("collection is locked"));
-        const Outcome outcome = run(store.write(Key, QStringLiteral("x")));
+        const SecretJobOutcome outcome = runSecretJob(store.write(Key, QStringLiteral("x")));
         QCOMPARE(outcome.result, SecretJob::Result::Locked);
         QCOMPARE(outcome.error, QStringLiteral("collection is locked"));
         QCOMPARE(store.size(), 0);
         store.stopFailing();
-        QCOMPARE(run(store.write(Key, QStringLiteral("x"))).result, SecretJob::Result::Ok);
+        QCOMPARE(runSecretJob(store.write(Key, QStringLiteral("x"))).result, SecretJob::Result::Ok);
     }
 
     void jobOutlivesItsStore()
@@ -87,7 +69,7 @@ private Q_SLOTS:
         auto store = std::make_unique<MemorySecretStore>();
         SecretJob *job = store->write(Key, QStringLiteral("x"));
         store.reset();
-        QCOMPARE(run(job).result, SecretJob::Result::Ok);
+        QCOMPARE(runSecretJob(job).result, SecretJob::Result::Ok);
     }
 };
 

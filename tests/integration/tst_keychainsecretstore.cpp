@@ -1,4 +1,5 @@
 #include "KeyringRequirement.h"
+#include "SecretJobRunner.h"
 #include "secrets/KeychainSecretStore.h"
 
 #include <QProcess>
@@ -9,25 +10,6 @@
 using namespace keyway;
 
 namespace {
-
-struct Outcome
-{
-    SecretJob::Result result = SecretJob::Result::Pending;
-    QString value;
-    QString error;
-};
-
-Outcome run(SecretJob *job)
-{
-    Outcome outcome;
-    QObject::connect(job, &SecretJob::finished, [&](SecretJob *done) {
-        outcome = {done->result(), done->value(), done->errorString()};
-    });
-    job->start();
-    if (!QTest::qWaitFor([&] { return outcome.result != SecretJob::Result::Pending; }, 30000))
-        outcome.error = QStringLiteral("no answer in time"); // result stays Pending, so callers fail
-    return outcome;
-}
 
 // What the Secret Service itself holds, asked through libsecret's own tool.
 QString lookupWithSecretTool(const SecretKey &key)
@@ -56,23 +38,24 @@ private Q_SLOTS:
     void missingEntryIsNotFound()
     {
         KeychainSecretStore store;
-        QCOMPARE(run(store.read(m_key)).result, SecretJob::Result::NotFound);
+        QCOMPARE(runSecretJob(store.read(m_key)).result, SecretJob::Result::NotFound);
     }
 
     void writeReadOverwriteDelete()
     {
         KeychainSecretStore store;
-        const Outcome written = run(store.write(m_key, QStringLiteral("blg_test_sk_first_value_1")));
+        const SecretJobOutcome written
+            = runSecretJob(store.write(m_key, QStringLiteral("blg_test_sk_first_value_1")));
         QVERIFY2(written.result == SecretJob::Result::Ok, qPrintable(written.error));
-        QCOMPARE(run(store.read(m_key)).value, QStringLiteral("blg_test_sk_first_value_1"));
+        QCOMPARE(runSecretJob(store.read(m_key)).value, QStringLiteral("blg_test_sk_first_value_1"));
         QCOMPARE(lookupWithSecretTool(m_key), QStringLiteral("blg_test_sk_first_value_1"));
 
-        QCOMPARE(run(store.write(m_key, QStringLiteral("blg_test_sk_second_value_2"))).result,
+        QCOMPARE(runSecretJob(store.write(m_key, QStringLiteral("blg_test_sk_second_value_2"))).result,
             SecretJob::Result::Ok);
-        QCOMPARE(run(store.read(m_key)).value, QStringLiteral("blg_test_sk_second_value_2"));
+        QCOMPARE(runSecretJob(store.read(m_key)).value, QStringLiteral("blg_test_sk_second_value_2"));
 
-        QCOMPARE(run(store.remove(m_key)).result, SecretJob::Result::Ok);
-        QCOMPARE(run(store.read(m_key)).result, SecretJob::Result::NotFound);
+        QCOMPARE(runSecretJob(store.remove(m_key)).result, SecretJob::Result::Ok);
+        QCOMPARE(runSecretJob(store.read(m_key)).result, SecretJob::Result::NotFound);
         QCOMPARE(lookupWithSecretTool(m_key), QString());
     }
 
@@ -80,9 +63,9 @@ private Q_SLOTS:
     {
         KeychainSecretStore store;
         const QString value = QStringLiteral("pässwörd-\u20ac-\U0001F511");
-        QCOMPARE(run(store.write(m_key, value)).result, SecretJob::Result::Ok);
-        QCOMPARE(run(store.read(m_key)).value, value);
-        QCOMPARE(run(store.remove(m_key)).result, SecretJob::Result::Ok);
+        QCOMPARE(runSecretJob(store.write(m_key, value)).result, SecretJob::Result::Ok);
+        QCOMPARE(runSecretJob(store.read(m_key)).value, value);
+        QCOMPARE(runSecretJob(store.remove(m_key)).result, SecretJob::Result::Ok);
     }
 
     void workspacesDoNotShareValues()
@@ -90,9 +73,9 @@ private Q_SLOTS:
         KeychainSecretStore store;
         const SecretKey other {
             QUuid::createUuid().toString(QUuid::WithoutBraces), m_key.environment, m_key.slot};
-        QCOMPARE(run(store.write(m_key, QStringLiteral("mine"))).result, SecretJob::Result::Ok);
-        QCOMPARE(run(store.read(other)).result, SecretJob::Result::NotFound);
-        QCOMPARE(run(store.remove(m_key)).result, SecretJob::Result::Ok);
+        QCOMPARE(runSecretJob(store.write(m_key, QStringLiteral("mine"))).result, SecretJob::Result::Ok);
+        QCOMPARE(runSecretJob(store.read(other)).result, SecretJob::Result::NotFound);
+        QCOMPARE(runSecretJob(store.remove(m_key)).result, SecretJob::Result::Ok);
     }
 };
 
