@@ -460,6 +460,22 @@ private Q_SLOTS:
             environment, "never-stored-value\n");
         QCOMPARE(result.exitCode, 5);
         QVERIFY2(result.err.contains(QLatin1String("no D-Bus session")), qPrintable(result.err));
+
+        // Commands that need no secret still work without a keychain.
+        QCOMPARE(runProgram(Cli,
+                     {QStringLiteral("--workspace"), m_home.workspace(), QStringLiteral("env"),
+                         QStringLiteral("add"), QStringLiteral("plain"), QStringLiteral("--kind"),
+                         QStringLiteral("sandbox"), QStringLiteral("--base-url"),
+                         QStringLiteral("https://a.example")},
+                     environment)
+                     .exitCode,
+            0);
+        const CliResult show = runProgram(Cli,
+            {QStringLiteral("--workspace"), m_home.workspace(), QStringLiteral("env"), QStringLiteral("show"),
+                QStringLiteral("plain")},
+            environment);
+        QVERIFY2(show.exitCode == 0, qPrintable(show.err));
+        QVERIFY(show.out.contains(QLatin1String("Secrets: none")));
     }
 };
 
