@@ -65,8 +65,8 @@ QString CliApp::globalHelp()
               "  workspace init DIR | show\n"
               "  env add | list | show | edit | set | unset | company | rm\n"
               "  secret set | list | rm\n\n"
-              "Exit codes: 0 ok, 1 failed, 2 usage, 3 workspace problem, 4 not found,\n"
-              "5 secure storage unavailable.\n")
+              "Exit codes: 0 ok, 1 failed, 2 usage, 5 secure storage unavailable,\n"
+              "6 workspace problem, 7 not found (3 and 4 are for sign-in and network errors).\n")
         .arg(AppPaths::defaultWorkspaceDir());
 }
 

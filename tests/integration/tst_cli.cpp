@@ -156,13 +156,13 @@ private Q_SLOTS:
         QVERIFY(result.out.isEmpty());
     }
 
-    void missingWorkspaceExitsThree()
+    void missingWorkspaceExitsSix()
     {
         const CliResult result = runProgram(Cli,
             {QStringLiteral("--workspace"), m_home.root.filePath(QStringLiteral("nowhere")),
                 QStringLiteral("env"), QStringLiteral("list")},
             m_home.environment());
-        QCOMPARE(result.exitCode, 3);
+        QCOMPARE(result.exitCode, 6);
         QVERIFY2(result.err.contains(QLatin1String("workspace init")), qPrintable(result.err));
         QVERIFY(!QFile::exists(m_home.root.filePath(QStringLiteral("nowhere"))));
     }
@@ -200,7 +200,7 @@ private Q_SLOTS:
         QCOMPARE(cli({QStringLiteral("env"), QStringLiteral("unset"), QStringLiteral("sandbox"),
                          QStringLiteral("nope")})
                      .exitCode,
-            4);
+            7);
         QCOMPARE(cli({QStringLiteral("env"), QStringLiteral("set"), QStringLiteral("sandbox"),
                          QStringLiteral("baseUrl=x")})
                      .exitCode,
@@ -220,7 +220,7 @@ private Q_SLOTS:
         QCOMPARE(company(QStringLiteral("--add"), QStringLiteral("has space")).exitCode, 2);
         QCOMPARE(company(QStringLiteral("--use"), QStringLiteral("company_b")).exitCode, 0);
         const CliResult unknownCompany = company(QStringLiteral("--use"), QStringLiteral("company_z"));
-        QCOMPARE(unknownCompany.exitCode, 4);
+        QCOMPARE(unknownCompany.exitCode, 7);
         QVERIFY(unknownCompany.err.contains(QLatin1String("company_a, company_b")));
         QCOMPARE(company(QStringLiteral("--header"), QStringLiteral("X-Tenant")).exitCode, 0);
         QCOMPARE(company(QStringLiteral("--header"), QStringLiteral("Bad Header")).exitCode, 2);
@@ -246,7 +246,7 @@ private Q_SLOTS:
 
         const CliResult missing
             = cli({QStringLiteral("env"), QStringLiteral("show"), QStringLiteral("prod")});
-        QCOMPARE(missing.exitCode, 4);
+        QCOMPARE(missing.exitCode, 7);
         QVERIFY(missing.err.contains(QLatin1String("known: sandbox")));
 
         const QByteArray file = readAll(envFile(QStringLiteral("sandbox")));
@@ -254,7 +254,7 @@ private Q_SLOTS:
         QVERIFY(file.endsWith("}\n"));
     }
 
-    void corruptOrFutureFilesExitThreeAndStayUntouched_data()
+    void corruptOrFutureFilesExitSixAndStayUntouched_data()
     {
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<QString>("message");
@@ -265,7 +265,7 @@ private Q_SLOTS:
                                 << QStringLiteral("newer Keyway");
     }
 
-    void corruptOrFutureFilesExitThreeAndStayUntouched()
+    void corruptOrFutureFilesExitSixAndStayUntouched()
     {
         QFETCH(QByteArray, bytes);
         QFETCH(QString, message);
@@ -279,7 +279,7 @@ private Q_SLOTS:
                  QStringList {QStringLiteral("env"), QStringLiteral("set"), QStringLiteral("broken"),
                      QStringLiteral("a=b")}}) {
             const CliResult result = cli(arguments);
-            QCOMPARE(result.exitCode, 3);
+            QCOMPARE(result.exitCode, 6);
             QVERIFY2(result.err.contains(message), qPrintable(result.err));
         }
         QCOMPARE(readAll(path), bytes);
@@ -337,7 +337,7 @@ private Q_SLOTS:
         QCOMPARE(cli({QStringLiteral("secret"), QStringLiteral("rm"), QStringLiteral("sandbox"),
                          QStringLiteral("api_key")})
                      .exitCode,
-            4);
+            7);
         QVERIFY(!readAll(envFile(QStringLiteral("sandbox"))).contains("\"api_key\""));
     }
 
