@@ -1,5 +1,6 @@
 #pragma once
 
+#include "auth/AuthSetting.h"
 #include "model/EnvironmentKind.h"
 
 #include <QMap>
@@ -28,6 +29,10 @@ struct Environment
     QMap<QString, QString> variables;
     CompanyIds companies;
     QStringList secretSlots; // kept sorted
+    AuthSetting auth;
+    // Plain http:// to a host other than loopback sends credentials readable on the network; it is
+    // refused unless the environment says so explicitly.
+    bool allowInsecureHttp = false;
 
     bool hasSecretSlot(const QString &slot) const { return secretSlots.contains(slot); }
     void addSecretSlot(const QString &slot);

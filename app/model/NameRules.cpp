@@ -93,27 +93,36 @@ Status NameRules::checkCompanyId(const QString &id)
     return {};
 }
 
-Status NameRules::checkBaseUrl(const QString &text)
+Status NameRules::checkEndpointUrl(const QString &url)
+{
+    return checkUrl(url, tr("URL"));
+}
+
+Status NameRules::checkBaseUrl(const QString &url)
+{
+    return checkUrl(url, tr("base URL"));
+}
+
+Status NameRules::checkUrl(const QString &text, const QString &what)
 {
     QString probe = text;
     probe.replace(QRegularExpression(QStringLiteral("\\{\\{[^}]*\\}\\}")), QStringLiteral("x"));
     const QUrl url(probe, QUrl::StrictMode);
     if (text.isEmpty())
-        return Failure {ErrorKind::Invalid, tr("base URL is empty")};
+        return Failure {ErrorKind::Invalid, tr("%1 is empty").arg(what)};
     if (!url.isValid() || url.isRelative())
         return Failure {ErrorKind::Invalid,
-            tr("base URL '%1' is not an absolute URL such as https://api.example.com/v1").arg(text)};
+            tr("%1 '%2' is not an absolute URL such as https://api.example.com/v1").arg(what, text)};
     if (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))
         return Failure {
-            ErrorKind::Invalid, tr("base URL '%1' must start with https:// or http://").arg(text)};
+            ErrorKind::Invalid, tr("%1 '%2' must start with https:// or http://").arg(what, text)};
     if (url.host().isEmpty())
-        return Failure {ErrorKind::Invalid, tr("base URL '%1' has no host").arg(text)};
+        return Failure {ErrorKind::Invalid, tr("%1 '%2' has no host").arg(what, text)};
     if (!url.userInfo().isEmpty())
         return Failure {ErrorKind::Invalid,
-            tr("base URL must not contain a user name or password; keep credentials "
-               "in a secret instead")};
+            tr("%1 must not contain a user name or password; keep credentials in a secret instead").arg(what)};
     if (url.hasFragment())
-        return Failure {ErrorKind::Invalid, tr("base URL '%1' must not contain a '#' fragment").arg(text)};
+        return Failure {ErrorKind::Invalid, tr("%1 '%2' must not contain a '#' fragment").arg(what, text)};
     return {};
 }
 

@@ -23,8 +23,13 @@ public:
     // An absolute http(s) URL; {{variables}} may stand for parts of it. Credentials are refused:
     // they would end up in a file.
     static Status checkBaseUrl(const QString &url);
+    // Same rules for an OAuth or token endpoint.
+    static Status checkEndpointUrl(const QString &url);
 
     static bool isVariableName(const QString &name);
+
+private:
+    static Status checkUrl(const QString &url, const QString &what);
 };
 
 } // namespace keyway

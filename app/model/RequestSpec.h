@@ -1,18 +1,14 @@
 #pragma once
 
+#include "auth/AuthSetting.h"
+#include "model/HeaderField.h"
+
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace keyway {
-
-struct HeaderField
-{
-    QString name;
-    QString value;
-    bool enabled = true;
-
-    bool operator==(const HeaderField &) const = default;
-};
 
 // A saved request as the user wrote it: templates with {{variables}}, not yet expanded.
 struct RequestSpec
@@ -23,6 +19,7 @@ struct RequestSpec
     QString url;
     QList<HeaderField> headers;
     QString body;
+    std::optional<AuthSetting> auth; // overrides the environment's auth setting
 
     bool operator==(const RequestSpec &) const = default;
 };

@@ -62,6 +62,19 @@ bool JsonFields::boolean(const QString &key, bool fallback)
     return value.toBool(fallback);
 }
 
+int JsonFields::integer(const QString &key, int fallback, int minimum, int maximum)
+{
+    const QJsonValue value = m_object.value(key);
+    if (value.isUndefined())
+        return fallback;
+    const double number = value.toDouble(double(minimum) - 1);
+    if (!value.isDouble() || number != double(qint64(number)) || number < minimum || number > maximum) {
+        fail(key, tr("must be a whole number from %1 to %2").arg(minimum).arg(maximum));
+        return fallback;
+    }
+    return int(number);
+}
+
 QJsonArray JsonFields::array(const QString &key)
 {
     const QJsonValue value = m_object.value(key);

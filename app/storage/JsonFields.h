@@ -25,6 +25,8 @@ public:
     QString string(const QString &key, const QString &fallback = {});
     QString requiredString(const QString &key);
     bool boolean(const QString &key, bool fallback);
+    int integer(const QString &key, int fallback, int minimum, int maximum);
+    bool contains(const QString &key) const { return m_object.contains(key); }
     QJsonArray array(const QString &key);
     JsonFields object(const QString &key);
     QMap<QString, QString> stringMap(const QString &key);

@@ -13,7 +13,7 @@ namespace {
 const QStringList KnownMethods = {QStringLiteral("GET"), QStringLiteral("POST"), QStringLiteral("PUT"),
     QStringLiteral("PATCH"), QStringLiteral("DELETE"), QStringLiteral("HEAD"), QStringLiteral("OPTIONS")};
 
-void checkName(JsonFields &fields, const QString &key, const Status &rule)
+void checkRule(JsonFields &fields, const QString &key, const Status &rule)
 {
     if (!rule)
         fields.fail(key, rule.error());
@@ -24,8 +24,165 @@ void checkMatchesFileName(JsonFields &fields, const QString &name, const QString
     const QString fileName = QFileInfo(path).completeBaseName();
     if (!name.isEmpty() && name != fileName)
         fields.fail(QStringLiteral("name"),
-            ModelJson::tr("is '%1' but the file is named '%2.json'; rename one to match")
-                .arg(name, fileName));
+            ModelJson::tr("is '%1' but the file is named '%2.json'; rename one to match").arg(name, fileName));
+}
+
+QJsonArray fieldsToJson(const QList<HeaderField> &list)
+{
+    QJsonArray array;
+    for (const HeaderField &field : list) {
+        QJsonObject object{{QStringLiteral("name"), field.name}, {QStringLiteral("value"), field.value}};
+        if (!field.enabled)
+            object.insert(QStringLiteral("enabled"), false);
+        array.append(object);
+    }
+    return array;
+}
+
+// `headerNames`: the names must be HTTP header names (not just any parameter name).
+QList<HeaderField> fieldsFromJson(JsonFields &fields, const QString &key, bool headerNames)
+{
+    QList<HeaderField> list;
+    const QJsonArray array = fields.array(key);
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        JsonFields item = fields.element(array, i, key);
+        HeaderField field{item.requiredString(QStringLiteral("name")), item.string(QStringLiteral("value")),
+            item.boolean(QStringLiteral("enabled"), true)};
+        if (headerNames)
+            checkRule(item, QStringLiteral("name"), NameRules::checkHeaderName(field.name));
+        else if (field.name.isEmpty())
+            item.fail(QStringLiteral("name"), ModelJson::tr("must not be empty"));
+        list.append(field);
+    }
+    return list;
+}
+
+void insertIfSet(QJsonObject &object, const QString &key, const QString &value)
+{
+    if (!value.isEmpty())
+        object.insert(key, value);
+}
+
+void insertIfSet(QJsonObject &object, const QString &key, const QList<HeaderField> &list)
+{
+    if (!list.isEmpty())
+        object.insert(key, fieldsToJson(list));
+}
+
+QJsonObject authToJson(const AuthSetting &auth)
+{
+    QJsonObject object{{QStringLiteral("kind"), authKindName(auth.kind)}};
+    const AuthSetting defaults;
+    switch (auth.kind) {
+    case AuthKind::None:
+        return object;
+    case AuthKind::Static:
+        insertIfSet(object, QStringLiteral("headers"), auth.headers);
+        insertIfSet(object, QStringLiteral("query"), auth.query);
+        if (!auth.basicUser.isEmpty() || !auth.basicPassword.isEmpty())
+            object.insert(QStringLiteral("basic"), QJsonObject{{QStringLiteral("user"), auth.basicUser},
+                                                       {QStringLiteral("password"), auth.basicPassword}});
+        return object;
+    case AuthKind::AuthorizationCode:
+        object.insert(QStringLiteral("authorizeUrl"), auth.authorizeUrl);
+        if (auth.promptConsent)
+            object.insert(QStringLiteral("promptConsent"), true);
+        break;
+    case AuthKind::ClientCredentials:
+        object.insert(QStringLiteral("clientAuth"),
+            auth.clientAuth == ClientAuthMethod::Body ? QStringLiteral("body") : QStringLiteral("basic"));
+        break;
+    case AuthKind::TokenExchange:
+        insertIfSet(object, QStringLiteral("tokenHeaders"), auth.tokenHeaders);
+        break;
+    }
+    object.insert(QStringLiteral("tokenUrl"), auth.tokenUrl);
+    insertIfSet(object, QStringLiteral("clientId"), auth.clientId);
+    if (!auth.scopes.isEmpty())
+        object.insert(QStringLiteral("scopes"), QJsonArray::fromStringList(auth.scopes));
+    object.insert(QStringLiteral("tokenBody"),
+        auth.tokenBody == TokenBodyEncoding::Json ? QStringLiteral("json") : QStringLiteral("form"));
+    insertIfSet(object, QStringLiteral("params"), auth.params);
+    if (auth.tokenPath != defaults.tokenPath)
+        object.insert(QStringLiteral("tokenPath"), auth.tokenPath);
+    if (auth.expiresPath != defaults.expiresPath)
+        object.insert(QStringLiteral("expiresPath"), auth.expiresPath);
+    if (auth.defaultLifetimeSeconds != defaults.defaultLifetimeSeconds)
+        object.insert(QStringLiteral("defaultLifetimeSeconds"), auth.defaultLifetimeSeconds);
+    return object;
+}
+
+void requireUrl(JsonFields &fields, const QString &key, const QString &value)
+{
+    if (value.isEmpty())
+        fields.fail(key, ModelJson::tr("is required for this kind of authentication"));
+    else
+        checkRule(fields, key, NameRules::checkEndpointUrl(value));
+}
+
+void readTokenGrant(JsonFields &fields, AuthSetting &auth)
+{
+    auth.tokenUrl = fields.string(QStringLiteral("tokenUrl"));
+    requireUrl(fields, QStringLiteral("tokenUrl"), auth.tokenUrl);
+    auth.clientId = fields.string(QStringLiteral("clientId"));
+    auth.scopes = fields.stringList(QStringLiteral("scopes"));
+    const QString body = fields.string(QStringLiteral("tokenBody"), QStringLiteral("form"));
+    if (body != QLatin1String("form") && body != QLatin1String("json"))
+        fields.fail(QStringLiteral("tokenBody"), ModelJson::tr("must be \"form\" or \"json\""));
+    auth.tokenBody = body == QLatin1String("json") ? TokenBodyEncoding::Json : TokenBodyEncoding::Form;
+    auth.params = fieldsFromJson(fields, QStringLiteral("params"), false);
+    auth.tokenPath = fields.string(QStringLiteral("tokenPath"), auth.tokenPath);
+    auth.expiresPath = fields.string(QStringLiteral("expiresPath"), auth.expiresPath);
+    auth.defaultLifetimeSeconds
+        = fields.integer(QStringLiteral("defaultLifetimeSeconds"), auth.defaultLifetimeSeconds, 1, 31'536'000);
+}
+
+AuthSetting authFromJson(JsonFields fields)
+{
+    AuthSetting auth;
+    const QString kind = fields.string(QStringLiteral("kind"), QStringLiteral("none"));
+    const auto parsed = authKindFromName(kind);
+    if (!parsed) {
+        fields.fail(QStringLiteral("kind"),
+            ModelJson::tr("must be none, static, oauth2, client-credentials or token-exchange, not \"%1\"").arg(kind));
+        return auth;
+    }
+    auth.kind = *parsed;
+    switch (auth.kind) {
+    case AuthKind::None:
+        break;
+    case AuthKind::Static: {
+        auth.headers = fieldsFromJson(fields, QStringLiteral("headers"), true);
+        auth.query = fieldsFromJson(fields, QStringLiteral("query"), false);
+        JsonFields basic = fields.object(QStringLiteral("basic"));
+        auth.basicUser = basic.string(QStringLiteral("user"));
+        auth.basicPassword = basic.string(QStringLiteral("password"));
+        break;
+    }
+    case AuthKind::AuthorizationCode:
+        auth.authorizeUrl = fields.string(QStringLiteral("authorizeUrl"));
+        requireUrl(fields, QStringLiteral("authorizeUrl"), auth.authorizeUrl);
+        auth.promptConsent = fields.boolean(QStringLiteral("promptConsent"), false);
+        readTokenGrant(fields, auth);
+        if (auth.clientId.isEmpty())
+            fields.fail(QStringLiteral("clientId"), ModelJson::tr("is required for this kind of authentication"));
+        break;
+    case AuthKind::ClientCredentials: {
+        const QString method = fields.string(QStringLiteral("clientAuth"), QStringLiteral("basic"));
+        if (method != QLatin1String("basic") && method != QLatin1String("body"))
+            fields.fail(QStringLiteral("clientAuth"), ModelJson::tr("must be \"basic\" or \"body\""));
+        auth.clientAuth = method == QLatin1String("body") ? ClientAuthMethod::Body : ClientAuthMethod::BasicHeader;
+        readTokenGrant(fields, auth);
+        if (auth.clientId.isEmpty())
+            fields.fail(QStringLiteral("clientId"), ModelJson::tr("is required for this kind of authentication"));
+        break;
+    }
+    case AuthKind::TokenExchange:
+        auth.tokenHeaders = fieldsFromJson(fields, QStringLiteral("tokenHeaders"), true);
+        readTokenGrant(fields, auth);
+        break;
+    }
+    return auth;
 }
 
 } // namespace
@@ -35,14 +192,19 @@ QJsonObject ModelJson::toJson(const Environment &environment)
     QJsonObject variables;
     for (auto it = environment.variables.cbegin(); it != environment.variables.cend(); ++it)
         variables.insert(it.key(), it.value());
-    const QJsonObject companies {{QStringLiteral("header"), environment.companies.header},
+    const QJsonObject companies{{QStringLiteral("header"), environment.companies.header},
         {QStringLiteral("ids"), QJsonArray::fromStringList(environment.companies.ids)},
         {QStringLiteral("selected"), environment.companies.selected}};
-    return {{QStringLiteral("name"), environment.name},
+    QJsonObject object{{QStringLiteral("name"), environment.name},
         {QStringLiteral("kind"), environmentKindName(environment.kind)},
         {QStringLiteral("baseUrl"), environment.baseUrl}, {QStringLiteral("variables"), variables},
         {QStringLiteral("companies"), companies},
         {QStringLiteral("secretSlots"), QJsonArray::fromStringList(environment.secretSlots)}};
+    if (environment.auth.kind != AuthKind::None)
+        object.insert(QStringLiteral("auth"), authToJson(environment.auth));
+    if (environment.allowInsecureHttp)
+        object.insert(QStringLiteral("allowInsecureHttp"), true);
+    return object;
 }
 
 Expected<Environment> ModelJson::environmentFromJson(const QJsonObject &object, const QString &path)
@@ -50,24 +212,23 @@ Expected<Environment> ModelJson::environmentFromJson(const QJsonObject &object, 
     JsonFields fields(object, path);
     Environment env;
     env.name = fields.requiredString(QStringLiteral("name"));
-    checkName(fields, QStringLiteral("name"), NameRules::checkEnvironmentName(env.name));
+    checkRule(fields, QStringLiteral("name"), NameRules::checkEnvironmentName(env.name));
     checkMatchesFileName(fields, env.name, path);
 
     const QString kind = fields.requiredString(QStringLiteral("kind"));
     if (const auto parsed = environmentKindFromName(kind))
         env.kind = *parsed;
     else
-        fields.fail(
-            QStringLiteral("kind"), tr("must be \"sandbox\" or \"production\", not \"%1\"").arg(kind));
+        fields.fail(QStringLiteral("kind"), tr("must be \"sandbox\" or \"production\", not \"%1\"").arg(kind));
 
     env.baseUrl = fields.string(QStringLiteral("baseUrl"));
     env.variables = fields.stringMap(QStringLiteral("variables"));
     for (auto it = env.variables.cbegin(); it != env.variables.cend(); ++it)
-        checkName(fields, QStringLiteral("variables.") + it.key(), NameRules::checkVariableName(it.key()));
+        checkRule(fields, QStringLiteral("variables.") + it.key(), NameRules::checkVariableName(it.key()));
 
     JsonFields companies = fields.object(QStringLiteral("companies"));
     env.companies.header = companies.string(QStringLiteral("header"), env.companies.header);
-    checkName(companies, QStringLiteral("header"), NameRules::checkHeaderName(env.companies.header));
+    checkRule(companies, QStringLiteral("header"), NameRules::checkHeaderName(env.companies.header));
     env.companies.ids = companies.stringList(QStringLiteral("ids"));
     env.companies.selected = companies.string(QStringLiteral("selected"));
     if (!env.companies.selected.isEmpty() && !env.companies.ids.contains(env.companies.selected))
@@ -75,9 +236,12 @@ Expected<Environment> ModelJson::environmentFromJson(const QJsonObject &object, 
             tr("names '%1', which is not in the list of IDs").arg(env.companies.selected));
 
     for (const QString &slot : fields.stringList(QStringLiteral("secretSlots"))) {
-        checkName(fields, QStringLiteral("secretSlots"), NameRules::checkSecretName(slot));
+        checkRule(fields, QStringLiteral("secretSlots"), NameRules::checkSecretName(slot));
         env.addSecretSlot(slot);
     }
+    if (fields.contains(QStringLiteral("auth")))
+        env.auth = authFromJson(fields.object(QStringLiteral("auth")));
+    env.allowInsecureHttp = fields.boolean(QStringLiteral("allowInsecureHttp"), false);
     if (fields.failure())
         return *fields.failure();
     return env;
@@ -85,16 +249,12 @@ Expected<Environment> ModelJson::environmentFromJson(const QJsonObject &object, 
 
 QJsonObject ModelJson::toJson(const RequestSpec &request)
 {
-    QJsonArray headers;
-    for (const HeaderField &header : request.headers) {
-        QJsonObject field {{QStringLiteral("name"), header.name}, {QStringLiteral("value"), header.value}};
-        if (!header.enabled)
-            field.insert(QStringLiteral("enabled"), false);
-        headers.append(field);
-    }
-    return {{QStringLiteral("name"), request.name}, {QStringLiteral("method"), request.method},
-        {QStringLiteral("url"), request.url}, {QStringLiteral("headers"), headers},
+    QJsonObject object{{QStringLiteral("name"), request.name}, {QStringLiteral("method"), request.method},
+        {QStringLiteral("url"), request.url}, {QStringLiteral("headers"), fieldsToJson(request.headers)},
         {QStringLiteral("body"), request.body}};
+    if (request.auth)
+        object.insert(QStringLiteral("auth"), authToJson(*request.auth));
+    return object;
 }
 
 Expected<RequestSpec> ModelJson::requestFromJson(const QJsonObject &object, const QString &path)
@@ -102,22 +262,16 @@ Expected<RequestSpec> ModelJson::requestFromJson(const QJsonObject &object, cons
     JsonFields fields(object, path);
     RequestSpec request;
     request.name = fields.requiredString(QStringLiteral("name"));
-    checkName(fields, QStringLiteral("name"), NameRules::checkRequestName(request.name));
+    checkRule(fields, QStringLiteral("name"), NameRules::checkRequestName(request.name));
     checkMatchesFileName(fields, request.name, path);
     request.method = fields.string(QStringLiteral("method"), request.method);
     if (!KnownMethods.contains(request.method))
-        fields.fail(
-            QStringLiteral("method"), tr("must be one of %1").arg(KnownMethods.join(QStringLiteral(", "))));
+        fields.fail(QStringLiteral("method"), tr("must be one of %1").arg(KnownMethods.join(QStringLiteral(", "))));
     request.url = fields.string(QStringLiteral("url"));
-    const QJsonArray headers = fields.array(QStringLiteral("headers"));
-    for (qsizetype i = 0; i < headers.size(); ++i) {
-        JsonFields header = fields.element(headers, i, QStringLiteral("headers"));
-        HeaderField field {header.requiredString(QStringLiteral("name")),
-            header.string(QStringLiteral("value")), header.boolean(QStringLiteral("enabled"), true)};
-        checkName(header, QStringLiteral("name"), NameRules::checkHeaderName(field.name));
-        request.headers.append(field);
-    }
+    request.headers = fieldsFromJson(fields, QStringLiteral("headers"), true);
     request.body = fields.string(QStringLiteral("body"));
+    if (fields.contains(QStringLiteral("auth")))
+        request.auth = authFromJson(fields.object(QStringLiteral("auth")));
     if (fields.failure())
         return *fields.failure();
     return request;

@@ -8,6 +8,8 @@
 
 using namespace keyway;
 
+Q_DECLARE_METATYPE(keyway::AuthSetting)
+
 namespace {
 
 Environment production()
@@ -83,6 +85,103 @@ private Q_SLOTS:
         // Sorted by path, so the order is the same on every file system.
         QCOMPARE(loaded->requests.at(0), request(QStringLiteral("Create invoice"), {}));
         QCOMPARE(loaded->requests.at(1), request(QStringLiteral("List"), QStringLiteral("billing/v2")));
+    }
+
+    void roundTripsEveryAuthKind_data()
+    {
+        QTest::addColumn<AuthSetting>("auth");
+        AuthSetting staticAuth;
+        staticAuth.kind = AuthKind::Static;
+        staticAuth.headers
+            = {{QStringLiteral("Authorization"), QStringLiteral("Bearer {{secret.api_key}}"), true}};
+        staticAuth.query = {{QStringLiteral("key"), QStringLiteral("{{secret.q}}"), true}};
+        staticAuth.basicUser = QStringLiteral("{{user}}");
+        staticAuth.basicPassword = QStringLiteral("{{secret.password}}");
+        QTest::newRow("static") << staticAuth;
+
+        AuthSetting code;
+        code.kind = AuthKind::AuthorizationCode;
+        code.authorizeUrl = QStringLiteral("https://auth.example.com/oauth/authorize");
+        code.tokenUrl = QStringLiteral("https://auth.example.com/oauth/token");
+        code.clientId = QStringLiteral("keyway-desktop");
+        code.scopes = {QStringLiteral("read:accounts"), QStringLiteral("write:invoices")};
+        code.tokenBody = TokenBodyEncoding::Json;
+        code.promptConsent = true;
+        QTest::newRow("oauth2") << code;
+
+        AuthSetting client;
+        client.kind = AuthKind::ClientCredentials;
+        client.tokenUrl = QStringLiteral("https://auth.example.com/oauth/token");
+        client.clientId = QStringLiteral("svc");
+        client.clientAuth = ClientAuthMethod::Body;
+        client.params = {{QStringLiteral("audience"), QStringLiteral("https://api.example.com"), true}};
+        QTest::newRow("client credentials") << client;
+
+        AuthSetting exchange;
+        exchange.kind = AuthKind::TokenExchange;
+        exchange.tokenUrl = QStringLiteral("https://au-api.basiq.io/token");
+        exchange.tokenHeaders
+            = {{QStringLiteral("Authorization"), QStringLiteral("Basic {{secret.api_key}}"), true},
+                {QStringLiteral("basiq-version"), QStringLiteral("3.0"), true}};
+        exchange.params = {{QStringLiteral("scope"), QStringLiteral("SERVER_ACCESS"), true}};
+        exchange.tokenPath = QStringLiteral("data.token");
+        exchange.defaultLifetimeSeconds = 1800;
+        QTest::newRow("token exchange") << exchange;
+    }
+
+    void roundTripsEveryAuthKind()
+    {
+        QFETCH(AuthSetting, auth);
+        QTemporaryDir dir;
+        auto workspace = WorkspaceStore::create(dir.path(), {});
+        Environment env = production();
+        env.auth = auth;
+        env.allowInsecureHttp = true;
+        RequestSpec spec = request(QStringLiteral("r"), {});
+        spec.auth = auth;
+        QVERIFY(WorkspaceStore::saveEnvironment(workspace.value(), env).ok());
+        QVERIFY(WorkspaceStore::saveRequest(workspace.value(), spec).ok());
+        const auto loaded = WorkspaceStore::load(dir.path());
+        QVERIFY2(loaded.ok(), qPrintable(loaded.error()));
+        QCOMPARE(loaded->environments.first(), env);
+        QCOMPARE(loaded->requests.first(), spec);
+    }
+
+    void badAuthIsNamed_data()
+    {
+        QTest::addColumn<QByteArray>("auth");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("kind") << QByteArray("{\"kind\":\"magic\"}") << QStringLiteral("\"auth.kind\"");
+        QTest::newRow("oauth2 without urls") << QByteArray("{\"kind\":\"oauth2\",\"clientId\":\"c\"}")
+                                             << QStringLiteral("\"auth.authorizeUrl\" is required");
+        QTest::newRow("token url") << QByteArray("{\"kind\":\"token-exchange\",\"tokenUrl\":\"ftp://x\"}")
+                                   << QStringLiteral("\"auth.tokenUrl\"");
+        QTest::newRow("client id") << QByteArray(
+            "{\"kind\":\"client-credentials\",\"tokenUrl\":\"https://a/t\"}")
+                                   << QStringLiteral("\"auth.clientId\"");
+        QTest::newRow("body") << QByteArray(
+            "{\"kind\":\"token-exchange\",\"tokenUrl\":\"https://a/t\",\"tokenBody\":\"xml\"}")
+                              << QStringLiteral("\"auth.tokenBody\"");
+        QTest::newRow("lifetime") << QByteArray(
+            "{\"kind\":\"token-exchange\",\"tokenUrl\":\"https://a/t\",\"defaultLifetimeSeconds\":-5}")
+                                  << QStringLiteral("\"auth.defaultLifetimeSeconds\"");
+        QTest::newRow("header") << QByteArray(
+            "{\"kind\":\"static\",\"headers\":[{\"name\":\"Bad Name\",\"value\":\"x\"}]}")
+                                << QStringLiteral("\"auth.headers[0].name\"");
+    }
+
+    void badAuthIsNamed()
+    {
+        QFETCH(QByteArray, auth);
+        QFETCH(QString, expected);
+        QTemporaryDir dir;
+        const auto workspace = WorkspaceStore::create(dir.path(), {});
+        const QString path = WorkspaceStore::environmentPath(workspace.value(), QStringLiteral("e"));
+        writeRaw(path,
+            QByteArray("{\"schemaVersion\":1,\"name\":\"e\",\"kind\":\"sandbox\",\"auth\":") + auth + "}");
+        const auto result = WorkspaceStore::load(dir.path());
+        QVERIFY(!result);
+        QVERIFY2(result.error().contains(expected), qPrintable(result.error()));
     }
 
     void resavingIsByteStable()
@@ -170,26 +269,27 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("kind") << QByteArray(R"({"schemaVersion":1,"name":"e","kind":"staging"})")
+        QTest::newRow("kind") << QByteArray("{\"schemaVersion\":1,\"name\":\"e\",\"kind\":\"staging\"}")
                               << QStringLiteral("\"kind\"");
         QTest::newRow("kind missing")
-            << QByteArray(R"({"schemaVersion":1,"name":"e"})") << QStringLiteral("\"kind\" is missing");
+            << QByteArray("{\"schemaVersion\":1,\"name\":\"e\"}") << QStringLiteral("\"kind\" is missing");
         QTest::newRow("variables type")
-            << QByteArray(R"({"schemaVersion":1,"name":"e","kind":"sandbox","variables":[]})")
+            << QByteArray("{\"schemaVersion\":1,\"name\":\"e\",\"kind\":\"sandbox\",\"variables\":[]}")
             << QStringLiteral("\"variables\"");
         QTest::newRow("variable value")
-            << QByteArray(R"({"schemaVersion":1,"name":"e","kind":"sandbox","variables":{"a":1}})")
+            << QByteArray("{\"schemaVersion\":1,\"name\":\"e\",\"kind\":\"sandbox\",\"variables\":{\"a\":1}}")
             << QStringLiteral("\"variables.a\"");
         QTest::newRow("selected unknown") << QByteArray(
-            R"({"schemaVersion":1,"name":"e","kind":"sandbox","companies":{"ids":["a"],"selected":"b"}})")
-                                          << QStringLiteral("\"companies.selected\"");
-        QTest::newRow("header name") << QByteArray(
-            R"({"schemaVersion":1,"name":"e","kind":"sandbox","companies":{"header":"Bad Header"}})")
+            "{\"schemaVersion\":1,\"name\":\"e\",\"kind\":\"sandbox\",\"companies\":{\"ids\":[\"a\"],"
+            "\"selected\":\"b\"}}") << QStringLiteral("\"companies.selected\"");
+        QTest::newRow("header name") << QByteArray("{\"schemaVersion\":1,\"name\":\"e\",\"kind\":\"sandbox\","
+                                                   "\"companies\":{\"header\":\"Bad Header\"}}")
                                      << QStringLiteral("\"companies.header\"");
-        QTest::newRow("name mismatch") << QByteArray(R"({"schemaVersion":1,"name":"other","kind":"sandbox"})")
-                                       << QStringLiteral("e.json");
+        QTest::newRow("name mismatch")
+            << QByteArray("{\"schemaVersion\":1,\"name\":\"other\",\"kind\":\"sandbox\"}")
+            << QStringLiteral("e.json");
         QTest::newRow("secret slot") << QByteArray(
-            R"({"schemaVersion":1,"name":"e","kind":"sandbox","secretSlots":["a b"]})")
+            "{\"schemaVersion\":1,\"name\":\"e\",\"kind\":\"sandbox\",\"secretSlots\":[\"a b\"]}")
                                      << QStringLiteral("\"secretSlots\"");
     }
 
@@ -215,7 +315,8 @@ private Q_SLOTS:
         const auto workspace = WorkspaceStore::create(dir.path(), {});
         const QString path = dir.filePath(QStringLiteral("requests/r.json"));
         writeRaw(path,
-            R"({"schemaVersion":1,"name":"r","method":"FETCH","headers":[{"name":"A","value":"b"},3]})");
+            "{\"schemaVersion\":1,\"name\":\"r\",\"method\":\"FETCH\",\"headers\":[{\"name\":\"A\",\"value\":"
+            "\"b\"},3]}");
         const auto result = WorkspaceStore::load(dir.path());
         QVERIFY(!result);
         QVERIFY2(result.error().contains(QLatin1String("\"method\"")), qPrintable(result.error()));
