@@ -7,7 +7,7 @@ namespace keyway {
 
 namespace {
 
-constexpr std::array<std::pair<AuthKind, const char *>, 5> KindNames{{
+constexpr std::array<std::pair<AuthKind, const char *>, 5> KindNames {{
     {AuthKind::None, "none"},
     {AuthKind::Static, "static"},
     {AuthKind::AuthorizationCode, "oauth2"},

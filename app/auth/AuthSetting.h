@@ -2,11 +2,10 @@
 
 #include "model/HeaderField.h"
 
+#include <optional>
 #include <QList>
 #include <QString>
 #include <QStringList>
-
-#include <optional>
 
 namespace keyway {
 
@@ -14,10 +13,10 @@ namespace keyway {
 // scheme a provider documents is a combination of these fields, not a class per vendor.
 enum class AuthKind {
     None,
-    Static,              // headers / query values from templates, optionally Basic user:password
-    AuthorizationCode,   // OAuth2 authorization code + PKCE in the system browser
-    ClientCredentials,   // OAuth2 client credentials
-    TokenExchange,       // POST an API key to a token URL, use the returned bearer token
+    Static, // headers / query values from templates, optionally Basic user:password
+    AuthorizationCode, // OAuth2 authorization code + PKCE in the system browser
+    ClientCredentials, // OAuth2 client credentials
+    TokenExchange, // POST an API key to a token URL, use the returned bearer token
 };
 
 enum class TokenBodyEncoding { Form, Json };
@@ -30,7 +29,7 @@ struct AuthSetting
     // Static: templates such as {"Authorization", "Bearer {{secret.api_key}}"}.
     QList<HeaderField> headers;
     QList<HeaderField> query;
-    QString basicUser;     // template; with basicPassword → "Authorization: Basic base64(user:password)"
+    QString basicUser; // template; with basicPassword → "Authorization: Basic base64(user:password)"
     QString basicPassword; // template
 
     // Token grants. The client secret, when there is one, is the secret slot "client_secret".
@@ -41,11 +40,11 @@ struct AuthSetting
     TokenBodyEncoding tokenBody = TokenBodyEncoding::Form;
     ClientAuthMethod clientAuth = ClientAuthMethod::BasicHeader;
     QList<HeaderField> tokenHeaders; // token exchange: e.g. Authorization: Basic {{secret.api_key}}
-    QList<HeaderField> params;       // extra token-request parameters (audience, scope, userId, …)
+    QList<HeaderField> params; // extra token-request parameters (audience, scope, userId, …)
     QString tokenPath = QStringLiteral("access_token"); // where the token is in the JSON response
     QString expiresPath = QStringLiteral("expires_in");
     int defaultLifetimeSeconds = 3600; // when the response does not say
-    bool promptConsent = false;        // add prompt=consent (some servers issue refresh tokens only then)
+    bool promptConsent = false; // add prompt=consent (some servers issue refresh tokens only then)
 
     bool usesTokens() const { return kind != AuthKind::None && kind != AuthKind::Static; }
     bool operator==(const AuthSetting &) const = default;

@@ -2,6 +2,7 @@
 
 #include "cli/CliContext.h"
 #include "cli/EnvCommands.h"
+#include "cli/SandboxCommand.h"
 #include "cli/SecretCommands.h"
 #include "cli/WorkspaceCommands.h"
 #include "core/AppPaths.h"
@@ -64,7 +65,8 @@ QString CliApp::globalHelp()
               "Commands:\n"
               "  workspace init DIR | show\n"
               "  env add | list | show | edit | set | unset | company | rm\n"
-              "  secret set | list | rm\n\n"
+              "  secret set | list | rm\n"
+              "  sandbox [--port N]     Run the embedded demo API and OAuth server\n\n"
               "Exit codes: 0 ok, 1 failed, 2 usage, 5 secure storage unavailable,\n"
               "6 workspace problem, 7 not found (3 and 4 are for sign-in and network errors).\n")
         .arg(AppPaths::defaultWorkspaceDir());
@@ -106,6 +108,8 @@ int CliApp::run(const QStringList &arguments)
         return EnvCommands(context).run(rest);
     if (group == QLatin1String("secret"))
         return SecretCommands(context).run(rest);
+    if (group == QLatin1String("sandbox"))
+        return SandboxCommand(context).run(rest);
     if (group == QLatin1String("help")) {
         out << globalHelp();
         return Ok;

@@ -1,0 +1,215 @@
+#include "http/FinalRequestBuilder.h"
+
+#include "core/Version.h"
+#include "model/NameRules.h"
+#include "model/SecretMask.h"
+
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QUrlQuery>
+
+namespace keyway {
+
+namespace {
+
+bool isAbsoluteHttpUrl(const QString &text)
+{
+    return text.startsWith(QLatin1String("https://"), Qt::CaseInsensitive)
+        || text.startsWith(QLatin1String("http://"), Qt::CaseInsensitive);
+}
+
+// Joins base URL and path as text: QUrl::resolved() would drop the base's own path ("/v1").
+QString joinUrl(const QString &base, const QString &path)
+{
+    if (path.isEmpty())
+        return base;
+    QString left = base;
+    while (left.endsWith(QLatin1Char('/')))
+        left.chop(1);
+    return path.startsWith(QLatin1Char('/')) || path.startsWith(QLatin1Char('?'))
+        ? left + path
+        : left + QLatin1Char('/') + path;
+}
+
+QString guessContentType(const QByteArray &body)
+{
+    QJsonParseError error;
+    QJsonDocument::fromJson(body, &error);
+    return error.error == QJsonParseError::NoError ? QStringLiteral("application/json")
+                                                   : QStringLiteral("text/plain; charset=utf-8");
+}
+
+QString where(const char *kind, const QString &name)
+{
+    return QStringLiteral("%1 '%2'").arg(QLatin1String(kind), name);
+}
+
+} // namespace
+
+QString FinalRequestBuilder::userAgent()
+{
+    return QStringLiteral("Keyway/") + QLatin1String(Version);
+}
+
+const AuthSetting &FinalRequestBuilder::effectiveAuth(
+    const RequestSpec &request, const Environment &environment)
+{
+    return request.auth ? *request.auth : environment.auth;
+}
+
+QStringList FinalRequestBuilder::requiredSecrets(const RequestSpec &request, const Environment &environment)
+{
+    const VariableExpander expander(environment, VariableExpander::SecretMode::Mask);
+    QStringList templates {request.url, request.body};
+    for (const HeaderField &header : request.headers) {
+        if (header.enabled)
+            templates << header.value;
+    }
+    const AuthSetting &auth = effectiveAuth(request, environment);
+    if (auth.kind == AuthKind::Static) {
+        for (const QList<HeaderField> *list : {&auth.headers, &auth.query}) {
+            for (const HeaderField &field : *list)
+                templates << field.value;
+        }
+        templates << auth.basicUser << auth.basicPassword;
+    }
+    QStringList slots;
+    for (const QString &text : std::as_const(templates))
+        slots << expander.referencedSecrets(text);
+    slots.removeDuplicates();
+    return slots;
+}
+
+Expected<WireRequest> FinalRequestBuilder::build(const RequestSpec &request, const RequestContext &context)
+{
+    const VariableExpander expander(context.environment, context.mode, context.secrets);
+    WireRequest wire;
+    wire.method = request.method.toUpper();
+    auto url = buildUrl(request, expander);
+    if (!url)
+        return url.failure();
+    wire.url = url.value();
+
+    auto body = expander.expand(request.body, QStringLiteral("body"));
+    if (!body)
+        return body.failure();
+    wire.body = body.value().toUtf8();
+
+    wire.setHeader(QStringLiteral("User-Agent"), userAgent());
+    wire.setHeader(QStringLiteral("Accept"), QStringLiteral("*/*"));
+    if (!wire.body.isEmpty())
+        wire.setHeader(QStringLiteral("Content-Type"), guessContentType(wire.body));
+    const CompanyIds &companies = context.environment.companies;
+    if (!companies.selected.isEmpty()) {
+        if (Status added = addHeader(wire, companies.header, companies.selected, true); !added)
+            return added.failure();
+    }
+    if (Status applied = applyAuth(wire, effectiveAuth(request, context.environment), context, expander);
+        !applied)
+        return applied.failure();
+    // The request's own headers come last: what the user typed for this request wins.
+    for (const HeaderField &header : request.headers) {
+        if (!header.enabled)
+            continue;
+        auto value = expander.expand(header.value, where("header", header.name));
+        if (!value)
+            return value.failure();
+        if (Status added = addHeader(wire, header.name, value.value(), false); !added)
+            return added.failure();
+    }
+    return wire;
+}
+
+Expected<QUrl> FinalRequestBuilder::buildUrl(const RequestSpec &request, const VariableExpander &expander)
+{
+    auto expanded = expander.expand(request.url, QStringLiteral("URL"));
+    if (!expanded)
+        return expanded.failure();
+    QString text = expanded.value().trimmed();
+    if (!isAbsoluteHttpUrl(text)) {
+        auto base = expander.expand(QStringLiteral("{{baseUrl}}"), QStringLiteral("URL"));
+        if (!base)
+            return base.failure();
+        text = joinUrl(base.value(), text);
+    }
+    const QUrl url(text, QUrl::TolerantMode);
+    if (!url.isValid() || url.host().isEmpty() || !isAbsoluteHttpUrl(text))
+        return Failure {ErrorKind::Invalid, tr("'%1' is not a valid http(s) URL").arg(text)};
+    if (!url.userInfo().isEmpty())
+        return Failure {ErrorKind::Invalid,
+            tr("the URL must not contain a user name or password; use Basic "
+               "authentication with secrets instead")};
+    return url;
+}
+
+Status FinalRequestBuilder::addHeader(
+    WireRequest &wire, const QString &name, const QString &value, bool credential)
+{
+    if (Status valid = NameRules::checkHeaderName(name); !valid)
+        return valid;
+    // A line break in a value (from a variable or a pasted secret) would inject another header.
+    if (value.contains(QLatin1Char('\n')) || value.contains(QLatin1Char('\r')))
+        return Failure {ErrorKind::Invalid, tr("the value of header '%1' contains a line break").arg(name)};
+    wire.setHeader(name, value);
+    if (credential)
+        wire.credentialHeaders.append(name.toLower());
+    return {};
+}
+
+Status FinalRequestBuilder::applyAuth(WireRequest &wire, const AuthSetting &auth,
+    const RequestContext &context, const VariableExpander &expander)
+{
+    const bool reveal = context.mode == VariableExpander::SecretMode::Reveal;
+    switch (auth.kind) {
+    case AuthKind::None:
+        return {};
+    case AuthKind::AuthorizationCode:
+    case AuthKind::ClientCredentials:
+    case AuthKind::TokenExchange: {
+        if (reveal && context.accessToken.isEmpty())
+            return Failure {ErrorKind::SecureStorage, tr("no access token: sign in first")};
+        const QString token = reveal ? context.accessToken : SecretMask::mask(context.accessToken);
+        return addHeader(wire, QStringLiteral("Authorization"), QStringLiteral("Bearer ") + token, true);
+    }
+    case AuthKind::Static:
+        break;
+    }
+    if (!auth.basicUser.isEmpty() || !auth.basicPassword.isEmpty()) {
+        auto user = expander.expand(auth.basicUser, QStringLiteral("Basic user name"));
+        auto password = expander.expand(auth.basicPassword, QStringLiteral("Basic password"));
+        if (!user)
+            return user.failure();
+        if (!password)
+            return password.failure();
+        const QString credentials = reveal
+            ? QString::fromLatin1((user.value() + QLatin1Char(':') + password.value()).toUtf8().toBase64())
+            : user.value() + QLatin1Char(':') + password.value();
+        if (Status added
+            = addHeader(wire, QStringLiteral("Authorization"), QStringLiteral("Basic ") + credentials, true);
+            !added)
+            return added;
+    }
+    for (const HeaderField &header : auth.headers) {
+        auto value = expander.expand(header.value, where("header", header.name));
+        if (!value)
+            return value.failure();
+        if (Status added = addHeader(wire, header.name, value.value(), true); !added)
+            return added;
+    }
+    if (auth.query.isEmpty())
+        return {};
+    QUrlQuery query(wire.url);
+    for (const HeaderField &item : auth.query) {
+        auto value = expander.expand(item.value, where("query parameter", item.name));
+        if (!value)
+            return value.failure();
+        // Encode fully by hand: QUrlQuery leaves '+' and '&' in values ambiguous.
+        query.addQueryItem(QString::fromLatin1(QUrl::toPercentEncoding(item.name)),
+            QString::fromLatin1(QUrl::toPercentEncoding(value.value())));
+        wire.credentialQueryItems.append(item.name);
+    }
+    wire.url.setQuery(query.query(QUrl::FullyEncoded), QUrl::StrictMode);
+    return {};
+}
+
+} // namespace keyway

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "auth/AuthSetting.h"
+#include "core/Expected.h"
+#include "http/WireRequest.h"
+#include "model/Environment.h"
+#include "model/RequestSpec.h"
+#include "model/VariableExpander.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+namespace keyway {
+
+// What a request is built with besides its own template.
+struct RequestContext
+{
+    const Environment &environment;
+    VariableExpander::SecretMode mode = VariableExpander::SecretMode::Mask;
+    QHash<QString, QString> secrets; // slot → value, as read from the keychain
+    QString accessToken; // for token-based auth; empty when not signed in
+};
+
+// Turns a request template into the exact request that goes on the wire: method, full URL,
+// every header (User-Agent, Accept, Content-Type, company ID, auth), body. The preview builds it
+// masked; the sender builds it revealed, so what is shown is what is sent.
+class FinalRequestBuilder
+{
+    Q_DECLARE_TR_FUNCTIONS(FinalRequestBuilder)
+
+public:
+    static Expected<WireRequest> build(const RequestSpec &request, const RequestContext &context);
+
+    // The secret slots the request needs, so only those are read from the keychain.
+    static QStringList requiredSecrets(const RequestSpec &request, const Environment &environment);
+    static const AuthSetting &effectiveAuth(const RequestSpec &request, const Environment &environment);
+    static QString userAgent();
+
+private:
+    static Expected<QUrl> buildUrl(const RequestSpec &request, const VariableExpander &expander);
+    static Status applyAuth(WireRequest &wire, const AuthSetting &auth, const RequestContext &context,
+        const VariableExpander &expander);
+    static Status addHeader(WireRequest &wire, const QString &name, const QString &value, bool credential);
+};
+
+} // namespace keyway

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QPair>
+#include <QUrl>
+
+namespace keyway {
+
+struct HttpResponse
+{
+    int status = 0;
+    QByteArray reason;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+    QUrl finalUrl;
+    QList<QUrl> redirects; // every URL that answered with a redirect, in order
+    qint64 elapsedMs = 0;
+
+    bool isSuccess() const { return status >= 200 && status < 300; }
+    // The first value of a header (case-insensitive), or empty.
+    QByteArray header(const QByteArray &name) const;
+};
+
+} // namespace keyway

@@ -1,0 +1,86 @@
+#include "http/RedirectPolicy.h"
+
+#include <QHostAddress>
+#include <QUrlQuery>
+
+namespace keyway {
+
+namespace {
+
+// Headers that identify the user; stripped whatever the auth scheme is.
+const QStringList AlwaysPrivateHeaders
+    = {QStringLiteral("authorization"), QStringLiteral("cookie"), QStringLiteral("proxy-authorization")};
+
+} // namespace
+
+bool RedirectPolicy::isLoopback(const QUrl &url)
+{
+    const QString host = url.host();
+    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+
+bool RedirectPolicy::sameOrigin(const QUrl &a, const QUrl &b)
+{
+    const auto defaultPort
+        = [](const QUrl &url) { return url.scheme() == QLatin1String("https") ? 443 : 80; };
+    return a.scheme().compare(b.scheme(), Qt::CaseInsensitive) == 0
+        && a.host().compare(b.host(), Qt::CaseInsensitive) == 0
+        && a.port(defaultPort(a)) == b.port(defaultPort(b));
+}
+
+Status RedirectPolicy::checkTarget(const QUrl &url, bool allowInsecureHttp)
+{
+    if (url.scheme() == QLatin1String("https"))
+        return {};
+    if (url.scheme() != QLatin1String("http"))
+        return Failure {ErrorKind::Invalid, tr("'%1' is not an http(s) URL").arg(url.toString())};
+    if (isLoopback(url) || allowInsecureHttp)
+        return {};
+    return Failure {ErrorKind::Invalid,
+        tr("refusing plain http:// to %1: credentials and data would travel unencrypted. Use https://, or "
+           "allow "
+           "it for this environment (keyway-cli env edit ENV --allow-insecure-http)")
+            .arg(url.host())};
+}
+
+Expected<WireRequest> RedirectPolicy::follow(
+    const WireRequest &current, int status, const QUrl &location, int hopsSoFar, bool allowInsecureHttp)
+{
+    if (hopsSoFar >= MaxRedirects)
+        return Failure {ErrorKind::Invalid, tr("stopped after %1 redirects").arg(MaxRedirects)};
+    const QUrl next = current.url.resolved(location);
+    if (current.url.scheme() == QLatin1String("https") && next.scheme() != QLatin1String("https"))
+        return Failure {ErrorKind::Invalid,
+            tr("refusing a redirect from HTTPS to %1: it would leave an encrypted connection")
+                .arg(next.toString(QUrl::RemoveQuery))};
+    if (Status allowed = checkTarget(next, allowInsecureHttp); !allowed)
+        return allowed.failure();
+
+    WireRequest redirected = current;
+    redirected.url = next;
+    // 303, and 301/302 after a POST, turn into a GET without a body (as browsers and curl do).
+    if (status == 303 || ((status == 301 || status == 302) && current.method == QLatin1String("POST"))) {
+        if (current.method != QLatin1String("HEAD"))
+            redirected.method = QStringLiteral("GET");
+        redirected.body.clear();
+        redirected.removeHeader(QStringLiteral("Content-Type"));
+    }
+    if (sameOrigin(current.url, next))
+        return redirected;
+    for (const QString &name : AlwaysPrivateHeaders + current.credentialHeaders)
+        redirected.removeHeader(name);
+    redirected.credentialHeaders.clear();
+    if (!current.credentialQueryItems.isEmpty()) {
+        QUrlQuery query(redirected.url);
+        for (const QString &item : current.credentialQueryItems)
+            query.removeAllQueryItems(item);
+        redirected.url.setQuery(query);
+        redirected.credentialQueryItems.clear();
+    }
+    return redirected;
+}
+
+} // namespace keyway

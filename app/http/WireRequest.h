@@ -1,0 +1,34 @@
+#pragma once
+
+#include "model/HeaderField.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+namespace keyway {
+
+// A request exactly as it goes on the wire: what the preview shows and what the sender sends.
+struct WireRequest
+{
+    QString method;
+    QUrl url;
+    QList<HeaderField> headers; // in sending order; names unique (case-insensitive)
+    QByteArray body;
+    // Lower-case names of headers and query items that carry credentials (auth, company ID); they
+    // never follow a redirect to another origin.
+    QStringList credentialHeaders;
+    QStringList credentialQueryItems;
+
+    QString header(const QString &name) const;
+    // Adds or replaces (case-insensitive) a header, keeping the original position on replace.
+    void setHeader(const QString &name, const QString &value);
+    void removeHeader(const QString &name);
+
+    // "GET https://…\nName: value\n…\n\nbody" for --show-headers and logs of masked requests.
+    QString toText() const;
+};
+
+} // namespace keyway
