@@ -120,7 +120,8 @@ Status NameRules::checkUrl(const QString &text, const QString &what)
         return Failure {ErrorKind::Invalid, tr("%1 '%2' has no host").arg(what, text)};
     if (!url.userInfo().isEmpty())
         return Failure {ErrorKind::Invalid,
-            tr("%1 must not contain a user name or password; keep credentials in a secret instead").arg(what)};
+            tr("%1 must not contain a user name or password; keep credentials in a secret instead")
+                .arg(what)};
     if (url.hasFragment())
         return Failure {ErrorKind::Invalid, tr("%1 '%2' must not contain a '#' fragment").arg(what, text)};
     return {};

@@ -3,10 +3,9 @@
 #include "auth/AuthSetting.h"
 #include "model/HeaderField.h"
 
+#include <optional>
 #include <QList>
 #include <QString>
-
-#include <optional>
 
 namespace keyway {
 

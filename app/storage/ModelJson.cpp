@@ -24,14 +24,15 @@ void checkMatchesFileName(JsonFields &fields, const QString &name, const QString
     const QString fileName = QFileInfo(path).completeBaseName();
     if (!name.isEmpty() && name != fileName)
         fields.fail(QStringLiteral("name"),
-            ModelJson::tr("is '%1' but the file is named '%2.json'; rename one to match").arg(name, fileName));
+            ModelJson::tr("is '%1' but the file is named '%2.json'; rename one to match")
+                .arg(name, fileName));
 }
 
 QJsonArray fieldsToJson(const QList<HeaderField> &list)
 {
     QJsonArray array;
     for (const HeaderField &field : list) {
-        QJsonObject object{{QStringLiteral("name"), field.name}, {QStringLiteral("value"), field.value}};
+        QJsonObject object {{QStringLiteral("name"), field.name}, {QStringLiteral("value"), field.value}};
         if (!field.enabled)
             object.insert(QStringLiteral("enabled"), false);
         array.append(object);
@@ -46,7 +47,7 @@ QList<HeaderField> fieldsFromJson(JsonFields &fields, const QString &key, bool h
     const QJsonArray array = fields.array(key);
     for (qsizetype i = 0; i < array.size(); ++i) {
         JsonFields item = fields.element(array, i, key);
-        HeaderField field{item.requiredString(QStringLiteral("name")), item.string(QStringLiteral("value")),
+        HeaderField field {item.requiredString(QStringLiteral("name")), item.string(QStringLiteral("value")),
             item.boolean(QStringLiteral("enabled"), true)};
         if (headerNames)
             checkRule(item, QStringLiteral("name"), NameRules::checkHeaderName(field.name));
@@ -71,7 +72,7 @@ void insertIfSet(QJsonObject &object, const QString &key, const QList<HeaderFiel
 
 QJsonObject authToJson(const AuthSetting &auth)
 {
-    QJsonObject object{{QStringLiteral("kind"), authKindName(auth.kind)}};
+    QJsonObject object {{QStringLiteral("kind"), authKindName(auth.kind)}};
     const AuthSetting defaults;
     switch (auth.kind) {
     case AuthKind::None:
@@ -80,8 +81,9 @@ QJsonObject authToJson(const AuthSetting &auth)
         insertIfSet(object, QStringLiteral("headers"), auth.headers);
         insertIfSet(object, QStringLiteral("query"), auth.query);
         if (!auth.basicUser.isEmpty() || !auth.basicPassword.isEmpty())
-            object.insert(QStringLiteral("basic"), QJsonObject{{QStringLiteral("user"), auth.basicUser},
-                                                       {QStringLiteral("password"), auth.basicPassword}});
+            object.insert(QStringLiteral("basic"),
+                QJsonObject {{QStringLiteral("user"), auth.basicUser},
+                    {QStringLiteral("password"), auth.basicPassword}});
         return object;
     case AuthKind::AuthorizationCode:
         object.insert(QStringLiteral("authorizeUrl"), auth.authorizeUrl);
@@ -133,8 +135,8 @@ void readTokenGrant(JsonFields &fields, AuthSetting &auth)
     auth.params = fieldsFromJson(fields, QStringLiteral("params"), false);
     auth.tokenPath = fields.string(QStringLiteral("tokenPath"), auth.tokenPath);
     auth.expiresPath = fields.string(QStringLiteral("expiresPath"), auth.expiresPath);
-    auth.defaultLifetimeSeconds
-        = fields.integer(QStringLiteral("defaultLifetimeSeconds"), auth.defaultLifetimeSeconds, 1, 31'536'000);
+    auth.defaultLifetimeSeconds = fields.integer(
+        QStringLiteral("defaultLifetimeSeconds"), auth.defaultLifetimeSeconds, 1, 31'536'000);
 }
 
 AuthSetting authFromJson(JsonFields fields)
@@ -144,7 +146,8 @@ AuthSetting authFromJson(JsonFields fields)
     const auto parsed = authKindFromName(kind);
     if (!parsed) {
         fields.fail(QStringLiteral("kind"),
-            ModelJson::tr("must be none, static, oauth2, client-credentials or token-exchange, not \"%1\"").arg(kind));
+            ModelJson::tr("must be none, static, oauth2, client-credentials or token-exchange, not \"%1\"")
+                .arg(kind));
         return auth;
     }
     auth.kind = *parsed;
@@ -165,16 +168,19 @@ AuthSetting authFromJson(JsonFields fields)
         auth.promptConsent = fields.boolean(QStringLiteral("promptConsent"), false);
         readTokenGrant(fields, auth);
         if (auth.clientId.isEmpty())
-            fields.fail(QStringLiteral("clientId"), ModelJson::tr("is required for this kind of authentication"));
+            fields.fail(
+                QStringLiteral("clientId"), ModelJson::tr("is required for this kind of authentication"));
         break;
     case AuthKind::ClientCredentials: {
         const QString method = fields.string(QStringLiteral("clientAuth"), QStringLiteral("basic"));
         if (method != QLatin1String("basic") && method != QLatin1String("body"))
             fields.fail(QStringLiteral("clientAuth"), ModelJson::tr("must be \"basic\" or \"body\""));
-        auth.clientAuth = method == QLatin1String("body") ? ClientAuthMethod::Body : ClientAuthMethod::BasicHeader;
+        auth.clientAuth
+            = method == QLatin1String("body") ? ClientAuthMethod::Body : ClientAuthMethod::BasicHeader;
         readTokenGrant(fields, auth);
         if (auth.clientId.isEmpty())
-            fields.fail(QStringLiteral("clientId"), ModelJson::tr("is required for this kind of authentication"));
+            fields.fail(
+                QStringLiteral("clientId"), ModelJson::tr("is required for this kind of authentication"));
         break;
     }
     case AuthKind::TokenExchange:
@@ -192,10 +198,10 @@ QJsonObject ModelJson::toJson(const Environment &environment)
     QJsonObject variables;
     for (auto it = environment.variables.cbegin(); it != environment.variables.cend(); ++it)
         variables.insert(it.key(), it.value());
-    const QJsonObject companies{{QStringLiteral("header"), environment.companies.header},
+    const QJsonObject companies {{QStringLiteral("header"), environment.companies.header},
         {QStringLiteral("ids"), QJsonArray::fromStringList(environment.companies.ids)},
         {QStringLiteral("selected"), environment.companies.selected}};
-    QJsonObject object{{QStringLiteral("name"), environment.name},
+    QJsonObject object {{QStringLiteral("name"), environment.name},
         {QStringLiteral("kind"), environmentKindName(environment.kind)},
         {QStringLiteral("baseUrl"), environment.baseUrl}, {QStringLiteral("variables"), variables},
         {QStringLiteral("companies"), companies},
@@ -219,7 +225,8 @@ Expected<Environment> ModelJson::environmentFromJson(const QJsonObject &object, 
     if (const auto parsed = environmentKindFromName(kind))
         env.kind = *parsed;
     else
-        fields.fail(QStringLiteral("kind"), tr("must be \"sandbox\" or \"production\", not \"%1\"").arg(kind));
+        fields.fail(
+            QStringLiteral("kind"), tr("must be \"sandbox\" or \"production\", not \"%1\"").arg(kind));
 
     env.baseUrl = fields.string(QStringLiteral("baseUrl"));
     env.variables = fields.stringMap(QStringLiteral("variables"));
@@ -249,7 +256,7 @@ Expected<Environment> ModelJson::environmentFromJson(const QJsonObject &object, 
 
 QJsonObject ModelJson::toJson(const RequestSpec &request)
 {
-    QJsonObject object{{QStringLiteral("name"), request.name}, {QStringLiteral("method"), request.method},
+    QJsonObject object {{QStringLiteral("name"), request.name}, {QStringLiteral("method"), request.method},
         {QStringLiteral("url"), request.url}, {QStringLiteral("headers"), fieldsToJson(request.headers)},
         {QStringLiteral("body"), request.body}};
     if (request.auth)
@@ -266,7 +273,8 @@ Expected<RequestSpec> ModelJson::requestFromJson(const QJsonObject &object, cons
     checkMatchesFileName(fields, request.name, path);
     request.method = fields.string(QStringLiteral("method"), request.method);
     if (!KnownMethods.contains(request.method))
-        fields.fail(QStringLiteral("method"), tr("must be one of %1").arg(KnownMethods.join(QStringLiteral(", "))));
+        fields.fail(
+            QStringLiteral("method"), tr("must be one of %1").arg(KnownMethods.join(QStringLiteral(", "))));
     request.url = fields.string(QStringLiteral("url"));
     request.headers = fieldsFromJson(fields, QStringLiteral("headers"), true);
     request.body = fields.string(QStringLiteral("body"));

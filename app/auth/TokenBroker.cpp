@@ -1,0 +1,213 @@
+#include "auth/TokenBroker.h"
+
+#include "auth/TokenRequest.h"
+#include "model/VariableExpander.h"
+#include "secrets/SecretBatchRead.h"
+#include "secrets/SecretStore.h"
+
+#include <QLoggingCategory>
+#include <QTimer>
+
+Q_LOGGING_CATEGORY(lcAuth, "keyway.auth")
+
+namespace keyway {
+
+namespace {
+
+const QString TokenSlot = QStringLiteral("@tokens"); // '@' cannot start a user's slot name
+
+} // namespace
+
+TokenBroker::TokenBroker(SecretStore &secrets, QNetworkAccessManager &network, QString workspaceId,
+    Environment environment, AuthSetting auth, Options options, QObject *parent)
+    : QObject(parent)
+    , m_secrets(secrets)
+    , m_network(network)
+    , m_workspaceId(std::move(workspaceId))
+    , m_environment(std::move(environment))
+    , m_auth(std::move(auth))
+    , m_options(std::move(options))
+{
+}
+
+TokenBroker::~TokenBroker() = default;
+
+SecretKey TokenBroker::tokenKey(const QString &workspaceId, const QString &environment)
+{
+    return {workspaceId, environment, TokenSlot};
+}
+
+void TokenBroker::acquire(const QString &rejectedToken)
+{
+    if (!rejectedToken.isEmpty())
+        m_rejected.insert(rejectedToken);
+    if (m_busy)
+        return; // joins the token request under way
+    m_busy = true;
+    m_attempt = 0;
+    readStoredTokens();
+}
+
+void TokenBroker::readStoredTokens()
+{
+    SecretJob *job = m_secrets.read(tokenKey(m_workspaceId, m_environment.name), this);
+    connect(job, &SecretJob::finished, this, [this](SecretJob *done) {
+        if (done->result() == SecretJob::Result::NotFound)
+            return decide(std::nullopt);
+        if (!done->succeeded())
+            return finish({TokenOutcome::Result::StorageFailed, {},
+                tr("cannot read the tokens from the keychain: %1").arg(done->errorString()), std::nullopt});
+        decide(TokenSet::fromJson(done->value().toUtf8()));
+    });
+    job->start();
+}
+
+void TokenBroker::decide(std::optional<TokenSet> stored)
+{
+    if (stored && stored->isFresh(m_options.refreshMarginSeconds)
+        && !m_rejected.contains(stored->accessToken))
+        return finish({TokenOutcome::Result::Ok, stored->accessToken, {}, std::nullopt});
+    if (stored && !stored->refreshToken.isEmpty())
+        return refresh(*stored);
+    if (canRunGrantAgain())
+        return runGrant();
+    finish({TokenOutcome::Result::SignInNeeded, {},
+        stored ? tr("the session for '%1' has expired; sign in again").arg(m_environment.name)
+               : tr("not signed in to '%1'; sign in first").arg(m_environment.name),
+        std::nullopt});
+}
+
+bool TokenBroker::canRunGrantAgain() const
+{
+    return m_auth.kind == AuthKind::ClientCredentials || m_auth.kind == AuthKind::TokenExchange;
+}
+
+QStringList TokenBroker::grantSecretSlots() const
+{
+    const VariableExpander expander(m_environment, VariableExpander::SecretMode::Mask);
+    QStringList slots = expander.referencedSecrets(m_auth.tokenUrl);
+    for (const QList<HeaderField> *list : {&m_auth.params, &m_auth.tokenHeaders}) {
+        for (const HeaderField &field : *list)
+            slots << expander.referencedSecrets(field.value);
+    }
+    if (m_environment.hasSecretSlot(AuthSetting::clientSecretSlot()))
+        slots << AuthSetting::clientSecretSlot();
+    slots.removeDuplicates();
+    return slots;
+}
+
+void TokenBroker::withSecrets(
+    const QStringList &slots, std::function<void(const QHash<QString, QString> &)> next)
+{
+    auto *batch = new SecretBatchRead(m_secrets, m_workspaceId, m_environment.name, slots, this);
+    connect(batch, &SecretBatchRead::finished, this, [this, next = std::move(next)](SecretBatchRead *done) {
+        done->deleteLater();
+        if (!done->succeeded())
+            return finish({TokenOutcome::Result::StorageFailed, {},
+                tr("cannot read secrets from the keychain: %1").arg(done->errorString()), std::nullopt});
+        if (!done->missing().isEmpty())
+            return finish({TokenOutcome::Result::Failed, {},
+                tr("secret '%1' of '%2' has no value in the keychain; set it with: keyway-cli secret set %2 "
+                   "%1")
+                    .arg(done->missing().first(), m_environment.name),
+                std::nullopt});
+        next(done->values());
+    });
+    batch->start();
+}
+
+void TokenBroker::refresh(const TokenSet &stored)
+{
+    withSecrets(grantSecretSlots(), [this, stored](const QHash<QString, QString> &secrets) {
+        const VariableExpander expander(m_environment, VariableExpander::SecretMode::Reveal, secrets);
+        sendTokenRequest(TokenEndpoint::refresh(m_auth, expander, stored.refreshToken,
+                             secrets.value(AuthSetting::clientSecretSlot())),
+            stored);
+    });
+}
+
+void TokenBroker::runGrant()
+{
+    withSecrets(grantSecretSlots(), [this](const QHash<QString, QString> &secrets) {
+        const VariableExpander expander(m_environment, VariableExpander::SecretMode::Reveal, secrets);
+        const QString clientSecret = secrets.value(AuthSetting::clientSecretSlot());
+        if (m_auth.kind == AuthKind::ClientCredentials && clientSecret.isEmpty())
+            return finish({TokenOutcome::Result::Failed, {},
+                tr("client credentials need a client secret; set it with: keyway-cli secret set %1 %2")
+                    .arg(m_environment.name, AuthSetting::clientSecretSlot()),
+                std::nullopt});
+        sendTokenRequest(m_auth.kind == AuthKind::ClientCredentials
+                ? TokenEndpoint::clientCredentials(m_auth, expander, clientSecret)
+                : TokenEndpoint::tokenExchange(m_auth, expander),
+            {});
+    });
+}
+
+void TokenBroker::sendTokenRequest(const Expected<TokenRequestSpec> &spec, const TokenSet &previous)
+{
+    if (!spec)
+        return finish({TokenOutcome::Result::Failed, {}, spec.error(), std::nullopt});
+    ++m_tokenRequests;
+    auto *request = new TokenRequest(m_network, spec.value(), this);
+    connect(request, &TokenRequest::finished, this,
+        [this, previous](TokenRequest *done) { onTokenAnswer(done, previous); });
+    request->start();
+}
+
+void TokenBroker::onTokenAnswer(TokenRequest *request, const TokenSet &previous)
+{
+    request->deleteLater();
+    if (const auto *error = std::get_if<TokenError>(&request->outcome())) {
+        if (error->kind == TokenError::Kind::InvalidGrant && !previous.refreshToken.isEmpty()) {
+            // The refresh token is dead. Forget it; grants that need no user simply run again.
+            SecretJob *removal = m_secrets.remove(tokenKey(m_workspaceId, m_environment.name), this);
+            removal->start();
+            if (canRunGrantAgain())
+                return runGrant();
+            return finish({TokenOutcome::Result::SignInNeeded, {},
+                tr("sign-in needed for '%1': %2").arg(m_environment.name, error->message()), *error});
+        }
+        return retryOrFail(*error);
+    }
+    TokenSet tokens = std::get<TokenSet>(request->outcome());
+    if (tokens.refreshToken.isEmpty())
+        tokens.refreshToken = previous.refreshToken; // a response without a new one keeps the old one
+    if (tokens.grantedScopes.isEmpty())
+        tokens.grantedScopes = previous.grantedScopes;
+    saveAndFinish(tokens);
+}
+
+void TokenBroker::retryOrFail(const TokenError &error)
+{
+    if (error.isTransient() && m_attempt < m_options.retryDelaysMs.size()) {
+        const int delay = m_options.retryDelaysMs.at(m_attempt++);
+        qCInfo(lcAuth) << "token request failed transiently; retrying in" << delay << "ms";
+        QTimer::singleShot(
+            delay, this, &TokenBroker::readStoredTokens); // re-read: another process may have refreshed
+        return;
+    }
+    finish({TokenOutcome::Result::Failed, {}, error.message(), error});
+}
+
+void TokenBroker::saveAndFinish(const TokenSet &tokens)
+{
+    SecretJob *job = m_secrets.write(
+        tokenKey(m_workspaceId, m_environment.name), QString::fromUtf8(tokens.toJson()), this);
+    connect(job, &SecretJob::finished, this, [this, tokens](SecretJob *done) {
+        if (!done->succeeded())
+            return finish({TokenOutcome::Result::StorageFailed, {},
+                tr("cannot store the new tokens in the keychain: %1").arg(done->errorString()),
+                std::nullopt});
+        finish({TokenOutcome::Result::Ok, tokens.accessToken, {}, std::nullopt});
+    });
+    job->start();
+}
+
+void TokenBroker::finish(TokenOutcome outcome)
+{
+    m_busy = false;
+    m_rejected.clear();
+    Q_EMIT acquired(outcome);
+}
+
+} // namespace keyway

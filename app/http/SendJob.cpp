@@ -1,0 +1,153 @@
+#include "http/SendJob.h"
+
+#include "auth/TokenBroker.h"
+#include "http/FinalRequestBuilder.h"
+#include "http/HttpExchange.h"
+#include "secrets/SecretBatchRead.h"
+
+namespace keyway {
+
+SendJob::SendJob(SecretStore &secrets, QNetworkAccessManager &network, TokenBroker *broker,
+    QString workspaceId, Environment environment, RequestSpec request, QObject *parent)
+    : QObject(parent)
+    , m_secrets(secrets)
+    , m_network(network)
+    , m_broker(broker)
+    , m_workspaceId(std::move(workspaceId))
+    , m_environment(std::move(environment))
+    , m_request(std::move(request))
+{
+}
+
+SendJob::~SendJob()
+{
+    for (QString &value : m_secretValues)
+        value.fill(QLatin1Char('\0'));
+}
+
+void SendJob::start()
+{
+    // Build once masked first: template errors (unknown variables, bad URL) show before any I/O.
+    const auto preview
+        = FinalRequestBuilder::build(m_request, {m_environment, VariableExpander::SecretMode::Mask, {}, {}});
+    if (!preview) {
+        QMetaObject::invokeMethod(
+            this, [this, error = preview.error()] { finish(Result::InvalidRequest, error); },
+            Qt::QueuedConnection);
+        return;
+    }
+    m_masked = preview.value();
+    readSecrets();
+}
+
+void SendJob::readSecrets()
+{
+    auto *batch = new SecretBatchRead(m_secrets, m_workspaceId, m_environment.name,
+        FinalRequestBuilder::requiredSecrets(m_request, m_environment), this);
+    connect(batch, &SecretBatchRead::finished, this, [this](SecretBatchRead *done) {
+        done->deleteLater();
+        if (!done->succeeded())
+            return finish(Result::StorageFailed,
+                tr("cannot read secrets from the keychain: %1").arg(done->errorString()));
+        if (!done->missing().isEmpty())
+            return finish(Result::InvalidRequest,
+                tr("secret '%1' of '%2' has no value in the keychain; set it with: keyway-cli secret set %2 "
+                   "%1")
+                    .arg(done->missing().first(), m_environment.name));
+        m_secretValues = done->values();
+        if (FinalRequestBuilder::effectiveAuth(m_request, m_environment).usesTokens())
+            requestToken({});
+        else
+            send();
+    });
+    batch->start();
+}
+
+void SendJob::requestToken(const QString &rejected)
+{
+    if (!m_broker)
+        return finish(
+            Result::AuthFailed, tr("this environment signs in with tokens, but no token broker was given"));
+    connect(m_broker, &TokenBroker::acquired, this, &SendJob::onToken, Qt::SingleShotConnection);
+    m_broker->acquire(rejected);
+}
+
+void SendJob::onToken(const TokenOutcome &outcome)
+{
+    if (m_result != Result::Pending)
+        return;
+    if (!outcome.ok())
+        return finish(outcome.result == TokenOutcome::Result::StorageFailed ? Result::StorageFailed
+                                                                            : Result::AuthFailed,
+            outcome.message);
+    m_accessToken = outcome.accessToken;
+    send();
+}
+
+void SendJob::send()
+{
+    ++m_attempts;
+    const RequestContext revealed {
+        m_environment, VariableExpander::SecretMode::Reveal, m_secretValues, m_accessToken};
+    const auto wire = FinalRequestBuilder::build(m_request, revealed);
+    if (!wire)
+        return finish(Result::InvalidRequest, wire.error());
+    m_masked = FinalRequestBuilder::build(
+        m_request, {m_environment, VariableExpander::SecretMode::Mask, m_secretValues, m_accessToken})
+                   .value();
+    m_exchange
+        = new HttpExchange(m_network, wire.value(), {m_timeoutMs, m_environment.allowInsecureHttp}, this);
+    connect(m_exchange, &HttpExchange::progress, this, &SendJob::progress);
+    connect(m_exchange, &HttpExchange::finished, this, &SendJob::onExchangeFinished);
+    m_exchange->start();
+}
+
+bool SendJob::shouldRefreshAfter(const HttpResponse &response) const
+{
+    if (response.status != 401 || m_attempts > 1 || m_accessToken.isEmpty())
+        return false;
+    // RFC 6750 §3.1: refresh for invalid_token or a bare challenge; other errors will not improve.
+    const QByteArray challenge = response.header("WWW-Authenticate");
+    return !challenge.contains("error=") || challenge.contains("error=\"invalid_token\"")
+        || challenge.contains("error=invalid_token");
+}
+
+void SendJob::onExchangeFinished(HttpExchange *exchange)
+{
+    exchange->deleteLater();
+    switch (exchange->result()) {
+    case HttpExchange::Result::Completed:
+        break;
+    case HttpExchange::Result::Refused:
+        return finish(Result::Refused, exchange->errorString());
+    case HttpExchange::Result::Cancelled:
+        return finish(Result::Cancelled, exchange->errorString());
+    case HttpExchange::Result::Pending:
+    case HttpExchange::Result::NetworkError:
+    case HttpExchange::Result::TlsError:
+    case HttpExchange::Result::TimedOut:
+        return finish(Result::NetworkError, exchange->errorString());
+    }
+    m_response = exchange->response();
+    if (shouldRefreshAfter(m_response))
+        return requestToken(m_accessToken);
+    finish(Result::Completed);
+}
+
+void SendJob::cancel()
+{
+    if (m_exchange)
+        m_exchange->cancel();
+    finish(Result::Cancelled, tr("cancelled"));
+}
+
+void SendJob::finish(Result result, const QString &error)
+{
+    if (m_result != Result::Pending)
+        return;
+    m_result = result;
+    m_errorString = error;
+    Q_EMIT finished(this);
+}
+
+} // namespace keyway

@@ -1,0 +1,89 @@
+#pragma once
+
+#include "http/HttpResponse.h"
+#include "http/WireRequest.h"
+#include "model/Environment.h"
+#include "model/RequestSpec.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+
+class QNetworkAccessManager;
+
+namespace keyway {
+
+class HttpExchange;
+class SecretStore;
+class TokenBroker;
+struct TokenOutcome;
+
+// Sends a saved or typed request the way a user means it: reads the secrets it needs, gets a
+// token when the auth scheme uses one, builds the exact request, sends it, and after a 401 for an
+// expired token refreshes once and sends once more (never loops; a 403 is final).
+class SendJob final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SendJob)
+
+public:
+    enum class Result {
+        Pending,
+        Completed,
+        InvalidRequest,
+        AuthFailed,
+        StorageFailed,
+        NetworkError,
+        Refused,
+        Cancelled
+    };
+    Q_ENUM(Result)
+
+    // `broker` is required when the request's auth scheme uses tokens; it is shared so that
+    // concurrent requests share one token request.
+    SendJob(SecretStore &secrets, QNetworkAccessManager &network, TokenBroker *broker, QString workspaceId,
+        Environment environment, RequestSpec request, QObject *parent = nullptr);
+    ~SendJob() override;
+
+    void setTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
+    void start();
+    void cancel();
+
+    Result result() const { return m_result; }
+    QString errorString() const { return m_errorString; }
+    const HttpResponse &response() const { return m_response; }
+    // The request as sent (last attempt), with secrets masked: for --show-headers and history.
+    const WireRequest &maskedRequest() const { return m_masked; }
+    int attempts() const { return m_attempts; }
+
+Q_SIGNALS:
+    void progress(qint64 received, qint64 total);
+    void finished(keyway::SendJob *job);
+
+private:
+    void readSecrets();
+    void requestToken(const QString &rejected);
+    void onToken(const TokenOutcome &outcome);
+    void send();
+    void onExchangeFinished(HttpExchange *exchange);
+    bool shouldRefreshAfter(const HttpResponse &response) const;
+    void finish(Result result, const QString &error = {});
+
+    SecretStore &m_secrets;
+    QNetworkAccessManager &m_network;
+    QPointer<TokenBroker> m_broker;
+    QString m_workspaceId;
+    Environment m_environment;
+    RequestSpec m_request;
+    int m_timeoutMs = 30'000;
+    QHash<QString, QString> m_secretValues;
+    QString m_accessToken;
+    WireRequest m_masked;
+    HttpResponse m_response;
+    QPointer<HttpExchange> m_exchange;
+    int m_attempts = 0;
+    Result m_result = Result::Pending;
+    QString m_errorString;
+};
+
+} // namespace keyway
