@@ -1,9 +1,12 @@
 #include "cli/CliApp.h"
 
+#include "cli/AuthCommands.h"
 #include "cli/CliContext.h"
 #include "cli/EnvCommands.h"
 #include "cli/SandboxCommand.h"
 #include "cli/SecretCommands.h"
+#include "cli/SendCommand.h"
+#include "cli/SessionCommands.h"
 #include "cli/WorkspaceCommands.h"
 #include "core/AppPaths.h"
 #include "core/Version.h"
@@ -66,9 +69,13 @@ QString CliApp::globalHelp()
               "  workspace init DIR | show\n"
               "  env add | list | show | edit | set | unset | company | rm\n"
               "  secret set | list | rm\n"
+              "  auth static | oauth2 | client-credentials | token-exchange | none | show\n"
+              "  login ENV | logout ENV | token ENV\n"
+              "  send ENV METHOD PATH-OR-URL [-H 'K: V'] [-d BODY] [--show-headers] [--json]\n"
               "  sandbox [--port N]     Run the embedded demo API and OAuth server\n\n"
-              "Exit codes: 0 ok, 1 failed, 2 usage, 5 secure storage unavailable,\n"
-              "6 workspace problem, 7 not found (3 and 4 are for sign-in and network errors).\n")
+              "Exit codes: 0 ok, 1 failed or HTTP error status, 2 usage, 3 sign-in needed or\n"
+              "authentication failed, 4 network or TLS error, 5 secure storage unavailable,\n"
+              "6 workspace problem, 7 not found.\n")
         .arg(AppPaths::defaultWorkspaceDir());
 }
 
@@ -108,6 +115,16 @@ int CliApp::run(const QStringList &arguments)
         return EnvCommands(context).run(rest);
     if (group == QLatin1String("secret"))
         return SecretCommands(context).run(rest);
+    if (group == QLatin1String("auth"))
+        return AuthCommands(context).run(rest);
+    if (group == QLatin1String("login"))
+        return SessionCommands(context).login(rest);
+    if (group == QLatin1String("logout"))
+        return SessionCommands(context).logout(rest);
+    if (group == QLatin1String("token"))
+        return SessionCommands(context).token(rest);
+    if (group == QLatin1String("send"))
+        return SendCommand(context).run(rest);
     if (group == QLatin1String("sandbox"))
         return SandboxCommand(context).run(rest);
     if (group == QLatin1String("help")) {

@@ -1,5 +1,6 @@
 #include "cli/CliContext.h"
 
+#include "auth/TokenBroker.h"
 #include "model/SecretMask.h"
 #include "secrets/SecretStoreFactory.h"
 #include "secrets/SecureStorageProbe.h"
@@ -145,6 +146,14 @@ SecretStore &CliContext::secretStore()
     if (!m_secretStore)
         m_secretStore = createSystemSecretStore();
     return *m_secretStore;
+}
+
+TokenBroker &CliContext::tokenBroker(const Workspace &workspace, const Environment &environment)
+{
+    if (!m_broker)
+        m_broker = std::make_unique<TokenBroker>(
+            secretStore(), m_network, workspace.id, environment, environment.auth, TokenBroker::Options {});
+    return *m_broker;
 }
 
 SecretOutcome CliContext::readSecret(const SecretKey &key)

@@ -10,11 +10,14 @@
 #include <optional>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QEventLoop>
+#include <QNetworkAccessManager>
 #include <QTextStream>
 
 namespace keyway {
 class SecretStore;
-}
+class TokenBroker;
+} // namespace keyway
 
 namespace keyway::cli {
 
@@ -66,15 +69,29 @@ public:
     std::optional<int> parse(
         QCommandLineParser &parser, const QString &command, const QStringList &arguments);
 
+    SecretStore &secretStore();
+    QNetworkAccessManager &network() { return m_network; }
+    // One broker per environment for this process, so every request shares its token requests.
+    TokenBroker &tokenBroker(const Workspace &workspace, const Environment &environment);
+
+    // Runs the event loop until `sender` emits `signal` (jobs started by the caller).
+    template<typename Sender, typename Signal> static void waitFor(Sender *sender, Signal signal)
+    {
+        QEventLoop loop;
+        QObject::connect(sender, signal, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+
 private:
     SecretOutcome runSecretJob(SecretJob *job);
-    SecretStore &secretStore();
 
     QString m_workspaceDir;
     bool m_workspaceIsDefault;
     QTextStream &m_out;
     QTextStream &m_err;
     std::unique_ptr<SecretStore> m_secretStore;
+    QNetworkAccessManager m_network;
+    std::unique_ptr<TokenBroker> m_broker;
     std::optional<SecureStorageStatus> m_storageStatus;
 };
 

@@ -179,13 +179,23 @@ int EnvCommands::edit(const QStringList &arguments)
     parser.addPositionalArgument(QStringLiteral("ENV"), tr("Environment name."));
     const QCommandLineOption kind = kindOption();
     const QCommandLineOption baseUrl = baseUrlOption();
-    parser.addOptions({kind, baseUrl});
+    const QCommandLineOption allowHttp(QStringLiteral("allow-insecure-http"),
+        tr("Allow plain http:// to hosts other than this machine (credentials travel unencrypted)."));
+    const QCommandLineOption denyHttp(
+        QStringLiteral("no-insecure-http"), tr("Refuse plain http:// again (default)."));
+    parser.addOptions({kind, baseUrl, allowHttp, denyHttp});
     const QString command = QStringLiteral("env edit");
     if (auto done = m_context.parse(parser, command, arguments))
         return *done;
-    if (parser.positionalArguments().size() != 1 || (!parser.isSet(kind) && !parser.isSet(baseUrl)))
+    const bool anyChange
+        = parser.isSet(kind) || parser.isSet(baseUrl) || parser.isSet(allowHttp) || parser.isSet(denyHttp);
+    if (parser.positionalArguments().size() != 1 || !anyChange)
+        return m_context.usageError(tr("'env edit' takes one environment name and --kind, --base-url, "
+                                       "--allow-insecure-http or --no-insecure-http"),
+            command);
+    if (parser.isSet(allowHttp) && parser.isSet(denyHttp))
         return m_context.usageError(
-            tr("'env edit' takes one environment name and --kind and/or --base-url"), command);
+            tr("--allow-insecure-http and --no-insecure-http contradict each other"), command);
     Workspace workspace;
     Environment *env = nullptr;
     if (auto failed = m_context.openEnvironment(parser.positionalArguments().first(), workspace, env))
@@ -202,6 +212,8 @@ int EnvCommands::edit(const QStringList &arguments)
             return m_context.fail(valid.failure());
         env->baseUrl = parser.value(baseUrl);
     }
+    if (parser.isSet(allowHttp) || parser.isSet(denyHttp))
+        env->allowInsecureHttp = parser.isSet(allowHttp);
     if (auto failed = m_context.saveEnvironment(workspace, *env))
         return *failed;
     m_context.out() << tr("Updated environment '%1'").arg(env->name) << Qt::endl;

@@ -54,6 +54,8 @@ public:
     const HttpResponse &response() const { return m_response; }
     // The request as sent (last attempt), with secrets masked: for --show-headers and history.
     const WireRequest &maskedRequest() const { return m_masked; }
+    // The request exactly as sent, secrets included: only for an explicit "reveal".
+    const WireRequest &sentRequest() const { return m_sent; }
     int attempts() const { return m_attempts; }
 
 Q_SIGNALS:
@@ -79,6 +81,7 @@ private:
     QHash<QString, QString> m_secretValues;
     QString m_accessToken;
     WireRequest m_masked;
+    WireRequest m_sent;
     HttpResponse m_response;
     QPointer<HttpExchange> m_exchange;
     int m_attempts = 0;

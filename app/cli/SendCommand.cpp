@@ -1,0 +1,195 @@
+#include "cli/SendCommand.h"
+
+#include "auth/TokenBroker.h"
+#include "cli/CliContext.h"
+#include "http/FinalRequestBuilder.h"
+#include "http/SendJob.h"
+
+#include <cstdio>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace keyway::cli {
+
+namespace {
+
+const QStringList Methods {QStringLiteral("GET"), QStringLiteral("POST"), QStringLiteral("PUT"),
+    QStringLiteral("PATCH"), QStringLiteral("DELETE"), QStringLiteral("HEAD"), QStringLiteral("OPTIONS")};
+
+QJsonObject headersToJson(const QList<HeaderField> &headers)
+{
+    QJsonObject object;
+    for (const HeaderField &header : headers)
+        object.insert(header.name, header.value);
+    return object;
+}
+
+Expected<QString> readBody(const QString &argument)
+{
+    if (!argument.startsWith(QLatin1Char('@')))
+        return argument;
+    QFile file;
+    const QString path = argument.mid(1);
+    const bool opened = path == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly)
+                                                   : (file.setFileName(path), file.open(QIODevice::ReadOnly));
+    if (!opened)
+        return Failure {ErrorKind::NotFound,
+            SendCommand::tr("cannot read the body from %1: %2").arg(path, file.errorString())};
+    return QString::fromUtf8(file.readAll());
+}
+
+} // namespace
+
+int SendCommand::run(const QStringList &arguments)
+{
+    const QString command = QStringLiteral("send");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Send a request with ENV's base URL, company ID and authentication, and print "
+           "the response. PATH-OR-URL is a path under the base URL or a full URL; "
+           "{{variables}} work everywhere."));
+    parser.addPositionalArgument(QStringLiteral("ENV"), tr("Environment name."));
+    parser.addPositionalArgument(
+        QStringLiteral("METHOD"), tr("GET, POST, PUT, PATCH, DELETE, HEAD or OPTIONS."));
+    parser.addPositionalArgument(
+        QStringLiteral("PATH-OR-URL"), tr("e.g. /accounts or https://api.example.com/v1/accounts"));
+    const QCommandLineOption header({QStringLiteral("H"), QStringLiteral("header")},
+        tr("Header 'Name: value' (repeatable)."), QStringLiteral("HEADER"));
+    const QCommandLineOption data({QStringLiteral("d"), QStringLiteral("data")},
+        tr("Body, or @file, or @- for standard input."), QStringLiteral("BODY"));
+    const QCommandLineOption showHeaders(
+        QStringLiteral("show-headers"), tr("Print the exact request first (secrets masked)."));
+    const QCommandLineOption reveal(
+        QStringLiteral("reveal"), tr("With --show-headers: print secret values unmasked."));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print request and response as JSON."));
+    const QCommandLineOption timeout(QStringLiteral("timeout"),
+        tr("Seconds to wait for the answer (default 30)."), QStringLiteral("SECONDS"), QStringLiteral("30"));
+    parser.addOptions({header, data, showHeaders, reveal, json, timeout});
+    if (auto done = m_context.parse(parser, command, arguments))
+        return *done;
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 3)
+        return m_context.usageError(tr("'send' takes ENV, METHOD and PATH-OR-URL"), command);
+    RequestSpec request;
+    request.name = QStringLiteral("cli");
+    request.method = positional.at(1).toUpper();
+    request.url = positional.at(2);
+    if (!Methods.contains(request.method))
+        return m_context.usageError(
+            tr("unknown method '%1' (use %2)").arg(positional.at(1), Methods.join(QStringLiteral(", "))),
+            command);
+    for (const QString &text : parser.values(header)) {
+        const qsizetype colon = text.indexOf(QLatin1Char(':'));
+        if (colon <= 0)
+            return m_context.usageError(tr("-H takes 'Name: value'"), command);
+        request.headers.append({text.left(colon).trimmed(), text.mid(colon + 1).trimmed(), true});
+    }
+    if (parser.isSet(data)) {
+        auto body = readBody(parser.value(data));
+        if (!body)
+            return m_context.fail(body.failure());
+        request.body = body.value();
+    }
+    bool ok = false;
+    const int seconds = parser.value(timeout).toInt(&ok);
+    if (!ok || seconds < 1)
+        return m_context.usageError(tr("--timeout must be a positive number of seconds"), command);
+
+    Workspace workspace;
+    Environment *env = nullptr;
+    if (auto failed = m_context.openEnvironment(positional.first(), workspace, env))
+        return *failed;
+    const bool needsKeychain = !FinalRequestBuilder::requiredSecrets(request, *env).isEmpty()
+        || FinalRequestBuilder::effectiveAuth(request, *env).usesTokens();
+    if (needsKeychain) {
+        if (int storage = m_context.requireSecureStorage(); storage != Ok)
+            return storage;
+    }
+    TokenBroker *broker = env->auth.usesTokens() ? &m_context.tokenBroker(workspace, *env) : nullptr;
+    SendJob job(m_context.secretStore(), m_context.network(), broker, workspace.id, *env, request);
+    job.setTimeout(seconds * 1000);
+    job.start();
+    CliContext::waitFor(&job, &SendJob::finished);
+
+    if (parser.isSet(json))
+        printJson(job);
+    else
+        printText(job, parser.isSet(showHeaders), parser.isSet(reveal));
+    return exitCodeFor(job);
+}
+
+void SendCommand::printText(const SendJob &job, bool showRequest, bool reveal)
+{
+    QTextStream &out = m_context.out();
+    const WireRequest &shown
+        = reveal && !job.sentRequest().method.isEmpty() ? job.sentRequest() : job.maskedRequest();
+    if (showRequest && !shown.method.isEmpty())
+        out << shown.toText() << '\n';
+    if (job.result() != SendJob::Result::Completed) {
+        out.flush();
+        return;
+    }
+    const HttpResponse &response = job.response();
+    out << "HTTP " << response.status << ' ' << QString::fromLatin1(response.reason) << '\n';
+    for (const auto &[name, value] : response.headers)
+        out << QString::fromLatin1(name) << ": " << QString::fromLatin1(value) << '\n';
+    out << '\n';
+    out.flush();
+    std::fwrite(response.body.constData(), 1, size_t(response.body.size()), stdout);
+    if (!response.body.endsWith('\n') && !response.body.isEmpty())
+        std::fputc('\n', stdout);
+    std::fflush(stdout);
+}
+
+void SendCommand::printJson(const SendJob &job)
+{
+    const WireRequest &request = job.maskedRequest();
+    QJsonObject object {{QStringLiteral("request"),
+        QJsonObject {{QStringLiteral("method"), request.method},
+            {QStringLiteral("url"), request.url.toString()},
+            {QStringLiteral("headers"), headersToJson(request.headers)}}}};
+    if (job.result() == SendJob::Result::Completed) {
+        const HttpResponse &response = job.response();
+        QJsonObject headers;
+        for (const auto &[name, value] : response.headers)
+            headers.insert(QString::fromLatin1(name), QString::fromLatin1(value));
+        const QJsonDocument bodyJson = QJsonDocument::fromJson(response.body);
+        object.insert(QStringLiteral("response"),
+            QJsonObject {{QStringLiteral("status"), response.status},
+                {QStringLiteral("reason"), QString::fromLatin1(response.reason)},
+                {QStringLiteral("headers"), headers},
+                {QStringLiteral("body"),
+                    bodyJson.isNull()         ? QJsonValue(QString::fromUtf8(response.body))
+                        : bodyJson.isObject() ? QJsonValue(bodyJson.object())
+                                              : QJsonValue(bodyJson.array())},
+                {QStringLiteral("elapsedMs"), response.elapsedMs}});
+    } else {
+        object.insert(QStringLiteral("error"), QJsonObject {{QStringLiteral("message"), job.errorString()}});
+    }
+    m_context.out() << QJsonDocument(object).toJson(QJsonDocument::Indented);
+    m_context.out().flush();
+}
+
+int SendCommand::exitCodeFor(const SendJob &job)
+{
+    switch (job.result()) {
+    case SendJob::Result::Completed:
+        return job.response().isSuccess() ? Ok : Failed;
+    case SendJob::Result::InvalidRequest:
+        return m_context.fail(Usage, job.errorString());
+    case SendJob::Result::AuthFailed:
+        return m_context.fail(AuthFailed, job.errorString());
+    case SendJob::Result::StorageFailed:
+        return m_context.fail(SecureStorageUnavailable, job.errorString());
+    case SendJob::Result::Pending:
+    case SendJob::Result::NetworkError:
+    case SendJob::Result::Refused:
+    case SendJob::Result::Cancelled:
+        break;
+    }
+    return m_context.fail(NetworkError, job.errorString());
+}
+
+} // namespace keyway::cli

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace keyway {
+struct Environment;
+struct Workspace;
+} // namespace keyway
+
+namespace keyway::cli {
+
+class CliContext;
+
+// keyway-cli login | logout | token — the tokens of an environment.
+class SessionCommands
+{
+    Q_DECLARE_TR_FUNCTIONS(SessionCommands)
+
+public:
+    explicit SessionCommands(CliContext &context)
+        : m_context(context)
+    {
+    }
+    int login(const QStringList &arguments);
+    int logout(const QStringList &arguments);
+    int token(const QStringList &arguments);
+
+private:
+    int browserLogin(const Workspace &workspace, const Environment &environment, int timeoutSeconds);
+    void printSession(const QString &environment, const QStringList &requested, const QStringList &granted,
+        qint64 secondsLeft);
+
+    CliContext &m_context;
+};
+
+} // namespace keyway::cli
