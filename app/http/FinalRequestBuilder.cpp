@@ -6,6 +6,7 @@
 
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <QRegularExpression>
 #include <QUrlQuery>
 
 namespace keyway {
@@ -126,6 +127,9 @@ Expected<QUrl> FinalRequestBuilder::buildUrl(const RequestSpec &request, const V
     if (!expanded)
         return expanded.failure();
     QString text = expanded.value().trimmed();
+    static const QRegularExpression otherScheme(QStringLiteral("^[A-Za-z][A-Za-z0-9+.-]*://"));
+    if (!isAbsoluteHttpUrl(text) && otherScheme.match(text).hasMatch())
+        return Failure{ErrorKind::Invalid, tr("'%1' is not an http(s) URL").arg(text)};
     if (!isAbsoluteHttpUrl(text)) {
         auto base = expander.expand(QStringLiteral("{{baseUrl}}"), QStringLiteral("URL"));
         if (!base)

@@ -1,0 +1,188 @@
+#include "http/FinalRequestBuilder.h"
+
+#include <QTest>
+#include <QUrlQuery>
+
+using namespace keyway;
+
+namespace {
+
+Environment environment()
+{
+    Environment env;
+    env.name = QStringLiteral("sandbox");
+    env.baseUrl = QStringLiteral("https://api.example.com/v1/");
+    env.variables = {{QStringLiteral("tenant"), QStringLiteral("acme")}};
+    env.companies.ids = {QStringLiteral("company_abc")};
+    env.companies.selected = QStringLiteral("company_abc");
+    env.addSecretSlot(QStringLiteral("api_key"));
+    env.addSecretSlot(QStringLiteral("password"));
+    env.auth.kind = AuthKind::Static;
+    env.auth.headers = {{QStringLiteral("Authorization"), QStringLiteral("Bearer {{secret.api_key}}"), true}};
+    return env;
+}
+
+RequestSpec request(const QString &url)
+{
+    RequestSpec spec;
+    spec.name = QStringLiteral("r");
+    spec.url = url;
+    return spec;
+}
+
+const QHash<QString, QString> Secrets{{QStringLiteral("api_key"), QStringLiteral("blg_test_sk_1234567890wxyz")},
+    {QStringLiteral("password"), QStringLiteral("p@ss:w&rd=+")}};
+
+} // namespace
+
+class TestFinalRequestBuilder : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void buildsTheExactRequest()
+    {
+        const Environment env = environment();
+        RequestSpec spec = request(QStringLiteral("/accounts?tenant={{tenant}}"));
+        spec.method = QStringLiteral("post");
+        spec.body = QStringLiteral("{\"a\":1}");
+        const auto wire = FinalRequestBuilder::build(spec, {env, VariableExpander::SecretMode::Reveal, Secrets, {}});
+        QVERIFY2(wire.ok(), qPrintable(wire.error()));
+        QCOMPARE(wire->method, QStringLiteral("POST"));
+        QCOMPARE(wire->url.toString(), QStringLiteral("https://api.example.com/v1/accounts?tenant=acme"));
+        QStringList names;
+        for (const HeaderField &header : wire->headers)
+            names << header.name;
+        QCOMPARE(names, (QStringList{QStringLiteral("User-Agent"), QStringLiteral("Accept"), QStringLiteral("Content-Type"),
+                            QStringLiteral("X-Company-Id"), QStringLiteral("Authorization")}));
+        QCOMPARE(wire->header(QStringLiteral("user-agent")), FinalRequestBuilder::userAgent());
+        QVERIFY(FinalRequestBuilder::userAgent().startsWith(QLatin1String("Keyway/")));
+        QCOMPARE(wire->header(QStringLiteral("Content-Type")), QStringLiteral("application/json"));
+        QCOMPARE(wire->header(QStringLiteral("X-Company-Id")), QStringLiteral("company_abc"));
+        QCOMPARE(wire->header(QStringLiteral("Authorization")), QStringLiteral("Bearer blg_test_sk_1234567890wxyz"));
+        QCOMPARE(wire->body, QByteArray("{\"a\":1}"));
+        QCOMPARE(wire->credentialHeaders, (QStringList{QStringLiteral("x-company-id"), QStringLiteral("authorization")}));
+    }
+
+    void masksSecretsInThePreview()
+    {
+        const Environment env = environment();
+        const auto masked = FinalRequestBuilder::build(
+            request(QStringLiteral("accounts")), {env, VariableExpander::SecretMode::Mask, Secrets, {}});
+        QVERIFY(masked.ok());
+        QCOMPARE(masked->header(QStringLiteral("Authorization")), QStringLiteral("Bearer \u2022\u2022\u2022\u2022wxyz"));
+        QVERIFY(!masked->toText().contains(QLatin1String("blg_test_sk")));
+        const auto unknown = FinalRequestBuilder::build(request(QStringLiteral("accounts")), {env, VariableExpander::SecretMode::Mask, {}, {}});
+        QCOMPARE(unknown->header(QStringLiteral("Authorization")), QStringLiteral("Bearer \u2022\u2022\u2022\u2022"));
+    }
+
+    void joinsBaseUrlAndPaths_data()
+    {
+        QTest::addColumn<QString>("base");
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("slash+slash") << "https://a.example/v1/" << "/x" << "https://a.example/v1/x";
+        QTest::newRow("none+none") << "https://a.example/v1" << "x" << "https://a.example/v1/x";
+        QTest::newRow("query only") << "https://a.example/v1" << "?q=1" << "https://a.example/v1?q=1";
+        QTest::newRow("absolute") << "https://a.example/v1" << "https://b.example/y" << "https://b.example/y";
+        QTest::newRow("base variable") << "https://a.example/v1" << "{{baseUrl}}/z" << "https://a.example/v1/z";
+    }
+
+    void joinsBaseUrlAndPaths()
+    {
+        QFETCH(QString, base);
+        QFETCH(QString, url);
+        QFETCH(QString, expected);
+        Environment env = environment();
+        env.baseUrl = base;
+        const auto wire = FinalRequestBuilder::build(request(url), {env, VariableExpander::SecretMode::Reveal, Secrets, {}});
+        QVERIFY2(wire.ok(), qPrintable(wire.error()));
+        QCOMPARE(wire->url.toString(), expected);
+    }
+
+    void requestHeadersOverrideDefaults()
+    {
+        const Environment env = environment();
+        RequestSpec spec = request(QStringLiteral("/x"));
+        spec.headers = {{QStringLiteral("accept"), QStringLiteral("application/xml"), true},
+            {QStringLiteral("X-Off"), QStringLiteral("1"), false}};
+        const auto wire = FinalRequestBuilder::build(spec, {env, VariableExpander::SecretMode::Reveal, Secrets, {}});
+        QCOMPARE(wire->header(QStringLiteral("Accept")), QStringLiteral("application/xml"));
+        QVERIFY(wire->header(QStringLiteral("X-Off")).isEmpty());
+        QCOMPARE(wire->headers.size(), 4);
+    }
+
+    void basicAuthIsEncodedForTheUser()
+    {
+        Environment env = environment();
+        env.auth = {};
+        env.auth.kind = AuthKind::Static;
+        env.auth.basicUser = QStringLiteral("{{tenant}}");
+        env.auth.basicPassword = QStringLiteral("{{secret.password}}");
+        const auto wire = FinalRequestBuilder::build(request(QStringLiteral("/x")), {env, VariableExpander::SecretMode::Reveal, Secrets, {}});
+        QCOMPARE(wire->header(QStringLiteral("Authorization")),
+            QStringLiteral("Basic ") + QString::fromLatin1(QByteArray("acme:p@ss:w&rd=+").toBase64()));
+        const auto masked = FinalRequestBuilder::build(request(QStringLiteral("/x")), {env, VariableExpander::SecretMode::Mask, Secrets, {}});
+        QCOMPARE(masked->header(QStringLiteral("Authorization")), QStringLiteral("Basic acme:\u2022\u2022\u2022\u2022"));
+    }
+
+    void queryCredentialsAreEncodedAndMarked()
+    {
+        Environment env = environment();
+        env.auth.headers.clear();
+        env.auth.query = {{QStringLiteral("key"), QStringLiteral("{{secret.password}}"), true}};
+        const auto wire = FinalRequestBuilder::build(request(QStringLiteral("/x?a=1")), {env, VariableExpander::SecretMode::Reveal, Secrets, {}});
+        QVERIFY2(wire.ok(), qPrintable(wire.error()));
+        QCOMPARE(QUrlQuery(wire->url).queryItemValue(QStringLiteral("key"), QUrl::FullyDecoded), QStringLiteral("p@ss:w&rd=+"));
+        QCOMPARE(QUrlQuery(wire->url).queryItemValue(QStringLiteral("a")), QStringLiteral("1"));
+        QCOMPARE(wire->credentialQueryItems, QStringList{QStringLiteral("key")});
+    }
+
+    void tokenAuthUsesTheBrokerToken()
+    {
+        Environment env = environment();
+        env.auth = {};
+        env.auth.kind = AuthKind::ClientCredentials;
+        const auto wire = FinalRequestBuilder::build(request(QStringLiteral("/x")),
+            {env, VariableExpander::SecretMode::Reveal, {}, QStringLiteral("at_0123456789abcdef")});
+        QCOMPARE(wire->header(QStringLiteral("Authorization")), QStringLiteral("Bearer at_0123456789abcdef"));
+        const auto noToken = FinalRequestBuilder::build(request(QStringLiteral("/x")), {env, VariableExpander::SecretMode::Reveal, {}, {}});
+        QVERIFY(!noToken);
+        QVERIFY(noToken.error().contains(QLatin1String("sign in")));
+    }
+
+    void badInputIsRefusedClearly()
+    {
+        Environment env = environment();
+        env.variables.insert(QStringLiteral("evil"), QStringLiteral("x\r\nX-Injected: 1"));
+        RequestSpec spec = request(QStringLiteral("/x"));
+        spec.headers = {{QStringLiteral("X-Note"), QStringLiteral("{{evil}}"), true}};
+        const auto injected = FinalRequestBuilder::build(spec, {env, VariableExpander::SecretMode::Reveal, Secrets, {}});
+        QVERIFY(!injected);
+        QVERIFY2(injected.error().contains(QLatin1String("line break")), qPrintable(injected.error()));
+
+        const auto missingSecret = FinalRequestBuilder::build(request(QStringLiteral("/x")), {env, VariableExpander::SecretMode::Reveal, {}, {}});
+        QVERIFY(!missingSecret);
+        QVERIFY(missingSecret.error().contains(QLatin1String("api_key")));
+
+        const auto credentialsInUrl = FinalRequestBuilder::build(
+            request(QStringLiteral("https://user:pw@a.example/")), {env, VariableExpander::SecretMode::Reveal, Secrets, {}});
+        QVERIFY(!credentialsInUrl);
+        QVERIFY(!credentialsInUrl.error().contains(QLatin1String(":pw")));
+
+        const auto notHttp = FinalRequestBuilder::build(request(QStringLiteral("ftp://a.example/")), {env, VariableExpander::SecretMode::Reveal, Secrets, {}});
+        QVERIFY(!notHttp);
+    }
+
+    void requiredSecretsAreOnlyThoseUsed()
+    {
+        const Environment env = environment();
+        QCOMPARE(FinalRequestBuilder::requiredSecrets(request(QStringLiteral("/x")), env), QStringList{QStringLiteral("api_key")});
+        RequestSpec noAuth = request(QStringLiteral("/x"));
+        noAuth.auth = AuthSetting{};
+        QVERIFY(FinalRequestBuilder::requiredSecrets(noAuth, env).isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFinalRequestBuilder)
+#include "tst_finalrequestbuilder.moc"
