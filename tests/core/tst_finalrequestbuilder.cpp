@@ -30,7 +30,8 @@ RequestSpec request(const QString &url)
     return spec;
 }
 
-const QHash<QString, QString> Secrets{{QStringLiteral("api_key"), QStringLiteral("blg_test_sk_1234567890wxyz")},
+const QHash<QString, QString> Secrets {
+    {QStringLiteral("api_key"), QStringLiteral("blg_test_sk_1234567890wxyz")},
     {QStringLiteral("password"), QStringLiteral("p@ss:w&rd=+")}};
 
 } // namespace
@@ -46,22 +47,27 @@ private Q_SLOTS:
         RequestSpec spec = request(QStringLiteral("/accounts?tenant={{tenant}}"));
         spec.method = QStringLiteral("post");
         spec.body = QStringLiteral("{\"a\":1}");
-        const auto wire = FinalRequestBuilder::build(spec, {env, VariableExpander::SecretMode::Reveal, Secrets, {}});
+        const auto wire
+            = FinalRequestBuilder::build(spec, {env, VariableExpander::SecretMode::Reveal, Secrets, {}});
         QVERIFY2(wire.ok(), qPrintable(wire.error()));
         QCOMPARE(wire->method, QStringLiteral("POST"));
         QCOMPARE(wire->url.toString(), QStringLiteral("https://api.example.com/v1/accounts?tenant=acme"));
         QStringList names;
         for (const HeaderField &header : wire->headers)
             names << header.name;
-        QCOMPARE(names, (QStringList{QStringLiteral("User-Agent"), QStringLiteral("Accept"), QStringLiteral("Content-Type"),
-                            QStringLiteral("X-Company-Id"), QStringLiteral("Authorization")}));
+        QCOMPARE(names,
+            (QStringList {QStringLiteral("User-Agent"), QStringLiteral("Accept"),
+                QStringLiteral("Content-Type"), QStringLiteral("X-Company-Id"),
+                QStringLiteral("Authorization")}));
         QCOMPARE(wire->header(QStringLiteral("user-agent")), FinalRequestBuilder::userAgent());
         QVERIFY(FinalRequestBuilder::userAgent().startsWith(QLatin1String("Keyway/")));
         QCOMPARE(wire->header(QStringLiteral("Content-Type")), QStringLiteral("application/json"));
         QCOMPARE(wire->header(QStringLiteral("X-Company-Id")), QStringLiteral("company_abc"));
-        QCOMPARE(wire->header(QStringLiteral("Authorization")), QStringLiteral("Bearer blg_test_sk_1234567890wxyz"));
+        QCOMPARE(wire->header(QStringLiteral("Authorization")),
+            QStringLiteral("Bearer blg_test_sk_1234567890wxyz"));
         QCOMPARE(wire->body, QByteArray("{\"a\":1}"));
-        QCOMPARE(wire->credentialHeaders, (QStringList{QStringLiteral("x-company-id"), QStringLiteral("authorization")}));
+        QCOMPARE(wire->credentialHeaders,
+            (QStringList {QStringLiteral("x-company-id"), QStringLiteral("authorization")}));
     }
 
     void masksSecretsInThePreview()
@@ -70,10 +76,13 @@ private Q_SLOTS:
         const auto masked = FinalRequestBuilder::build(
             request(QStringLiteral("accounts")), {env, VariableExpander::SecretMode::Mask, Secrets, {}});
         QVERIFY(masked.ok());
-        QCOMPARE(masked->header(QStringLiteral("Authorization")), QStringLiteral("Bearer \u2022\u2022\u2022\u2022wxyz"));
+        QCOMPARE(masked->header(QStringLiteral("Authorization")),
+            QStringLiteral("Bearer \u2022\u2022\u2022\u2022wxyz"));
         QVERIFY(!masked->toText().contains(QLatin1String("blg_test_sk")));
-        const auto unknown = FinalRequestBuilder::build(request(QStringLiteral("accounts")), {env, VariableExpander::SecretMode::Mask, {}, {}});
-        QCOMPARE(unknown->header(QStringLiteral("Authorization")), QStringLiteral("Bearer \u2022\u2022\u2022\u2022"));
+        const auto unknown = FinalRequestBuilder::build(
+            request(QStringLiteral("accounts")), {env, VariableExpander::SecretMode::Mask, {}, {}});
+        QCOMPARE(unknown->header(QStringLiteral("Authorization")),
+            QStringLiteral("Bearer \u2022\u2022\u2022\u2022"));
     }
 
     void joinsBaseUrlAndPaths_data()
@@ -81,11 +90,21 @@ private Q_SLOTS:
         QTest::addColumn<QString>("base");
         QTest::addColumn<QString>("url");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("slash+slash") << "https://a.example/v1/" << "/x" << "https://a.example/v1/x";
-        QTest::newRow("none+none") << "https://a.example/v1" << "x" << "https://a.example/v1/x";
-        QTest::newRow("query only") << "https://a.example/v1" << "?q=1" << "https://a.example/v1?q=1";
-        QTest::newRow("absolute") << "https://a.example/v1" << "https://b.example/y" << "https://b.example/y";
-        QTest::newRow("base variable") << "https://a.example/v1" << "{{baseUrl}}/z" << "https://a.example/v1/z";
+        QTest::newRow("slash+slash") << "https://a.example/v1/"
+                                     << "/x"
+                                     << "https://a.example/v1/x";
+        QTest::newRow("none+none") << "https://a.example/v1"
+                                   << "x"
+                                   << "https://a.example/v1/x";
+        QTest::newRow("query only") << "https://a.example/v1"
+                                    << "?q=1"
+                                    << "https://a.example/v1?q=1";
+        QTest::newRow("absolute") << "https://a.example/v1"
+                                  << "https://b.example/y"
+                                  << "https://b.example/y";
+        QTest::newRow("base variable") << "https://a.example/v1"
+                                       << "{{baseUrl}}/z"
+                                       << "https://a.example/v1/z";
     }
 
     void joinsBaseUrlAndPaths()
@@ -95,7 +114,8 @@ private Q_SLOTS:
         QFETCH(QString, expected);
         Environment env = environment();
         env.baseUrl = base;
-        const auto wire = FinalRequestBuilder::build(request(url), {env, VariableExpander::SecretMode::Reveal, Secrets, {}});
+        const auto wire = FinalRequestBuilder::build(
+            request(url), {env, VariableExpander::SecretMode::Reveal, Secrets, {}});
         QVERIFY2(wire.ok(), qPrintable(wire.error()));
         QCOMPARE(wire->url.toString(), expected);
     }
@@ -106,7 +126,8 @@ private Q_SLOTS:
         RequestSpec spec = request(QStringLiteral("/x"));
         spec.headers = {{QStringLiteral("accept"), QStringLiteral("application/xml"), true},
             {QStringLiteral("X-Off"), QStringLiteral("1"), false}};
-        const auto wire = FinalRequestBuilder::build(spec, {env, VariableExpander::SecretMode::Reveal, Secrets, {}});
+        const auto wire
+            = FinalRequestBuilder::build(spec, {env, VariableExpander::SecretMode::Reveal, Secrets, {}});
         QCOMPARE(wire->header(QStringLiteral("Accept")), QStringLiteral("application/xml"));
         QVERIFY(wire->header(QStringLiteral("X-Off")).isEmpty());
         QCOMPARE(wire->headers.size(), 4);
@@ -119,11 +140,14 @@ private Q_SLOTS:
         env.auth.kind = AuthKind::Static;
         env.auth.basicUser = QStringLiteral("{{tenant}}");
         env.auth.basicPassword = QStringLiteral("{{secret.password}}");
-        const auto wire = FinalRequestBuilder::build(request(QStringLiteral("/x")), {env, VariableExpander::SecretMode::Reveal, Secrets, {}});
+        const auto wire = FinalRequestBuilder::build(
+            request(QStringLiteral("/x")), {env, VariableExpander::SecretMode::Reveal, Secrets, {}});
         QCOMPARE(wire->header(QStringLiteral("Authorization")),
             QStringLiteral("Basic ") + QString::fromLatin1(QByteArray("acme:p@ss:w&rd=+").toBase64()));
-        const auto masked = FinalRequestBuilder::build(request(QStringLiteral("/x")), {env, VariableExpander::SecretMode::Mask, Secrets, {}});
-        QCOMPARE(masked->header(QStringLiteral("Authorization")), QStringLiteral("Basic acme:\u2022\u2022\u2022\u2022"));
+        const auto masked = FinalRequestBuilder::build(
+            request(QStringLiteral("/x")), {env, VariableExpander::SecretMode::Mask, Secrets, {}});
+        QCOMPARE(masked->header(QStringLiteral("Authorization")),
+            QStringLiteral("Basic acme:\u2022\u2022\u2022\u2022"));
     }
 
     void queryCredentialsAreEncodedAndMarked()
@@ -131,11 +155,13 @@ private Q_SLOTS:
         Environment env = environment();
         env.auth.headers.clear();
         env.auth.query = {{QStringLiteral("key"), QStringLiteral("{{secret.password}}"), true}};
-        const auto wire = FinalRequestBuilder::build(request(QStringLiteral("/x?a=1")), {env, VariableExpander::SecretMode::Reveal, Secrets, {}});
+        const auto wire = FinalRequestBuilder::build(
+            request(QStringLiteral("/x?a=1")), {env, VariableExpander::SecretMode::Reveal, Secrets, {}});
         QVERIFY2(wire.ok(), qPrintable(wire.error()));
-        QCOMPARE(QUrlQuery(wire->url).queryItemValue(QStringLiteral("key"), QUrl::FullyDecoded), QStringLiteral("p@ss:w&rd=+"));
+        QCOMPARE(QUrlQuery(wire->url).queryItemValue(QStringLiteral("key"), QUrl::FullyDecoded),
+            QStringLiteral("p@ss:w&rd=+"));
         QCOMPARE(QUrlQuery(wire->url).queryItemValue(QStringLiteral("a")), QStringLiteral("1"));
-        QCOMPARE(wire->credentialQueryItems, QStringList{QStringLiteral("key")});
+        QCOMPARE(wire->credentialQueryItems, QStringList {QStringLiteral("key")});
     }
 
     void tokenAuthUsesTheBrokerToken()
@@ -146,7 +172,8 @@ private Q_SLOTS:
         const auto wire = FinalRequestBuilder::build(request(QStringLiteral("/x")),
             {env, VariableExpander::SecretMode::Reveal, {}, QStringLiteral("at_0123456789abcdef")});
         QCOMPARE(wire->header(QStringLiteral("Authorization")), QStringLiteral("Bearer at_0123456789abcdef"));
-        const auto noToken = FinalRequestBuilder::build(request(QStringLiteral("/x")), {env, VariableExpander::SecretMode::Reveal, {}, {}});
+        const auto noToken = FinalRequestBuilder::build(
+            request(QStringLiteral("/x")), {env, VariableExpander::SecretMode::Reveal, {}, {}});
         QVERIFY(!noToken);
         QVERIFY(noToken.error().contains(QLatin1String("sign in")));
     }
@@ -157,29 +184,34 @@ private Q_SLOTS:
         env.variables.insert(QStringLiteral("evil"), QStringLiteral("x\r\nX-Injected: 1"));
         RequestSpec spec = request(QStringLiteral("/x"));
         spec.headers = {{QStringLiteral("X-Note"), QStringLiteral("{{evil}}"), true}};
-        const auto injected = FinalRequestBuilder::build(spec, {env, VariableExpander::SecretMode::Reveal, Secrets, {}});
+        const auto injected
+            = FinalRequestBuilder::build(spec, {env, VariableExpander::SecretMode::Reveal, Secrets, {}});
         QVERIFY(!injected);
         QVERIFY2(injected.error().contains(QLatin1String("line break")), qPrintable(injected.error()));
 
-        const auto missingSecret = FinalRequestBuilder::build(request(QStringLiteral("/x")), {env, VariableExpander::SecretMode::Reveal, {}, {}});
+        const auto missingSecret = FinalRequestBuilder::build(
+            request(QStringLiteral("/x")), {env, VariableExpander::SecretMode::Reveal, {}, {}});
         QVERIFY(!missingSecret);
         QVERIFY(missingSecret.error().contains(QLatin1String("api_key")));
 
-        const auto credentialsInUrl = FinalRequestBuilder::build(
-            request(QStringLiteral("https://user:pw@a.example/")), {env, VariableExpander::SecretMode::Reveal, Secrets, {}});
+        const auto credentialsInUrl
+            = FinalRequestBuilder::build(request(QStringLiteral("https://user:pw@a.example/")),
+                {env, VariableExpander::SecretMode::Reveal, Secrets, {}});
         QVERIFY(!credentialsInUrl);
         QVERIFY(!credentialsInUrl.error().contains(QLatin1String(":pw")));
 
-        const auto notHttp = FinalRequestBuilder::build(request(QStringLiteral("ftp://a.example/")), {env, VariableExpander::SecretMode::Reveal, Secrets, {}});
+        const auto notHttp = FinalRequestBuilder::build(request(QStringLiteral("ftp://a.example/")),
+            {env, VariableExpander::SecretMode::Reveal, Secrets, {}});
         QVERIFY(!notHttp);
     }
 
     void requiredSecretsAreOnlyThoseUsed()
     {
         const Environment env = environment();
-        QCOMPARE(FinalRequestBuilder::requiredSecrets(request(QStringLiteral("/x")), env), QStringList{QStringLiteral("api_key")});
+        QCOMPARE(FinalRequestBuilder::requiredSecrets(request(QStringLiteral("/x")), env),
+            QStringList {QStringLiteral("api_key")});
         RequestSpec noAuth = request(QStringLiteral("/x"));
-        noAuth.auth = AuthSetting{};
+        noAuth.auth = AuthSetting {};
         QVERIFY(FinalRequestBuilder::requiredSecrets(noAuth, env).isEmpty());
     }
 };

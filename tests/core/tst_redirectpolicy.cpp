@@ -33,8 +33,8 @@ class TestRedirectPolicy : public QObject
 private Q_SLOTS:
     void sameOriginKeepsCredentials()
     {
-        const auto next = RedirectPolicy::follow(credentialed(QStringLiteral("https://a.example/x")), 307,
-            QUrl(QStringLiteral("/y")), 0, false);
+        const auto next = RedirectPolicy::follow(
+            credentialed(QStringLiteral("https://a.example/x")), 307, QUrl(QStringLiteral("/y")), 0, false);
         QVERIFY(next.ok());
         QCOMPARE(next->url.toString(), QStringLiteral("https://a.example/y"));
         QCOMPARE(next->header(QStringLiteral("Authorization")), QStringLiteral("Bearer secret"));
@@ -78,7 +78,8 @@ private Q_SLOTS:
         QVERIFY(RedirectPolicy::checkTarget(QUrl(QStringLiteral("http://127.0.0.1:8080/")), false).ok());
         QVERIFY(RedirectPolicy::checkTarget(QUrl(QStringLiteral("http://localhost/")), false).ok());
         QVERIFY(RedirectPolicy::checkTarget(QUrl(QStringLiteral("http://[::1]/")), false).ok());
-        const Status refused = RedirectPolicy::checkTarget(QUrl(QStringLiteral("http://api.example.com/")), false);
+        const Status refused
+            = RedirectPolicy::checkTarget(QUrl(QStringLiteral("http://api.example.com/")), false);
         QVERIFY(!refused);
         QVERIFY(refused.error().contains(QLatin1String("--allow-insecure-http")));
         QVERIFY(RedirectPolicy::checkTarget(QUrl(QStringLiteral("http://api.example.com/")), true).ok());

@@ -54,12 +54,15 @@ class TestTokenEndpoint : public QObject
 private Q_SLOTS:
     void parsesAStandardTokenResponse()
     {
-        const auto outcome = TokenEndpoint::parse(answer(200, R"({"access_token":"at","refresh_token":"rt","expires_in":3600,"scope":"a b","token_type":"Bearer"})"), {}, Received);
+        const auto outcome = TokenEndpoint::parse(
+            answer(200,
+                R"({"access_token":"at","refresh_token":"rt","expires_in":3600,"scope":"a b","token_type":"Bearer"})"),
+            {}, Received);
         const TokenSet tokens = std::get<TokenSet>(outcome);
         QCOMPARE(tokens.accessToken, QStringLiteral("at"));
         QCOMPARE(tokens.refreshToken, QStringLiteral("rt"));
         QCOMPARE(tokens.expiresAt, Received.addSecs(3600));
-        QCOMPARE(tokens.grantedScopes, (QStringList{QStringLiteral("a"), QStringLiteral("b")}));
+        QCOMPARE(tokens.grantedScopes, (QStringList {QStringLiteral("a"), QStringLiteral("b")}));
         QVERIFY(tokens.isFresh(60, Received));
         QVERIFY(!tokens.isFresh(60, Received.addSecs(3541)));
     }
@@ -70,12 +73,15 @@ private Q_SLOTS:
         spec.tokenPath = QStringLiteral("data.token");
         spec.expiresPath = QStringLiteral("data.expires");
         spec.defaultLifetimeSeconds = 900;
-        const TokenSet nested = std::get<TokenSet>(TokenEndpoint::parse(answer(200, R"({"data":{"token":"jwt","expires":"120"}})"), spec, Received));
+        const TokenSet nested = std::get<TokenSet>(
+            TokenEndpoint::parse(answer(200, R"({"data":{"token":"jwt","expires":"120"}})"), spec, Received));
         QCOMPARE(nested.accessToken, QStringLiteral("jwt"));
         QCOMPARE(nested.expiresAt, Received.addSecs(120));
-        const TokenSet noExpiry = std::get<TokenSet>(TokenEndpoint::parse(answer(200, R"({"data":{"token":"jwt"}})"), spec, Received));
+        const TokenSet noExpiry = std::get<TokenSet>(
+            TokenEndpoint::parse(answer(200, R"({"data":{"token":"jwt"}})"), spec, Received));
         QCOMPARE(noExpiry.expiresAt, Received.addSecs(900));
-        const TokenError missing = std::get<TokenError>(TokenEndpoint::parse(answer(200, R"({"token":"x"})"), spec, Received));
+        const TokenError missing
+            = std::get<TokenError>(TokenEndpoint::parse(answer(200, R"({"token":"x"})"), spec, Received));
         QCOMPARE(missing.kind, TokenError::Kind::Malformed);
         QVERIFY(missing.message().contains(QLatin1String("data.token")));
     }
@@ -83,15 +89,18 @@ private Q_SLOTS:
     void classifiesErrors()
     {
         const TokenError invalid = std::get<TokenError>(TokenEndpoint::parse(
-            answer(400, R"({"error":"invalid_grant","error_description":"refresh token reuse detected"})"), {}, Received));
+            answer(400, R"({"error":"invalid_grant","error_description":"refresh token reuse detected"})"),
+            {}, Received));
         QCOMPARE(invalid.kind, TokenError::Kind::InvalidGrant);
         QVERIFY(invalid.message().contains(QLatin1String("invalid_grant")));
         QVERIFY(invalid.message().contains(QLatin1String("reuse detected")));
         QVERIFY(!invalid.isTransient());
-        const TokenError server = std::get<TokenError>(TokenEndpoint::parse(answer(503, "oops"), {}, Received));
+        const TokenError server
+            = std::get<TokenError>(TokenEndpoint::parse(answer(503, "oops"), {}, Received));
         QCOMPARE(server.kind, TokenError::Kind::ServerError);
         QVERIFY(server.isTransient());
-        const TokenError client = std::get<TokenError>(TokenEndpoint::parse(answer(401, R"({"error":"invalid_client"})"), {}, Received));
+        const TokenError client = std::get<TokenError>(
+            TokenEndpoint::parse(answer(401, R"({"error":"invalid_client"})"), {}, Received));
         QCOMPARE(client.kind, TokenError::Kind::Rejected);
         QCOMPARE(client.status, 401);
     }
@@ -100,16 +109,20 @@ private Q_SLOTS:
     {
         const Environment env = environment();
         const VariableExpander expander(env, VariableExpander::SecretMode::Reveal);
-        const auto spec = TokenEndpoint::clientCredentials(grant(AuthKind::ClientCredentials), expander, QStringLiteral("p@ss w%"));
+        const auto spec = TokenEndpoint::clientCredentials(
+            grant(AuthKind::ClientCredentials), expander, QStringLiteral("p@ss w%"));
         QVERIFY(spec.ok());
         const WireRequest wire = TokenEndpoint::wireRequest(spec.value());
         // RFC 6749 §2.3.1: percent-encode id and secret, then base64.
         QCOMPARE(wire.header(QStringLiteral("Authorization")),
-            QStringLiteral("Basic ") + QString::fromLatin1(QByteArray("client%3Aone:p%40ss%20w%25").toBase64()));
-        QCOMPARE(wire.header(QStringLiteral("Content-Type")), QStringLiteral("application/x-www-form-urlencoded"));
+            QStringLiteral("Basic ")
+                + QString::fromLatin1(QByteArray("client%3Aone:p%40ss%20w%25").toBase64()));
+        QCOMPARE(
+            wire.header(QStringLiteral("Content-Type")), QStringLiteral("application/x-www-form-urlencoded"));
         const QUrlQuery form = formOf(wire);
         QCOMPARE(form.queryItemValue(QStringLiteral("grant_type")), QStringLiteral("client_credentials"));
-        QCOMPARE(form.queryItemValue(QStringLiteral("scope"), QUrl::FullyDecoded), QStringLiteral("read:a write:b"));
+        QCOMPARE(form.queryItemValue(QStringLiteral("scope"), QUrl::FullyDecoded),
+            QStringLiteral("read:a write:b"));
         QVERIFY(!form.hasQueryItem(QStringLiteral("client_secret")));
     }
 
@@ -120,14 +133,16 @@ private Q_SLOTS:
         auth.tokenBody = TokenBodyEncoding::Json;
         auth.params = {{QStringLiteral("audience"), QStringLiteral("https://api.example.com"), true}};
         const Environment env = environment();
-        const auto spec = TokenEndpoint::clientCredentials(auth, VariableExpander(env, VariableExpander::SecretMode::Reveal), QStringLiteral("s3cret"));
+        const auto spec = TokenEndpoint::clientCredentials(
+            auth, VariableExpander(env, VariableExpander::SecretMode::Reveal), QStringLiteral("s3cret"));
         const WireRequest wire = TokenEndpoint::wireRequest(spec.value());
         QCOMPARE(wire.header(QStringLiteral("Content-Type")), QStringLiteral("application/json"));
         QVERIFY(wire.header(QStringLiteral("Authorization")).isEmpty());
         const QJsonObject body = QJsonDocument::fromJson(wire.body).object();
         QCOMPARE(body.value(QStringLiteral("client_id")).toString(), QStringLiteral("client:one"));
         QCOMPARE(body.value(QStringLiteral("client_secret")).toString(), QStringLiteral("s3cret"));
-        QCOMPARE(body.value(QStringLiteral("audience")).toString(), QStringLiteral("https://api.example.com"));
+        QCOMPARE(
+            body.value(QStringLiteral("audience")).toString(), QStringLiteral("https://api.example.com"));
     }
 
     void refreshSendsNoRedirectUriNorEmptySecret()
@@ -136,10 +151,12 @@ private Q_SLOTS:
         const auto spec = TokenEndpoint::refresh(grant(AuthKind::AuthorizationCode),
             VariableExpander(env, VariableExpander::SecretMode::Reveal), QStringLiteral("rt/+=x"), {});
         const QUrlQuery form = formOf(TokenEndpoint::wireRequest(spec.value()));
-        QCOMPARE(form.queryItemValue(QStringLiteral("refresh_token"), QUrl::FullyDecoded), QStringLiteral("rt/+=x"));
+        QCOMPARE(form.queryItemValue(QStringLiteral("refresh_token"), QUrl::FullyDecoded),
+            QStringLiteral("rt/+=x"));
         QVERIFY(!form.hasQueryItem(QStringLiteral("redirect_uri")));
         QVERIFY(!form.hasQueryItem(QStringLiteral("client_secret")));
-        QCOMPARE(form.queryItemValue(QStringLiteral("client_id"), QUrl::FullyDecoded), QStringLiteral("client:one"));
+        QCOMPARE(form.queryItemValue(QStringLiteral("client_id"), QUrl::FullyDecoded),
+            QStringLiteral("client:one"));
     }
 
     void codeExchangeCarriesVerifierAndRedirect()
@@ -150,7 +167,8 @@ private Q_SLOTS:
             QStringLiteral("http://127.0.0.1:5555/callback"), QStringLiteral("verifier"), {});
         const QUrlQuery form = formOf(TokenEndpoint::wireRequest(spec.value()));
         QCOMPARE(form.queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded), QStringLiteral("c/o+de"));
-        QCOMPARE(form.queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded), QStringLiteral("http://127.0.0.1:5555/callback"));
+        QCOMPARE(form.queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded),
+            QStringLiteral("http://127.0.0.1:5555/callback"));
         QCOMPARE(form.queryItemValue(QStringLiteral("code_verifier")), QStringLiteral("verifier"));
         QCOMPARE(form.queryItemValue(QStringLiteral("grant_type")), QStringLiteral("authorization_code"));
     }
@@ -158,23 +176,27 @@ private Q_SLOTS:
     void tokenExchangeExpandsItsTemplates()
     {
         AuthSetting auth = grant(AuthKind::TokenExchange);
-        auth.tokenHeaders = {{QStringLiteral("Authorization"), QStringLiteral("Basic {{secret.api_key}}"), true},
-            {QStringLiteral("basiq-version"), QStringLiteral("3.0"), true}};
+        auth.tokenHeaders
+            = {{QStringLiteral("Authorization"), QStringLiteral("Basic {{secret.api_key}}"), true},
+                {QStringLiteral("basiq-version"), QStringLiteral("3.0"), true}};
         auth.params = {{QStringLiteral("scope"), QStringLiteral("SERVER_ACCESS"), true}};
         const Environment env = environment();
-        const VariableExpander expander(env, VariableExpander::SecretMode::Reveal, {{QStringLiteral("api_key"), QStringLiteral("KEY")}});
-        const WireRequest wire = TokenEndpoint::wireRequest(TokenEndpoint::tokenExchange(auth, expander).value());
+        const VariableExpander expander(
+            env, VariableExpander::SecretMode::Reveal, {{QStringLiteral("api_key"), QStringLiteral("KEY")}});
+        const WireRequest wire
+            = TokenEndpoint::wireRequest(TokenEndpoint::tokenExchange(auth, expander).value());
         QCOMPARE(wire.header(QStringLiteral("Authorization")), QStringLiteral("Basic KEY"));
         QCOMPARE(wire.header(QStringLiteral("basiq-version")), QStringLiteral("3.0"));
         QCOMPARE(wire.body, QByteArray("scope=SERVER_ACCESS"));
         QVERIFY(wire.credentialHeaders.contains(QStringLiteral("authorization")));
-        const auto missing = TokenEndpoint::tokenExchange(auth, VariableExpander(env, VariableExpander::SecretMode::Reveal));
+        const auto missing
+            = TokenEndpoint::tokenExchange(auth, VariableExpander(env, VariableExpander::SecretMode::Reveal));
         QVERIFY(!missing);
     }
 
     void tokenSetRoundTripsThroughJson()
     {
-        const TokenSet tokens{QStringLiteral("a"), QStringLiteral("r"), Received, {QStringLiteral("s")}};
+        const TokenSet tokens {QStringLiteral("a"), QStringLiteral("r"), Received, {QStringLiteral("s")}};
         QCOMPARE(TokenSet::fromJson(tokens.toJson()), tokens);
         QVERIFY(!TokenSet::fromJson("garbage"));
     }
