@@ -1,0 +1,216 @@
+#include "CliRunner.h"
+#include "KeyringRequirement.h"
+#include "sandbox/SandboxAuthority.h"
+#include "TempDirs.h"
+
+#include <QProcess>
+#include <QTest>
+#include <QUuid>
+
+using keyway::sandbox::DemoCredentials;
+
+namespace {
+
+const QString Cli = QStringLiteral(KEYWAY_CLI_PATH);
+const QString ConsentBrowser = QStringLiteral(KEYWAY_TEST_SUPPORT_DIR "/consent-browser.sh");
+
+} // namespace
+
+// keyway-cli against `keyway-cli sandbox` running as its own process, with the real keyring:
+// what a user or a CI script does.
+class TestCliAuth : public QObject
+{
+    Q_OBJECT
+
+private:
+    IsolatedHome m_home;
+    QProcess m_sandbox;
+    QString m_base;
+    QByteArray m_marker = "kw_marker_" + QUuid::createUuid().toByteArray(QUuid::Id128);
+    QList<CliResult> m_outputs;
+
+    CliResult cli(
+        const QStringList &arguments, const QByteArray &input = {}, const QProcessEnvironment &extra = {})
+    {
+        QProcessEnvironment environment = m_home.environment();
+        environment.insert(QStringLiteral("KEYWAY_WORKSPACE"), m_home.workspace());
+        for (const QString &key : extra.keys())
+            environment.insert(key, extra.value(key));
+        const CliResult result = runProgram(Cli, arguments, environment, input);
+        m_outputs.append(result);
+        return result;
+    }
+
+    QStringList sendArgs(const QString &method, const QString &path) const
+    {
+        return {QStringLiteral("send"), QStringLiteral("sb"), method, path};
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        KEYWAY_REQUIRE_TEST_KEYRING();
+        m_sandbox.setProcessEnvironment(m_home.environment());
+        m_sandbox.start(Cli, {QStringLiteral("sandbox")});
+        QVERIFY(m_sandbox.waitForStarted(10'000));
+        QVERIFY(QTest::qWaitFor([this] { return m_sandbox.canReadLine(); }, 10'000));
+        const QString firstLine = QString::fromUtf8(m_sandbox.readLine()).trimmed();
+        m_base = firstLine.section(QLatin1Char(' '), -1);
+        QVERIFY2(m_base.startsWith(QLatin1String("http://127.0.0.1:")), qPrintable(firstLine));
+
+        QCOMPARE(cli({QStringLiteral("workspace"), QStringLiteral("init"), m_home.workspace()}).exitCode, 0);
+        QCOMPARE(
+            cli({QStringLiteral("env"), QStringLiteral("add"), QStringLiteral("sb"), QStringLiteral("--kind"),
+                    QStringLiteral("sandbox"), QStringLiteral("--base-url"), m_base + QStringLiteral("/v1")})
+                .exitCode,
+            0);
+        QCOMPARE(cli({QStringLiteral("env"), QStringLiteral("company"), QStringLiteral("sb"),
+                         QStringLiteral("--add"), DemoCredentials::companyId()})
+                     .exitCode,
+            0);
+    }
+
+    void cleanupTestCase()
+    {
+        m_sandbox.terminate();
+        m_sandbox.waitForFinished(5000);
+    }
+
+    void staticKeyShowsTheExactRequestMasked()
+    {
+        QCOMPARE(
+            cli({QStringLiteral("auth"), QStringLiteral("static"), QStringLiteral("sb"),
+                    QStringLiteral("--header"), QStringLiteral("Authorization: Bearer {{secret.api_key}}"),
+                    QStringLiteral("--header"), QStringLiteral("X-Trace: {{secret.marker}}")})
+                .exitCode,
+            0);
+        QCOMPARE(cli({QStringLiteral("secret"), QStringLiteral("set"), QStringLiteral("sb"),
+                         QStringLiteral("api_key")},
+                     DemoCredentials::sandboxApiKey().toLatin1())
+                     .exitCode,
+            0);
+        QCOMPARE(cli({QStringLiteral("secret"), QStringLiteral("set"), QStringLiteral("sb"),
+                         QStringLiteral("marker")},
+                     m_marker)
+                     .exitCode,
+            0);
+        const CliResult sent = cli(
+            sendArgs(QStringLiteral("GET"), QStringLiteral("/accounts")) << QStringLiteral("--show-headers"));
+        QVERIFY2(sent.exitCode == 0, qPrintable(sent.err));
+        QVERIFY(sent.out.startsWith(QStringLiteral("GET %1/v1/accounts\n").arg(m_base)));
+        QVERIFY(sent.out.contains(QLatin1String("User-Agent: Keyway/")));
+        QVERIFY(sent.out.contains(QStringLiteral("X-Company-Id: %1").arg(DemoCredentials::companyId())));
+        QVERIFY(sent.out.contains(QStringLiteral("Authorization: Bearer \u2022\u2022\u2022\u2022")
+            + DemoCredentials::sandboxApiKey().right(4)));
+        QVERIFY(sent.out.contains(QLatin1String("HTTP 200 OK")));
+        QVERIFY(sent.out.contains(QLatin1String("Cash at Bank")));
+
+        const CliResult json = cli(
+            sendArgs(QStringLiteral("GET"), QStringLiteral("/auth/verify")) << QStringLiteral("--json"));
+        QCOMPARE(json.exitCode, 0);
+        QVERIFY(json.out.contains(QLatin1String("\"status\": 200")));
+    }
+
+    void errorsMapToExitCodes()
+    {
+        const CliResult forbidden = cli(sendArgs(QStringLiteral("GET"), QStringLiteral("/nowhere")));
+        QCOMPARE(forbidden.exitCode, 1);
+        QVERIFY(forbidden.out.contains(QLatin1String("HTTP 404")));
+        const CliResult unknownVariable = cli(sendArgs(QStringLiteral("GET"), QStringLiteral("/{{nope}}")));
+        QCOMPARE(unknownVariable.exitCode, 2);
+        QVERIFY(unknownVariable.err.contains(QLatin1String("'nope'")));
+        const CliResult closedPort
+            = cli(sendArgs(QStringLiteral("GET"), QStringLiteral("http://127.0.0.1:1/x")));
+        QCOMPARE(closedPort.exitCode, 4);
+        const CliResult plainHttp
+            = cli(sendArgs(QStringLiteral("GET"), QStringLiteral("http://api.example.invalid/x")));
+        QCOMPARE(plainHttp.exitCode, 4);
+        QVERIFY(plainHttp.err.contains(QLatin1String("--allow-insecure-http")));
+    }
+
+    void browserLoginThenRequestsInLaterProcesses()
+    {
+        QCOMPARE(
+            cli({QStringLiteral("auth"), QStringLiteral("oauth2"), QStringLiteral("sb"),
+                    QStringLiteral("--authorize-url"), m_base + QStringLiteral("/oauth/authorize"),
+                    QStringLiteral("--token-url"), m_base + QStringLiteral("/oauth/token"),
+                    QStringLiteral("--client-id"), DemoCredentials::publicClientId(),
+                    QStringLiteral("--scope"), QStringLiteral("read:accounts write:invoices offline_access")})
+                .exitCode,
+            0);
+        QCOMPARE(cli(sendArgs(QStringLiteral("GET"), QStringLiteral("/accounts"))).exitCode, 3);
+
+        QProcessEnvironment browser;
+        browser.insert(QStringLiteral("BROWSER"), ConsentBrowser);
+        const CliResult login = cli({QStringLiteral("login"), QStringLiteral("sb")}, {}, browser);
+        QVERIFY2(login.exitCode == 0, qPrintable(login.err));
+        QVERIFY(
+            login.out.contains(QLatin1String("Granted scopes: read:accounts write:invoices offline_access")));
+        QVERIFY(login.out.contains(QLatin1String("expires in 0:59:")));
+        QVERIFY(login.err.contains(QLatin1String("/oauth/authorize?")));
+
+        // A new process: the session resumes from the keychain.
+        const CliResult created = cli(sendArgs(QStringLiteral("POST"), QStringLiteral("/invoices"))
+            << QStringLiteral("-d") << QStringLiteral("{\"customer\":\"ACME\",\"amount\":42}"));
+        QVERIFY2(created.exitCode == 0, qPrintable(created.err + created.out));
+        QVERIFY(created.out.contains(QLatin1String("HTTP 201")));
+        const CliResult token = cli({QStringLiteral("token"), QStringLiteral("sb")});
+        QCOMPARE(token.exitCode, 0);
+        QVERIFY(token.out.startsWith(QLatin1String("sbx_at_")));
+
+        QProcessEnvironment deny = browser;
+        deny.insert(QStringLiteral("KEYWAY_TEST_CONSENT"), QStringLiteral("deny"));
+        const CliResult denied = cli({QStringLiteral("login"), QStringLiteral("sb")}, {}, deny);
+        QCOMPARE(denied.exitCode, 3);
+        QVERIFY(denied.err.contains(QLatin1String("access_denied")));
+
+        QCOMPARE(cli({QStringLiteral("logout"), QStringLiteral("sb")}).exitCode, 0);
+        const CliResult after = cli(sendArgs(QStringLiteral("GET"), QStringLiteral("/accounts")));
+        QCOMPARE(after.exitCode, 3);
+        QVERIFY(after.err.contains(QLatin1String("sign in")));
+        QCOMPARE(cli({QStringLiteral("token"), QStringLiteral("sb")}).exitCode, 3);
+    }
+
+    void clientCredentials()
+    {
+        QCOMPARE(cli({QStringLiteral("auth"), QStringLiteral("client-credentials"), QStringLiteral("sb"),
+                         QStringLiteral("--token-url"), m_base + QStringLiteral("/oauth/token"),
+                         QStringLiteral("--client-id"), DemoCredentials::confidentialClientId(),
+                         QStringLiteral("--scope"), QStringLiteral("read:accounts")})
+                     .exitCode,
+            0);
+        const CliResult noSecret = cli(sendArgs(QStringLiteral("GET"), QStringLiteral("/accounts")));
+        QCOMPARE(noSecret.exitCode, 3);
+        QVERIFY(noSecret.err.contains(QLatin1String("client_secret")));
+        QCOMPARE(cli({QStringLiteral("secret"), QStringLiteral("set"), QStringLiteral("sb"),
+                         QStringLiteral("client_secret")},
+                     DemoCredentials::confidentialClientSecret().toLatin1())
+                     .exitCode,
+            0);
+        QCOMPARE(cli(sendArgs(QStringLiteral("GET"), QStringLiteral("/accounts"))).exitCode, 0);
+        const CliResult forbidden = cli(sendArgs(QStringLiteral("POST"), QStringLiteral("/invoices"))
+            << QStringLiteral("-d") << QStringLiteral("{}"));
+        QCOMPARE(forbidden.exitCode, 1);
+        QVERIFY(forbidden.out.contains(QLatin1String("HTTP 403")));
+    }
+
+    void noSecretReachesAnyFileOrOutput()
+    {
+        QVERIFY(!m_outputs.isEmpty());
+        for (const CliResult &result : std::as_const(m_outputs)) {
+            QVERIFY(!result.out.toUtf8().contains(m_marker));
+            QVERIFY(!result.err.toUtf8().contains(m_marker));
+            QVERIFY(!result.out.contains(DemoCredentials::confidentialClientSecret()));
+        }
+        for (const QString &dir : {m_home.workspace(), m_home.data(), m_home.config(), m_home.cache()}) {
+            for (const QByteArray &secret : {m_marker, DemoCredentials::sandboxApiKey().toLatin1(),
+                     DemoCredentials::confidentialClientSecret().toLatin1(), QByteArray("sbx_rt_"),
+                     QByteArray("sbx_at_")})
+                QVERIFY2(filesContaining(dir, secret).isEmpty(),
+                    qPrintable(filesContaining(dir, secret).join(u',')));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliAuth)
+#include "tst_cli_auth.moc"
