@@ -1,11 +1,13 @@
 #include "http/FinalRequestBuilder.h"
 
 #include "core/Version.h"
+#include "http/ContentDecoder.h"
 #include "model/NameRules.h"
 #include "model/SecretMask.h"
 
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QUrlQuery>
 
@@ -46,6 +48,13 @@ QString where(const char *kind, const QString &name)
 }
 
 } // namespace
+
+QString FinalRequestBuilder::acceptLanguage()
+{
+    const QString name = QLocale::system().name();
+    return name == QLatin1String("C") ? QStringLiteral("en")
+                                      : QString(name).replace(QLatin1Char('_'), QLatin1Char('-'));
+}
 
 QString FinalRequestBuilder::userAgent()
 {
@@ -98,6 +107,9 @@ Expected<WireRequest> FinalRequestBuilder::build(const RequestSpec &request, con
 
     wire.setHeader(QStringLiteral("User-Agent"), userAgent());
     wire.setHeader(QStringLiteral("Accept"), QStringLiteral("*/*"));
+    // Set here rather than left to Qt, so the preview shows every header that is sent.
+    wire.setHeader(QStringLiteral("Accept-Encoding"), QString::fromLatin1(ContentDecoder::acceptEncoding()));
+    wire.setHeader(QStringLiteral("Accept-Language"), acceptLanguage());
     if (!wire.body.isEmpty())
         wire.setHeader(QStringLiteral("Content-Type"), guessContentType(wire.body));
     const CompanyIds &companies = context.environment.companies;
@@ -129,7 +141,7 @@ Expected<QUrl> FinalRequestBuilder::buildUrl(const RequestSpec &request, const V
     QString text = expanded.value().trimmed();
     static const QRegularExpression otherScheme(QStringLiteral("^[A-Za-z][A-Za-z0-9+.-]*://"));
     if (!isAbsoluteHttpUrl(text) && otherScheme.match(text).hasMatch())
-        return Failure{ErrorKind::Invalid, tr("'%1' is not an http(s) URL").arg(text)};
+        return Failure {ErrorKind::Invalid, tr("'%1' is not an http(s) URL").arg(text)};
     if (!isAbsoluteHttpUrl(text)) {
         auto base = expander.expand(QStringLiteral("{{baseUrl}}"), QStringLiteral("URL"));
         if (!base)

@@ -35,6 +35,7 @@ public:
     static QStringList requiredSecrets(const RequestSpec &request, const Environment &environment);
     static const AuthSetting &effectiveAuth(const RequestSpec &request, const Environment &environment);
     static QString userAgent();
+    static QString acceptLanguage();
 
 private:
     static Expected<QUrl> buildUrl(const RequestSpec &request, const VariableExpander &expander);

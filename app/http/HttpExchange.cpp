@@ -1,5 +1,6 @@
 #include "http/HttpExchange.h"
 
+#include "http/ContentDecoder.h"
 #include "http/RedirectPolicy.h"
 
 #include <QNetworkAccessManager>
@@ -96,8 +97,11 @@ void HttpExchange::onReplyFinished()
     m_response.status = status;
     m_response.reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray();
     m_response.headers = reply->rawHeaderPairs();
-    m_response.body = reply->readAll();
     m_response.finalUrl = m_request.url;
+    auto body = ContentDecoder::decode(reply->readAll(), reply->rawHeader("Content-Encoding"));
+    if (!body)
+        return finish(Result::NetworkError, tr("%1: %2").arg(m_request.url.host(), body.error()));
+    m_response.body = std::move(body).value();
     finish(Result::Completed);
 }
 

@@ -95,8 +95,8 @@ void SendJob::send()
     m_masked = FinalRequestBuilder::build(
         m_request, {m_environment, VariableExpander::SecretMode::Mask, m_secretValues, m_accessToken})
                    .value();
-    m_exchange
-        = new HttpExchange(m_network, wire.value(), {m_timeoutMs, m_environment.allowInsecureHttp}, this);
+    m_sent = wire.value();
+    m_exchange = new HttpExchange(m_network, m_sent, {m_timeoutMs, m_environment.allowInsecureHttp}, this);
     connect(m_exchange, &HttpExchange::progress, this, &SendJob::progress);
     connect(m_exchange, &HttpExchange::finished, this, &SendJob::onExchangeFinished);
     m_exchange->start();

@@ -27,6 +27,9 @@ struct WireRequest
     void setHeader(const QString &name, const QString &value);
     void removeHeader(const QString &name);
 
+    // What the HTTP stack adds on the wire itself: Host, Content-Length, Connection.
+    QList<HeaderField> transportHeaders() const;
+
     // "GET https://…\nName: value\n…\n\nbody" for --show-headers and logs of masked requests.
     QString toText() const;
 };

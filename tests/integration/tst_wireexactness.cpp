@@ -1,0 +1,177 @@
+#include "http/ContentDecoder.h"
+#include "http/SendJob.h"
+#include "SecretJobRunner.h"
+#include "secrets/MemorySecretStore.h"
+
+#include <QNetworkAccessManager>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
+
+using namespace keyway;
+
+namespace {
+
+// A one-shot HTTP server that records the raw request bytes and answers with a canned response.
+class RawServer
+{
+public:
+    QByteArray response
+        = "HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 2\r\nConnection: close\r\n\r\nok";
+    QByteArray raw;
+
+    quint16 start()
+    {
+        QObject::connect(&m_server, &QTcpServer::newConnection, &m_server, [this] {
+            QTcpSocket *socket = m_server.nextPendingConnection();
+            QObject::connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
+                raw += socket->readAll();
+                const qsizetype end = raw.indexOf("\r\n\r\n");
+                if (end < 0)
+                    return;
+                const QByteArray lengthLine = headerValue("Content-Length");
+                if (raw.size() - end - 4 < lengthLine.toLongLong())
+                    return;
+                socket->write(response);
+                socket->disconnectFromHost();
+            });
+        });
+        return m_server.listen(QHostAddress(QHostAddress::LocalHost), 0) ? m_server.serverPort() : 0;
+    }
+
+    QByteArray headerValue(const QByteArray &name) const
+    {
+        for (const QByteArray &line : raw.left(raw.indexOf("\r\n\r\n")).split('\n')) {
+            if (line.toLower().startsWith(name.toLower() + ':'))
+                return line.mid(name.size() + 1).trimmed();
+        }
+        return {};
+    }
+
+    // "Name: value" lines of the request head, without the request line.
+    QStringList headerLines() const
+    {
+        QStringList lines;
+        const QList<QByteArray> head = raw.left(raw.indexOf("\r\n\r\n")).split('\n');
+        for (qsizetype i = 1; i < head.size(); ++i)
+            lines.append(QString::fromLatin1(head.at(i).trimmed()));
+        lines.sort();
+        return lines;
+    }
+
+private:
+    QTcpServer m_server;
+};
+
+QStringList previewLines(const WireRequest &wire)
+{
+    QStringList lines = wire.toText().split(QLatin1Char('\n'));
+    lines.removeFirst(); // the request line
+    QStringList headers;
+    for (const QString &line : lines) {
+        if (line.isEmpty())
+            break;
+        headers.append(line);
+    }
+    headers.sort();
+    return headers;
+}
+
+QByteArray gzip(const QByteArray &data)
+{
+    QProcess process;
+    process.start(QStringLiteral("gzip"), {QStringLiteral("-c")});
+    process.write(data);
+    process.closeWriteChannel();
+    process.waitForFinished(10'000);
+    return process.readAllStandardOutput();
+}
+
+} // namespace
+
+// What the preview shows is byte for byte what goes on the wire.
+class TestWireExactness : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<SendJob> send(RawServer &server, const QString &method, const QString &body)
+    {
+        const quint16 port = server.start();
+        Environment env;
+        env.name = QStringLiteral("e");
+        env.baseUrl = QStringLiteral("http://127.0.0.1:%1/v1").arg(port);
+        env.companies.ids = {QStringLiteral("company_a")};
+        env.companies.selected = QStringLiteral("company_a");
+        env.auth.kind = AuthKind::Static;
+        env.auth.headers = {{QStringLiteral("Authorization"), QStringLiteral("Bearer {{secret.key}}"), true}};
+        env.addSecretSlot(QStringLiteral("key"));
+        (void)runSecretJob(m_store.write({QStringLiteral("ws"), QStringLiteral("e"), QStringLiteral("key")},
+            QStringLiteral("sk_test_0123456789abcdef")));
+        RequestSpec request;
+        request.name = QStringLiteral("r");
+        request.method = method;
+        request.url = QStringLiteral("/items?x=1");
+        request.body = body;
+        request.headers = {{QStringLiteral("X-Custom"), QStringLiteral("yes"), true}};
+        auto job = std::make_unique<SendJob>(m_store, m_network, nullptr, QStringLiteral("ws"), env, request);
+        QSignalSpy finished(job.get(), &SendJob::finished);
+        job->start();
+        finished.wait(30'000);
+        return job;
+    }
+
+    MemorySecretStore m_store;
+    QNetworkAccessManager m_network;
+
+private Q_SLOTS:
+    void previewEqualsTheWire_data()
+    {
+        QTest::addColumn<QString>("method");
+        QTest::addColumn<QString>("body");
+        QTest::newRow("GET") << QStringLiteral("GET") << QString();
+        QTest::newRow("POST json") << QStringLiteral("POST") << QStringLiteral("{\"amount\": 12.5}");
+        QTest::newRow("DELETE") << QStringLiteral("DELETE") << QString();
+    }
+
+    void previewEqualsTheWire()
+    {
+        QFETCH(QString, method);
+        QFETCH(QString, body);
+        RawServer server;
+        const auto job = send(server, method, body);
+        QCOMPARE(job->result(), SendJob::Result::Completed);
+        QCOMPARE(server.raw.left(server.raw.indexOf(' ')), method.toLatin1());
+        QCOMPARE(server.headerLines(), previewLines(job->sentRequest()));
+        // The masked preview differs from the wire only in the secret.
+        QStringList masked = previewLines(job->maskedRequest());
+        masked.replaceInStrings(QStringLiteral("Bearer \u2022\u2022\u2022\u2022cdef"),
+            QStringLiteral("Bearer sk_test_0123456789abcdef"));
+        QCOMPARE(masked, server.headerLines());
+        QVERIFY(server.raw.endsWith(body.toUtf8()));
+    }
+
+    void gzipAndDeflateBodiesAreDecoded()
+    {
+        const QByteArray text = QByteArray("{\"message\":\"hello\"}").repeated(100);
+        QCOMPARE(ContentDecoder::decode(gzip(text), "gzip").value(), text);
+        QCOMPARE(ContentDecoder::decode(qCompress(text).mid(4), "deflate").value(), text); // zlib-wrapped
+        QVERIFY(!ContentDecoder::decode("not gzip at all", "gzip"));
+        QVERIFY(!ContentDecoder::decode(text, "br"));
+        QCOMPARE(ContentDecoder::decode(text, "identity").value(), text);
+
+        RawServer server;
+        const QByteArray compressed = gzip(text);
+        server.response = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Encoding: "
+                          "gzip\r\nContent-Length: "
+            + QByteArray::number(compressed.size()) + "\r\nConnection: close\r\n\r\n" + compressed;
+        const auto job = send(server, QStringLiteral("GET"), {});
+        QCOMPARE(job->result(), SendJob::Result::Completed);
+        QCOMPARE(job->response().body, text);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWireExactness)
+#include "tst_wireexactness.moc"
