@@ -57,6 +57,7 @@ private Q_SLOTS:
             names << header.name;
         QCOMPARE(names,
             (QStringList {QStringLiteral("User-Agent"), QStringLiteral("Accept"),
+                QStringLiteral("Accept-Encoding"), QStringLiteral("Accept-Language"),
                 QStringLiteral("Content-Type"), QStringLiteral("X-Company-Id"),
                 QStringLiteral("Authorization")}));
         QCOMPARE(wire->header(QStringLiteral("user-agent")), FinalRequestBuilder::userAgent());
@@ -130,7 +131,7 @@ private Q_SLOTS:
             = FinalRequestBuilder::build(spec, {env, VariableExpander::SecretMode::Reveal, Secrets, {}});
         QCOMPARE(wire->header(QStringLiteral("Accept")), QStringLiteral("application/xml"));
         QVERIFY(wire->header(QStringLiteral("X-Off")).isEmpty());
-        QCOMPARE(wire->headers.size(), 4);
+        QCOMPARE(wire->headers.size(), 6);
     }
 
     void basicAuthIsEncodedForTheUser()

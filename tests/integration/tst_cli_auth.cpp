@@ -105,6 +105,16 @@ private Q_SLOTS:
         QVERIFY(sent.out.contains(QLatin1String("HTTP 200 OK")));
         QVERIFY(sent.out.contains(QLatin1String("Cash at Bank")));
 
+        // Asked for explicitly, the preview shows the real values (kept out of m_outputs on purpose).
+        QProcessEnvironment environment = m_home.environment();
+        environment.insert(QStringLiteral("KEYWAY_WORKSPACE"), m_home.workspace());
+        const CliResult revealed = runProgram(Cli,
+            sendArgs(QStringLiteral("GET"), QStringLiteral("/accounts"))
+                << QStringLiteral("--show-headers") << QStringLiteral("--reveal"),
+            environment);
+        QVERIFY(revealed.out.contains(
+            QStringLiteral("Authorization: Bearer ") + DemoCredentials::sandboxApiKey()));
+
         const CliResult json = cli(
             sendArgs(QStringLiteral("GET"), QStringLiteral("/auth/verify")) << QStringLiteral("--json"));
         QCOMPARE(json.exitCode, 0);
