@@ -1,6 +1,7 @@
 #include "cli/CliContext.h"
 
 #include "auth/TokenBroker.h"
+#include "core/Settings.h"
 #include "model/SecretMask.h"
 #include "secrets/SecretStoreFactory.h"
 #include "secrets/SecureStorageProbe.h"

@@ -101,12 +101,6 @@ int SendCommand::run(const QStringList &arguments)
     Environment *env = nullptr;
     if (auto failed = m_context.openEnvironment(positional.first(), workspace, env))
         return *failed;
-    const bool needsKeychain = !FinalRequestBuilder::requiredSecrets(request, *env).isEmpty()
-        || FinalRequestBuilder::effectiveAuth(request, *env).usesTokens();
-    if (needsKeychain) {
-        if (int storage = m_context.requireSecureStorage(); storage != Ok)
-            return storage;
-    }
     TokenBroker *broker = env->auth.usesTokens() ? &m_context.tokenBroker(workspace, *env) : nullptr;
     SendJob job(m_context.secretStore(), m_context.network(), broker, workspace.id, *env, request);
     job.setTimeout(seconds * 1000);
@@ -182,6 +176,9 @@ int SendCommand::exitCodeFor(const SendJob &job)
     case SendJob::Result::AuthFailed:
         return m_context.fail(AuthFailed, job.errorString());
     case SendJob::Result::StorageFailed:
+        // Only now ask the Secret Service what is wrong: probing every send would cost start-up time.
+        if (m_context.requireSecureStorage() != Ok)
+            return SecureStorageUnavailable;
         return m_context.fail(SecureStorageUnavailable, job.errorString());
     case SendJob::Result::Pending:
     case SendJob::Result::NetworkError:
