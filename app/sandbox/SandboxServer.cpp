@@ -9,6 +9,8 @@
 #include <QHttpServerResponse>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSslCertificate>
+#include <QSslKey>
 #include <QTimer>
 #include <QUrlQuery>
 
@@ -111,9 +113,17 @@ quint16 SandboxServer::start(quint16 port)
     const quint16 bound = listen(QHostAddress(QHostAddress::LocalHost), port);
     if (bound == 0)
         return 0;
-    m_baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(bound));
+    m_baseUrl = QUrl(QStringLiteral("%1://127.0.0.1:%2")
+                         .arg(m_tls ? QStringLiteral("https") : QStringLiteral("http"))
+                         .arg(bound));
     m_authority.setIssuer(m_baseUrl.toString());
     return bound;
+}
+
+void SandboxServer::enableTls(const QSslCertificate &certificate, const QSslKey &key)
+{
+    sslSetup(certificate, key);
+    m_tls = true;
 }
 
 void SandboxServer::failNext(int count, int status)

@@ -11,6 +11,8 @@
 #include <variant>
 
 class QHttpServerResponder;
+class QSslCertificate;
+class QSslKey;
 
 namespace keyway::sandbox {
 
@@ -52,6 +54,8 @@ public:
 
     // Listens on 127.0.0.1 only; port 0 picks a free one. Returns the port, 0 on failure.
     quint16 start(quint16 port = 0);
+    // Serves HTTPS with this certificate instead of plain HTTP; call before start().
+    void enableTls(const QSslCertificate &certificate, const QSslKey &key);
     QUrl baseUrl() const { return m_baseUrl; }
     SandboxAuthority &authority() { return m_authority; }
 
@@ -96,6 +100,7 @@ private:
     Fault m_rateLimit;
     Fault m_redirect;
     int m_apiRequests = 0;
+    bool m_tls = false;
     QList<ReceivedRequest> m_received;
 };
 

@@ -1,6 +1,8 @@
 #include "auth/AuthorizationCodeLogin.h"
 #include "auth/LoopbackReceiver.h"
+#include "auth/Pkce.h"
 #include "auth/TokenBroker.h"
+#include "auth/TokenRequest.h"
 #include "http/SendJob.h"
 #include "sandbox/SandboxServer.h"
 #include "ScriptedBrowser.h"
@@ -151,6 +153,46 @@ private Q_SLOTS:
     {
         for (QTcpServer *server : m_server->servers())
             QCOMPARE(server->serverAddress(), QHostAddress(QHostAddress::LocalHost));
+    }
+
+    void sandboxVerifiesPkceRedirectUriAndSingleUse()
+    {
+        const Pkce pkce = Pkce::generate();
+        const QString redirect = QStringLiteral("http://127.0.0.1:9/callback");
+        QUrl authorize(m_server->baseUrl().toString() + QStringLiteral("/oauth/authorize"));
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("response_type"), QStringLiteral("code"));
+        query.addQueryItem(QStringLiteral("client_id"), DemoCredentials::publicClientId());
+        query.addQueryItem(
+            QStringLiteral("redirect_uri"), QString::fromLatin1(QUrl::toPercentEncoding(redirect)));
+        query.addQueryItem(QStringLiteral("scope"), QStringLiteral("read:accounts"));
+        query.addQueryItem(QStringLiteral("state"), QStringLiteral("s1"));
+        query.addQueryItem(QStringLiteral("code_challenge"), pkce.challenge);
+        query.addQueryItem(QStringLiteral("code_challenge_method"), QStringLiteral("S256"));
+        authorize.setQuery(query);
+        ScriptedBrowser browser;
+        QString code;
+        browser.tamper
+            = [&code](QUrl &callback) { code = QUrlQuery(callback).queryItemValue(QStringLiteral("code")); };
+        QVERIFY(browser.open(authorize).ok());
+        QTRY_VERIFY_WITH_TIMEOUT(!code.isEmpty(), 10'000);
+
+        const Environment env = environment(AuthKind::AuthorizationCode);
+        const VariableExpander expander(env, VariableExpander::SecretMode::Reveal);
+        const auto exchange = [&](const QString &verifier, const QString &redirectUri) {
+            TokenRequest request(m_network,
+                TokenEndpoint::authorizationCode(env.auth, expander, code, redirectUri, verifier, {})
+                    .value());
+            QSignalSpy finished(&request, &TokenRequest::finished);
+            request.start();
+            finished.wait(10'000);
+            return request.outcome();
+        };
+        const auto wrongVerifier = exchange(Pkce::generate().verifier, redirect);
+        QVERIFY(std::get<TokenError>(wrongVerifier).message().contains(QLatin1String("PKCE")));
+        // A refused attempt used the code up: even the right verifier cannot use it now.
+        const auto replay = exchange(pkce.verifier, redirect);
+        QCOMPARE(std::get<TokenError>(replay).kind, TokenError::Kind::InvalidGrant);
     }
 
     void authorizationCodeWithPkceSignsIn()
