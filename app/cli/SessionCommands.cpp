@@ -64,17 +64,9 @@ int SessionCommands::login(const QStringList &arguments)
     if (env->auth.kind == AuthKind::AuthorizationCode)
         return browserLogin(workspace, *env, seconds);
 
-    TokenBroker &broker = m_context.tokenBroker(workspace, *env);
-    TokenOutcome outcome;
-    QObject::connect(
-        &broker, &TokenBroker::acquired, &broker, [&](const TokenOutcome &result) { outcome = result; },
-        Qt::SingleShotConnection);
-    broker.acquire();
-    CliContext::waitFor(&broker, &TokenBroker::acquired);
+    const TokenOutcome outcome = acquireToken(workspace, *env);
     if (!outcome.ok())
-        return m_context.fail(
-            outcome.result == TokenOutcome::Result::StorageFailed ? SecureStorageUnavailable : AuthFailed,
-            outcome.message);
+        return failWith(outcome, env->name);
     m_context.out() << tr("Signed in to '%1'.").arg(env->name) << Qt::endl;
     return Ok;
 }
@@ -132,6 +124,27 @@ void SessionCommands::printSession(
         << Qt::endl;
 }
 
+TokenOutcome SessionCommands::acquireToken(const Workspace &workspace, const Environment &environment)
+{
+    TokenBroker &broker = m_context.tokenBroker(workspace, environment);
+    TokenOutcome outcome;
+    QObject::connect(
+        &broker, &TokenBroker::acquired, &broker, [&](const TokenOutcome &result) { outcome = result; },
+        Qt::SingleShotConnection);
+    broker.acquire();
+    CliContext::waitFor(&broker, &TokenBroker::acquired);
+    return outcome;
+}
+
+int SessionCommands::failWith(const TokenOutcome &outcome, const QString &environment)
+{
+    const bool storage = outcome.result == TokenOutcome::Result::StorageFailed;
+    QString message = outcome.message;
+    if (outcome.result == TokenOutcome::Result::SignInNeeded)
+        message += QLatin1Char('\n') + tr("Sign in with: keyway-cli login %1").arg(environment);
+    return m_context.fail(storage ? SecureStorageUnavailable : AuthFailed, message);
+}
+
 int SessionCommands::logout(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -174,19 +187,9 @@ int SessionCommands::token(const QStringList &arguments)
                 .arg(env->name, authKindName(env->auth.kind)));
     if (int storage = m_context.requireSecureStorage(); storage != Ok)
         return storage;
-    TokenBroker &broker = m_context.tokenBroker(workspace, *env);
-    TokenOutcome outcome;
-    QObject::connect(
-        &broker, &TokenBroker::acquired, &broker, [&](const TokenOutcome &result) { outcome = result; },
-        Qt::SingleShotConnection);
-    broker.acquire();
-    CliContext::waitFor(&broker, &TokenBroker::acquired);
+    const TokenOutcome outcome = acquireToken(workspace, *env);
     if (!outcome.ok())
-        return m_context.fail(
-            outcome.result == TokenOutcome::Result::StorageFailed ? SecureStorageUnavailable : AuthFailed,
-            outcome.result == TokenOutcome::Result::SignInNeeded
-                ? outcome.message + QLatin1Char('\n') + tr("Sign in with: keyway-cli login %1").arg(env->name)
-                : outcome.message);
+        return failWith(outcome, env->name);
     m_context.out() << outcome.accessToken << Qt::endl;
     return Ok;
 }

@@ -5,6 +5,7 @@
 
 namespace keyway {
 struct Environment;
+struct TokenOutcome;
 struct Workspace;
 } // namespace keyway
 
@@ -28,6 +29,8 @@ public:
 
 private:
     int browserLogin(const Workspace &workspace, const Environment &environment, int timeoutSeconds);
+    TokenOutcome acquireToken(const Workspace &workspace, const Environment &environment);
+    int failWith(const TokenOutcome &outcome, const QString &environment);
     void printSession(const QString &environment, const QStringList &requested, const QStringList &granted,
         qint64 secondsLeft);
 
