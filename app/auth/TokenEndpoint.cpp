@@ -1,5 +1,6 @@
 #include "auth/TokenEndpoint.h"
 
+#include "envelope/EnvelopeRecognizer.h"
 #include "http/FinalRequestBuilder.h"
 
 #include <QJsonArray>
@@ -189,8 +190,13 @@ std::variant<TokenSet, TokenError> TokenEndpoint::parse(
         TokenError error;
         error.status = response.status;
         error.body = response.body;
+        error.report = EnvelopeRecognizer::recognize(response.status, response.headers, response.body);
         error.error = object.value(QStringLiteral("error")).toString();
         error.description = object.value(QStringLiteral("error_description")).toString();
+        if (error.error.isEmpty() && error.report)
+            error.error = error.report->code;
+        if (error.description.isEmpty() && error.report)
+            error.description = error.report->message; // Basiq, BigLedger, … put it elsewhere
         if (error.error.isEmpty() && error.description.isEmpty())
             error.description = QString::fromUtf8(response.reason);
         if (error.error == QLatin1String("invalid_grant"))
@@ -203,7 +209,7 @@ std::variant<TokenSet, TokenError> TokenEndpoint::parse(
     tokens.accessToken = valueAt(object, spec.tokenPath).toString();
     if (tokens.accessToken.isEmpty())
         return TokenError {TokenError::Kind::Malformed, response.status, {},
-            tr("the response has no token at \"%1\"").arg(spec.tokenPath), response.body};
+            tr("the response has no token at \"%1\"").arg(spec.tokenPath), response.body, std::nullopt};
     tokens.refreshToken = object.value(QStringLiteral("refresh_token")).toString();
     const QJsonValue expires = valueAt(object, spec.expiresPath);
     const qint64 lifetime = expires.isDouble() ? qint64(expires.toDouble())

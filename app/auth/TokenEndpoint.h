@@ -3,6 +3,7 @@
 #include "auth/AuthSetting.h"
 #include "auth/TokenSet.h"
 #include "core/Expected.h"
+#include "envelope/ErrorReport.h"
 #include "http/HttpResponse.h"
 #include "http/WireRequest.h"
 #include "model/VariableExpander.h"
@@ -36,6 +37,7 @@ struct TokenError
     QString error; // e.g. invalid_grant
     QString description; // error_description, or what we could not parse
     QByteArray body;
+    std::optional<ErrorReport> report; // the server's answer as an error card, when there was one
 
     QString message() const;
     // Worth trying again later with the same credentials (network trouble, 5xx, 429).

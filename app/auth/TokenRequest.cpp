@@ -22,7 +22,7 @@ void TokenRequest::onExchangeFinished(HttpExchange *exchange)
 {
     exchange->deleteLater();
     if (!exchange->completed())
-        m_outcome = TokenError {TokenError::Kind::Network, 0, {}, exchange->errorString(), {}};
+        m_outcome = TokenError {TokenError::Kind::Network, 0, {}, exchange->errorString(), {}, std::nullopt};
     else
         m_outcome = TokenEndpoint::parse(exchange->response(), m_spec, QDateTime::currentDateTimeUtc());
     Q_EMIT finished(this);

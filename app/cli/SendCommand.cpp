@@ -3,6 +3,7 @@
 #include "auth/TokenBroker.h"
 #include "cli/CliContext.h"
 #include "http/FinalRequestBuilder.h"
+#include "envelope/EnvelopeRecognizer.h"
 #include "http/SendJob.h"
 
 #include <cstdio>
@@ -107,7 +108,8 @@ int SendCommand::run(const QStringList &arguments)
     job.start();
     CliContext::waitFor(&job, &SendJob::finished);
 
-    if (parser.isSet(json))
+    m_jsonOutput = parser.isSet(json);
+    if (m_jsonOutput)
         printJson(job);
     else
         printText(job, parser.isSet(showHeaders), parser.isSet(reveal));
@@ -159,6 +161,8 @@ void SendCommand::printJson(const SendJob &job)
                         : bodyJson.isObject() ? QJsonValue(bodyJson.object())
                                               : QJsonValue(bodyJson.array())},
                 {QStringLiteral("elapsedMs"), response.elapsedMs}});
+        if (const auto report = EnvelopeRecognizer::recognize(response.status, response.headers, response.body))
+            object.insert(QStringLiteral("error"), report->toJson());
     } else {
         object.insert(QStringLiteral("error"), QJsonObject {{QStringLiteral("message"), job.errorString()}});
     }
@@ -169,8 +173,15 @@ void SendCommand::printJson(const SendJob &job)
 int SendCommand::exitCodeFor(const SendJob &job)
 {
     switch (job.result()) {
-    case SendJob::Result::Completed:
-        return job.response().isSuccess() ? Ok : Failed;
+    case SendJob::Result::Completed: {
+        const HttpResponse &response = job.response();
+        const auto report = EnvelopeRecognizer::recognize(response.status, response.headers, response.body);
+        if (!report)
+            return Ok;
+        if (!m_jsonOutput)
+            m_context.err() << report->toCard() << Qt::endl;
+        return Failed;
+    }
     case SendJob::Result::InvalidRequest:
         return m_context.fail(Usage, job.errorString());
     case SendJob::Result::AuthFailed:

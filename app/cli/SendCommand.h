@@ -30,6 +30,7 @@ private:
     int exitCodeFor(const SendJob &job);
 
     CliContext &m_context;
+    bool m_jsonOutput = false;
 };
 
 } // namespace keyway::cli

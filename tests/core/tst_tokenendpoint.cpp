@@ -105,6 +105,21 @@ private Q_SLOTS:
         QCOMPARE(client.status, 401);
     }
 
+    void tokenErrorsInOtherEnvelopesAreRead()
+    {
+        HttpResponse response = answer(400,
+            "{\"type\":\"list\",\"correlationId\":\"c1\",\"data\":[{\"type\":\"error\",\"code\":\"parameter-"
+            "not-supplied\","
+            "\"title\":\"Required header not supplied\",\"detail\":\"Basiq-version must be specified\"}]}");
+        response.headers = {{"Content-Type", "application/json"}};
+        const TokenError error = std::get<TokenError>(TokenEndpoint::parse(response, {}, Received));
+        QVERIFY(error.report);
+        QCOMPARE(error.report->requestId, QStringLiteral("c1"));
+        QCOMPARE(error.error, QStringLiteral("parameter-not-supplied"));
+        QVERIFY2(error.message().contains(QLatin1String("Basiq-version must be specified")),
+            qPrintable(error.message()));
+    }
+
     void clientCredentialsAuthenticateUpFront()
     {
         const Environment env = environment();

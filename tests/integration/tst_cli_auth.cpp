@@ -126,6 +126,16 @@ private Q_SLOTS:
         const CliResult forbidden = cli(sendArgs(QStringLiteral("GET"), QStringLiteral("/nowhere")));
         QCOMPARE(forbidden.exitCode, 1);
         QVERIFY(forbidden.out.contains(QLatin1String("HTTP 404")));
+        QVERIFY2(forbidden.err.contains(QStringLiteral("\u2716 HTTP 404 \u00b7 NOT_FOUND")),
+            qPrintable(forbidden.err));
+        QVERIFY(forbidden.err.contains(QLatin1String("Hint: ")));
+        QVERIFY(forbidden.err.contains(QLatin1String("Request ID: req_")));
+        const CliResult json
+            = cli(sendArgs(QStringLiteral("GET"), QStringLiteral("/nowhere")) << QStringLiteral("--json"));
+        QCOMPARE(json.exitCode, 1);
+        QVERIFY(json.err.isEmpty());
+        QVERIFY2(json.out.contains(QLatin1String("\"code\": \"NOT_FOUND\"")), qPrintable(json.out));
+        QVERIFY(json.out.contains(QLatin1String("\"format\": \"bigledger-legacy\"")));
         const CliResult unknownVariable = cli(sendArgs(QStringLiteral("GET"), QStringLiteral("/{{nope}}")));
         QCOMPARE(unknownVariable.exitCode, 2);
         QVERIFY(unknownVariable.err.contains(QLatin1String("'nope'")));
