@@ -3,10 +3,15 @@
 #include "core/AppPaths.h"
 #include "core/Settings.h"
 #include "core/Version.h"
+#include "EnvironmentBar.h"
+#include "model/NameRules.h"
 #include "Prompter.h"
+#include "RequestPane.h"
 #include "SecureStorageIndicator.h"
+#include "session/EnvironmentSession.h"
 #include "storage/WorkspaceStore.h"
 #include "WorkspacePanel.h"
+#include "WorkspaceTreeModel.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -14,30 +19,58 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QToolBar>
+#include <QTreeView>
+#include <QVBoxLayout>
 
 namespace keyway::ui {
 
-MainWindow::MainWindow(Prompter &prompter, Settings &settings, QWidget *parent)
+MainWindow::MainWindow(Prompter &prompter, Settings &settings, SecretStore &secrets, QWidget *parent)
     : QMainWindow(parent)
     , m_prompter(prompter)
     , m_settings(settings)
+    , m_session(new EnvironmentSession(secrets, m_network, this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_workspacePanel(new WorkspacePanel(m_splitter))
+    , m_requestPane(new RequestPane(*m_session, prompter, m_splitter))
+    , m_environmentBar(new EnvironmentBar(*m_session, this))
     , m_storageIndicator(new SecureStorageIndicator(this))
     , m_workspaceLabel(new QLabel(this))
 {
-    setWindowTitle(QStringLiteral("Keyway"));
     setObjectName(QStringLiteral("mainWindow"));
     m_splitter->addWidget(m_workspacePanel);
-    m_splitter->addWidget(createWelcomePage());
+    m_splitter->addWidget(m_requestPane);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({280, 720});
-    setCentralWidget(m_splitter);
+    m_splitter->setSizes({260, 940});
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(new ProductionBanner(*m_session, central));
+    layout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
+
+    QToolBar *toolbar = addToolBar(tr("Environment"));
+    toolbar->setObjectName(QStringLiteral("environmentToolbar"));
+    toolbar->setMovable(false);
+    toolbar->addWidget(m_environmentBar);
+    connect(m_environmentBar, &EnvironmentBar::problem, this,
+        [this](const QString &message) { m_prompter.showError(this, tr("Company ID"), message); });
+    connect(m_session, &EnvironmentSession::environmentChanged, this, [this] {
+        if (const Environment *env = m_session->environment())
+            m_settings.setValue(SettingKeys::LastEnvironment, env->name);
+    });
+    connect(m_requestPane, &RequestPane::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(m_workspacePanel->treeView(), &QTreeView::activated, this, &MainWindow::openTreeItem);
+
     createMenus();
     createStatusBar();
     restoreLayout();
+    updateTitle();
     m_storageIndicator->startCheck();
 }
 
@@ -46,20 +79,27 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *newAction = file->addAction(tr("&New Workspace\u2026"), this, &MainWindow::newWorkspace);
-    newAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
-    QAction *openAction = file->addAction(tr("&Open Workspace\u2026"), this, &MainWindow::chooseWorkspace);
-    openAction->setShortcut(QKeySequence::Open);
-    QAction *reloadAction = file->addAction(tr("&Reload Workspace"), this, &MainWindow::reloadWorkspace);
-    reloadAction->setShortcut(QKeySequence::Refresh);
+    file->addAction(tr("&New Request"), QKeySequence::New, this, &MainWindow::newRequest);
+    file->addAction(tr("&Save Request"), QKeySequence::Save, this, &MainWindow::saveRequest);
     file->addSeparator();
-    QAction *quitAction = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quitAction->setShortcut(QKeySequence::Quit);
+    file->addAction(tr("New &Workspace\u2026"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), this,
+        &MainWindow::newWorkspace);
+    file->addAction(tr("&Open Workspace\u2026"), QKeySequence::Open, this, &MainWindow::chooseWorkspace);
+    file->addAction(tr("&Reload Workspace"), QKeySequence::Refresh, this, &MainWindow::reloadWorkspace);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu *request = menuBar()->addMenu(tr("&Request"));
+    QAction *send = request->addAction(tr("&Send"), this, [this] { m_requestPane->send(); });
+    send->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+    send->setObjectName(QStringLiteral("sendAction"));
+    QAction *cancel = request->addAction(tr("&Cancel"), this, [this] { m_requestPane->cancel(); });
+    cancel->setShortcut(QKeySequence(Qt::Key_Escape));
+    cancel->setObjectName(QStringLiteral("cancelAction"));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    QAction *filterAction
-        = view->addAction(tr("&Filter Workspace"), m_workspacePanel, &WorkspacePanel::focusFilter);
-    filterAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    view->addAction(tr("&Filter Workspace"), QKeySequence(Qt::CTRL | Qt::Key_K), m_workspacePanel,
+        &WorkspacePanel::focusFilter);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Keyway"), this, &MainWindow::showAbout);
@@ -73,22 +113,6 @@ void MainWindow::createStatusBar()
     statusBar()->addPermanentWidget(m_storageIndicator);
 }
 
-QWidget *MainWindow::createWelcomePage()
-{
-    auto *page = new QLabel(m_splitter);
-    page->setObjectName(QStringLiteral("welcomePage"));
-    page->setAlignment(Qt::AlignCenter);
-    page->setWordWrap(true);
-    page->setTextFormat(Qt::PlainText);
-    page->setText(tr("No request open\n\n"
-                     "Environments and saved requests of this workspace are listed on the left.\n"
-                     "To add an environment and its key from a terminal:\n\n"
-                     "keyway-cli env add sandbox --kind sandbox --base-url https://api.example.com\n"
-                     "keyway-cli secret set sandbox api_key"));
-    page->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    return page;
-}
-
 bool MainWindow::openWorkspace(const QString &dir)
 {
     const bool isDefault = QDir(dir) == QDir(AppPaths::defaultWorkspaceDir());
@@ -100,13 +124,89 @@ bool MainWindow::openWorkspace(const QString &dir)
         m_workspaceLabel->setText(tr("No workspace open"));
         return false;
     }
+    const bool sameWorkspace = loaded->id == m_workspace.id;
     m_workspace = std::move(loaded).value();
     m_workspacePanel->showWorkspace(m_workspace);
     m_workspaceLabel->setText(tr("Workspace: %1").arg(m_workspace.name));
     m_workspaceLabel->setToolTip(QDir::toNativeSeparators(m_workspace.rootPath));
-    setWindowTitle(tr("%1 \u2014 Keyway").arg(m_workspace.name));
+    m_session->setWorkspace(m_workspace);
+    const QString last = m_settings.value(SettingKeys::LastEnvironment);
+    if (!sameWorkspace && m_workspace.environment(last))
+        m_session->selectEnvironment(last);
     m_settings.setValue(SettingKeys::LastWorkspace, m_workspace.rootPath);
+    updateTitle();
     return true;
+}
+
+void MainWindow::updateTitle()
+{
+    const RequestSpec request = m_requestPane->request();
+    QString title = m_workspace.name.isEmpty() ? QStringLiteral("Keyway")
+                                               : tr("%1 \u2014 Keyway").arg(m_workspace.name);
+    if (!request.name.isEmpty())
+        title.prepend(request.name
+            + (m_requestPane->isModified() ? QStringLiteral(" \u2022 ") : QStringLiteral(" \u2014 ")));
+    else if (m_requestPane->isModified())
+        title.prepend(tr("Unsaved request \u2022 "));
+    setWindowTitle(title);
+}
+
+void MainWindow::openTreeItem(const QModelIndex &index)
+{
+    const auto kind = WorkspaceTreeModel::NodeKind(index.data(WorkspaceTreeModel::NodeKindRole).toInt());
+    const QString name = index.siblingAtColumn(WorkspaceTreeModel::NameColumn).data().toString();
+    if (kind == WorkspaceTreeModel::NodeKind::Environment) {
+        m_session->selectEnvironment(name);
+        return;
+    }
+    if (kind != WorkspaceTreeModel::NodeKind::Request)
+        return;
+    QStringList folders;
+    for (QModelIndex parent = index.parent(); parent.isValid() && parent.parent().isValid();
+         parent = parent.parent())
+        folders.prepend(parent.siblingAtColumn(WorkspaceTreeModel::NameColumn).data().toString());
+    const QString collection = folders.join(QLatin1Char('/'));
+    for (const RequestSpec &request : std::as_const(m_workspace.requests)) {
+        if (request.name == name && request.collection == collection) {
+            if (m_requestPane->isModified()
+                && !m_prompter.confirm(
+                    this, tr("Discard changes?"), tr("The open request has unsaved changes."), tr("Discard")))
+                return;
+            m_requestPane->setRequest(request);
+            updateTitle();
+            return;
+        }
+    }
+}
+
+void MainWindow::newRequest()
+{
+    if (m_requestPane->isModified()
+        && !m_prompter.confirm(
+            this, tr("Discard changes?"), tr("The open request has unsaved changes."), tr("Discard")))
+        return;
+    m_requestPane->setRequest({});
+    updateTitle();
+}
+
+void MainWindow::saveRequest()
+{
+    RequestSpec request = m_requestPane->request();
+    if (request.name.isEmpty()) {
+        request.name = m_prompter.askText(this, tr("Save Request"), tr("Request name:"), QString());
+        if (request.name.isEmpty())
+            return;
+    }
+    if (Status valid = NameRules::checkRequestName(request.name); !valid) {
+        m_prompter.showError(this, tr("Save Request"), valid.error());
+        return;
+    }
+    if (Status saved = WorkspaceStore::saveRequest(m_workspace, request); !saved) {
+        m_prompter.showError(this, tr("Save Request"), saved.error());
+        return;
+    }
+    m_requestPane->markSaved(request);
+    reloadWorkspace();
 }
 
 void MainWindow::newWorkspace()
@@ -149,17 +249,17 @@ void MainWindow::reloadWorkspace()
 void MainWindow::showAbout()
 {
     QMessageBox::about(this, tr("About Keyway"),
-        tr("<h3>Keyway %1</h3><p>API explorer and key manager. Secrets stay in your system "
-           "keychain.</p>")
+        tr("<h3>Keyway %1</h3><p>API explorer and key manager. Secrets stay in your system keychain.</p>")
             .arg(QString::fromLatin1(Version)));
 }
 
 void MainWindow::restoreLayout()
 {
     if (!restoreGeometry(m_settings.value(SettingKeys::WindowGeometry)))
-        resize(1100, 700); // first start: room for tree, composer and response
+        resize(1280, 780); // first start: room for tree, composer, preview and response
     restoreState(m_settings.value(SettingKeys::WindowState));
     m_splitter->restoreState(m_settings.value(SettingKeys::SplitterState));
+    m_requestPane->splitter()->restoreState(m_settings.value(SettingKeys::RequestSplitterState));
 }
 
 void MainWindow::saveLayout()
@@ -167,11 +267,18 @@ void MainWindow::saveLayout()
     m_settings.setValue(SettingKeys::WindowGeometry, saveGeometry());
     m_settings.setValue(SettingKeys::WindowState, saveState());
     m_settings.setValue(SettingKeys::SplitterState, m_splitter->saveState());
+    m_settings.setValue(SettingKeys::RequestSplitterState, m_requestPane->splitter()->saveState());
     m_settings.sync();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_requestPane->isModified()
+        && !m_prompter.confirm(
+            this, tr("Quit Keyway?"), tr("The open request has unsaved changes."), tr("Quit Anyway"))) {
+        event->ignore();
+        return;
+    }
     saveLayout();
     event->accept();
 }

@@ -3,29 +3,35 @@
 #include "model/Workspace.h"
 
 #include <QMainWindow>
+#include <QNetworkAccessManager>
 
 class QLabel;
 class QSplitter;
 
 namespace keyway {
+class EnvironmentSession;
+class SecretStore;
 class Settings;
-}
+} // namespace keyway
 
 namespace keyway::ui {
 
+class EnvironmentBar;
 class Prompter;
+class RequestPane;
 class SecureStorageIndicator;
 class WorkspacePanel;
 
-// Assembles the window: workspace tree on the left, the work area in the centre, and a status
-// bar with the workspace and the state of secure storage.
+// Assembles the window: environment toolbar and production banner on top, the workspace tree on
+// the left, the request pane (composer, exact preview, response) in the centre, and a status bar
+// with the workspace and the state of secure storage.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    MainWindow(Prompter &prompter, Settings &settings, QWidget *parent = nullptr);
+    MainWindow(Prompter &prompter, Settings &settings, SecretStore &secrets, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // Opens a workspace folder; the default workspace is created when missing.
@@ -34,6 +40,9 @@ public:
 
     SecureStorageIndicator *secureStorageIndicator() const { return m_storageIndicator; }
     WorkspacePanel *workspacePanel() const { return m_workspacePanel; }
+    RequestPane *requestPane() const { return m_requestPane; }
+    EnvironmentBar *environmentBar() const { return m_environmentBar; }
+    EnvironmentSession *session() const { return m_session; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -41,20 +50,27 @@ protected:
 private:
     void createMenus();
     void createStatusBar();
-    QWidget *createWelcomePage();
     void restoreLayout();
     void saveLayout();
+    void updateTitle();
 
     void newWorkspace();
     void chooseWorkspace();
     void reloadWorkspace();
+    void newRequest();
+    void saveRequest();
+    void openTreeItem(const QModelIndex &index);
     void showAbout();
 
     Prompter &m_prompter;
     Settings &m_settings;
+    QNetworkAccessManager m_network;
+    EnvironmentSession *m_session;
     Workspace m_workspace;
     QSplitter *m_splitter;
     WorkspacePanel *m_workspacePanel;
+    RequestPane *m_requestPane;
+    EnvironmentBar *m_environmentBar;
     SecureStorageIndicator *m_storageIndicator;
     QLabel *m_workspaceLabel;
 };

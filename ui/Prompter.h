@@ -18,6 +18,10 @@ public:
         QWidget *parent, const QString &title, const QString &label, const QString &initial)
         = 0;
     virtual void showError(QWidget *parent, const QString &title, const QString &text) = 0;
+    // True when the user chose `acceptLabel`; the safe answer is the default.
+    virtual bool confirm(
+        QWidget *parent, const QString &title, const QString &text, const QString &acceptLabel)
+        = 0;
 };
 
 } // namespace keyway::ui

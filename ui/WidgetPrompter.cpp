@@ -3,6 +3,7 @@
 #include <QFileDialog>
 #include <QInputDialog>
 #include <QMessageBox>
+#include <QPushButton>
 
 namespace keyway::ui {
 
@@ -22,6 +23,21 @@ QString WidgetPrompter::askText(
 void WidgetPrompter::showError(QWidget *parent, const QString &title, const QString &text)
 {
     QMessageBox::warning(parent, title, text);
+}
+
+} // namespace keyway::ui
+
+namespace keyway::ui {
+
+bool WidgetPrompter::confirm(
+    QWidget *parent, const QString &title, const QString &text, const QString &acceptLabel)
+{
+    QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::NoButton, parent);
+    QPushButton *accept = box.addButton(acceptLabel, QMessageBox::AcceptRole);
+    QPushButton *cancel = box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(cancel);
+    box.exec();
+    return box.clickedButton() == accept;
 }
 
 } // namespace keyway::ui

@@ -12,6 +12,8 @@ public:
     QString askText(
         QWidget *parent, const QString &title, const QString &label, const QString &initial) override;
     void showError(QWidget *parent, const QString &title, const QString &text) override;
+    bool confirm(
+        QWidget *parent, const QString &title, const QString &text, const QString &acceptLabel) override;
 };
 
 } // namespace keyway::ui

@@ -3,6 +3,7 @@
 #include "core/Settings.h"
 #include "core/Version.h"
 #include "MainWindow.h"
+#include "secrets/SecretStoreFactory.h"
 #include "WidgetPrompter.h"
 
 #include <QApplication>
@@ -31,7 +32,8 @@ int main(int argc, char *argv[])
 
     keyway::Settings settings;
     keyway::ui::WidgetPrompter prompter;
-    keyway::ui::MainWindow window(prompter, settings);
+    const auto secrets = keyway::createSystemSecretStore();
+    keyway::ui::MainWindow window(prompter, settings, *secrets);
     QString workspace = parser.value(workspaceOption);
     if (workspace.isEmpty())
         workspace = settings.value(keyway::SettingKeys::LastWorkspace);

@@ -20,6 +20,8 @@ inline const SettingKey<QString> LastWorkspace {"workspace/last", {}};
 inline const SettingKey<QByteArray> WindowGeometry {"window/geometry", {}};
 inline const SettingKey<QByteArray> WindowState {"window/state", {}};
 inline const SettingKey<QByteArray> SplitterState {"window/splitter", {}};
+inline const SettingKey<QByteArray> RequestSplitterState {"window/requestSplitter", {}};
+inline const SettingKey<QString> LastEnvironment {"workspace/lastEnvironment", {}};
 } // namespace SettingKeys
 
 // Typed access to keyway.conf in the (0700) config folder; the file is kept 0600.

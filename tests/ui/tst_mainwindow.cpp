@@ -1,8 +1,9 @@
 #include "core/Settings.h"
 #include "KeyringRequirement.h"
 #include "MainWindow.h"
-#include "Prompter.h"
+#include "ScriptedPrompter.h"
 #include "SecureStorageIndicator.h"
+#include "secrets/MemorySecretStore.h"
 #include "storage/WorkspaceStore.h"
 #include "WorkspacePanel.h"
 #include "WorkspaceTreeModel.h"
@@ -20,19 +21,6 @@ using namespace keyway;
 using namespace keyway::ui;
 
 namespace {
-
-// Answers dialogs from a script instead of showing them.
-class ScriptedPrompter final : public Prompter
-{
-public:
-    QString folder;
-    QString text;
-    QStringList errors;
-
-    QString chooseFolder(QWidget *, const QString &, const QString &) override { return folder; }
-    QString askText(QWidget *, const QString &, const QString &, const QString &) override { return text; }
-    void showError(QWidget *, const QString &, const QString &message) override { errors.append(message); }
-};
 
 Workspace makeWorkspace(const QString &dir)
 {
@@ -67,13 +55,14 @@ class TestMainWindow : public QObject
 
 private:
     QTemporaryDir m_dir;
+    MemorySecretStore m_secrets;
 
 private Q_SLOTS:
     void showsSecureStorageStatus()
     {
         ScriptedPrompter prompter;
         Settings settings(m_dir.filePath(QStringLiteral("status.conf")));
-        MainWindow window(prompter, settings);
+        MainWindow window(prompter, settings, m_secrets);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto *label = window.findChild<QLabel *>(QStringLiteral("secureStorageStatus"));
@@ -92,7 +81,7 @@ private Q_SLOTS:
         makeWorkspace(dir);
         ScriptedPrompter prompter;
         Settings settings(m_dir.filePath(QStringLiteral("tree.conf")));
-        MainWindow window(prompter, settings);
+        MainWindow window(prompter, settings, m_secrets);
         QVERIFY(window.openWorkspace(dir));
         QCOMPARE(window.windowTitle(), QStringLiteral("UI test \u2014 Keyway"));
         QCOMPARE(settings.value(SettingKeys::LastWorkspace), window.workspace().rootPath);
@@ -132,7 +121,7 @@ private Q_SLOTS:
         }
         ScriptedPrompter prompter;
         Settings settings(m_dir.filePath(QStringLiteral("broken.conf")));
-        MainWindow window(prompter, settings);
+        MainWindow window(prompter, settings, m_secrets);
         QVERIFY(!window.openWorkspace(dir));
         auto *error = window.findChild<QLabel *>(QStringLiteral("workspaceError"));
         QVERIFY(error);
@@ -148,7 +137,7 @@ private Q_SLOTS:
         prompter.folder = m_dir.filePath(QStringLiteral("created"));
         prompter.text = QStringLiteral("Created here");
         Settings settings(m_dir.filePath(QStringLiteral("new.conf")));
-        MainWindow window(prompter, settings);
+        MainWindow window(prompter, settings, m_secrets);
         const QList<QAction *> actions = window.findChildren<QAction *>();
         const auto newAction = std::find_if(actions.begin(), actions.end(), [](QAction *action) {
             return action->shortcut() == QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N);

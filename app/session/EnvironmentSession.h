@@ -1,0 +1,70 @@
+#pragma once
+
+#include "core/Expected.h"
+#include "http/WireRequest.h"
+#include "model/VariableExpander.h"
+#include "model/Workspace.h"
+
+#include <memory>
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+
+class QNetworkAccessManager;
+
+namespace keyway {
+
+class SecretStore;
+class SendJob;
+class TokenBroker;
+
+// The state behind the main window: which workspace and environment are active, their secrets
+// (read asynchronously, held only in memory, for the preview and for sending), and the one token
+// broker of the active environment. Widgets talk to this; it talks to the keychain and network.
+class EnvironmentSession final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(EnvironmentSession)
+
+public:
+    EnvironmentSession(SecretStore &secrets, QNetworkAccessManager &network, QObject *parent = nullptr);
+    ~EnvironmentSession() override;
+
+    void setWorkspace(const Workspace &workspace);
+    const Workspace &workspace() const { return m_workspace; }
+
+    // Selects by name; an empty name or an unknown one selects nothing.
+    void selectEnvironment(const QString &name);
+    const Environment *environment() const;
+    // Selects the company ID to send and saves it to the environment file.
+    Status selectCompany(const QString &id);
+
+    bool secretsLoaded() const { return m_secretsLoaded; }
+    // Secrets whose key prefix belongs to the other kind of environment (a live key in a sandbox…).
+    QStringList misplacedSecrets() const;
+    QString secretsProblem() const { return m_secretsProblem; }
+
+    // The request as it will go on the wire, masked (or revealed, for an explicit reveal).
+    Expected<WireRequest> preview(const RequestSpec &request, VariableExpander::SecretMode mode) const;
+    // A send job for the active environment; the caller connects and starts it.
+    SendJob *createSendJob(const RequestSpec &request, QObject *parent);
+
+Q_SIGNALS:
+    void environmentChanged();
+    void secretsChanged();
+
+private:
+    void loadSecrets();
+
+    SecretStore &m_secrets;
+    QNetworkAccessManager &m_network;
+    Workspace m_workspace;
+    QString m_environmentName;
+    QHash<QString, QString> m_secretValues;
+    bool m_secretsLoaded = false;
+    QString m_secretsProblem;
+    int m_loadGeneration = 0;
+    std::unique_ptr<TokenBroker> m_broker;
+};
+
+} // namespace keyway

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "Prompter.h"
+
+#include <QStringList>
+
+// Answers the UI's questions from a script instead of showing dialogs, and remembers them.
+class ScriptedPrompter final : public keyway::ui::Prompter
+{
+public:
+    QString folder;
+    QString text;
+    bool confirmAnswer = true;
+    QStringList errors;
+    QStringList confirmations;
+
+    QString chooseFolder(QWidget *, const QString &, const QString &) override { return folder; }
+    QString askText(QWidget *, const QString &, const QString &, const QString &) override { return text; }
+    void showError(QWidget *, const QString &, const QString &message) override { errors.append(message); }
+    bool confirm(QWidget *, const QString &title, const QString &, const QString &) override
+    {
+        confirmations.append(title);
+        return confirmAnswer;
+    }
+};

@@ -1,0 +1,250 @@
+#include "core/Settings.h"
+#include "EnvironmentBar.h"
+#include "ErrorCard.h"
+#include "HeaderTableModel.h"
+#include "MainWindow.h"
+#include "PreviewModel.h"
+#include "RequestComposer.h"
+#include "RequestPane.h"
+#include "ResponseView.h"
+#include "sandbox/SandboxServer.h"
+#include "ScriptedPrompter.h"
+#include "SecretJobRunner.h"
+#include "secrets/MemorySecretStore.h"
+#include "session/EnvironmentSession.h"
+#include "storage/WorkspaceStore.h"
+#include "TemplateLineEdit.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QComboBox>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace keyway;
+using namespace keyway::ui;
+using sandbox::DemoCredentials;
+
+// The main window against the embedded sandbox, offscreen: compose, preview, send, read.
+class TestRequestPane : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<sandbox::SandboxServer> m_server;
+    std::unique_ptr<MemorySecretStore> m_secrets;
+    std::unique_ptr<Settings> m_settings;
+    ScriptedPrompter m_prompter;
+    std::unique_ptr<MainWindow> m_window;
+    int m_run = 0;
+
+    void openWindow(EnvironmentKind kind, const QString &key)
+    {
+        const QString root = m_dir.filePath(QStringLiteral("ws%1").arg(++m_run));
+        auto workspace = WorkspaceStore::create(root, QStringLiteral("UI")).value();
+        Environment env;
+        env.name = QStringLiteral("demo");
+        env.kind = kind;
+        env.baseUrl = m_server->baseUrl().toString() + QStringLiteral("/v1");
+        env.companies.ids = {DemoCredentials::companyId(), DemoCredentials::otherCompanyId()};
+        env.companies.selected = DemoCredentials::companyId();
+        env.auth.kind = AuthKind::Static;
+        env.auth.headers
+            = {{QStringLiteral("Authorization"), QStringLiteral("Bearer {{secret.api_key}}"), true}};
+        env.addSecretSlot(QStringLiteral("api_key"));
+        QVERIFY(WorkspaceStore::saveEnvironment(workspace, env).ok());
+        QCOMPARE(
+            runSecretJob(m_secrets->write({workspace.id, env.name, QStringLiteral("api_key")}, key)).result,
+            SecretJob::Result::Ok);
+        m_window = std::make_unique<MainWindow>(m_prompter, *m_settings, *m_secrets);
+        QVERIFY(m_window->openWorkspace(root));
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QTRY_VERIFY(m_window->session()->secretsLoaded());
+    }
+
+    RequestPane *pane() const { return m_window->requestPane(); }
+
+    void compose(const QString &method, const QString &url, const QString &body = {})
+    {
+        RequestComposer *composer = pane()->composer();
+        composer->methodBox()->setCurrentText(method);
+        composer->urlEdit()->clear();
+        QTest::keyClicks(composer->urlEdit(), url);
+        composer->bodyEdit()->setPlainText(body);
+    }
+
+    void sendAndWait()
+    {
+        QSignalSpy sent(pane(), &RequestPane::sent);
+        m_window->findChild<QAction *>(QStringLiteral("sendAction"))->trigger();
+        QVERIFY(sent.wait(30'000));
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_server = std::make_unique<sandbox::SandboxServer>();
+        QVERIFY(m_server->start());
+        m_secrets = std::make_unique<MemorySecretStore>();
+        m_settings = std::make_unique<Settings>(m_dir.filePath(QStringLiteral("keyway%1.conf").arg(m_run)));
+        m_prompter = {};
+    }
+
+    void cleanup() { m_window.reset(); }
+
+    void composeSendAndReadThePrettyBody()
+    {
+        openWindow(EnvironmentKind::Sandbox, DemoCredentials::sandboxApiKey());
+        compose(QStringLiteral("GET"), QStringLiteral("/accounts"));
+        PreviewModel *preview = pane()->previewModel();
+        QAbstractItemModelTester tester(preview, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(preview->valueOf(QStringLiteral("Request")),
+            m_server->baseUrl().toString().prepend(QStringLiteral("GET ")) + QStringLiteral("/v1/accounts"));
+        QCOMPARE(preview->valueOf(QStringLiteral("X-Company-Id")), DemoCredentials::companyId());
+        QCOMPARE(preview->valueOf(QStringLiteral("Authorization")),
+            QStringLiteral("Bearer \u2022\u2022\u2022\u2022") + DemoCredentials::sandboxApiKey().right(4));
+
+        sendAndWait();
+        ResponseView *response = pane()->responseView();
+        QVERIFY2(
+            response->statusText().startsWith(QLatin1String("200 OK")), qPrintable(response->statusText()));
+        QVERIFY(response->errorCard()->isHidden());
+        QTRY_VERIFY(response->prettyText().contains(QLatin1String("\"name\": \"Cash at Bank\"")));
+
+        // What the preview showed is what the sandbox received (secrets revealed for the comparison).
+        const auto &received = m_server->received().last();
+        for (int row = 1; row < preview->rowCount(); ++row) {
+            const QString name = preview->index(row, PreviewModel::NameColumn).data().toString();
+            if (preview->isSecretRow(row))
+                QVERIFY(preview->setData(
+                    preview->index(row, PreviewModel::RevealColumn), Qt::Checked, Qt::CheckStateRole));
+            QCOMPARE(QString::fromLatin1(received.header(name.toLatin1())), preview->valueOf(name));
+        }
+        QCOMPARE(preview->valueOf(QStringLiteral("Authorization")),
+            QStringLiteral("Bearer ") + DemoCredentials::sandboxApiKey());
+        const int authRow = [&] {
+            for (int row = 0; row < preview->rowCount(); ++row) {
+                if (preview->isSecretRow(row))
+                    return row;
+            }
+            return -1;
+        }();
+        QVERIFY(preview->setData(
+            preview->index(authRow, PreviewModel::RevealColumn), Qt::Unchecked, Qt::CheckStateRole));
+        QVERIFY(preview->valueOf(QStringLiteral("Authorization"))
+                    .contains(QStringLiteral("\u2022\u2022\u2022\u2022")));
+    }
+
+    void companySwitcherChangesTheHeader()
+    {
+        openWindow(EnvironmentKind::Sandbox, DemoCredentials::sandboxApiKey());
+        compose(QStringLiteral("GET"), QStringLiteral("/auth/verify"));
+        m_window->environmentBar()->companyBox()->setCurrentText(DemoCredentials::otherCompanyId());
+        QCOMPARE(pane()->previewModel()->valueOf(QStringLiteral("X-Company-Id")),
+            DemoCredentials::otherCompanyId());
+        const auto reloaded = WorkspaceStore::load(m_window->workspace().rootPath);
+        QCOMPARE(reloaded->environment(QStringLiteral("demo"))->companies.selected,
+            DemoCredentials::otherCompanyId());
+    }
+
+    void productionAsksBeforeWritesOnly()
+    {
+        openWindow(EnvironmentKind::Production, DemoCredentials::productionApiKey());
+        QVERIFY(m_window->findChild<QWidget *>(QStringLiteral("productionBanner"))->isVisible());
+        compose(QStringLiteral("GET"), QStringLiteral("/accounts"));
+        sendAndWait();
+        QVERIFY(m_prompter.confirmations.isEmpty());
+
+        m_prompter.confirmAnswer = false;
+        compose(QStringLiteral("POST"), QStringLiteral("/invoices"),
+            QStringLiteral("{\"customer\":\"ACME\",\"amount\":5}"));
+        const int before = m_server->apiRequests();
+        m_window->findChild<QAction *>(QStringLiteral("sendAction"))->trigger();
+        QCOMPARE(m_prompter.confirmations, QStringList {QStringLiteral("Send to production?")});
+        QTest::qWait(200);
+        QCOMPARE(m_server->apiRequests(), before); // refused: nothing was sent
+
+        m_prompter.confirmAnswer = true;
+        sendAndWait();
+        QVERIFY2(pane()->responseView()->statusText().startsWith(QLatin1String("201")),
+            qPrintable(pane()->responseView()->statusText()));
+    }
+
+    void aKeyOfTheOtherKindIsFlagged()
+    {
+        openWindow(EnvironmentKind::Production, DemoCredentials::sandboxApiKey());
+        compose(QStringLiteral("GET"), QStringLiteral("/accounts"));
+        auto *warning = m_window->findChild<QLabel *>(QStringLiteral("previewWarning"));
+        QTRY_VERIFY(warning->isVisible());
+        QVERIFY2(warning->text().contains(QLatin1String("api_key")), qPrintable(warning->text()));
+    }
+
+    void unauthorizedShowsTheErrorCard()
+    {
+        openWindow(EnvironmentKind::Sandbox, QStringLiteral("blg_test_sk_not_a_real_key_00000"));
+        compose(QStringLiteral("GET"), QStringLiteral("/accounts"));
+        sendAndWait();
+        ErrorCard *card = pane()->responseView()->errorCard();
+        QVERIFY(card->isVisible());
+        QCOMPARE(card->report().code, QStringLiteral("UNAUTHORIZED"));
+        QVERIFY(!card->report().hint.isEmpty());
+    }
+
+    void cancellingMidResponseLeavesTheWindowUsable()
+    {
+        openWindow(EnvironmentKind::Sandbox, DemoCredentials::sandboxApiKey());
+        compose(QStringLiteral("GET"), QStringLiteral("/accounts"));
+        m_server->slowNext(1, 5000);
+        QSignalSpy sent(pane(), &RequestPane::sent);
+        m_window->findChild<QAction *>(QStringLiteral("sendAction"))->trigger();
+        QTRY_VERIFY(pane()->isSending());
+        QTest::qWait(100);
+        m_window->findChild<QAction *>(QStringLiteral("cancelAction"))->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(sent.count(), 1, 5000);
+        QVERIFY2(pane()->responseView()->statusText().contains(QLatin1String("cancelled")),
+            qPrintable(pane()->responseView()->statusText()));
+        QVERIFY(!pane()->isSending());
+        sendAndWait();
+        QVERIFY(pane()->responseView()->statusText().startsWith(QLatin1String("200")));
+    }
+
+    void unknownVariablesAreMarked()
+    {
+        openWindow(EnvironmentKind::Sandbox, DemoCredentials::sandboxApiKey());
+        compose(QStringLiteral("GET"), QStringLiteral("/{{companyId}}/{{nope}}"));
+        TemplateLineEdit *url = pane()->composer()->urlEdit();
+        QCOMPARE(url->unknownNames(), QStringList {QStringLiteral("nope")});
+        QVERIFY(url->toolTip().contains(QLatin1String("nope")));
+        QVERIFY(pane()->previewModel()->problem().contains(QLatin1String("'nope'")));
+    }
+
+    void savingWritesTheRequestFile()
+    {
+        openWindow(EnvironmentKind::Sandbox, DemoCredentials::sandboxApiKey());
+        compose(QStringLiteral("POST"), QStringLiteral("/invoices"),
+            QStringLiteral("{\"customer\":\"A\",\"amount\":1}"));
+        HeaderTableModel *headers = pane()->composer()->headersModel();
+        QAbstractItemModelTester tester(headers, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        headers->addField();
+        headers->setData(headers->index(0, HeaderTableModel::NameColumn), QStringLiteral("X-Trace"));
+        headers->setData(headers->index(0, HeaderTableModel::ValueColumn), QStringLiteral("{{companyId}}"));
+        QVERIFY(pane()->isModified());
+        QVERIFY(m_window->windowTitle().contains(QStringLiteral("\u2022")));
+        m_prompter.text = QStringLiteral("Create invoice");
+        QTest::keyClick(m_window.get(), Qt::Key_S, Qt::ControlModifier);
+        QVERIFY(!pane()->isModified());
+        const auto reloaded = WorkspaceStore::load(m_window->workspace().rootPath);
+        QCOMPARE(reloaded->requests.size(), 1);
+        QCOMPARE(reloaded->requests.first().method, QStringLiteral("POST"));
+        QCOMPARE(reloaded->requests.first().headers.first().value, QStringLiteral("{{companyId}}"));
+        QCOMPARE(pane()->previewModel()->valueOf(QStringLiteral("X-Trace")), DemoCredentials::companyId());
+    }
+};
+
+QTEST_MAIN(TestRequestPane)
+#include "tst_requestpane.moc"

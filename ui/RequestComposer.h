@@ -1,0 +1,55 @@
+#pragma once
+
+#include "model/RequestSpec.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QPlainTextEdit;
+class QTabWidget;
+class QTableView;
+
+namespace keyway::ui {
+
+class HeaderTableModel;
+class TemplateLineEdit;
+
+// Edits one request: method, URL template, headers and body. It only edits a RequestSpec; sending
+// and previewing are the main window's business.
+class RequestComposer final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RequestComposer)
+
+public:
+    explicit RequestComposer(QWidget *parent = nullptr);
+
+    RequestSpec spec() const;
+    void setSpec(const RequestSpec &spec);
+    void setKnownVariables(const QStringList &names);
+
+    TemplateLineEdit *urlEdit() const { return m_url; }
+    QComboBox *methodBox() const { return m_method; }
+    QPlainTextEdit *bodyEdit() const { return m_body; }
+    HeaderTableModel *headersModel() const { return m_headers; }
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    QWidget *createHeadersPage();
+    QWidget *createBodyPage();
+    void validateBody();
+
+    RequestSpec m_loaded; // name, collection and auth are kept as loaded
+    QComboBox *m_method;
+    TemplateLineEdit *m_url;
+    QTabWidget *m_tabs;
+    HeaderTableModel *m_headers;
+    QTableView *m_headersView;
+    QPlainTextEdit *m_body;
+    QLabel *m_bodyStatus;
+};
+
+} // namespace keyway::ui
