@@ -129,13 +129,31 @@ bool MainWindow::openWorkspace(const QString &dir)
     m_workspacePanel->showWorkspace(m_workspace);
     m_workspaceLabel->setText(tr("Workspace: %1").arg(m_workspace.name));
     m_workspaceLabel->setToolTip(QDir::toNativeSeparators(m_workspace.rootPath));
+    const QString last = m_settings.value(SettingKeys::LastEnvironment); // before selection overwrites it
     m_session->setWorkspace(m_workspace);
-    const QString last = m_settings.value(SettingKeys::LastEnvironment);
     if (!sameWorkspace && m_workspace.environment(last))
         m_session->selectEnvironment(last);
+    if (!sameWorkspace)
+        restoreLastRequest();
     m_settings.setValue(SettingKeys::LastWorkspace, m_workspace.rootPath);
     updateTitle();
     return true;
+}
+
+QString MainWindow::requestPath(const RequestSpec &request)
+{
+    return request.collection.isEmpty() ? request.name : request.collection + QLatin1Char('/') + request.name;
+}
+
+void MainWindow::restoreLastRequest()
+{
+    const QString last = m_settings.value(SettingKeys::LastRequest);
+    for (const RequestSpec &request : std::as_const(m_workspace.requests)) {
+        if (requestPath(request) == last) {
+            m_requestPane->setRequest(request);
+            return;
+        }
+    }
 }
 
 void MainWindow::updateTitle()
@@ -173,6 +191,7 @@ void MainWindow::openTreeItem(const QModelIndex &index)
                     this, tr("Discard changes?"), tr("The open request has unsaved changes."), tr("Discard")))
                 return;
             m_requestPane->setRequest(request);
+            m_settings.setValue(SettingKeys::LastRequest, requestPath(request));
             updateTitle();
             return;
         }
@@ -206,6 +225,7 @@ void MainWindow::saveRequest()
         return;
     }
     m_requestPane->markSaved(request);
+    m_settings.setValue(SettingKeys::LastRequest, requestPath(request));
     reloadWorkspace();
 }
 

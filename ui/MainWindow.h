@@ -53,6 +53,8 @@ private:
     void restoreLayout();
     void saveLayout();
     void updateTitle();
+    void restoreLastRequest();
+    static QString requestPath(const RequestSpec &request);
 
     void newWorkspace();
     void chooseWorkspace();

@@ -63,6 +63,7 @@ QWidget *RequestComposer::createHeadersPage()
     m_headersView->setModel(m_headers);
     m_headersView->horizontalHeader()->setStretchLastSection(true);
     m_headersView->verticalHeader()->hide();
+    m_headersView->verticalHeader()->setDefaultSectionSize(m_headersView->fontMetrics().height() + 8);
     auto *add = new QPushButton(tr("Add Header"), page);
     auto *remove = new QPushButton(tr("Remove"), page);
     connect(add, &QPushButton::clicked, this, [this] {

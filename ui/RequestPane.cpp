@@ -37,6 +37,7 @@ RequestPane::RequestPane(EnvironmentSession &session, Prompter &prompter, QWidge
     m_previewView->setObjectName(QStringLiteral("preview"));
     m_previewView->setModel(m_preview);
     m_previewView->verticalHeader()->hide();
+    m_previewView->verticalHeader()->setDefaultSectionSize(m_previewView->fontMetrics().height() + 6);
     m_previewView->horizontalHeader()->setSectionResizeMode(PreviewModel::ValueColumn, QHeaderView::Stretch);
     m_previewView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_previewView->setAccessibleName(tr("Request as it will be sent"));

@@ -72,6 +72,7 @@ ResponseView::ResponseView(QWidget *parent)
     m_headersView->setModel(m_headers);
     m_headersView->horizontalHeader()->setStretchLastSection(true);
     m_headersView->verticalHeader()->hide();
+    m_headersView->verticalHeader()->setDefaultSectionSize(m_headersView->fontMetrics().height() + 6);
     m_tabs->addTab(m_pretty, tr("Pretty"));
     m_tabs->addTab(m_raw, tr("Raw"));
     m_tabs->addTab(m_headersView, tr("Headers"));

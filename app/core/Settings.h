@@ -22,6 +22,7 @@ inline const SettingKey<QByteArray> WindowState {"window/state", {}};
 inline const SettingKey<QByteArray> SplitterState {"window/splitter", {}};
 inline const SettingKey<QByteArray> RequestSplitterState {"window/requestSplitter", {}};
 inline const SettingKey<QString> LastEnvironment {"workspace/lastEnvironment", {}};
+inline const SettingKey<QString> LastRequest {"workspace/lastRequest", {}}; // "folder/name"
 } // namespace SettingKeys
 
 // Typed access to keyway.conf in the (0700) config folder; the file is kept 0600.
