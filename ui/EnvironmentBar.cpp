@@ -1,5 +1,6 @@
 #include "EnvironmentBar.h"
 
+#include "AuthChip.h"
 #include "session/EnvironmentSession.h"
 
 #include <QComboBox>
@@ -8,33 +9,12 @@
 
 namespace keyway::ui {
 
-namespace {
-
-QString authDescription(const AuthSetting &auth)
-{
-    switch (auth.kind) {
-    case AuthKind::None:
-        return EnvironmentBar::tr("No auth");
-    case AuthKind::Static:
-        return EnvironmentBar::tr("API key");
-    case AuthKind::AuthorizationCode:
-        return EnvironmentBar::tr("OAuth sign-in");
-    case AuthKind::ClientCredentials:
-        return EnvironmentBar::tr("Client credentials");
-    case AuthKind::TokenExchange:
-        return EnvironmentBar::tr("Token exchange");
-    }
-    return {};
-}
-
-} // namespace
-
 EnvironmentBar::EnvironmentBar(EnvironmentSession &session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
     , m_environments(new QComboBox(this))
     , m_companies(new QComboBox(this))
-    , m_auth(new QLabel(this))
+    , m_auth(new AuthChip(session, this))
 {
     m_environments->setObjectName(QStringLiteral("environmentSelector"));
     m_environments->setAccessibleName(tr("Environment"));
@@ -42,9 +22,6 @@ EnvironmentBar::EnvironmentBar(EnvironmentSession &session, QWidget *parent)
     m_companies->setObjectName(QStringLiteral("companySelector"));
     m_companies->setAccessibleName(tr("Company ID"));
     m_companies->setMinimumContentsLength(14);
-    m_auth->setObjectName(QStringLiteral("authChip"));
-    m_auth->setStyleSheet(
-        QStringLiteral("border: 1px solid palette(mid); border-radius: 8px; padding: 1px 8px;"));
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(4, 0, 4, 0);
@@ -88,7 +65,6 @@ void EnvironmentBar::refresh()
         m_companies->setToolTip(tr("Sent in the %1 header").arg(env->companies.header));
     }
     m_companies->setEnabled(env && !env->companies.ids.isEmpty());
-    m_auth->setText(env ? authDescription(env->auth) : tr("No environment"));
     m_refreshing = false;
 }
 

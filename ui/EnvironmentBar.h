@@ -11,6 +11,8 @@ class EnvironmentSession;
 
 namespace keyway::ui {
 
+class AuthChip;
+
 // Toolbar part: which environment and which company ID requests go to, and what kind of
 // credentials the environment uses.
 class EnvironmentBar final : public QWidget
@@ -23,7 +25,7 @@ public:
 
     QComboBox *environmentBox() const { return m_environments; }
     QComboBox *companyBox() const { return m_companies; }
-    QLabel *authChip() const { return m_auth; }
+    AuthChip *authChip() const { return m_auth; }
 
 Q_SIGNALS:
     void problem(const QString &message);
@@ -34,7 +36,7 @@ private:
     EnvironmentSession &m_session;
     QComboBox *m_environments;
     QComboBox *m_companies;
-    QLabel *m_auth;
+    AuthChip *m_auth;
     bool m_refreshing = false;
 };
 

@@ -1,5 +1,7 @@
 #include "session/EnvironmentSession.h"
 
+#include "auth/AuthorizationCodeLogin.h"
+#include "auth/BrowserLauncher.h"
 #include "auth/TokenBroker.h"
 #include "http/FinalRequestBuilder.h"
 #include "http/SendJob.h"
@@ -13,6 +15,8 @@ EnvironmentSession::EnvironmentSession(SecretStore &secrets, QNetworkAccessManag
     : QObject(parent)
     , m_secrets(secrets)
     , m_network(network)
+    , m_systemBrowser(std::make_unique<SystemBrowserLauncher>())
+    , m_browser(m_systemBrowser.get())
 {
 }
 
@@ -44,8 +48,11 @@ void EnvironmentSession::selectEnvironment(const QString &name)
     if (const Environment *env = environment(); env && env->auth.usesTokens())
         m_broker = std::make_unique<TokenBroker>(
             m_secrets, m_network, m_workspace.id, *env, env->auth, TokenBroker::Options {});
+    if (m_login)
+        m_login->cancel();
     Q_EMIT environmentChanged();
     loadSecrets();
+    readCredentialState();
 }
 
 Status EnvironmentSession::selectCompany(const QString &id)
@@ -113,7 +120,120 @@ SendJob *EnvironmentSession::createSendJob(const RequestSpec &request, QObject *
     const Environment *env = environment();
     if (!env)
         return nullptr;
-    return new SendJob(m_secrets, m_network, m_broker.get(), m_workspace.id, *env, request, parent);
+    auto *job = new SendJob(m_secrets, m_network, m_broker.get(), m_workspace.id, *env, request, parent);
+    if (env->auth.usesTokens()) // a send may have signed in or refreshed: show the new state
+        connect(job, &SendJob::finished, this, [this] { readCredentialState(); });
+    return job;
+}
+
+} // namespace keyway
+
+namespace keyway {
+
+void EnvironmentSession::setCredentialState(CredentialState state)
+{
+    m_credentials = std::move(state);
+    Q_EMIT credentialStateChanged();
+}
+
+void EnvironmentSession::readCredentialState()
+{
+    const Environment *env = environment();
+    if (!env)
+        return setCredentialState({CredentialState::Kind::NoEnvironment, {}, {}, {}});
+    if (env->auth.kind == AuthKind::None)
+        return setCredentialState({CredentialState::Kind::NoAuth, {}, {}, {}});
+    if (env->auth.kind == AuthKind::Static)
+        return setCredentialState({CredentialState::Kind::ApiKey, {}, {}, {}});
+    setCredentialState({CredentialState::Kind::Checking, {}, {}, {}});
+    const QString name = env->name;
+    SecretJob *job = m_secrets.read(TokenBroker::tokenKey(m_workspace.id, name), this);
+    connect(job, &SecretJob::finished, this, [this, name](SecretJob *done) {
+        if (!environment() || environment()->name != name)
+            return; // the selection moved on
+        const auto tokens = done->succeeded() ? TokenSet::fromJson(done->value().toUtf8()) : std::nullopt;
+        if (tokens && (tokens->isFresh(0) || !tokens->refreshToken.isEmpty()))
+            setCredentialState(
+                {CredentialState::Kind::SignedIn, tokens->expiresAt, tokens->grantedScopes, {}});
+        else if (done->result() != SecretJob::Result::Ok && done->result() != SecretJob::Result::NotFound)
+            setCredentialState({CredentialState::Kind::SignInNeeded, {}, {}, done->errorString()});
+        else
+            setCredentialState({CredentialState::Kind::SignInNeeded, {}, {}, tr("not signed in")});
+    });
+    job->start();
+}
+
+void EnvironmentSession::signIn()
+{
+    const Environment *env = environment();
+    if (!env || !env->auth.usesTokens() || m_login)
+        return;
+    if (env->auth.kind != AuthKind::AuthorizationCode)
+        return acquireToken({});
+    m_login
+        = new AuthorizationCodeLogin(m_secrets, m_network, *m_browser, m_workspace.id, *env, env->auth, this);
+    connect(m_login, &AuthorizationCodeLogin::finished, this, [this](AuthorizationCodeLogin *login) {
+        login->deleteLater();
+        if (login->result() == AuthorizationCodeLogin::Result::SignedIn)
+            setCredentialState({CredentialState::Kind::SignedIn, login->tokens().expiresAt,
+                login->tokens().grantedScopes, {}});
+        else
+            setCredentialState({CredentialState::Kind::SignInNeeded, {}, {}, login->errorString()});
+    });
+    setCredentialState({CredentialState::Kind::SigningIn, {}, {}, {}});
+    m_login->start();
+}
+
+QUrl EnvironmentSession::signInUrl() const
+{
+    return m_login ? m_login->authorizationUrl() : QUrl();
+}
+
+void EnvironmentSession::cancelSignIn()
+{
+    if (m_login)
+        m_login->cancel();
+}
+
+void EnvironmentSession::acquireToken(const QString &rejected)
+{
+    if (!m_broker)
+        return;
+    connect(
+        m_broker.get(), &TokenBroker::acquired, this,
+        [this](const TokenOutcome &outcome) {
+            if (outcome.ok())
+                readCredentialState();
+            else
+                setCredentialState({CredentialState::Kind::SignInNeeded, {}, {}, outcome.message});
+        },
+        Qt::SingleShotConnection);
+    setCredentialState({CredentialState::Kind::Checking, {}, {}, {}});
+    m_broker->acquire(rejected);
+}
+
+void EnvironmentSession::refreshNow()
+{
+    const Environment *env = environment();
+    if (!env || !m_broker)
+        return;
+    // Reject whatever token is stored now, so the broker refreshes instead of reusing it.
+    SecretJob *job = m_secrets.read(TokenBroker::tokenKey(m_workspace.id, env->name), this);
+    connect(job, &SecretJob::finished, this, [this](SecretJob *done) {
+        const auto tokens = done->succeeded() ? TokenSet::fromJson(done->value().toUtf8()) : std::nullopt;
+        acquireToken(tokens ? tokens->accessToken : QString());
+    });
+    job->start();
+}
+
+void EnvironmentSession::signOut()
+{
+    const Environment *env = environment();
+    if (!env)
+        return;
+    SecretJob *job = m_secrets.remove(TokenBroker::tokenKey(m_workspace.id, env->name), this);
+    connect(job, &SecretJob::finished, this, [this](SecretJob *) { readCredentialState(); });
+    job->start();
 }
 
 } // namespace keyway

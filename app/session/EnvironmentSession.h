@@ -6,6 +6,7 @@
 #include "model/Workspace.h"
 
 #include <memory>
+#include <QDateTime>
 #include <QHash>
 #include <QObject>
 #include <QPointer>
@@ -14,9 +15,21 @@ class QNetworkAccessManager;
 
 namespace keyway {
 
+class AuthorizationCodeLogin;
+class BrowserLauncher;
 class SecretStore;
 class SendJob;
 class TokenBroker;
+
+// What the auth chip shows.
+struct CredentialState
+{
+    enum class Kind { NoEnvironment, NoAuth, ApiKey, SignedIn, SignInNeeded, SigningIn, Checking };
+    Kind kind = Kind::NoEnvironment;
+    QDateTime expiresAt; // SignedIn
+    QStringList grantedScopes;
+    QString message; // why sign-in is needed, or what went wrong
+};
 
 // The state behind the main window: which workspace and environment are active, their secrets
 // (read asynchronously, held only in memory, for the preview and for sending), and the one token
@@ -49,12 +62,25 @@ public:
     // A send job for the active environment; the caller connects and starts it.
     SendJob *createSendJob(const RequestSpec &request, QObject *parent);
 
+    // Credentials of the active environment: state, sign in (browser or grant), refresh, sign out.
+    const CredentialState &credentialState() const { return m_credentials; }
+    void setBrowserLauncher(BrowserLauncher *browser) { m_browser = browser; }
+    void signIn();
+    void cancelSignIn();
+    void refreshNow();
+    void signOut();
+    QUrl signInUrl() const;
+
 Q_SIGNALS:
     void environmentChanged();
     void secretsChanged();
+    void credentialStateChanged();
 
 private:
     void loadSecrets();
+    void readCredentialState();
+    void setCredentialState(CredentialState state);
+    void acquireToken(const QString &rejected);
 
     SecretStore &m_secrets;
     QNetworkAccessManager &m_network;
@@ -65,6 +91,10 @@ private:
     QString m_secretsProblem;
     int m_loadGeneration = 0;
     std::unique_ptr<TokenBroker> m_broker;
+    std::unique_ptr<BrowserLauncher> m_systemBrowser;
+    BrowserLauncher *m_browser = nullptr;
+    QPointer<AuthorizationCodeLogin> m_login;
+    CredentialState m_credentials;
 };
 
 } // namespace keyway
