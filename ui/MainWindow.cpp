@@ -4,6 +4,8 @@
 #include "core/Settings.h"
 #include "core/Version.h"
 #include "EnvironmentBar.h"
+#include "history/HistoryEntry.h"
+#include "HistoryPanel.h"
 #include "model/NameRules.h"
 #include "Prompter.h"
 #include "RequestPane.h"
@@ -22,27 +24,37 @@
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QToolBar>
 #include <QTreeView>
 #include <QVBoxLayout>
 
 namespace keyway::ui {
 
-MainWindow::MainWindow(Prompter &prompter, Settings &settings, SecretStore &secrets, QWidget *parent)
+MainWindow::MainWindow(
+    Prompter &prompter, Settings &settings, SecretStore &secrets, HistoryStore &history, QWidget *parent)
     : QMainWindow(parent)
     , m_prompter(prompter)
     , m_settings(settings)
     , m_session(new EnvironmentSession(secrets, m_network, this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_workspacePanel(new WorkspacePanel(m_splitter))
+    , m_historyPanel(new HistoryPanel(history, prompter, m_splitter))
     , m_requestPane(new RequestPane(*m_session, prompter, m_splitter))
     , m_environmentBar(new EnvironmentBar(*m_session, this))
     , m_storageIndicator(new SecureStorageIndicator(this))
     , m_workspaceLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    m_splitter->addWidget(m_workspacePanel);
+    auto *sidebar = new QTabWidget(m_splitter);
+    sidebar->setObjectName(QStringLiteral("sidebar"));
+    sidebar->addTab(m_workspacePanel, tr("Workspace"));
+    sidebar->addTab(m_historyPanel, tr("History"));
+    m_splitter->addWidget(sidebar);
     m_splitter->addWidget(m_requestPane);
+    m_requestPane->setHistory(&history);
+    connect(m_requestPane, &RequestPane::historyChanged, m_historyPanel, &HistoryPanel::reload);
+    connect(m_historyPanel, &HistoryPanel::reopenRequested, this, &MainWindow::reopen);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setSizes({260, 940});
 
@@ -186,9 +198,7 @@ void MainWindow::openTreeItem(const QModelIndex &index)
     const QString collection = folders.join(QLatin1Char('/'));
     for (const RequestSpec &request : std::as_const(m_workspace.requests)) {
         if (request.name == name && request.collection == collection) {
-            if (m_requestPane->isModified()
-                && !m_prompter.confirm(
-                    this, tr("Discard changes?"), tr("The open request has unsaved changes."), tr("Discard")))
+            if (!mayDiscardChanges())
                 return;
             m_requestPane->setRequest(request);
             m_settings.setValue(SettingKeys::LastRequest, requestPath(request));
@@ -198,11 +208,26 @@ void MainWindow::openTreeItem(const QModelIndex &index)
     }
 }
 
+bool MainWindow::mayDiscardChanges()
+{
+    return !m_requestPane->isModified()
+        || m_prompter.confirm(
+            this, tr("Discard changes?"), tr("The open request has unsaved changes."), tr("Discard"));
+}
+
+void MainWindow::reopen(const HistoryEntry &entry)
+{
+    if (!mayDiscardChanges())
+        return;
+    if (m_workspace.environment(entry.environment))
+        m_session->selectEnvironment(entry.environment);
+    m_requestPane->setRequest(entry.request);
+    updateTitle();
+}
+
 void MainWindow::newRequest()
 {
-    if (m_requestPane->isModified()
-        && !m_prompter.confirm(
-            this, tr("Discard changes?"), tr("The open request has unsaved changes."), tr("Discard")))
+    if (!mayDiscardChanges())
         return;
     m_requestPane->setRequest({});
     updateTitle();

@@ -10,6 +10,8 @@ class QSplitter;
 
 namespace keyway {
 class EnvironmentSession;
+class HistoryStore;
+struct HistoryEntry;
 class SecretStore;
 class Settings;
 } // namespace keyway
@@ -17,6 +19,7 @@ class Settings;
 namespace keyway::ui {
 
 class EnvironmentBar;
+class HistoryPanel;
 class Prompter;
 class RequestPane;
 class SecureStorageIndicator;
@@ -31,7 +34,8 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    MainWindow(Prompter &prompter, Settings &settings, SecretStore &secrets, QWidget *parent = nullptr);
+    MainWindow(Prompter &prompter, Settings &settings, SecretStore &secrets, HistoryStore &history,
+        QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // Opens a workspace folder; the default workspace is created when missing.
@@ -43,6 +47,7 @@ public:
     RequestPane *requestPane() const { return m_requestPane; }
     EnvironmentBar *environmentBar() const { return m_environmentBar; }
     EnvironmentSession *session() const { return m_session; }
+    HistoryPanel *historyPanel() const { return m_historyPanel; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -62,6 +67,8 @@ private:
     void newRequest();
     void saveRequest();
     void openTreeItem(const QModelIndex &index);
+    void reopen(const HistoryEntry &entry);
+    bool mayDiscardChanges();
     void showAbout();
 
     Prompter &m_prompter;
@@ -71,6 +78,7 @@ private:
     Workspace m_workspace;
     QSplitter *m_splitter;
     WorkspacePanel *m_workspacePanel;
+    HistoryPanel *m_historyPanel;
     RequestPane *m_requestPane;
     EnvironmentBar *m_environmentBar;
     SecureStorageIndicator *m_storageIndicator;

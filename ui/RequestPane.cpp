@@ -1,6 +1,7 @@
 #include "RequestPane.h"
 
 #include "envelope/EnvelopeRecognizer.h"
+#include "history/HistoryStore.h"
 #include "http/SendJob.h"
 #include "PreviewModel.h"
 #include "Prompter.h"
@@ -163,6 +164,7 @@ void RequestPane::send()
     }
     if (!confirmProductionWrite(spec))
         return;
+    m_sentRequest = spec;
     m_job = m_session.createSendJob(spec, this);
     connect(m_job, &SendJob::progress, m_response, &ResponseView::showProgress);
     connect(m_job, &SendJob::finished, this, &RequestPane::onJobFinished);
@@ -187,7 +189,37 @@ void RequestPane::onJobFinished(SendJob *job)
     } else {
         m_response->showFailure(job->errorString());
     }
+    record(*job);
     Q_EMIT sent();
+}
+
+void RequestPane::record(const SendJob &job)
+{
+    if (!m_history || job.maskedRequest().method.isEmpty())
+        return;
+    const WireRequest &sent = job.maskedRequest(); // masked: no secret value reaches the history
+    HistoryEntry entry;
+    entry.sentAt = QDateTime::currentDateTimeUtc();
+    entry.workspaceId = m_session.workspace().id;
+    entry.environment = m_session.environment() ? m_session.environment()->name : QString();
+    entry.method = sent.method;
+    entry.url = sent.url.toString();
+    entry.request = m_sentRequest;
+    for (const HeaderField &header : sent.headers)
+        entry.requestHeaders.append({header.name.toLatin1(), header.value.toUtf8()});
+    entry.requestBody = sent.body;
+    if (job.result() == SendJob::Result::Completed) {
+        const HttpResponse &response = job.response();
+        entry.status = response.status;
+        entry.elapsedMs = response.elapsedMs;
+        entry.responseSize = response.body.size();
+        entry.responseHeaders = response.headers;
+        entry.responseBody = response.body;
+    } else {
+        entry.error = job.errorString();
+    }
+    if (m_history->add(entry))
+        Q_EMIT historyChanged();
 }
 
 } // namespace keyway::ui

@@ -11,6 +11,7 @@ class QTableView;
 
 namespace keyway {
 class EnvironmentSession;
+class HistoryStore;
 class SendJob;
 } // namespace keyway
 
@@ -39,6 +40,8 @@ public:
 
     void send();
     void cancel();
+    // Every finished send is recorded here (masked) when set.
+    void setHistory(HistoryStore *history) { m_history = history; }
     bool isSending() const { return !m_job.isNull(); }
 
     RequestComposer *composer() const { return m_composer; }
@@ -49,11 +52,13 @@ public:
 Q_SIGNALS:
     void modifiedChanged(bool modified);
     void sent(); // a response (or a failure) arrived
+    void historyChanged();
 
 private:
     void refreshPreview();
     void refreshKnownVariables();
     void onJobFinished(SendJob *job);
+    void record(const SendJob &job);
     void setModified(bool modified);
     bool confirmProductionWrite(const RequestSpec &request);
 
@@ -66,6 +71,8 @@ private:
     ResponseView *m_response;
     QSplitter *m_splitter;
     QPointer<SendJob> m_job;
+    RequestSpec m_sentRequest;
+    HistoryStore *m_history = nullptr;
     bool m_modified = false;
     bool m_loading = false;
 };

@@ -2,6 +2,7 @@
 #include "core/ProcessHardening.h"
 #include "core/Settings.h"
 #include "core/Version.h"
+#include "history/HistoryStore.h"
 #include "MainWindow.h"
 #include "secrets/SecretStoreFactory.h"
 #include "WidgetPrompter.h"
@@ -33,7 +34,10 @@ int main(int argc, char *argv[])
     keyway::Settings settings;
     keyway::ui::WidgetPrompter prompter;
     const auto secrets = keyway::createSystemSecretStore();
-    keyway::ui::MainWindow window(prompter, settings, *secrets);
+    keyway::HistoryStore history(settings.value(keyway::SettingKeys::HistoryBodyLimitBytes));
+    (void)history.open(
+        keyway::AppPaths::dataDir() + QStringLiteral("/history.db")); // the panel shows any notice
+    keyway::ui::MainWindow window(prompter, settings, *secrets, history);
     QString workspace = parser.value(workspaceOption);
     if (workspace.isEmpty())
         workspace = settings.value(keyway::SettingKeys::LastWorkspace);

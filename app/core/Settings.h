@@ -23,6 +23,8 @@ inline const SettingKey<QByteArray> SplitterState {"window/splitter", {}};
 inline const SettingKey<QByteArray> RequestSplitterState {"window/requestSplitter", {}};
 inline const SettingKey<QString> LastEnvironment {"workspace/lastEnvironment", {}};
 inline const SettingKey<QString> LastRequest {"workspace/lastRequest", {}}; // "folder/name"
+// Request and response bodies longer than this are cut in the history.
+inline const SettingKey<qint64> HistoryBodyLimitBytes {"history/bodyLimitBytes", 1024 * 1024};
 } // namespace SettingKeys
 
 // Typed access to keyway.conf in the (0700) config folder; the file is kept 0600.

@@ -1,6 +1,7 @@
 #include "AuthChip.h"
 #include "core/Settings.h"
 #include "EnvironmentBar.h"
+#include "history/HistoryStore.h"
 #include "MainWindow.h"
 #include "RequestComposer.h"
 #include "RequestPane.h"
@@ -33,6 +34,7 @@ private:
     sandbox::SandboxServer m_server;
     MemorySecretStore m_secrets;
     ScriptedPrompter m_prompter;
+    HistoryStore m_history;
     ScriptedBrowser m_browser;
 
     QToolButton *button(MainWindow &window, const char *name)
@@ -64,7 +66,7 @@ private Q_SLOTS:
         QVERIFY(WorkspaceStore::saveEnvironment(workspace, oauth).ok());
 
         Settings settings(m_dir.filePath(QStringLiteral("keyway.conf")));
-        MainWindow window(m_prompter, settings, m_secrets);
+        MainWindow window(m_prompter, settings, m_secrets, m_history);
         window.session()->setBrowserLauncher(&m_browser);
         QVERIFY(window.openWorkspace(root));
         AuthChip *chip = window.environmentBar()->authChip();

@@ -1,9 +1,10 @@
 #include "core/Settings.h"
+#include "history/HistoryStore.h"
 #include "KeyringRequirement.h"
 #include "MainWindow.h"
 #include "ScriptedPrompter.h"
-#include "SecureStorageIndicator.h"
 #include "secrets/MemorySecretStore.h"
+#include "SecureStorageIndicator.h"
 #include "storage/WorkspaceStore.h"
 #include "WorkspacePanel.h"
 #include "WorkspaceTreeModel.h"
@@ -56,13 +57,14 @@ class TestMainWindow : public QObject
 private:
     QTemporaryDir m_dir;
     MemorySecretStore m_secrets;
+    HistoryStore m_history;
 
 private Q_SLOTS:
     void showsSecureStorageStatus()
     {
         ScriptedPrompter prompter;
         Settings settings(m_dir.filePath(QStringLiteral("status.conf")));
-        MainWindow window(prompter, settings, m_secrets);
+        MainWindow window(prompter, settings, m_secrets, m_history);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto *label = window.findChild<QLabel *>(QStringLiteral("secureStorageStatus"));
@@ -81,7 +83,7 @@ private Q_SLOTS:
         makeWorkspace(dir);
         ScriptedPrompter prompter;
         Settings settings(m_dir.filePath(QStringLiteral("tree.conf")));
-        MainWindow window(prompter, settings, m_secrets);
+        MainWindow window(prompter, settings, m_secrets, m_history);
         QVERIFY(window.openWorkspace(dir));
         QCOMPARE(window.windowTitle(), QStringLiteral("UI test \u2014 Keyway"));
         QCOMPARE(settings.value(SettingKeys::LastWorkspace), window.workspace().rootPath);
@@ -121,7 +123,7 @@ private Q_SLOTS:
         }
         ScriptedPrompter prompter;
         Settings settings(m_dir.filePath(QStringLiteral("broken.conf")));
-        MainWindow window(prompter, settings, m_secrets);
+        MainWindow window(prompter, settings, m_secrets, m_history);
         QVERIFY(!window.openWorkspace(dir));
         auto *error = window.findChild<QLabel *>(QStringLiteral("workspaceError"));
         QVERIFY(error);
@@ -137,7 +139,7 @@ private Q_SLOTS:
         prompter.folder = m_dir.filePath(QStringLiteral("created"));
         prompter.text = QStringLiteral("Created here");
         Settings settings(m_dir.filePath(QStringLiteral("new.conf")));
-        MainWindow window(prompter, settings, m_secrets);
+        MainWindow window(prompter, settings, m_secrets, m_history);
         const QList<QAction *> actions = window.findChildren<QAction *>();
         const auto newAction = std::find_if(actions.begin(), actions.end(), [](QAction *action) {
             return action->shortcut() == QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N);

@@ -2,6 +2,9 @@
 #include "EnvironmentBar.h"
 #include "ErrorCard.h"
 #include "HeaderTableModel.h"
+#include "history/HistoryStore.h"
+#include "HistoryModel.h"
+#include "HistoryPanel.h"
 #include "MainWindow.h"
 #include "PreviewModel.h"
 #include "RequestComposer.h"
@@ -18,11 +21,15 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QComboBox>
+#include <QDirIterator>
+#include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 
 using namespace keyway;
 using namespace keyway::ui;
@@ -39,6 +46,7 @@ private:
     std::unique_ptr<MemorySecretStore> m_secrets;
     std::unique_ptr<Settings> m_settings;
     ScriptedPrompter m_prompter;
+    HistoryStore m_history;
     std::unique_ptr<MainWindow> m_window;
     int m_run = 0;
 
@@ -60,7 +68,7 @@ private:
         QCOMPARE(
             runSecretJob(m_secrets->write({workspace.id, env.name, QStringLiteral("api_key")}, key)).result,
             SecretJob::Result::Ok);
-        m_window = std::make_unique<MainWindow>(m_prompter, *m_settings, *m_secrets);
+        m_window = std::make_unique<MainWindow>(m_prompter, *m_settings, *m_secrets, m_history);
         QVERIFY(m_window->openWorkspace(root));
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -92,6 +100,7 @@ private Q_SLOTS:
         QVERIFY(m_server->start());
         m_secrets = std::make_unique<MemorySecretStore>();
         m_settings = std::make_unique<Settings>(m_dir.filePath(QStringLiteral("keyway%1.conf").arg(m_run)));
+        QVERIFY(m_history.open(m_dir.filePath(QStringLiteral("history%1.db").arg(m_run))).ok());
         m_prompter = {};
     }
 
@@ -221,6 +230,52 @@ private Q_SLOTS:
         QCOMPARE(url->unknownNames(), QStringList {QStringLiteral("nope")});
         QVERIFY(url->toolTip().contains(QLatin1String("nope")));
         QVERIFY(pane()->previewModel()->problem().contains(QLatin1String("'nope'")));
+    }
+
+    void historyRecordsMaskedEntriesAndReopensThem()
+    {
+        const QString marker
+            = QStringLiteral("blg_test_sk_marker_") + QString::number(QDateTime::currentMSecsSinceEpoch());
+        openWindow(EnvironmentKind::Sandbox, marker);
+        compose(QStringLiteral("POST"), QStringLiteral("/invoices?c={{companyId}}"),
+            QStringLiteral("{\"customer\":\"{{secret.api_key}}\",\"amount\":1}"));
+        sendAndWait();
+        HistoryPanel *history = m_window->historyPanel();
+        QAbstractItemModelTester tester(
+            history->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QTRY_COMPARE(history->model()->rowCount(), 1); // one day: today
+        const QModelIndex today = history->model()->index(0, 0);
+        QCOMPARE(today.data().toString(), QStringLiteral("Today"));
+        const QModelIndex entry = history->model()->index(0, 0, today);
+        QVERIFY2(entry.data().toString().startsWith(QLatin1String("401 POST ")),
+            qPrintable(entry.data().toString()));
+
+        QTest::keyClicks(history->searchBox(), QStringLiteral("nothing-matches"));
+        QCOMPARE(history->model()->rowCount(), 0);
+        history->searchBox()->clear();
+        QCOMPARE(history->model()->rowCount(), 1);
+
+        compose(QStringLiteral("GET"), QStringLiteral("/other"));
+        QVERIFY(pane()->isModified());
+        Q_EMIT history->view()->activated(history->model()->index(0, 0, history->model()->index(0, 0)));
+        QCOMPARE(pane()->composer()->urlEdit()->text(), QStringLiteral("/invoices?c={{companyId}}"));
+        QCOMPARE(pane()->composer()->methodBox()->currentText(), QStringLiteral("POST"));
+
+        // The secret went over the wire (the sandbox saw it) but never into the history database.
+        QCOMPARE(
+            m_server->received().last().header("Authorization"), QByteArray("Bearer ") + marker.toLatin1());
+        const QString dbPath = m_history.path();
+        QVERIFY(m_history.open(m_dir.filePath(QStringLiteral("elsewhere.db"))).ok()); // closes and flushes the first
+        QDirIterator it(QFileInfo(dbPath).absolutePath(),
+            {QFileInfo(dbPath).fileName() + QStringLiteral("*")}, QDir::Files);
+        int files = 0;
+        while (it.hasNext()) {
+            QFile file(it.next());
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QVERIFY2(!file.readAll().contains(marker.toLatin1()), qPrintable(file.fileName()));
+            ++files;
+        }
+        QVERIFY(files >= 1);
     }
 
     void savingWritesTheRequestFile()

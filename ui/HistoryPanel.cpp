@@ -1,0 +1,75 @@
+#include "HistoryPanel.h"
+
+#include "history/HistoryStore.h"
+#include "HistoryModel.h"
+#include "Prompter.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace keyway::ui {
+
+HistoryPanel::HistoryPanel(HistoryStore &store, Prompter &prompter, QWidget *parent)
+    : QWidget(parent)
+    , m_store(store)
+    , m_prompter(prompter)
+    , m_search(new QLineEdit(this))
+    , m_view(new QTreeView(this))
+    , m_notice(new QLabel(this))
+    , m_model(new HistoryModel(this))
+{
+    m_search->setObjectName(QStringLiteral("historySearch"));
+    m_search->setPlaceholderText(tr("Search URL, method, status, environment"));
+    m_search->setClearButtonEnabled(true);
+    m_view->setObjectName(QStringLiteral("historyView"));
+    m_view->setModel(m_model);
+    m_view->setUniformRowHeights(true);
+    m_view->header()->setSectionResizeMode(HistoryModel::SummaryColumn, QHeaderView::Stretch);
+    m_view->header()->setStretchLastSection(false);
+    m_notice->setObjectName(QStringLiteral("historyNotice"));
+    m_notice->setWordWrap(true);
+    m_notice->setText(m_store.notice());
+    m_notice->setVisible(!m_store.notice().isEmpty());
+    auto *clear = new QPushButton(tr("Clear History\u2026"), this);
+    clear->setObjectName(QStringLiteral("clearHistory"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_search);
+    layout->addWidget(m_notice);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(clear);
+
+    connect(m_search, &QLineEdit::textChanged, this, &HistoryPanel::reload);
+    connect(clear, &QPushButton::clicked, this, &HistoryPanel::clearHistory);
+    connect(m_view, &QTreeView::activated, this, [this](const QModelIndex &index) {
+        const QVariant id = index.siblingAtColumn(0).data(HistoryModel::EntryIdRole);
+        if (!id.isValid())
+            return;
+        if (const auto entry = m_store.entry(id.toLongLong()))
+            Q_EMIT reopenRequested(*entry);
+    });
+    reload();
+}
+
+void HistoryPanel::reload()
+{
+    m_model->setEntries(m_store.search(m_search->text().trimmed()));
+    m_view->expandAll();
+}
+
+void HistoryPanel::clearHistory()
+{
+    if (!m_prompter.confirm(this, tr("Clear history?"),
+            tr("Every saved request and response in the history is deleted."), tr("Clear History")))
+        return;
+    if (Status cleared = m_store.clear(); !cleared)
+        m_prompter.showError(this, tr("Clear History"), cleared.error());
+    reload();
+}
+
+} // namespace keyway::ui
