@@ -9,6 +9,7 @@
 #include "model/NameRules.h"
 #include "Prompter.h"
 #include "RequestPane.h"
+#include "ResponseView.h"
 #include "SecureStorageIndicator.h"
 #include "session/EnvironmentSession.h"
 #include "storage/WorkspaceStore.h"
@@ -108,6 +109,10 @@ void MainWindow::createMenus()
     QAction *cancel = request->addAction(tr("&Cancel"), this, [this] { m_requestPane->cancel(); });
     cancel->setShortcut(QKeySequence(Qt::Key_Escape));
     cancel->setObjectName(QStringLiteral("cancelAction"));
+
+    QAction *find = request->addAction(
+        tr("&Find in Response"), this, [this] { m_requestPane->responseView()->focusSearch(); });
+    find->setShortcut(QKeySequence::Find);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(tr("&Filter Workspace"), QKeySequence(Qt::CTRL | Qt::Key_K), m_workspacePanel,

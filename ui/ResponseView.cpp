@@ -1,16 +1,16 @@
 #include "ResponseView.h"
 
 #include "ErrorCard.h"
+#include "LargeTextView.h"
 #include "ResponseHeadersModel.h"
+#include "view/TextDocument.h"
 
 #include <QCoreApplication>
-#include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonDocument>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
-#include <QPlainTextEdit>
 #include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
@@ -23,24 +23,23 @@ namespace keyway::ui {
 
 namespace {
 
-QPlainTextEdit *makeText(QWidget *parent, const char *name)
+LargeTextView *makeTextView(QWidget *parent, const char *name)
 {
-    auto *text = new QPlainTextEdit(parent);
-    text->setObjectName(QLatin1String(name));
-    text->setReadOnly(true);
-    text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    text->setLineWrapMode(QPlainTextEdit::NoWrap);
-    return text;
+    auto *view = new LargeTextView(parent);
+    view->setObjectName(QLatin1String(name));
+    return view;
 }
 
-QString shownPart(const QByteArray &body)
+bool looksLikeJson(const QByteArray &body, const QByteArray &contentType)
 {
-    if (body.size() <= ResponseView::MaxShownBytes)
-        return QString::fromUtf8(body);
-    return QString::fromUtf8(body.left(ResponseView::MaxShownBytes))
-        + ResponseView::tr("\n\n[showing the first %1 of %2]")
-              .arg(QLocale().formattedDataSize(ResponseView::MaxShownBytes),
-                  QLocale().formattedDataSize(body.size()));
+    if (contentType.contains("json"))
+        return true;
+    for (char c : body) {
+        if (c == ' ' || c == '\n' || c == '\r' || c == '\t')
+            continue;
+        return c == '{' || c == '[';
+    }
+    return false;
 }
 
 } // namespace
@@ -52,10 +51,12 @@ ResponseView::ResponseView(QWidget *parent)
     , m_cancel(new QPushButton(tr("Cancel"), this))
     , m_errorCard(new ErrorCard(this))
     , m_tabs(new QTabWidget(this))
-    , m_pretty(makeText(this, "prettyBody"))
-    , m_raw(makeText(this, "rawBody"))
+    , m_pretty(makeTextView(this, "prettyBody"))
+    , m_raw(makeTextView(this, "rawBody"))
     , m_headersView(new QTableView(this))
     , m_headers(new ResponseHeadersModel(this))
+    , m_searchBox(new QLineEdit(this))
+    , m_searchStatus(new QLabel(this))
 {
     m_status->setObjectName(QStringLiteral("responseStatus"));
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -77,15 +78,35 @@ ResponseView::ResponseView(QWidget *parent)
     m_tabs->addTab(m_raw, tr("Raw"));
     m_tabs->addTab(m_headersView, tr("Headers"));
 
+    m_searchBox->setObjectName(QStringLiteral("responseSearch"));
+    m_searchBox->setPlaceholderText(tr("Find in body (Ctrl+F)"));
+    m_searchBox->setClearButtonEnabled(true);
+    m_searchStatus->setObjectName(QStringLiteral("searchStatus"));
+    auto *previous = new QPushButton(tr("Previous"), this);
+    auto *next = new QPushButton(tr("Next"), this);
+    previous->setShortcut(QKeySequence::FindPrevious);
+    next->setShortcut(QKeySequence::FindNext);
+    connect(m_searchBox, &QLineEdit::returnPressed, this, [this] { findNext(1); });
+    connect(m_searchBox, &QLineEdit::textChanged, this, &ResponseView::search);
+    connect(previous, &QPushButton::clicked, this, [this] { findNext(-1); });
+    connect(next, &QPushButton::clicked, this, [this] { findNext(1); });
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] { search(m_searchBox->text()); });
+
     auto *top = new QHBoxLayout;
     top->addWidget(m_status, 1);
     top->addWidget(m_progress);
     top->addWidget(m_cancel);
+    auto *find = new QHBoxLayout;
+    find->addWidget(m_searchBox, 1);
+    find->addWidget(m_searchStatus);
+    find->addWidget(previous);
+    find->addWidget(next);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(top);
     layout->addWidget(m_errorCard);
     layout->addWidget(m_tabs, 1);
+    layout->addLayout(find);
 }
 
 bool ResponseView::isBusy() const
@@ -129,8 +150,7 @@ void ResponseView::showResponse(const HttpResponse &response, const std::optiona
     if (error)
         m_errorCard->setReport(*error);
     m_headers->setHeaders(response.headers);
-    m_raw->setPlainText(shownPart(response.body));
-    formatPretty(response.body, response.header("Content-Type"));
+    formatBody(response.body, response.header("Content-Type"));
 }
 
 void ResponseView::showFailure(const QString &message)
@@ -148,36 +168,99 @@ QString ResponseView::statusText() const
 
 QString ResponseView::prettyText() const
 {
-    return m_pretty->toPlainText();
+    return m_pretty->document() ? QString::fromUtf8(m_pretty->document()->text()) : QString();
 }
 
-void ResponseView::formatPretty(const QByteArray &body, const QByteArray &contentType)
+void ResponseView::formatBody(const QByteArray &body, const QByteArray &contentType)
 {
     const int generation = ++m_generation;
-    const bool json
-        = contentType.contains("json") || body.trimmed().startsWith('{') || body.trimmed().startsWith('[');
-    if (!json || body.size() > MaxPrettyBytes) {
-        m_pretty->setPlainText(shownPart(body));
-        Q_EMIT prettyReady();
-        return;
-    }
-    m_pretty->setPlainText(tr("Formatting\u2026"));
+    const bool json = looksLikeJson(body, contentType);
+    m_pretty->setDocument(std::make_shared<TextDocument>(tr("Formatting\u2026").toUtf8()), false);
+    m_raw->setDocument({}, false);
     QPointer<ResponseView> self(this);
-    // Parsing and indenting happen on a worker thread; only the finished text comes back.
-    QThreadPool::globalInstance()->start([self, generation, body] {
-        const QJsonDocument document = QJsonDocument::fromJson(body);
-        QString text
-            = document.isNull() ? shownPart(body) : shownPart(document.toJson(QJsonDocument::Indented));
+    // Indexing and indenting run on a worker thread; the UI thread only swaps in the results.
+    QThreadPool::globalInstance()->start([self, generation, body, json] {
+        auto raw = std::make_shared<const TextDocument>(body);
+        auto pretty = json ? std::make_shared<const TextDocument>(TextDocument::prettyJson(body)) : raw;
         QMetaObject::invokeMethod(
             qApp,
-            [self, generation, text = std::move(text)] {
+            [self, generation, raw, pretty, json] {
                 if (!self || generation != self->m_generation)
                     return; // a newer response replaced this one
-                self->m_pretty->setPlainText(text);
+                self->m_raw->setDocument(raw, false);
+                self->m_pretty->setDocument(pretty, json);
                 Q_EMIT self->prettyReady();
+                self->search(self->m_searchBox->text());
             },
             Qt::QueuedConnection);
     });
+}
+
+LargeTextView *ResponseView::currentTextView() const
+{
+    return m_tabs->currentWidget() == m_raw ? m_raw : m_pretty;
+}
+
+void ResponseView::focusSearch()
+{
+    m_searchBox->setFocus(Qt::ShortcutFocusReason);
+    m_searchBox->selectAll();
+}
+
+void ResponseView::search(const QString &text)
+{
+    if (m_cancelSearch)
+        m_cancelSearch->store(true); // the previous search is obsolete
+    m_matchCount = 0;
+    m_currentMatch = -1;
+    LargeTextView *view = currentTextView();
+    if (!view->document() || text.isEmpty()) {
+        view->setMatches({}, 0);
+        m_searchStatus->clear();
+        Q_EMIT searchDone();
+        return;
+    }
+    m_searchStatus->setText(tr("searching\u2026"));
+    auto cancel = std::make_shared<std::atomic_bool>(false);
+    m_cancelSearch = cancel;
+    const QByteArray needle = text.toUtf8();
+    QPointer<ResponseView> self(this);
+    QPointer<LargeTextView> target(view);
+    const QByteArray haystack = view->document()->text(); // implicitly shared, not copied
+    QThreadPool::globalInstance()->start([self, target, cancel, needle, haystack] {
+        auto matches = TextDocument::findIn(haystack, needle, cancel.get());
+        if (cancel->load())
+            return;
+        QMetaObject::invokeMethod(
+            qApp,
+            [self, target, cancel, matches = std::move(matches), length = needle.size()]() mutable {
+                if (!self || !target || cancel->load())
+                    return;
+                self->m_matchCount = qsizetype(matches.size());
+                target->setMatches(std::move(matches), length);
+                self->m_searchStatus->setText(self->m_matchCount == 0
+                        ? tr("no matches")
+                        : tr("%n match(es)", nullptr, int(self->m_matchCount)));
+                if (self->m_matchCount > 0)
+                    self->findNext(1);
+                Q_EMIT self->searchDone();
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void ResponseView::findNext(int step)
+{
+    if (m_matchCount == 0)
+        return;
+    m_currentMatch = (m_currentMatch + step + m_matchCount) % m_matchCount;
+    currentTextView()->showMatch(m_currentMatch);
+    m_searchStatus->setText(tr("%1 of %2").arg(m_currentMatch + 1).arg(m_matchCount));
+}
+
+QString ResponseView::searchStatus() const
+{
+    return m_searchStatus->text();
 }
 
 } // namespace keyway::ui

@@ -8,7 +8,7 @@
 #include <QWidget>
 
 class QLabel;
-class QPlainTextEdit;
+class QLineEdit;
 class QProgressBar;
 class QPushButton;
 class QTabWidget;
@@ -17,6 +17,7 @@ class QTableView;
 namespace keyway::ui {
 
 class ErrorCard;
+class LargeTextView;
 class ResponseHeadersModel;
 
 // Status, time and size; progress and Cancel while waiting; the error card above the body when the
@@ -27,10 +28,6 @@ class ResponseView final : public QWidget
     Q_DISABLE_COPY_MOVE(ResponseView)
 
 public:
-    // Bodies beyond these sizes are shown in part, with a note, until the virtual view exists.
-    static constexpr qsizetype MaxShownBytes = qsizetype(4) * 1024 * 1024;
-    static constexpr qsizetype MaxPrettyBytes = qsizetype(20) * 1024 * 1024;
-
     explicit ResponseView(QWidget *parent = nullptr);
 
     void showSending();
@@ -41,24 +38,37 @@ public:
     QString statusText() const;
     QString prettyText() const;
     ErrorCard *errorCard() const { return m_errorCard; }
+    LargeTextView *prettyView() const { return m_pretty; }
     bool isBusy() const;
+    // Searches the body shown in the current tab off the UI thread; results arrive with searchDone.
+    void search(const QString &text);
+    void findNext(int step);
+    QString searchStatus() const;
+    void focusSearch();
 
 Q_SIGNALS:
     void cancelRequested();
     void prettyReady(); // the pretty view finished formatting the current body
+    void searchDone();
 
 private:
-    void formatPretty(const QByteArray &body, const QByteArray &contentType);
+    void formatBody(const QByteArray &body, const QByteArray &contentType);
+    LargeTextView *currentTextView() const;
 
     QLabel *m_status;
     QProgressBar *m_progress;
     QPushButton *m_cancel;
     ErrorCard *m_errorCard;
     QTabWidget *m_tabs;
-    QPlainTextEdit *m_pretty;
-    QPlainTextEdit *m_raw;
+    LargeTextView *m_pretty;
+    LargeTextView *m_raw;
     QTableView *m_headersView;
     ResponseHeadersModel *m_headers;
+    QLineEdit *m_searchBox;
+    QLabel *m_searchStatus;
+    qsizetype m_matchCount = 0;
+    qsizetype m_currentMatch = -1;
+    std::shared_ptr<std::atomic_bool> m_cancelSearch;
     QElapsedTimer m_clock;
     int m_generation = 0;
 };

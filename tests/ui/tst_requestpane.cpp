@@ -124,6 +124,14 @@ private Q_SLOTS:
             response->statusText().startsWith(QLatin1String("200 OK")), qPrintable(response->statusText()));
         QVERIFY(response->errorCard()->isHidden());
         QTRY_VERIFY(response->prettyText().contains(QLatin1String("\"name\": \"Cash at Bank\"")));
+        QSignalSpy searched(response, &ResponseView::searchDone);
+        response->search(QStringLiteral("ASSET"));
+        QVERIFY(searched.wait(10'000));
+        QCOMPARE(response->searchStatus(), QStringLiteral("1 of 2"));
+        response->findNext(1);
+        QCOMPARE(response->searchStatus(), QStringLiteral("2 of 2"));
+        response->findNext(1);
+        QCOMPARE(response->searchStatus(), QStringLiteral("1 of 2"));
 
         // What the preview showed is what the sandbox received (secrets revealed for the comparison).
         const auto &received = m_server->received().last();

@@ -1,0 +1,194 @@
+#include "LargeTextView.h"
+
+#include <algorithm>
+#include <QApplication>
+#include <QClipboard>
+#include <QContextMenuEvent>
+#include <QFontDatabase>
+#include <QMenu>
+#include <QPainter>
+#include <QScrollBar>
+
+namespace keyway::ui {
+
+namespace {
+
+constexpr qsizetype MaxDrawnColumns = 4000; // per line; longer lines are cut when drawn
+const QColor KeyColor(0x1f, 0x4e, 0x8c);
+const QColor StringColor(0x1b, 0x6e, 0x20);
+const QColor NumberColor(0xa3, 0x4a, 0x00);
+const QColor LiteralColor(0x7b, 0x1f, 0xa2);
+
+QColor colourFor(const QByteArray &line, qsizetype start, qsizetype end, const QColor &text)
+{
+    const char c = line.at(start);
+    if (c == '"') {
+        qsizetype after = end;
+        while (after < line.size() && line.at(after) == ' ')
+            ++after;
+        return after < line.size() && line.at(after) == ':' ? KeyColor : StringColor;
+    }
+    if (c == '-' || (c >= '0' && c <= '9'))
+        return NumberColor;
+    if (c == 't' || c == 'f' || c == 'n')
+        return LiteralColor;
+    return text;
+}
+
+// End of the JSON token that starts at `start`.
+qsizetype tokenEnd(const QByteArray &line, qsizetype start)
+{
+    if (line.at(start) == '"') {
+        qsizetype i = start + 1;
+        while (i < line.size() && line.at(i) != '"')
+            i += line.at(i) == '\\' ? 2 : 1;
+        return std::min(line.size(), i + 1);
+    }
+    qsizetype i = start;
+    while (i < line.size() && QByteArrayView(",:{}[] ").indexOf(line.at(i)) < 0)
+        ++i;
+    return std::max(i, start + 1);
+}
+
+} // namespace
+
+LargeTextView::LargeTextView(QWidget *parent)
+    : QAbstractScrollArea(parent)
+{
+    setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    viewport()->setBackgroundRole(QPalette::Base);
+    viewport()->setAutoFillBackground(true);
+    setFocusPolicy(Qt::StrongFocus);
+}
+
+int LargeTextView::lineHeight() const
+{
+    return fontMetrics().height();
+}
+
+int LargeTextView::charWidth() const
+{
+    return std::max(1, fontMetrics().horizontalAdvance(QLatin1Char('m')));
+}
+
+void LargeTextView::setDocument(std::shared_ptr<const TextDocument> document, bool json)
+{
+    m_document = std::move(document);
+    m_json = json;
+    m_matches.clear();
+    m_current = -1;
+    verticalScrollBar()->setValue(0);
+    horizontalScrollBar()->setValue(0);
+    updateScrollBars();
+    viewport()->update();
+}
+
+void LargeTextView::setMatches(std::vector<qsizetype> matches, qsizetype length)
+{
+    m_matches = std::move(matches);
+    m_matchLength = length;
+    m_current = -1;
+    viewport()->update();
+}
+
+void LargeTextView::showMatch(qsizetype index)
+{
+    if (!m_document || index < 0 || index >= qsizetype(m_matches.size()))
+        return;
+    m_current = index;
+    const qsizetype line = m_document->lineAt(m_matches[size_t(index)]);
+    const int visible = std::max(1, viewport()->height() / lineHeight());
+    verticalScrollBar()->setValue(int(std::max<qsizetype>(0, line - visible / 2)));
+    const qsizetype column = m_matches[size_t(index)] - m_document->lineStart(line);
+    const int columns = viewport()->width() / charWidth();
+    if (column < horizontalScrollBar()->value() || column > horizontalScrollBar()->value() + columns - 4)
+        horizontalScrollBar()->setValue(int(std::max<qsizetype>(0, column - 8)));
+    viewport()->update();
+}
+
+qsizetype LargeTextView::firstVisibleLine() const
+{
+    return verticalScrollBar()->value();
+}
+
+void LargeTextView::updateScrollBars()
+{
+    const qsizetype lines = m_document ? m_document->lineCount() : 0;
+    const int visible = std::max(1, viewport()->height() / lineHeight());
+    verticalScrollBar()->setRange(0, int(std::max<qsizetype>(0, lines - visible)));
+    verticalScrollBar()->setPageStep(visible);
+    const qsizetype longest = m_document ? std::min(m_document->longestLine(), MaxDrawnColumns) : 0;
+    const int columns = viewport()->width() / charWidth();
+    horizontalScrollBar()->setRange(0, int(std::max<qsizetype>(0, longest - columns + 2)));
+    horizontalScrollBar()->setPageStep(columns);
+}
+
+void LargeTextView::resizeEvent(QResizeEvent *event)
+{
+    QAbstractScrollArea::resizeEvent(event);
+    updateScrollBars();
+}
+
+void LargeTextView::paintEvent(QPaintEvent *)
+{
+    QPainter painter(viewport());
+    if (!m_document)
+        return;
+    painter.setFont(font());
+    const int height = lineHeight();
+    const qsizetype first = verticalScrollBar()->value();
+    const qsizetype last = std::min(m_document->lineCount(), first + viewport()->height() / height + 2);
+    for (qsizetype line = first; line < last; ++line)
+        drawLine(painter, m_document->line(line), m_document->lineStart(line), int(line - first) * height);
+}
+
+void LargeTextView::drawLine(QPainter &painter, const QByteArray &line, qsizetype lineStart, int y) const
+{
+    const int width = charWidth();
+    const int shift = horizontalScrollBar()->value();
+    const int baseline = y + fontMetrics().ascent();
+    const QColor text = palette().color(QPalette::Text);
+    // Search hits on this line.
+    const auto from = std::lower_bound(m_matches.begin(), m_matches.end(), lineStart);
+    for (auto it = from; it != m_matches.end() && *it < lineStart + line.size(); ++it) {
+        const bool current = m_current >= 0 && it == m_matches.begin() + m_current;
+        painter.fillRect(int(*it - lineStart - shift) * width, y, int(m_matchLength) * width, lineHeight(),
+            current ? QColor(0xff, 0x98, 0x00) : QColor(0xff, 0xeb, 0x3b));
+    }
+    const qsizetype end = std::min(line.size(), qsizetype(shift) + MaxDrawnColumns);
+    if (!m_json) {
+        painter.setPen(text);
+        if (shift < end)
+            painter.drawText(0, baseline, QString::fromUtf8(line.mid(shift, end - shift)));
+        return;
+    }
+    qsizetype i = shift;
+    while (i < end) {
+        const char c = line.at(i);
+        if (c == ' ' || QByteArrayView(",:{}[]").indexOf(c) >= 0) {
+            painter.setPen(text);
+            painter.drawText(int(i - shift) * width, baseline, QString(QLatin1Char(c)));
+            ++i;
+            continue;
+        }
+        const qsizetype tokenStop = std::min(tokenEnd(line, i), end);
+        painter.setPen(colourFor(line, i, tokenStop, text));
+        painter.drawText(int(i - shift) * width, baseline, QString::fromUtf8(line.mid(i, tokenStop - i)));
+        i = tokenStop;
+    }
+}
+
+void LargeTextView::contextMenuEvent(QContextMenuEvent *event)
+{
+    if (!m_document)
+        return;
+    const qsizetype line = verticalScrollBar()->value() + event->pos().y() / lineHeight();
+    QMenu menu(this);
+    menu.addAction(tr("Copy Line"), this,
+        [this, line] { QApplication::clipboard()->setText(QString::fromUtf8(m_document->line(line))); });
+    menu.addAction(tr("Copy All"), this,
+        [this] { QApplication::clipboard()->setText(QString::fromUtf8(m_document->text())); });
+    menu.exec(event->globalPos());
+}
+
+} // namespace keyway::ui
