@@ -87,10 +87,10 @@ ResponseView::ResponseView(QWidget *parent)
     previous->setShortcut(QKeySequence::FindPrevious);
     next->setShortcut(QKeySequence::FindNext);
     connect(m_searchBox, &QLineEdit::returnPressed, this, [this] { findNext(1); });
-    connect(m_searchBox, &QLineEdit::textChanged, this, &ResponseView::search);
+    connect(m_searchBox, &QLineEdit::textChanged, this, &ResponseView::runSearch);
     connect(previous, &QPushButton::clicked, this, [this] { findNext(-1); });
     connect(next, &QPushButton::clicked, this, [this] { findNext(1); });
-    connect(m_tabs, &QTabWidget::currentChanged, this, [this] { search(m_searchBox->text()); });
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] { runSearch(m_searchBox->text()); });
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_status, 1);
@@ -189,8 +189,8 @@ void ResponseView::formatBody(const QByteArray &body, const QByteArray &contentT
                     return; // a newer response replaced this one
                 self->m_raw->setDocument(raw, false);
                 self->m_pretty->setDocument(pretty, json);
+                self->runSearch(self->m_searchBox->text()); // a search typed earlier applies to the new body
                 Q_EMIT self->prettyReady();
-                self->search(self->m_searchBox->text());
             },
             Qt::QueuedConnection);
     });
@@ -208,6 +208,14 @@ void ResponseView::focusSearch()
 }
 
 void ResponseView::search(const QString &text)
+{
+    if (m_searchBox->text() == text)
+        runSearch(text);
+    else
+        m_searchBox->setText(text); // textChanged runs the search
+}
+
+void ResponseView::runSearch(const QString &text)
 {
     if (m_cancelSearch)
         m_cancelSearch->store(true); // the previous search is obsolete

@@ -54,6 +54,7 @@ Q_SIGNALS:
 private:
     void formatBody(const QByteArray &body, const QByteArray &contentType);
     LargeTextView *currentTextView() const;
+    void runSearch(const QString &text);
 
     QLabel *m_status;
     QProgressBar *m_progress;

@@ -4,6 +4,7 @@
 #include "core/Version.h"
 #include "history/HistoryStore.h"
 #include "MainWindow.h"
+#include "StartupProbe.h"
 #include "secrets/SecretStoreFactory.h"
 #include "WidgetPrompter.h"
 
@@ -44,6 +45,7 @@ int main(int argc, char *argv[])
     if (workspace.isEmpty())
         workspace = keyway::AppPaths::defaultWorkspaceDir();
     window.openWorkspace(workspace);
+    keyway::ui::StartupProbe::installIfRequested(&app);
     window.show();
     return QApplication::exec();
 }
