@@ -10,6 +10,9 @@
 #include "Prompter.h"
 #include "RequestPane.h"
 #include "ResponseView.h"
+#include "sandbox/DemoWorkspace.h"
+#include "sandbox/SandboxServer.h"
+#include "secrets/SecretStore.h"
 #include "SecureStorageIndicator.h"
 #include "session/EnvironmentSession.h"
 #include "storage/WorkspaceStore.h"
@@ -43,6 +46,7 @@ MainWindow::MainWindow(
     , m_historyPanel(new HistoryPanel(history, prompter, m_splitter))
     , m_requestPane(new RequestPane(*m_session, prompter, m_splitter))
     , m_environmentBar(new EnvironmentBar(*m_session, this))
+    , m_secrets(secrets)
     , m_storageIndicator(new SecureStorageIndicator(this))
     , m_workspaceLabel(new QLabel(this))
 {
@@ -99,6 +103,8 @@ void MainWindow::createMenus()
         &MainWindow::newWorkspace);
     file->addAction(tr("&Open Workspace\u2026"), QKeySequence::Open, this, &MainWindow::chooseWorkspace);
     file->addAction(tr("&Reload Workspace"), QKeySequence::Refresh, this, &MainWindow::reloadWorkspace);
+    file->addAction(tr("Try the Local &Sandbox"), this, &MainWindow::tryLocalSandbox)
+        ->setObjectName(QStringLiteral("tryLocalSandbox"));
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
@@ -130,8 +136,63 @@ void MainWindow::createStatusBar()
     statusBar()->addPermanentWidget(m_storageIndicator);
 }
 
+QString MainWindow::demoWorkspaceDir()
+{
+    return AppPaths::dataDir() + QStringLiteral("/workspaces/sandbox-demo");
+}
+
+bool MainWindow::ensureSandboxRunning()
+{
+    if (m_sandbox)
+        return true;
+    auto server = std::make_unique<sandbox::SandboxServer>();
+    const int preferred = m_settings.value(SettingKeys::SandboxPort);
+    if (server->start(quint16(preferred)) == 0 && server->start(0) == 0) {
+        m_prompter.showError(this, tr("Local Sandbox"), tr("The sandbox could not listen on 127.0.0.1."));
+        return false;
+    }
+    m_sandbox = std::move(server);
+    statusBar()->showMessage(tr("Local sandbox running on %1").arg(m_sandbox->baseUrl().toString()));
+    return true;
+}
+
+void MainWindow::tryLocalSandbox()
+{
+    if (!ensureSandboxRunning())
+        return;
+    const auto demo = sandbox::DemoWorkspace::prepare(demoWorkspaceDir(), m_sandbox->baseUrl());
+    if (!demo) {
+        m_prompter.showError(this, tr("Local Sandbox"), demo.error());
+        return;
+    }
+    // The demo keys go to the keychain first, so the preview can show them masked.
+    const auto secrets = sandbox::DemoWorkspace::secrets();
+    auto pending = std::make_shared<int>(int(secrets.size()));
+    auto failures = std::make_shared<QStringList>();
+    const QString workspaceId = demo->id;
+    for (const auto &[environment, slot, value] : secrets) {
+        SecretJob *job = m_secrets.write({workspaceId, environment, slot}, value, this);
+        connect(job, &SecretJob::finished, this, [this, pending, failures](SecretJob *done) {
+            if (!done->succeeded())
+                failures->append(done->errorString());
+            if (--*pending > 0)
+                return;
+            if (!failures->isEmpty())
+                m_prompter.showError(this, tr("Local Sandbox"),
+                    tr("The demo keys could not be stored in the keychain: %1").arg(failures->first()));
+            openWorkspace(demoWorkspaceDir());
+        });
+        job->start();
+    }
+}
+
 bool MainWindow::openWorkspace(const QString &dir)
 {
+    if (QDir(dir) == QDir(demoWorkspaceDir()) && WorkspaceStore::isWorkspace(dir) && !m_sandbox) {
+        // The demo talks to the embedded sandbox: start it, and point the demo at its port.
+        if (ensureSandboxRunning())
+            (void)sandbox::DemoWorkspace::prepare(dir, m_sandbox->baseUrl());
+    }
     const bool isDefault = QDir(dir) == QDir(AppPaths::defaultWorkspaceDir());
     auto loaded = (isDefault && !WorkspaceStore::isWorkspace(dir))
         ? WorkspaceStore::create(dir, tr("My workspace"))

@@ -2,6 +2,7 @@
 
 #include "model/Workspace.h"
 
+#include <memory>
 #include <QMainWindow>
 #include <QNetworkAccessManager>
 
@@ -9,6 +10,9 @@ class QLabel;
 class QSplitter;
 
 namespace keyway {
+namespace sandbox {
+class SandboxServer;
+}
 class EnvironmentSession;
 class HistoryStore;
 struct HistoryEntry;
@@ -40,6 +44,10 @@ public:
 
     // Opens a workspace folder; the default workspace is created when missing.
     bool openWorkspace(const QString &dir);
+    // Starts the embedded sandbox and opens the demo workspace that talks to it.
+    void tryLocalSandbox();
+    static QString demoWorkspaceDir();
+    sandbox::SandboxServer *sandboxServer() const { return m_sandbox.get(); }
     const Workspace &workspace() const { return m_workspace; }
 
     SecureStorageIndicator *secureStorageIndicator() const { return m_storageIndicator; }
@@ -70,6 +78,7 @@ private:
     void reopen(const HistoryEntry &entry);
     bool mayDiscardChanges();
     void showAbout();
+    bool ensureSandboxRunning();
 
     Prompter &m_prompter;
     Settings &m_settings;
@@ -81,6 +90,8 @@ private:
     HistoryPanel *m_historyPanel;
     RequestPane *m_requestPane;
     EnvironmentBar *m_environmentBar;
+    SecretStore &m_secrets;
+    std::unique_ptr<sandbox::SandboxServer> m_sandbox;
     SecureStorageIndicator *m_storageIndicator;
     QLabel *m_workspaceLabel;
 };

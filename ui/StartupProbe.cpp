@@ -1,12 +1,11 @@
 #include "StartupProbe.h"
 
+#include <cstdio>
 #include <QApplication>
 #include <QDateTime>
 #include <QEvent>
 #include <QFile>
 #include <QTimer>
-
-#include <cstdio>
 
 namespace keyway::ui {
 

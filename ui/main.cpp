@@ -4,13 +4,15 @@
 #include "core/Version.h"
 #include "history/HistoryStore.h"
 #include "MainWindow.h"
-#include "StartupProbe.h"
 #include "secrets/SecretStoreFactory.h"
+#include "StartupProbe.h"
 #include "WidgetPrompter.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QIcon>
+#include <QTimer>
 
 int main(int argc, char *argv[])
 {
@@ -30,6 +32,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption workspaceOption({QStringLiteral("w"), QStringLiteral("workspace")},
         QApplication::translate("main", "Open the workspace in DIR."), QStringLiteral("DIR"));
     parser.addOption(workspaceOption);
+    const QCommandLineOption sandboxOption(QStringLiteral("sandbox"),
+        QApplication::translate("main", "Try the local sandbox: a demo API and OAuth server inside Keyway."));
+    parser.addOption(sandboxOption);
     parser.process(app);
 
     keyway::Settings settings;
@@ -40,11 +45,29 @@ int main(int argc, char *argv[])
         keyway::AppPaths::dataDir() + QStringLiteral("/history.db")); // the panel shows any notice
     keyway::ui::MainWindow window(prompter, settings, *secrets, history);
     QString workspace = parser.value(workspaceOption);
+    const bool firstRun = workspace.isEmpty() && settings.value(keyway::SettingKeys::LastWorkspace).isEmpty()
+        && !QFileInfo::exists(keyway::AppPaths::defaultWorkspaceDir());
     if (workspace.isEmpty())
         workspace = settings.value(keyway::SettingKeys::LastWorkspace);
     if (workspace.isEmpty())
         workspace = keyway::AppPaths::defaultWorkspaceDir();
     window.openWorkspace(workspace);
+    // Asked once the window is up, so the question has context.
+    QTimer::singleShot(
+        0, &window, [&window, &prompter, firstRun, explicitSandbox = parser.isSet(sandboxOption)] {
+            const bool trySandbox = explicitSandbox
+                || (firstRun
+                    && prompter.confirm(&window, QApplication::translate("main", "Welcome to Keyway"),
+                        QApplication::translate("main",
+                            "Try the local sandbox? Keyway starts a demo API inside the app, with sample "
+                            "requests, a "
+                            "demo key in your keychain and an OAuth sign-in you can approve in your browser. "
+                            "Nothing "
+                            "leaves this machine."),
+                        QApplication::translate("main", "Try the Local Sandbox")));
+            if (trySandbox)
+                window.tryLocalSandbox();
+        });
     keyway::ui::StartupProbe::installIfRequested(&app);
     window.show();
     return QApplication::exec();

@@ -23,6 +23,8 @@ inline const SettingKey<QByteArray> SplitterState {"window/splitter", {}};
 inline const SettingKey<QByteArray> RequestSplitterState {"window/requestSplitter", {}};
 inline const SettingKey<QString> LastEnvironment {"workspace/lastEnvironment", {}};
 inline const SettingKey<QString> LastRequest {"workspace/lastRequest", {}}; // "folder/name"
+// Where "Try the local sandbox" listens (another free port is used when it is taken).
+inline const SettingKey<int> SandboxPort {"sandbox/port", 47474};
 // Request and response bodies longer than this are cut in the history.
 inline const SettingKey<qint64> HistoryBodyLimitBytes {"history/bodyLimitBytes", 1024 * 1024};
 } // namespace SettingKeys

@@ -1,0 +1,92 @@
+#include "core/Settings.h"
+#include "ErrorCard.h"
+#include "history/HistoryStore.h"
+#include "MainWindow.h"
+#include "RequestPane.h"
+#include "ResponseView.h"
+#include "sandbox/DemoWorkspace.h"
+#include "sandbox/SandboxServer.h"
+#include "ScriptedPrompter.h"
+#include "secrets/MemorySecretStore.h"
+#include "session/EnvironmentSession.h"
+#include "WorkspacePanel.h"
+#include "WorkspaceTreeModel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using namespace keyway;
+using namespace keyway::ui;
+
+// "Try the local sandbox": the embedded sandbox, the demo workspace, a request, an error card.
+class TestFirstRun : public QObject
+{
+    Q_OBJECT
+
+private:
+    ScriptedPrompter m_prompter;
+    MemorySecretStore m_secrets;
+    HistoryStore m_history;
+
+    static QModelIndex findInTree(QTreeView *tree, const QString &name, const QModelIndex &parent = {})
+    {
+        const QAbstractItemModel *model = tree->model();
+        for (int row = 0; row < model->rowCount(parent); ++row) {
+            const QModelIndex index = model->index(row, 0, parent);
+            if (index.data().toString() == name)
+                return index;
+            if (const QModelIndex found = findInTree(tree, name, index); found.isValid())
+                return found;
+        }
+        return {};
+    }
+
+private Q_SLOTS:
+    void trySandboxSendsAndShowsAnErrorCard()
+    {
+        QTemporaryDir home;
+        qputenv("XDG_DATA_HOME", home.filePath(QStringLiteral("data")).toUtf8());
+        Settings settings(home.filePath(QStringLiteral("keyway.conf")));
+        MainWindow window(m_prompter, settings, m_secrets, m_history);
+        window.show();
+        window.findChild<QAction *>(QStringLiteral("tryLocalSandbox"))->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(window.workspace().name, QStringLiteral("Keyway sandbox demo"), 10000);
+        QVERIFY2(m_prompter.errors.isEmpty(), qPrintable(m_prompter.errors.join(u'\n')));
+        QVERIFY(window.sandboxServer());
+        QCOMPARE(window.workspace().rootPath, MainWindow::demoWorkspaceDir());
+        QCOMPARE(window.workspace().environments.size(), 3);
+        QVERIFY(window.workspace().environment(sandbox::DemoWorkspace::productionEnvironment())->kind
+            == EnvironmentKind::Production);
+
+        window.session()->selectEnvironment(sandbox::DemoWorkspace::sandboxEnvironment());
+        QTRY_VERIFY(window.session()->secretsLoaded());
+        QTreeView *tree = window.workspacePanel()->treeView();
+        const auto openAndSend = [&](const QString &name) {
+            const QModelIndex index = findInTree(tree, name);
+            QVERIFY2(index.isValid(), qPrintable(name));
+            Q_EMIT tree->activated(index);
+            QSignalSpy sent(window.requestPane(), &RequestPane::sent);
+            window.findChild<QAction *>(QStringLiteral("sendAction"))->trigger();
+            QVERIFY(sent.wait(20'000));
+        };
+        openAndSend(QStringLiteral("List accounts"));
+        QVERIFY2(window.requestPane()->responseView()->statusText().startsWith(QLatin1String("200")),
+            qPrintable(window.requestPane()->responseView()->statusText()));
+        openAndSend(QStringLiteral("Create invoice - missing amount"));
+        QVERIFY(window.requestPane()->responseView()->errorCard()->isVisible());
+        QCOMPARE(window.requestPane()->responseView()->errorCard()->report().code,
+            QStringLiteral("VALIDATION_ERROR"));
+
+        // A second start finds the demo and starts the sandbox again for it.
+        MainWindow again(m_prompter, settings, m_secrets, m_history);
+        QVERIFY(again.openWorkspace(MainWindow::demoWorkspaceDir()));
+        QVERIFY(again.sandboxServer());
+    }
+};
+
+QTEST_MAIN(TestFirstRun)
+#include "tst_firstrun.moc"
