@@ -2,8 +2,8 @@
 
 #include "auth/TokenBroker.h"
 #include "cli/CliContext.h"
-#include "http/FinalRequestBuilder.h"
 #include "envelope/EnvelopeRecognizer.h"
+#include "http/FinalRequestBuilder.h"
 #include "http/SendJob.h"
 
 #include <cstdio>
@@ -161,7 +161,8 @@ void SendCommand::printJson(const SendJob &job)
                         : bodyJson.isObject() ? QJsonValue(bodyJson.object())
                                               : QJsonValue(bodyJson.array())},
                 {QStringLiteral("elapsedMs"), response.elapsedMs}});
-        if (const auto report = EnvelopeRecognizer::recognize(response.status, response.headers, response.body))
+        if (const auto report
+            = EnvelopeRecognizer::recognize(response.status, response.headers, response.body))
             object.insert(QStringLiteral("error"), report->toJson());
     } else {
         object.insert(QStringLiteral("error"), QJsonObject {{QStringLiteral("message"), job.errorString()}});

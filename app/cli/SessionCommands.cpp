@@ -53,14 +53,8 @@ int SessionCommands::login(const QStringList &arguments)
             tr("--timeout must be a positive number of seconds"), QStringLiteral("login"));
     Workspace workspace;
     Environment *env = nullptr;
-    if (auto failed = m_context.openEnvironment(parser.positionalArguments().first(), workspace, env))
+    if (auto failed = openTokenEnvironment(parser.positionalArguments().first(), workspace, env))
         return *failed;
-    if (!env->auth.usesTokens())
-        return m_context.fail(Usage,
-            tr("'%1' uses %2 authentication, which needs no sign-in")
-                .arg(env->name, authKindName(env->auth.kind)));
-    if (int storage = m_context.requireSecureStorage(); storage != Ok)
-        return storage;
     if (env->auth.kind == AuthKind::AuthorizationCode)
         return browserLogin(workspace, *env, seconds);
 
@@ -124,6 +118,20 @@ void SessionCommands::printSession(
         << Qt::endl;
 }
 
+std::optional<int> SessionCommands::openTokenEnvironment(
+    const QString &name, Workspace &workspace, Environment *&env)
+{
+    if (auto failed = m_context.openEnvironment(name, workspace, env))
+        return failed;
+    if (!env->auth.usesTokens())
+        return m_context.fail(Usage,
+            tr("'%1' uses %2 authentication, which has no sign-in or tokens")
+                .arg(env->name, authKindName(env->auth.kind)));
+    if (int storage = m_context.requireSecureStorage(); storage != Ok)
+        return storage;
+    return std::nullopt;
+}
+
 TokenOutcome SessionCommands::acquireToken(const Workspace &workspace, const Environment &environment)
 {
     TokenBroker &broker = m_context.tokenBroker(workspace, environment);
@@ -179,14 +187,8 @@ int SessionCommands::token(const QStringList &arguments)
         return *done;
     Workspace workspace;
     Environment *env = nullptr;
-    if (auto failed = m_context.openEnvironment(parser.positionalArguments().first(), workspace, env))
+    if (auto failed = openTokenEnvironment(parser.positionalArguments().first(), workspace, env))
         return *failed;
-    if (!env->auth.usesTokens())
-        return m_context.fail(Usage,
-            tr("'%1' uses %2 authentication, which has no tokens")
-                .arg(env->name, authKindName(env->auth.kind)));
-    if (int storage = m_context.requireSecureStorage(); storage != Ok)
-        return storage;
     const TokenOutcome outcome = acquireToken(workspace, *env);
     if (!outcome.ok())
         return failWith(outcome, env->name);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <optional>
 #include <QCoreApplication>
 #include <QStringList>
 
@@ -29,6 +30,8 @@ public:
 
 private:
     int browserLogin(const Workspace &workspace, const Environment &environment, int timeoutSeconds);
+    // Opens ENV and checks that it signs in with tokens and that the keychain works.
+    std::optional<int> openTokenEnvironment(const QString &name, Workspace &workspace, Environment *&env);
     TokenOutcome acquireToken(const Workspace &workspace, const Environment &environment);
     int failWith(const TokenOutcome &outcome, const QString &environment);
     void printSession(const QString &environment, const QStringList &requested, const QStringList &granted,

@@ -46,6 +46,25 @@ QString sourceField(const QJsonObject &item)
         text(source.value(QStringLiteral("pointer"))), text(source.value(QStringLiteral("header")))});
 }
 
+// Lists of error objects (Basiq data[], JSON:API errors[]): the first is the headline, each item
+// with a source names a field, and the count is reported.
+void readErrorList(const QJsonArray &items, ErrorReport &report)
+{
+    const QJsonObject first = items.first().toObject();
+    report.code = codeText(first.value(QStringLiteral("code")));
+    report.message = firstNonEmpty(
+        {text(first.value(QStringLiteral("detail"))), text(first.value(QStringLiteral("title")))});
+    report.errorCount = int(items.size());
+    for (const QJsonValue &value : items) {
+        const QJsonObject item = value.toObject();
+        const QString field = sourceField(item);
+        if (!field.isEmpty())
+            report.fieldErrors.append({field,
+                firstNonEmpty({text(item.value(QStringLiteral("detail"))),
+                    text(item.value(QStringLiteral("title")))})});
+    }
+}
+
 bool bigLedgerLegacy(const QJsonObject &body, Context &context)
 {
     const QJsonValue error = body.value(QStringLiteral("error"));
@@ -91,19 +110,7 @@ bool basiqList(const QJsonObject &body, Context &context)
     ErrorReport &report = context.report;
     report.format = QStringLiteral("basiq-list");
     report.requestId = text(body.value(QStringLiteral("correlationId")));
-    const QJsonObject first = data.first().toObject();
-    report.code = codeText(first.value(QStringLiteral("code")));
-    report.message = firstNonEmpty(
-        {text(first.value(QStringLiteral("detail"))), text(first.value(QStringLiteral("title")))});
-    report.errorCount = int(data.size());
-    for (const QJsonValue &value : data) {
-        const QJsonObject item = value.toObject();
-        const QString field = sourceField(item);
-        if (!field.isEmpty())
-            report.fieldErrors.append({field,
-                firstNonEmpty({text(item.value(QStringLiteral("detail"))),
-                    text(item.value(QStringLiteral("title")))})});
-    }
+    readErrorList(data, report);
     return true;
 }
 
@@ -161,17 +168,7 @@ bool errorsArray(const QJsonObject &body, Context &context)
     report.errorCount = int(errors.size());
     if (jsonApi) {
         report.format = QStringLiteral("jsonapi");
-        report.code = codeText(first.value(QStringLiteral("code")));
-        report.message = firstNonEmpty(
-            {text(first.value(QStringLiteral("detail"))), text(first.value(QStringLiteral("title")))});
-        for (const QJsonValue &value : errors) {
-            const QJsonObject item = value.toObject();
-            const QString field = sourceField(item);
-            if (!field.isEmpty())
-                report.fieldErrors.append({field,
-                    firstNonEmpty({text(item.value(QStringLiteral("detail"))),
-                        text(item.value(QStringLiteral("title")))})});
-        }
+        readErrorList(errors, report);
         return true;
     }
     report.format = QStringLiteral("graphql");
