@@ -58,6 +58,7 @@ MainWindow::MainWindow(
     m_splitter->addWidget(sidebar);
     m_splitter->addWidget(m_requestPane);
     m_requestPane->setHistory(&history);
+    m_requestPane->setTimeoutSeconds(m_settings.value(SettingKeys::RequestTimeoutSeconds));
     connect(m_requestPane, &RequestPane::historyChanged, m_historyPanel, &HistoryPanel::reload);
     connect(m_historyPanel, &HistoryPanel::reopenRequested, this, &MainWindow::reopen);
     m_splitter->setStretchFactor(1, 1);

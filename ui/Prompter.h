@@ -14,6 +14,8 @@ public:
 
     // An empty result means the user cancelled.
     virtual QString chooseFolder(QWidget *parent, const QString &title, const QString &startFolder) = 0;
+    // A file to save to; empty when cancelled.
+    virtual QString chooseSaveFile(QWidget *parent, const QString &title, const QString &suggestedName) = 0;
     virtual QString askText(
         QWidget *parent, const QString &title, const QString &label, const QString &initial)
         = 0;

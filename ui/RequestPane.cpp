@@ -35,6 +35,7 @@ RequestPane::RequestPane(EnvironmentSession &session, Prompter &prompter, QWidge
     , m_response(new ResponseView(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
 {
+    m_response->setPrompter(&m_prompter);
     m_previewView->setObjectName(QStringLiteral("preview"));
     m_previewView->setModel(m_preview);
     m_previewView->verticalHeader()->hide();
@@ -166,6 +167,7 @@ void RequestPane::send()
         return;
     m_sentRequest = spec;
     m_job = m_session.createSendJob(spec, this);
+    m_job->setTimeout(std::max(1, m_timeoutSeconds) * 1000);
     connect(m_job, &SendJob::progress, m_response, &ResponseView::showProgress);
     connect(m_job, &SendJob::finished, this, &RequestPane::onJobFinished);
     m_response->showSending();

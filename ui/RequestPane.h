@@ -42,6 +42,7 @@ public:
     void cancel();
     // Every finished send is recorded here (masked) when set.
     void setHistory(HistoryStore *history) { m_history = history; }
+    void setTimeoutSeconds(int seconds) { m_timeoutSeconds = seconds; }
     bool isSending() const { return !m_job.isNull(); }
 
     RequestComposer *composer() const { return m_composer; }
@@ -73,6 +74,7 @@ private:
     QPointer<SendJob> m_job;
     RequestSpec m_sentRequest;
     HistoryStore *m_history = nullptr;
+    int m_timeoutSeconds = 30;
     bool m_modified = false;
     bool m_loading = false;
 };

@@ -2,18 +2,23 @@
 
 #include "ErrorCard.h"
 #include "LargeTextView.h"
+#include "Prompter.h"
 #include "ResponseHeadersModel.h"
 #include "view/TextDocument.h"
 
 #include <QCoreApplication>
+#include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPixmap>
 #include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSaveFile>
+#include <QStringDecoder>
 #include <QTableView>
 #include <QTabWidget>
 #include <QThreadPool>
@@ -55,6 +60,8 @@ ResponseView::ResponseView(QWidget *parent)
     , m_raw(makeTextView(this, "rawBody"))
     , m_headersView(new QTableView(this))
     , m_headers(new ResponseHeadersModel(this))
+    , m_previewPage(new QWidget(this))
+    , m_preview(new QLabel(this))
     , m_searchBox(new QLineEdit(this))
     , m_searchStatus(new QLabel(this))
 {
@@ -77,6 +84,16 @@ ResponseView::ResponseView(QWidget *parent)
     m_tabs->addTab(m_pretty, tr("Pretty"));
     m_tabs->addTab(m_raw, tr("Raw"));
     m_tabs->addTab(m_headersView, tr("Headers"));
+    m_preview->setObjectName(QStringLiteral("bodyPreview"));
+    m_preview->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_preview->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_preview->setWordWrap(false);
+    auto *save = new QPushButton(tr("Save to File\u2026"), m_previewPage);
+    save->setObjectName(QStringLiteral("saveBody"));
+    connect(save, &QPushButton::clicked, this, &ResponseView::saveBody);
+    auto *previewLayout = new QVBoxLayout(m_previewPage);
+    previewLayout->addWidget(m_preview, 1);
+    previewLayout->addWidget(save, 0, Qt::AlignLeft);
 
     m_searchBox->setObjectName(QStringLiteral("responseSearch"));
     m_searchBox->setPlaceholderText(tr("Find in body (Ctrl+F)"));
@@ -171,17 +188,119 @@ QString ResponseView::prettyText() const
     return m_pretty->document() ? QString::fromUtf8(m_pretty->document()->text()) : QString();
 }
 
+namespace {
+
+QString hexPreview(const QByteArray &body, qsizetype limit)
+{
+    QString text;
+    for (qsizetype row = 0; row < std::min(body.size(), limit); row += 16) {
+        const QByteArray chunk = body.mid(row, 16);
+        QString ascii;
+        for (char c : chunk)
+            ascii += (c >= 32 && c < 127) ? QLatin1Char(c) : QLatin1Char('.');
+        text += QStringLiteral("%1  %2 %3\n")
+                    .arg(row, 8, 16, QLatin1Char('0'))
+                    .arg(QString::fromLatin1(chunk.toHex(' ')), -48)
+                    .arg(ascii);
+    }
+    return text;
+}
+
+bool isBinary(const QByteArray &body, const QByteArray &contentType)
+{
+    if (contentType.startsWith("text/") || contentType.contains("json") || contentType.contains("xml")
+        || contentType.contains("javascript") || contentType.contains("x-www-form-urlencoded"))
+        return false;
+    if (contentType.startsWith("application/octet-stream") || contentType.startsWith("application/pdf")
+        || contentType.startsWith("application/zip") || contentType.startsWith("audio/")
+        || contentType.startsWith("video/"))
+        return true;
+    return body.left(8192).contains('\0');
+}
+
+// Bodies are shown as UTF-8; other declared charsets are converted once, off the UI thread.
+QByteArray asUtf8(const QByteArray &body, const QByteArray &contentType)
+{
+    const qsizetype at = contentType.indexOf("charset=");
+    if (at < 0)
+        return body;
+    const QByteArray charset = contentType.mid(at + 8).split(';').first().trimmed().replace('"', "");
+    if (charset.toLower() == "utf-8" || charset.toLower() == "utf8" || charset.toLower() == "us-ascii")
+        return body;
+    QStringDecoder decoder(charset.constData());
+    if (!decoder.isValid())
+        return body;
+    return QString(decoder.decode(body)).toUtf8();
+}
+
+} // namespace
+
+bool ResponseView::showPreview(const QByteArray &body, const QByteArray &contentType)
+{
+    const int index = m_tabs->indexOf(m_previewPage);
+    if (index >= 0)
+        m_tabs->removeTab(index);
+    QString description;
+    if (contentType.startsWith("image/")) {
+        QPixmap image;
+        if (image.loadFromData(body)) {
+            m_preview->setPixmap(image);
+            description = tr("Image %1 \u00d7 %2").arg(image.width()).arg(image.height());
+        }
+    }
+    if (description.isEmpty() && isBinary(body, contentType)) {
+        m_preview->setText(tr("Binary content, %1. The first bytes:\n\n%2")
+                               .arg(QLocale().formattedDataSize(body.size()), hexPreview(body, 4096)));
+        m_preview->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+        description = tr("Binary");
+    }
+    if (description.isEmpty())
+        return false;
+    m_preview->setAccessibleDescription(description);
+    m_tabs->insertTab(0, m_previewPage, description.startsWith(tr("Image")) ? tr("Image") : tr("Binary"));
+    m_tabs->setCurrentIndex(0);
+    return true;
+}
+
+QString ResponseView::previewDescription() const
+{
+    return m_tabs->indexOf(m_previewPage) >= 0 ? m_preview->accessibleDescription() : QString();
+}
+
+void ResponseView::saveBody()
+{
+    if (!m_prompter)
+        return;
+    const QString path
+        = m_prompter->chooseSaveFile(this, tr("Save Response Body"), QStringLiteral("response.bin"));
+    if (path.isEmpty())
+        return;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(m_body) != m_body.size() || !file.commit())
+        m_prompter->showError(
+            this, tr("Save Response Body"), tr("cannot write %1: %2").arg(path, file.errorString()));
+}
+
 void ResponseView::formatBody(const QByteArray &body, const QByteArray &contentType)
 {
     const int generation = ++m_generation;
+    m_body = body;
+    m_contentType = contentType.toLower();
+    if (showPreview(body, m_contentType)) {
+        m_pretty->setDocument({}, false);
+        m_raw->setDocument(std::make_shared<TextDocument>(hexPreview(body, 1024 * 1024).toLatin1()), false);
+        Q_EMIT prettyReady();
+        return;
+    }
     const bool json = looksLikeJson(body, contentType);
     m_pretty->setDocument(std::make_shared<TextDocument>(tr("Formatting\u2026").toUtf8()), false);
     m_raw->setDocument({}, false);
     QPointer<ResponseView> self(this);
     // Indexing and indenting run on a worker thread; the UI thread only swaps in the results.
-    QThreadPool::globalInstance()->start([self, generation, body, json] {
-        auto raw = std::make_shared<const TextDocument>(body);
-        auto pretty = json ? std::make_shared<const TextDocument>(TextDocument::prettyJson(body)) : raw;
+    QThreadPool::globalInstance()->start([self, generation, body, json, contentType = m_contentType] {
+        auto raw = std::make_shared<const TextDocument>(asUtf8(body, contentType));
+        auto pretty
+            = json ? std::make_shared<const TextDocument>(TextDocument::prettyJson(raw->text())) : raw;
         QMetaObject::invokeMethod(
             qApp,
             [self, generation, raw, pretty, json] {

@@ -18,6 +18,7 @@ namespace keyway::ui {
 
 class ErrorCard;
 class LargeTextView;
+class Prompter;
 class ResponseHeadersModel;
 
 // Status, time and size; progress and Cancel while waiting; the error card above the body when the
@@ -29,6 +30,7 @@ class ResponseView final : public QWidget
 
 public:
     explicit ResponseView(QWidget *parent = nullptr);
+    void setPrompter(Prompter *prompter) { m_prompter = prompter; }
 
     void showSending();
     void showProgress(qint64 received, qint64 total);
@@ -45,6 +47,9 @@ public:
     void findNext(int step);
     QString searchStatus() const;
     void focusSearch();
+    // Writes the current body, byte for byte, to a file the user picks.
+    void saveBody();
+    QString previewDescription() const;
 
 Q_SIGNALS:
     void cancelRequested();
@@ -53,6 +58,7 @@ Q_SIGNALS:
 
 private:
     void formatBody(const QByteArray &body, const QByteArray &contentType);
+    bool showPreview(const QByteArray &body, const QByteArray &contentType);
     LargeTextView *currentTextView() const;
     void runSearch(const QString &text);
 
@@ -65,6 +71,11 @@ private:
     LargeTextView *m_raw;
     QTableView *m_headersView;
     ResponseHeadersModel *m_headers;
+    QWidget *m_previewPage;
+    QLabel *m_preview;
+    QByteArray m_body;
+    QByteArray m_contentType;
+    Prompter *m_prompter = nullptr;
     QLineEdit *m_searchBox;
     QLabel *m_searchStatus;
     qsizetype m_matchCount = 0;

@@ -1,5 +1,6 @@
 #include "WidgetPrompter.h"
 
+#include <QDir>
 #include <QFileDialog>
 #include <QInputDialog>
 #include <QMessageBox>
@@ -10,6 +11,11 @@ namespace keyway::ui {
 QString WidgetPrompter::chooseFolder(QWidget *parent, const QString &title, const QString &startFolder)
 {
     return QFileDialog::getExistingDirectory(parent, title, startFolder);
+}
+
+QString WidgetPrompter::chooseSaveFile(QWidget *parent, const QString &title, const QString &suggestedName)
+{
+    return QFileDialog::getSaveFileName(parent, title, QDir::home().filePath(suggestedName));
 }
 
 QString WidgetPrompter::askText(

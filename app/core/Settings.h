@@ -25,6 +25,8 @@ inline const SettingKey<QString> LastEnvironment {"workspace/lastEnvironment", {
 inline const SettingKey<QString> LastRequest {"workspace/lastRequest", {}}; // "folder/name"
 // Where "Try the local sandbox" listens (another free port is used when it is taken).
 inline const SettingKey<int> SandboxPort {"sandbox/port", 47474};
+// How long a request may take before Keyway gives up on it.
+inline const SettingKey<int> RequestTimeoutSeconds {"http/timeoutSeconds", 30};
 // Request and response bodies longer than this are cut in the history.
 inline const SettingKey<qint64> HistoryBodyLimitBytes {"history/bodyLimitBytes", 1024 * 1024};
 } // namespace SettingKeys

@@ -14,7 +14,9 @@ public:
     QStringList errors;
     QStringList confirmations;
 
+    QString saveFile;
     QString chooseFolder(QWidget *, const QString &, const QString &) override { return folder; }
+    QString chooseSaveFile(QWidget *, const QString &, const QString &) override { return saveFile; }
     QString askText(QWidget *, const QString &, const QString &, const QString &) override { return text; }
     void showError(QWidget *, const QString &, const QString &message) override { errors.append(message); }
     bool confirm(QWidget *, const QString &title, const QString &, const QString &) override

@@ -1,0 +1,99 @@
+#include "LargeTextView.h"
+#include "ResponseView.h"
+#include "ScriptedPrompter.h"
+
+#include <QBuffer>
+#include <QFile>
+#include <QImage>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace keyway;
+using namespace keyway::ui;
+
+namespace {
+
+HttpResponse response(const QByteArray &contentType, const QByteArray &body)
+{
+    HttpResponse answer;
+    answer.status = 200;
+    answer.reason = "OK";
+    answer.headers = {{"Content-Type", contentType}};
+    answer.body = body;
+    return answer;
+}
+
+} // namespace
+
+class TestResponseView : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void imagesAreShown()
+    {
+        QImage image(4, 3, QImage::Format_RGB32);
+        image.fill(Qt::red);
+        QByteArray png;
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        QVERIFY(image.save(&buffer, "PNG"));
+        ResponseView view;
+        view.showResponse(response("image/png", png), std::nullopt);
+        QCOMPARE(view.previewDescription(), QStringLiteral("Image 4 \u00d7 3"));
+    }
+
+    void binaryIsShownAsHexAndSavedExactly()
+    {
+        ScriptedPrompter prompter;
+        QTemporaryDir dir;
+        prompter.saveFile = dir.filePath(QStringLiteral("out.bin"));
+        ResponseView view;
+        view.setPrompter(&prompter);
+        QByteArray bytes;
+        for (int i = 0; i < 300; ++i)
+            bytes.append(char(i % 256));
+        view.showResponse(response("application/octet-stream", bytes), std::nullopt);
+        QCOMPARE(view.previewDescription(), QStringLiteral("Binary"));
+        view.saveBody();
+        QFile saved(prompter.saveFile);
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        QCOMPARE(saved.readAll(), bytes);
+        QVERIFY(prompter.errors.isEmpty());
+    }
+
+    void declaredCharsetsAreDecoded()
+    {
+        ResponseView view;
+        QSignalSpy ready(&view, &ResponseView::prettyReady);
+        view.showResponse(response("text/plain; charset=ISO-8859-1", "caf\xe9"), std::nullopt);
+        QVERIFY(ready.wait(5000));
+        QCOMPARE(view.prettyText(), QStringLiteral("caf\u00e9"));
+        QVERIFY(view.previewDescription().isEmpty());
+    }
+
+    void largeBodiesAreIndexedNotCopiedIntoWidgets()
+    {
+        QByteArray big = "[";
+        for (int i = 0; i < 200'000; ++i)
+            big += "{\"id\":" + QByteArray::number(i) + "},";
+        big += "{\"id\":-1}]";
+        ResponseView view;
+        view.resize(600, 400);
+        view.show();
+        QSignalSpy ready(&view, &ResponseView::prettyReady);
+        view.showResponse(response("application/json", big), std::nullopt);
+        QVERIFY(ready.wait(20'000));
+        QVERIFY(view.prettyView()->document()->lineCount() > 600'000);
+        QSignalSpy searched(&view, &ResponseView::searchDone);
+        view.search(QStringLiteral("\"id\": -1"));
+        QVERIFY(searched.wait(20'000));
+        QCOMPARE(view.searchStatus(), QStringLiteral("1 of 1"));
+        // Scrolled to the match, which is in the last screenful.
+        QVERIFY(view.prettyView()->firstVisibleLine() > view.prettyView()->document()->lineCount() - 100);
+    }
+};
+
+QTEST_MAIN(TestResponseView)
+#include "tst_responseview.moc"
