@@ -8,6 +8,7 @@
 #include "HistoryPanel.h"
 #include "model/NameRules.h"
 #include "Prompter.h"
+#include "RequestCommands.h"
 #include "RequestPane.h"
 #include "ResponseView.h"
 #include "sandbox/DemoWorkspace.h"
@@ -31,6 +32,7 @@
 #include <QTabWidget>
 #include <QToolBar>
 #include <QTreeView>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace keyway::ui {
@@ -47,6 +49,7 @@ MainWindow::MainWindow(
     , m_requestPane(new RequestPane(*m_session, prompter, m_splitter))
     , m_environmentBar(new EnvironmentBar(*m_session, this))
     , m_secrets(secrets)
+    , m_undo(new QUndoStack(this))
     , m_storageIndicator(new SecureStorageIndicator(this))
     , m_workspaceLabel(new QLabel(this))
 {
@@ -84,6 +87,9 @@ MainWindow::MainWindow(
     });
     connect(m_requestPane, &RequestPane::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_workspacePanel->treeView(), &QTreeView::activated, this, &MainWindow::openTreeItem);
+    m_workspacePanel->treeView()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_workspacePanel->treeView(), &QTreeView::customContextMenuRequested, this,
+        &MainWindow::showTreeMenu);
 
     createMenus();
     createStatusBar();
@@ -108,6 +114,15 @@ void MainWindow::createMenus()
         ->setObjectName(QStringLiteral("tryLocalSandbox"));
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setObjectName(QStringLiteral("undoAction"));
+    QAction *redo = m_undo->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
 
     QMenu *request = menuBar()->addMenu(tr("&Request"));
     QAction *send = request->addAction(tr("&Send"), this, [this] { m_requestPane->send(); });
@@ -251,28 +266,16 @@ void MainWindow::updateTitle()
 void MainWindow::openTreeItem(const QModelIndex &index)
 {
     const auto kind = WorkspaceTreeModel::NodeKind(index.data(WorkspaceTreeModel::NodeKindRole).toInt());
-    const QString name = index.siblingAtColumn(WorkspaceTreeModel::NameColumn).data().toString();
     if (kind == WorkspaceTreeModel::NodeKind::Environment) {
-        m_session->selectEnvironment(name);
+        m_session->selectEnvironment(index.siblingAtColumn(WorkspaceTreeModel::NameColumn).data().toString());
         return;
     }
-    if (kind != WorkspaceTreeModel::NodeKind::Request)
+    const auto request = requestAt(index);
+    if (!request || !mayDiscardChanges())
         return;
-    QStringList folders;
-    for (QModelIndex parent = index.parent(); parent.isValid() && parent.parent().isValid();
-         parent = parent.parent())
-        folders.prepend(parent.siblingAtColumn(WorkspaceTreeModel::NameColumn).data().toString());
-    const QString collection = folders.join(QLatin1Char('/'));
-    for (const RequestSpec &request : std::as_const(m_workspace.requests)) {
-        if (request.name == name && request.collection == collection) {
-            if (!mayDiscardChanges())
-                return;
-            m_requestPane->setRequest(request);
-            m_settings.setValue(SettingKeys::LastRequest, requestPath(request));
-            updateTitle();
-            return;
-        }
-    }
+    m_requestPane->setRequest(*request);
+    m_settings.setValue(SettingKeys::LastRequest, requestPath(*request));
+    updateTitle();
 }
 
 bool MainWindow::mayDiscardChanges()
@@ -319,6 +322,84 @@ void MainWindow::saveRequest()
     m_requestPane->markSaved(request);
     m_settings.setValue(SettingKeys::LastRequest, requestPath(request));
     reloadWorkspace();
+}
+
+std::optional<RequestSpec> MainWindow::requestAt(const QModelIndex &index) const
+{
+    const auto kind = WorkspaceTreeModel::NodeKind(index.data(WorkspaceTreeModel::NodeKindRole).toInt());
+    if (!index.isValid() || kind != WorkspaceTreeModel::NodeKind::Request)
+        return std::nullopt;
+    const QString name = index.siblingAtColumn(WorkspaceTreeModel::NameColumn).data().toString();
+    QStringList folders;
+    for (QModelIndex parent = index.parent(); parent.isValid() && parent.parent().isValid();
+         parent = parent.parent())
+        folders.prepend(parent.siblingAtColumn(WorkspaceTreeModel::NameColumn).data().toString());
+    for (const RequestSpec &request : std::as_const(m_workspace.requests)) {
+        if (request.name == name && request.collection == folders.join(QLatin1Char('/')))
+            return request;
+    }
+    return std::nullopt;
+}
+
+void MainWindow::showTreeMenu(const QPoint &position)
+{
+    QTreeView *tree = m_workspacePanel->treeView();
+    const auto request = requestAt(tree->indexAt(position));
+    if (!request)
+        return;
+    QMenu menu(this);
+    menu.addAction(tr("&Rename\u2026"), this, [this, request] { renameRequest(*request); });
+    menu.addAction(tr("&Duplicate"), this, [this, request] { duplicateRequest(*request); });
+    menu.addAction(tr("De&lete"), this, [this, request] { deleteRequest(*request); });
+    menu.exec(tree->viewport()->mapToGlobal(position));
+}
+
+void MainWindow::applyRequestChange(
+    const QString &text, std::optional<RequestSpec> before, std::optional<RequestSpec> after)
+{
+    m_undo->push(new RequestFileCommand(
+        text, m_workspace, std::move(before), std::move(after), [this] { reloadWorkspace(); },
+        [this](const QString &error) { m_prompter.showError(this, tr("Requests"), error); }));
+}
+
+void MainWindow::renameRequest(const RequestSpec &request)
+{
+    const QString name = m_prompter.askText(this, tr("Rename Request"), tr("New name:"), request.name);
+    if (name.isEmpty() || name == request.name)
+        return;
+    if (Status valid = NameRules::checkRequestName(name); !valid)
+        return m_prompter.showError(this, tr("Rename Request"), valid.error());
+    RequestSpec renamed = request;
+    renamed.name = name;
+    if (std::any_of(
+            m_workspace.requests.cbegin(), m_workspace.requests.cend(), [&](const RequestSpec &other) {
+                return other.name == name && other.collection == request.collection;
+            }))
+        return m_prompter.showError(
+            this, tr("Rename Request"), tr("A request named '%1' already exists there.").arg(name));
+    applyRequestChange(tr("Rename \u201c%1\u201d").arg(request.name), request, renamed);
+}
+
+void MainWindow::duplicateRequest(const RequestSpec &request)
+{
+    RequestSpec copy = request;
+    for (int n = 1;; ++n) {
+        copy.name = n == 1 ? tr("%1 copy").arg(request.name) : tr("%1 copy %2").arg(request.name).arg(n);
+        const bool taken = std::any_of(
+            m_workspace.requests.cbegin(), m_workspace.requests.cend(), [&](const RequestSpec &other) {
+                return other.name == copy.name && other.collection == copy.collection;
+            });
+        if (!taken)
+            break;
+    }
+    applyRequestChange(tr("Duplicate \u201c%1\u201d").arg(request.name), std::nullopt, copy);
+}
+
+void MainWindow::deleteRequest(const RequestSpec &request)
+{
+    // No question asked: Undo brings it back.
+    applyRequestChange(tr("Delete \u201c%1\u201d").arg(request.name), request, std::nullopt);
+    statusBar()->showMessage(tr("Deleted \u201c%1\u201d \u2014 Ctrl+Z restores it").arg(request.name), 8000);
 }
 
 void MainWindow::newWorkspace()

@@ -3,11 +3,13 @@
 #include "model/Workspace.h"
 
 #include <memory>
+#include <optional>
 #include <QMainWindow>
 #include <QNetworkAccessManager>
 
 class QLabel;
 class QSplitter;
+class QUndoStack;
 
 namespace keyway {
 namespace sandbox {
@@ -56,6 +58,12 @@ public:
     EnvironmentBar *environmentBar() const { return m_environmentBar; }
     EnvironmentSession *session() const { return m_session; }
     HistoryPanel *historyPanel() const { return m_historyPanel; }
+    QUndoStack *undoStack() const { return m_undo; }
+
+    // Saved-request operations of the tree's context menu; each can be undone.
+    void renameRequest(const RequestSpec &request);
+    void duplicateRequest(const RequestSpec &request);
+    void deleteRequest(const RequestSpec &request);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -75,6 +83,10 @@ private:
     void newRequest();
     void saveRequest();
     void openTreeItem(const QModelIndex &index);
+    void showTreeMenu(const QPoint &position);
+    std::optional<RequestSpec> requestAt(const QModelIndex &index) const;
+    void applyRequestChange(
+        const QString &text, std::optional<RequestSpec> before, std::optional<RequestSpec> after);
     void reopen(const HistoryEntry &entry);
     bool mayDiscardChanges();
     void showAbout();
@@ -91,6 +103,7 @@ private:
     RequestPane *m_requestPane;
     EnvironmentBar *m_environmentBar;
     SecretStore &m_secrets;
+    QUndoStack *m_undo;
     std::unique_ptr<sandbox::SandboxServer> m_sandbox;
     SecureStorageIndicator *m_storageIndicator;
     QLabel *m_workspaceLabel;

@@ -177,3 +177,17 @@ Status WorkspaceStore::saveRequest(const Workspace &workspace, const RequestSpec
 }
 
 } // namespace keyway
+
+namespace keyway {
+
+Status WorkspaceStore::removeRequest(const Workspace &workspace, const RequestSpec &request)
+{
+    QFile file(requestPath(workspace, request));
+    if (!file.exists())
+        return Failure {ErrorKind::NotFound, tr("there is no saved request '%1'").arg(request.name)};
+    if (!file.remove())
+        return Failure {ErrorKind::Io, tr("cannot delete %1: %2").arg(file.fileName(), file.errorString())};
+    return {};
+}
+
+} // namespace keyway

@@ -26,6 +26,7 @@ public:
     static Status saveEnvironment(const Workspace &workspace, const Environment &environment);
     static Status removeEnvironment(const Workspace &workspace, const QString &environmentName);
     static Status saveRequest(const Workspace &workspace, const RequestSpec &request);
+    static Status removeRequest(const Workspace &workspace, const RequestSpec &request);
 
     static QString environmentPath(const Workspace &workspace, const QString &environmentName);
     static QString requestPath(const Workspace &workspace, const RequestSpec &request);

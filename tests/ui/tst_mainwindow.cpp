@@ -17,6 +17,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
+#include <QUndoStack>
 
 using namespace keyway;
 using namespace keyway::ui;
@@ -131,6 +132,49 @@ private Q_SLOTS:
         QFile file(envPath);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll(), QByteArray("{ not json"));
+    }
+
+    void requestsCanBeRenamedDuplicatedDeletedAndUndone()
+    {
+        const QString dir = m_dir.filePath(QStringLiteral("ops"));
+        makeWorkspace(dir);
+        ScriptedPrompter prompter;
+        Settings settings(m_dir.filePath(QStringLiteral("ops.conf")));
+        MainWindow window(prompter, settings, m_secrets, m_history);
+        QVERIFY(window.openWorkspace(dir));
+        const auto names = [&window] {
+            QStringList list;
+            for (const RequestSpec &request : window.workspace().requests)
+                list << request.collection + QLatin1Char('/') + request.name;
+            list.sort();
+            return list;
+        };
+        const RequestSpec original = window.workspace().requests.first();
+        window.duplicateRequest(original);
+        QCOMPARE(names(),
+            (QStringList {
+                QStringLiteral("billing/List invoices"), QStringLiteral("billing/List invoices copy")}));
+        prompter.text = QStringLiteral("Invoices by month");
+        window.renameRequest(original);
+        QCOMPARE(names(),
+            (QStringList {
+                QStringLiteral("billing/Invoices by month"), QStringLiteral("billing/List invoices copy")}));
+        prompter.text = QStringLiteral("List invoices copy"); // taken: refused with a message
+        window.renameRequest(window.workspace().requests.first());
+        QCOMPARE(prompter.errors.size(), 1);
+        window.deleteRequest(window.workspace().requests.first());
+        QCOMPARE(window.workspace().requests.size(), 1);
+
+        window.undoStack()->undo(); // delete
+        window.undoStack()->undo(); // rename
+        QCOMPARE(names(),
+            (QStringList {
+                QStringLiteral("billing/List invoices"), QStringLiteral("billing/List invoices copy")}));
+        window.undoStack()->undo(); // duplicate
+        QCOMPARE(names(), QStringList {QStringLiteral("billing/List invoices")});
+        window.undoStack()->redo();
+        QCOMPARE(names().size(), 2);
+        QCOMPARE(WorkspaceStore::load(dir)->requests.size(), 2); // the files themselves
     }
 
     void newWorkspaceGoesThroughThePrompter()
