@@ -14,6 +14,7 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QTabWidget>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace keyway::ui {
@@ -27,6 +28,8 @@ RequestComposer::RequestComposer(QWidget *parent)
     , m_headersView(new QTableView(this))
     , m_body(new QPlainTextEdit(this))
     , m_bodyStatus(new QLabel(this))
+    , m_params(new HeaderTableModel(this))
+    , m_auth(new QComboBox(this))
 {
     m_method->addItems(
         {QStringLiteral("GET"), QStringLiteral("POST"), QStringLiteral("PUT"), QStringLiteral("PATCH"),
@@ -40,8 +43,11 @@ RequestComposer::RequestComposer(QWidget *parent)
     auto *line = new QHBoxLayout;
     line->addWidget(m_method);
     line->addWidget(m_url, 1);
+    m_tabs->addTab(createParamsPage(), tr("&Params"));
     m_tabs->addTab(createHeadersPage(), tr("&Headers"));
     m_tabs->addTab(createBodyPage(), tr("&Body"));
+    m_tabs->addTab(createAuthPage(), tr("&Auth"));
+    m_tabs->setCurrentIndex(1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(line);
@@ -49,11 +55,99 @@ RequestComposer::RequestComposer(QWidget *parent)
 
     connect(m_method, &QComboBox::currentTextChanged, this, &RequestComposer::changed);
     connect(m_url, &QLineEdit::textChanged, this, &RequestComposer::changed);
+    connect(m_url, &QLineEdit::textChanged, this, &RequestComposer::paramsFromUrl);
+    connect(m_params, &QAbstractItemModel::dataChanged, this, &RequestComposer::urlFromParams);
+    connect(m_params, &QAbstractItemModel::rowsRemoved, this, &RequestComposer::urlFromParams);
+    connect(m_auth, &QComboBox::currentIndexChanged, this, &RequestComposer::changed);
     connect(m_headers, &QAbstractItemModel::dataChanged, this, &RequestComposer::changed);
     connect(m_headers, &QAbstractItemModel::rowsInserted, this, &RequestComposer::changed);
     connect(m_headers, &QAbstractItemModel::rowsRemoved, this, &RequestComposer::changed);
     connect(m_body, &QPlainTextEdit::textChanged, this, &RequestComposer::validateBody);
     connect(m_body, &QPlainTextEdit::textChanged, this, &RequestComposer::changed);
+}
+
+QWidget *RequestComposer::createParamsPage()
+{
+    auto *page = new QWidget(this);
+    auto *view = new QTableView(page);
+    view->setObjectName(QStringLiteral("params"));
+    view->setModel(m_params);
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->verticalHeader()->hide();
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
+    auto *add = new QPushButton(tr("Add Parameter"), page);
+    auto *remove = new QPushButton(tr("Remove"), page);
+    connect(add, &QPushButton::clicked, this, [this, view] {
+        m_params->addField();
+        view->edit(m_params->index(m_params->rowCount() - 1, HeaderTableModel::NameColumn));
+    });
+    connect(remove, &QPushButton::clicked, this,
+        [this, view] { m_params->removeField(view->currentIndex().row()); });
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(add);
+    buttons->addWidget(remove);
+    buttons->addStretch();
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(new QLabel(tr("Query parameters of the URL; {{variables}} allowed."), page));
+    layout->addWidget(view);
+    layout->addLayout(buttons);
+    return page;
+}
+
+QWidget *RequestComposer::createAuthPage()
+{
+    auto *page = new QWidget(this);
+    m_auth->setObjectName(QStringLiteral("requestAuth"));
+    m_auth->addItem(tr("Inherit from the environment"));
+    m_auth->addItem(tr("No authentication for this request"));
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(m_auth);
+    layout->addWidget(
+        new QLabel(tr("The environment's credentials (API key, sign-in) are used unless this request "
+                      "opts out."),
+            page));
+    layout->addStretch();
+    return page;
+}
+
+void RequestComposer::paramsFromUrl()
+{
+    if (m_syncing)
+        return;
+    const QSignalBlocker blocker(m_params);
+    QList<HeaderField> fields;
+    const QString url = m_url->text();
+    const qsizetype question = url.indexOf(QLatin1Char('?'));
+    if (question >= 0) {
+        for (const QString &pair : url.mid(question + 1).split(QLatin1Char('&'), Qt::SkipEmptyParts)) {
+            const qsizetype equals = pair.indexOf(QLatin1Char('='));
+            fields.append({QUrl::fromPercentEncoding(pair.left(equals).toUtf8()),
+                equals < 0 ? QString() : QUrl::fromPercentEncoding(pair.mid(equals + 1).toUtf8()), true});
+        }
+    }
+    m_params->setFields(fields);
+}
+
+void RequestComposer::urlFromParams()
+{
+    QStringList pairs;
+    for (const HeaderField &field : m_params->fields()) {
+        if (field.name.isEmpty() || !field.enabled)
+            continue;
+        // Encode what must be, but keep {{variables}} readable.
+        const QByteArray keep = "{}";
+        pairs << QString::fromUtf8(QUrl::toPercentEncoding(field.name, keep)) + QLatin1Char('=')
+                + QString::fromUtf8(QUrl::toPercentEncoding(field.value, keep));
+    }
+    QString url = m_url->text();
+    const qsizetype question = url.indexOf(QLatin1Char('?'));
+    if (question >= 0)
+        url.truncate(question);
+    if (!pairs.isEmpty())
+        url += QLatin1Char('?') + pairs.join(QLatin1Char('&'));
+    m_syncing = true;
+    m_url->setText(url);
+    m_syncing = false;
 }
 
 QWidget *RequestComposer::createHeadersPage()
@@ -127,6 +221,10 @@ RequestSpec RequestComposer::spec() const
             spec.headers.append(field);
     }
     spec.body = m_body->toPlainText();
+    if (m_auth->currentIndex() == 1)
+        spec.auth = AuthSetting {}; // kind None: this request sends no credentials
+    else if (spec.auth && spec.auth->kind == AuthKind::None)
+        spec.auth.reset();
     return spec;
 }
 
@@ -137,6 +235,7 @@ void RequestComposer::setSpec(const RequestSpec &spec)
     m_url->setText(spec.url);
     m_headers->setFields(spec.headers);
     m_body->setPlainText(spec.body);
+    m_auth->setCurrentIndex(spec.auth && spec.auth->kind == AuthKind::None ? 1 : 0);
     validateBody();
     Q_EMIT changed();
 }

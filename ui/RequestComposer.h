@@ -33,13 +33,19 @@ public:
     QComboBox *methodBox() const { return m_method; }
     QPlainTextEdit *bodyEdit() const { return m_body; }
     HeaderTableModel *headersModel() const { return m_headers; }
+    HeaderTableModel *paramsModel() const { return m_params; }
+    QComboBox *authBox() const { return m_auth; }
 
 Q_SIGNALS:
     void changed();
 
 private:
+    QWidget *createParamsPage();
     QWidget *createHeadersPage();
     QWidget *createBodyPage();
+    QWidget *createAuthPage();
+    void paramsFromUrl();
+    void urlFromParams();
     void validateBody();
 
     RequestSpec m_loaded; // name, collection and auth are kept as loaded
@@ -50,6 +56,9 @@ private:
     QTableView *m_headersView;
     QPlainTextEdit *m_body;
     QLabel *m_bodyStatus;
+    HeaderTableModel *m_params;
+    QComboBox *m_auth;
+    bool m_syncing = false;
 };
 
 } // namespace keyway::ui

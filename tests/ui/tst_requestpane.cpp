@@ -273,7 +273,8 @@ private Q_SLOTS:
         QCOMPARE(
             m_server->received().last().header("Authorization"), QByteArray("Bearer ") + marker.toLatin1());
         const QString dbPath = m_history.path();
-        QVERIFY(m_history.open(m_dir.filePath(QStringLiteral("elsewhere.db"))).ok()); // closes and flushes the first
+        QVERIFY(m_history.open(m_dir.filePath(QStringLiteral("elsewhere.db")))
+                    .ok()); // closes and flushes the first
         QDirIterator it(QFileInfo(dbPath).absolutePath(),
             {QFileInfo(dbPath).fileName() + QStringLiteral("*")}, QDir::Files);
         int files = 0;
@@ -284,6 +285,31 @@ private Q_SLOTS:
             ++files;
         }
         QVERIFY(files >= 1);
+    }
+
+    void paramsFollowTheUrlAndAuthCanBeSwitchedOff()
+    {
+        openWindow(EnvironmentKind::Sandbox, DemoCredentials::sandboxApiKey());
+        compose(QStringLiteral("GET"), QStringLiteral("/accounts?limit=5&c={{companyId}}"));
+        HeaderTableModel *params = pane()->composer()->paramsModel();
+        QAbstractItemModelTester tester(params, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(params->rowCount(), 2);
+        QCOMPARE(params->index(1, HeaderTableModel::ValueColumn).data().toString(),
+            QStringLiteral("{{companyId}}"));
+        params->setData(params->index(0, HeaderTableModel::ValueColumn), QStringLiteral("a b&c"));
+        QCOMPARE(pane()->composer()->urlEdit()->text(),
+            QStringLiteral("/accounts?limit=a%20b%26c&c={{companyId}}"));
+        QVERIFY(pane()
+                    ->previewModel()
+                    ->valueOf(QStringLiteral("Request"))
+                    .endsWith(QStringLiteral("limit=a b%26c&c=company_demo")));
+
+        QVERIFY(!pane()->previewModel()->valueOf(QStringLiteral("Authorization")).isEmpty());
+        pane()->composer()->authBox()->setCurrentIndex(1);
+        QVERIFY(pane()->previewModel()->valueOf(QStringLiteral("Authorization")).isEmpty());
+        QCOMPARE(pane()->request().auth->kind, AuthKind::None);
+        pane()->composer()->authBox()->setCurrentIndex(0);
+        QVERIFY(!pane()->request().auth);
     }
 
     void savingWritesTheRequestFile()
