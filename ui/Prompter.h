@@ -14,6 +14,8 @@ public:
 
     // An empty result means the user cancelled.
     virtual QString chooseFolder(QWidget *parent, const QString &title, const QString &startFolder) = 0;
+    // An existing file to read; empty when cancelled.
+    virtual QString chooseOpenFile(QWidget *parent, const QString &title) = 0;
     // A file to save to; empty when cancelled.
     virtual QString chooseSaveFile(QWidget *parent, const QString &title, const QString &suggestedName) = 0;
     virtual QString askText(

@@ -1,6 +1,7 @@
 #include "RequestComposer.h"
 
 #include "HeaderTableModel.h"
+#include "Prompter.h"
 #include "TemplateLineEdit.h"
 
 #include <QComboBox>
@@ -10,8 +11,10 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QTabWidget>
 #include <QUrl>
@@ -30,6 +33,9 @@ RequestComposer::RequestComposer(QWidget *parent)
     , m_bodyStatus(new QLabel(this))
     , m_params(new HeaderTableModel(this))
     , m_auth(new QComboBox(this))
+    , m_bodyMode(new QComboBox(this))
+    , m_form(new HeaderTableModel(this))
+    , m_bodyFile(new QLineEdit(this))
 {
     m_method->addItems(
         {QStringLiteral("GET"), QStringLiteral("POST"), QStringLiteral("PUT"), QStringLiteral("PATCH"),
@@ -179,13 +185,67 @@ QWidget *RequestComposer::createHeadersPage()
 QWidget *RequestComposer::createBodyPage()
 {
     auto *page = new QWidget(this);
+    m_bodyMode->setObjectName(QStringLiteral("bodyMode"));
+    m_bodyMode->addItems({tr("Raw"), tr("Form (url-encoded)"), tr("File")});
     m_body->setObjectName(QStringLiteral("body"));
     m_body->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_body->setPlaceholderText(tr("Request body; JSON is checked as you type"));
     m_bodyStatus->setObjectName(QStringLiteral("bodyStatus"));
+    auto *raw = new QWidget(page);
+    auto *rawLayout = new QVBoxLayout(raw);
+    rawLayout->setContentsMargins(0, 0, 0, 0);
+    rawLayout->addWidget(m_body);
+    rawLayout->addWidget(m_bodyStatus);
+
+    auto *formView = new QTableView(page);
+    formView->setObjectName(QStringLiteral("formFields"));
+    formView->setModel(m_form);
+    formView->horizontalHeader()->setStretchLastSection(true);
+    formView->verticalHeader()->hide();
+    auto *addField = new QPushButton(tr("Add Field"), page);
+    connect(addField, &QPushButton::clicked, this, [this, formView] {
+        m_form->addField();
+        formView->edit(m_form->index(m_form->rowCount() - 1, HeaderTableModel::NameColumn));
+    });
+    auto *form = new QWidget(page);
+    auto *formLayout = new QVBoxLayout(form);
+    formLayout->setContentsMargins(0, 0, 0, 0);
+    formLayout->addWidget(formView);
+    formLayout->addWidget(addField, 0, Qt::AlignLeft);
+
+    m_bodyFile->setObjectName(QStringLiteral("bodyFile"));
+    m_bodyFile->setPlaceholderText(tr("File whose bytes are the body"));
+    auto *choose = new QPushButton(tr("Choose\u2026"), page);
+    connect(choose, &QPushButton::clicked, this, [this] {
+        if (!m_prompter)
+            return;
+        const QString path = m_prompter->chooseOpenFile(this, tr("Body File"));
+        if (!path.isEmpty())
+            m_bodyFile->setText(path);
+    });
+    auto *file = new QWidget(page);
+    auto *fileLayout = new QHBoxLayout(file);
+    fileLayout->setContentsMargins(0, 0, 0, 0);
+    fileLayout->addWidget(m_bodyFile, 1);
+    fileLayout->addWidget(choose);
+    auto *fileBox = new QWidget(page);
+    auto *fileBoxLayout = new QVBoxLayout(fileBox);
+    fileBoxLayout->setContentsMargins(0, 0, 0, 0);
+    fileBoxLayout->addWidget(file);
+    fileBoxLayout->addStretch();
+
+    auto *pages = new QStackedWidget(page);
+    pages->addWidget(raw);
+    pages->addWidget(form);
+    pages->addWidget(fileBox);
+    connect(m_bodyMode, &QComboBox::currentIndexChanged, pages, &QStackedWidget::setCurrentIndex);
+    connect(m_bodyMode, &QComboBox::currentIndexChanged, this, &RequestComposer::changed);
+    connect(m_form, &QAbstractItemModel::dataChanged, this, &RequestComposer::changed);
+    connect(m_form, &QAbstractItemModel::rowsInserted, this, &RequestComposer::changed);
+    connect(m_bodyFile, &QLineEdit::textChanged, this, &RequestComposer::changed);
     auto *layout = new QVBoxLayout(page);
-    layout->addWidget(m_body);
-    layout->addWidget(m_bodyStatus);
+    layout->addWidget(m_bodyMode, 0, Qt::AlignLeft);
+    layout->addWidget(pages, 1);
     return page;
 }
 
@@ -221,6 +281,9 @@ RequestSpec RequestComposer::spec() const
             spec.headers.append(field);
     }
     spec.body = m_body->toPlainText();
+    spec.bodyMode = RequestSpec::BodyMode(m_bodyMode->currentIndex());
+    spec.formFields = m_form->fields();
+    spec.bodyFile = m_bodyFile->text().trimmed();
     if (m_auth->currentIndex() == 1)
         spec.auth = AuthSetting {}; // kind None: this request sends no credentials
     else if (spec.auth && spec.auth->kind == AuthKind::None)
@@ -235,6 +298,9 @@ void RequestComposer::setSpec(const RequestSpec &spec)
     m_url->setText(spec.url);
     m_headers->setFields(spec.headers);
     m_body->setPlainText(spec.body);
+    m_form->setFields(spec.formFields);
+    m_bodyFile->setText(spec.bodyFile);
+    m_bodyMode->setCurrentIndex(int(spec.bodyMode));
     m_auth->setCurrentIndex(spec.auth && spec.auth->kind == AuthKind::None ? 1 : 0);
     validateBody();
     Q_EMIT changed();

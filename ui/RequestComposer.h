@@ -6,6 +6,7 @@
 
 class QComboBox;
 class QLabel;
+class QLineEdit;
 class QPlainTextEdit;
 class QTabWidget;
 class QTableView;
@@ -13,6 +14,7 @@ class QTableView;
 namespace keyway::ui {
 
 class HeaderTableModel;
+class Prompter;
 class TemplateLineEdit;
 
 // Edits one request: method, URL template, headers and body. It only edits a RequestSpec; sending
@@ -24,6 +26,7 @@ class RequestComposer final : public QWidget
 
 public:
     explicit RequestComposer(QWidget *parent = nullptr);
+    void setPrompter(Prompter *prompter) { m_prompter = prompter; }
 
     RequestSpec spec() const;
     void setSpec(const RequestSpec &spec);
@@ -35,6 +38,9 @@ public:
     HeaderTableModel *headersModel() const { return m_headers; }
     HeaderTableModel *paramsModel() const { return m_params; }
     QComboBox *authBox() const { return m_auth; }
+    QComboBox *bodyModeBox() const { return m_bodyMode; }
+    HeaderTableModel *formModel() const { return m_form; }
+    QLineEdit *bodyFileEdit() const { return m_bodyFile; }
 
 Q_SIGNALS:
     void changed();
@@ -58,6 +64,10 @@ private:
     QLabel *m_bodyStatus;
     HeaderTableModel *m_params;
     QComboBox *m_auth;
+    QComboBox *m_bodyMode;
+    HeaderTableModel *m_form;
+    QLineEdit *m_bodyFile;
+    Prompter *m_prompter = nullptr;
     bool m_syncing = false;
 };
 

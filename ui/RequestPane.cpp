@@ -36,6 +36,7 @@ RequestPane::RequestPane(EnvironmentSession &session, Prompter &prompter, QWidge
     , m_splitter(new QSplitter(Qt::Horizontal, this))
 {
     m_response->setPrompter(&m_prompter);
+    m_composer->setPrompter(&m_prompter);
     m_previewView->setObjectName(QStringLiteral("preview"));
     m_previewView->setModel(m_preview);
     m_previewView->verticalHeader()->hide();

@@ -13,6 +13,11 @@ QString WidgetPrompter::chooseFolder(QWidget *parent, const QString &title, cons
     return QFileDialog::getExistingDirectory(parent, title, startFolder);
 }
 
+QString WidgetPrompter::chooseOpenFile(QWidget *parent, const QString &title)
+{
+    return QFileDialog::getOpenFileName(parent, title, QDir::homePath());
+}
+
 QString WidgetPrompter::chooseSaveFile(QWidget *parent, const QString &title, const QString &suggestedName)
 {
     return QFileDialog::getSaveFileName(parent, title, QDir::home().filePath(suggestedName));

@@ -9,6 +9,7 @@ class WidgetPrompter final : public Prompter
 {
 public:
     QString chooseFolder(QWidget *parent, const QString &title, const QString &startFolder) override;
+    QString chooseOpenFile(QWidget *parent, const QString &title) override;
     QString chooseSaveFile(QWidget *parent, const QString &title, const QString &suggestedName) override;
     QString askText(
         QWidget *parent, const QString &title, const QString &label, const QString &initial) override;

@@ -5,9 +5,12 @@
 #include "model/NameRules.h"
 #include "model/SecretMask.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QLocale>
+#include <QMimeDatabase>
 #include <QRegularExpression>
 #include <QUrlQuery>
 
@@ -71,6 +74,8 @@ QStringList FinalRequestBuilder::requiredSecrets(const RequestSpec &request, con
 {
     const VariableExpander expander(environment, VariableExpander::SecretMode::Mask);
     QStringList templates {request.url, request.body};
+    for (const HeaderField &field : request.formFields)
+        templates << field.value;
     for (const HeaderField &header : request.headers) {
         if (header.enabled)
             templates << header.value;
@@ -100,17 +105,18 @@ Expected<WireRequest> FinalRequestBuilder::build(const RequestSpec &request, con
         return url.failure();
     wire.url = url.value();
 
-    auto body = expander.expand(request.body, QStringLiteral("body"));
-    if (!body)
+    QString contentType;
+    if (Status body = buildBody(request, expander, context.mode, wire, contentType); !body)
         return body.failure();
-    wire.body = body.value().toUtf8();
 
     wire.setHeader(QStringLiteral("User-Agent"), userAgent());
     wire.setHeader(QStringLiteral("Accept"), QStringLiteral("*/*"));
     // Set here rather than left to Qt, so the preview shows every header that is sent.
     wire.setHeader(QStringLiteral("Accept-Encoding"), QString::fromLatin1(ContentDecoder::acceptEncoding()));
     wire.setHeader(QStringLiteral("Accept-Language"), acceptLanguage());
-    if (!wire.body.isEmpty())
+    if (!contentType.isEmpty())
+        wire.setHeader(QStringLiteral("Content-Type"), contentType);
+    else if (!wire.body.isEmpty())
         wire.setHeader(QStringLiteral("Content-Type"), guessContentType(wire.body));
     const CompanyIds &companies = context.environment.companies;
     if (!companies.selected.isEmpty()) {
@@ -131,6 +137,52 @@ Expected<WireRequest> FinalRequestBuilder::build(const RequestSpec &request, con
             return added.failure();
     }
     return wire;
+}
+
+Status FinalRequestBuilder::buildBody(const RequestSpec &request, const VariableExpander &expander,
+    VariableExpander::SecretMode mode, WireRequest &wire, QString &contentType)
+{
+    switch (request.bodyMode) {
+    case RequestSpec::BodyMode::Raw: {
+        auto body = expander.expand(request.body, QStringLiteral("body"));
+        if (!body)
+            return body.failure();
+        wire.body = body.value().toUtf8();
+        return {};
+    }
+    case RequestSpec::BodyMode::Form: {
+        QByteArrayList pairs;
+        for (const HeaderField &field : request.formFields) {
+            if (!field.enabled || field.name.isEmpty())
+                continue;
+            auto value = expander.expand(field.value, QStringLiteral("form field '%1'").arg(field.name));
+            if (!value)
+                return value.failure();
+            pairs << QUrl::toPercentEncoding(field.name) + '=' + QUrl::toPercentEncoding(value.value());
+        }
+        wire.body = pairs.join('&');
+        contentType = QStringLiteral("application/x-www-form-urlencoded");
+        return {};
+    }
+    case RequestSpec::BodyMode::File:
+        break;
+    }
+    QFile file(request.bodyFile);
+    if (!file.open(QIODevice::ReadOnly))
+        return Failure {ErrorKind::NotFound,
+            tr("cannot read the body file %1: %2").arg(request.bodyFile, file.errorString())};
+    contentType = QMimeDatabase().mimeTypeForFile(request.bodyFile).name();
+    // The preview shows what would be sent without reading a possibly huge file into it.
+    if (mode == VariableExpander::SecretMode::Reveal) {
+        wire.body = file.readAll();
+    } else {
+        wire.body = QStringLiteral("<%1, %2 bytes>")
+                        .arg(QFileInfo(request.bodyFile).fileName())
+                        .arg(file.size())
+                        .toUtf8();
+        wire.declaredLength = file.size();
+    }
+    return {};
 }
 
 Expected<QUrl> FinalRequestBuilder::buildUrl(const RequestSpec &request, const VariableExpander &expander)

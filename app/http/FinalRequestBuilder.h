@@ -38,6 +38,8 @@ public:
     static QString acceptLanguage();
 
 private:
+    static Status buildBody(const RequestSpec &request, const VariableExpander &expander,
+        VariableExpander::SecretMode mode, WireRequest &wire, QString &contentType);
     static Expected<QUrl> buildUrl(const RequestSpec &request, const VariableExpander &expander);
     static Status applyAuth(WireRequest &wire, const AuthSetting &auth, const RequestContext &context,
         const VariableExpander &expander);

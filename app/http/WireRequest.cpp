@@ -43,7 +43,8 @@ QList<HeaderField> WireRequest::transportHeaders() const
     const bool sendsBody = !body.isEmpty() || method == QLatin1String("POST")
         || method == QLatin1String("PUT") || method == QLatin1String("PATCH");
     if (sendsBody)
-        added.append({QStringLiteral("Content-Length"), QString::number(body.size()), true});
+        added.append({QStringLiteral("Content-Length"),
+            QString::number(declaredLength >= 0 ? declaredLength : body.size()), true});
     added.append({QStringLiteral("Connection"), QStringLiteral("Keep-Alive"), true});
     return added;
 }

@@ -17,6 +17,7 @@ struct WireRequest
     QUrl url;
     QList<HeaderField> headers; // in sending order; names unique (case-insensitive)
     QByteArray body;
+    qint64 declaredLength = -1; // when `body` stands in for a file that is read only when sending
     // Lower-case names of headers and query items that carry credentials (auth, company ID); they
     // never follow a redirect to another origin.
     QStringList credentialHeaders;

@@ -17,7 +17,12 @@ struct RequestSpec
     QString method = QStringLiteral("GET");
     QString url;
     QList<HeaderField> headers;
+    // Raw: `body` as typed; Form: `formFields` url-encoded; File: the bytes of `bodyFile`.
+    enum class BodyMode { Raw, Form, File };
+    BodyMode bodyMode = BodyMode::Raw;
     QString body;
+    QList<HeaderField> formFields;
+    QString bodyFile;
     std::optional<AuthSetting> auth; // overrides the environment's auth setting
 
     bool operator==(const RequestSpec &) const = default;

@@ -261,6 +261,13 @@ QJsonObject ModelJson::toJson(const RequestSpec &request)
         {QStringLiteral("body"), request.body}};
     if (request.auth)
         object.insert(QStringLiteral("auth"), authToJson(*request.auth));
+    if (request.bodyMode == RequestSpec::BodyMode::Form) {
+        object.insert(QStringLiteral("bodyMode"), QStringLiteral("form"));
+        object.insert(QStringLiteral("form"), fieldsToJson(request.formFields));
+    } else if (request.bodyMode == RequestSpec::BodyMode::File) {
+        object.insert(QStringLiteral("bodyMode"), QStringLiteral("file"));
+        object.insert(QStringLiteral("bodyFile"), request.bodyFile);
+    }
     return object;
 }
 
@@ -280,6 +287,15 @@ Expected<RequestSpec> ModelJson::requestFromJson(const QJsonObject &object, cons
     request.body = fields.string(QStringLiteral("body"));
     if (fields.contains(QStringLiteral("auth")))
         request.auth = authFromJson(fields.object(QStringLiteral("auth")));
+    const QString mode = fields.string(QStringLiteral("bodyMode"), QStringLiteral("raw"));
+    if (mode == QLatin1String("form"))
+        request.bodyMode = RequestSpec::BodyMode::Form;
+    else if (mode == QLatin1String("file"))
+        request.bodyMode = RequestSpec::BodyMode::File;
+    else if (mode != QLatin1String("raw"))
+        fields.fail(QStringLiteral("bodyMode"), tr("must be \"raw\", \"form\" or \"file\""));
+    request.formFields = fieldsFromJson(fields, QStringLiteral("form"), false);
+    request.bodyFile = fields.string(QStringLiteral("bodyFile"));
     if (fields.failure())
         return *fields.failure();
     return request;

@@ -1,5 +1,7 @@
 #include "http/FinalRequestBuilder.h"
 
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUrlQuery>
 
@@ -204,6 +206,55 @@ private Q_SLOTS:
         const auto notHttp = FinalRequestBuilder::build(request(QStringLiteral("ftp://a.example/")),
             {env, VariableExpander::SecretMode::Reveal, Secrets, {}});
         QVERIFY(!notHttp);
+    }
+
+    void formBodiesAreUrlEncoded()
+    {
+        const Environment env = environment();
+        RequestSpec spec = request(QStringLiteral("/token"));
+        spec.method = QStringLiteral("POST");
+        spec.bodyMode = RequestSpec::BodyMode::Form;
+        spec.formFields = {{QStringLiteral("scope"), QStringLiteral("SERVER ACCESS&x"), true},
+            {QStringLiteral("key"), QStringLiteral("{{secret.password}}"), true},
+            {QStringLiteral("off"), QStringLiteral("1"), false}};
+        const auto wire
+            = FinalRequestBuilder::build(spec, {env, VariableExpander::SecretMode::Reveal, Secrets, {}});
+        QVERIFY2(wire.ok(), qPrintable(wire.error()));
+        QCOMPARE(wire->body, QByteArray("scope=SERVER%20ACCESS%26x&key=p%40ss%3Aw%26rd%3D%2B"));
+        QCOMPARE(wire->header(QStringLiteral("Content-Type")),
+            QStringLiteral("application/x-www-form-urlencoded"));
+        QVERIFY(FinalRequestBuilder::requiredSecrets(spec, env).contains(QStringLiteral("password")));
+        const auto masked
+            = FinalRequestBuilder::build(spec, {env, VariableExpander::SecretMode::Mask, Secrets, {}});
+        QVERIFY(!masked->body.contains("p%40ss"));
+    }
+
+    void fileBodiesAreReadOnlyWhenSending()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("invoice.json"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{\"amount\": 1}");
+        file.close();
+        const Environment env = environment();
+        RequestSpec spec = request(QStringLiteral("/invoices"));
+        spec.method = QStringLiteral("POST");
+        spec.bodyMode = RequestSpec::BodyMode::File;
+        spec.bodyFile = path;
+        const auto sent
+            = FinalRequestBuilder::build(spec, {env, VariableExpander::SecretMode::Reveal, Secrets, {}});
+        QCOMPARE(sent->body, QByteArray("{\"amount\": 1}"));
+        QCOMPARE(sent->header(QStringLiteral("Content-Type")), QStringLiteral("application/json"));
+        const auto preview
+            = FinalRequestBuilder::build(spec, {env, VariableExpander::SecretMode::Mask, Secrets, {}});
+        QCOMPARE(preview->body, QByteArray("<invoice.json, 13 bytes>"));
+        QVERIFY(preview->toText().contains(QLatin1String("Content-Length: 13")));
+        spec.bodyFile = dir.filePath(QStringLiteral("missing.json"));
+        const auto missing
+            = FinalRequestBuilder::build(spec, {env, VariableExpander::SecretMode::Reveal, Secrets, {}});
+        QVERIFY(!missing);
+        QVERIFY(missing.error().contains(QLatin1String("missing.json")));
     }
 
     void requiredSecretsAreOnlyThoseUsed()

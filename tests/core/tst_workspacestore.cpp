@@ -139,6 +139,8 @@ private Q_SLOTS:
         env.allowInsecureHttp = true;
         RequestSpec spec = request(QStringLiteral("r"), {});
         spec.auth = auth;
+        spec.bodyMode = RequestSpec::BodyMode::Form;
+        spec.formFields = {{QStringLiteral("scope"), QStringLiteral("SERVER_ACCESS"), true}};
         QVERIFY(WorkspaceStore::saveEnvironment(workspace.value(), env).ok());
         QVERIFY(WorkspaceStore::saveRequest(workspace.value(), spec).ok());
         const auto loaded = WorkspaceStore::load(dir.path());

@@ -16,6 +16,8 @@ public:
 
     QString saveFile;
     QString chooseFolder(QWidget *, const QString &, const QString &) override { return folder; }
+    QString openFile;
+    QString chooseOpenFile(QWidget *, const QString &) override { return openFile; }
     QString chooseSaveFile(QWidget *, const QString &, const QString &) override { return saveFile; }
     QString askText(QWidget *, const QString &, const QString &, const QString &) override { return text; }
     void showError(QWidget *, const QString &, const QString &message) override { errors.append(message); }

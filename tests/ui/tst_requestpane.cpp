@@ -26,6 +26,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -310,6 +311,31 @@ private Q_SLOTS:
         QCOMPARE(pane()->request().auth->kind, AuthKind::None);
         pane()->composer()->authBox()->setCurrentIndex(0);
         QVERIFY(!pane()->request().auth);
+    }
+
+    void aFileCanBeTheBody()
+    {
+        openWindow(EnvironmentKind::Sandbox, DemoCredentials::sandboxApiKey());
+        const QString path = m_dir.filePath(QStringLiteral("invoice.json"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{\"customer\":\"From a file\",\"amount\":7}");
+        file.close();
+        compose(QStringLiteral("POST"), QStringLiteral("/invoices"));
+        pane()->composer()->bodyModeBox()->setCurrentIndex(int(RequestSpec::BodyMode::File));
+        m_prompter.openFile = path;
+        const auto buttons = pane()->composer()->findChildren<QPushButton *>();
+        const auto choose = std::find_if(buttons.begin(), buttons.end(),
+            [](QPushButton *b) { return b->text().startsWith(QLatin1String("Choose")); });
+        QVERIFY(choose != buttons.end());
+        (*choose)->click();
+        QCOMPARE(pane()->composer()->bodyFileEdit()->text(), path);
+        QCOMPARE(pane()->previewModel()->valueOf(QStringLiteral("Content-Length")),
+            QString::number(QFileInfo(path).size()));
+        sendAndWait();
+        QVERIFY2(pane()->responseView()->statusText().startsWith(QLatin1String("201")),
+            qPrintable(pane()->responseView()->statusText()));
+        QTRY_VERIFY(pane()->responseView()->prettyText().contains(QLatin1String("From a file")));
     }
 
     void savingWritesTheRequestFile()
