@@ -1,10 +1,55 @@
 #include "HeaderTableModel.h"
 
+#include <QUndoCommand>
+#include <QUndoStack>
+
 namespace keyway::ui {
+
+// One undoable step: the whole list before and after (lists are short; snapshots keep it simple).
+class HeaderFieldsCommand final : public QUndoCommand
+{
+public:
+    HeaderFieldsCommand(
+        HeaderTableModel &model, const QString &text, QList<HeaderField> before, QList<HeaderField> after)
+        : QUndoCommand(text)
+        , m_model(model)
+        , m_before(std::move(before))
+        , m_after(std::move(after))
+    {
+    }
+    void undo() override { m_model.replaceAll(m_before); }
+    void redo() override
+    {
+        if (m_first) // the change is already made when the command is recorded
+            m_first = false;
+        else
+            m_model.replaceAll(m_after);
+    }
+
+private:
+    HeaderTableModel &m_model;
+    QList<HeaderField> m_before;
+    QList<HeaderField> m_after;
+    bool m_first = true;
+};
 
 HeaderTableModel::HeaderTableModel(QObject *parent)
     : QAbstractTableModel(parent)
+    , m_undo(new QUndoStack(this))
 {
+}
+
+void HeaderTableModel::replaceAll(const QList<HeaderField> &fields)
+{
+    beginResetModel();
+    m_fields = fields;
+    endResetModel();
+    Q_EMIT replaced(); // listeners that follow edits (URL sync, the "modified" mark) hear about it
+}
+
+void HeaderTableModel::record(const QString &text, const QList<HeaderField> &before)
+{
+    m_undo->push(new HeaderFieldsCommand(*this, text, before, m_fields));
 }
 
 void HeaderTableModel::setFields(const QList<HeaderField> &fields)
@@ -12,22 +57,27 @@ void HeaderTableModel::setFields(const QList<HeaderField> &fields)
     beginResetModel();
     m_fields = fields;
     endResetModel();
+    m_undo->clear();
 }
 
 void HeaderTableModel::addField()
 {
+    const QList<HeaderField> before = m_fields;
     beginInsertRows({}, int(m_fields.size()), int(m_fields.size()));
     m_fields.append(HeaderField {});
     endInsertRows();
+    record(tr("Add"), before);
 }
 
 void HeaderTableModel::removeField(int row)
 {
     if (row < 0 || row >= m_fields.size())
         return;
+    const QList<HeaderField> before = m_fields;
     beginRemoveRows({}, row, row);
     m_fields.removeAt(row);
     endRemoveRows();
+    record(tr("Remove"), before);
 }
 
 int HeaderTableModel::rowCount(const QModelIndex &parent) const
@@ -57,6 +107,7 @@ bool HeaderTableModel::setData(const QModelIndex &index, const QVariant &value, 
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return false;
+    const QList<HeaderField> before = m_fields;
     HeaderField &field = m_fields[index.row()];
     if (index.column() == EnabledColumn && role == Qt::CheckStateRole)
         field.enabled = value.toInt() == Qt::Checked;
@@ -66,7 +117,10 @@ bool HeaderTableModel::setData(const QModelIndex &index, const QVariant &value, 
         field.value = value.toString();
     else
         return false;
+    if (m_fields == before)
+        return true;
     Q_EMIT dataChanged(index, index, {role});
+    record(tr("Edit"), before);
     return true;
 }
 

@@ -4,6 +4,8 @@
 
 #include <QAbstractTableModel>
 
+class QUndoStack;
+
 namespace keyway::ui {
 
 // Editable header (or parameter) list: on/off, name, value template.
@@ -17,7 +19,10 @@ public:
 
     explicit HeaderTableModel(QObject *parent = nullptr);
 
+    // Replaces everything and forgets the undo history (a different request was opened).
     void setFields(const QList<HeaderField> &fields);
+    // Every edit, addition and removal can be undone.
+    QUndoStack *undoStack() const { return m_undo; }
     const QList<HeaderField> &fields() const { return m_fields; }
     void addField();
     void removeField(int row);
@@ -29,8 +34,17 @@ public:
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+Q_SIGNALS:
+    // Undo or redo replaced the whole list.
+    void replaced();
+
 private:
+    friend class HeaderFieldsCommand;
+    void replaceAll(const QList<HeaderField> &fields);
+    void record(const QString &text, const QList<HeaderField> &before);
+
     QList<HeaderField> m_fields;
+    QUndoStack *m_undo;
 };
 
 } // namespace keyway::ui

@@ -4,6 +4,7 @@
 #include "Prompter.h"
 #include "TemplateLineEdit.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QFontDatabase>
 #include <QHBoxLayout>
@@ -17,10 +18,27 @@
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTabWidget>
+#include <QUndoStack>
 #include <QUrl>
 #include <QVBoxLayout>
 
 namespace keyway::ui {
+
+namespace {
+
+// Ctrl+Z / Ctrl+Shift+Z for a table while it (or its editor) has focus.
+void addUndoShortcuts(QWidget *view, QUndoStack *stack)
+{
+    QAction *undo = stack->createUndoAction(view);
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    QAction *redo = stack->createRedoAction(view);
+    redo->setShortcut(QKeySequence::Redo);
+    redo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    view->addActions({undo, redo});
+}
+
+} // namespace
 
 RequestComposer::RequestComposer(QWidget *parent)
     : QWidget(parent)
@@ -64,6 +82,9 @@ RequestComposer::RequestComposer(QWidget *parent)
     connect(m_url, &QLineEdit::textChanged, this, &RequestComposer::paramsFromUrl);
     connect(m_params, &QAbstractItemModel::dataChanged, this, &RequestComposer::urlFromParams);
     connect(m_params, &QAbstractItemModel::rowsRemoved, this, &RequestComposer::urlFromParams);
+    connect(m_params, &HeaderTableModel::replaced, this, &RequestComposer::urlFromParams);
+    connect(m_headers, &HeaderTableModel::replaced, this, &RequestComposer::changed);
+    connect(m_form, &HeaderTableModel::replaced, this, &RequestComposer::changed);
     connect(m_auth, &QComboBox::currentIndexChanged, this, &RequestComposer::changed);
     connect(m_headers, &QAbstractItemModel::dataChanged, this, &RequestComposer::changed);
     connect(m_headers, &QAbstractItemModel::rowsInserted, this, &RequestComposer::changed);
@@ -81,6 +102,7 @@ QWidget *RequestComposer::createParamsPage()
     view->horizontalHeader()->setStretchLastSection(true);
     view->verticalHeader()->hide();
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
+    addUndoShortcuts(view, m_params->undoStack());
     auto *add = new QPushButton(tr("Add Parameter"), page);
     auto *remove = new QPushButton(tr("Remove"), page);
     connect(add, &QPushButton::clicked, this, [this, view] {
@@ -162,6 +184,7 @@ QWidget *RequestComposer::createHeadersPage()
     m_headersView->setObjectName(QStringLiteral("headers"));
     m_headersView->setModel(m_headers);
     m_headersView->horizontalHeader()->setStretchLastSection(true);
+    addUndoShortcuts(m_headersView, m_headers->undoStack());
     m_headersView->verticalHeader()->hide();
     m_headersView->verticalHeader()->setDefaultSectionSize(m_headersView->fontMetrics().height() + 8);
     auto *add = new QPushButton(tr("Add Header"), page);
@@ -201,6 +224,7 @@ QWidget *RequestComposer::createBodyPage()
     formView->setObjectName(QStringLiteral("formFields"));
     formView->setModel(m_form);
     formView->horizontalHeader()->setStretchLastSection(true);
+    addUndoShortcuts(formView, m_form->undoStack());
     formView->verticalHeader()->hide();
     auto *addField = new QPushButton(tr("Add Field"), page);
     connect(addField, &QPushButton::clicked, this, [this, formView] {

@@ -31,6 +31,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
+#include <QUndoStack>
 
 using namespace keyway;
 using namespace keyway::ui;
@@ -300,6 +301,11 @@ private Q_SLOTS:
         params->setData(params->index(0, HeaderTableModel::ValueColumn), QStringLiteral("a b&c"));
         QCOMPARE(pane()->composer()->urlEdit()->text(),
             QStringLiteral("/accounts?limit=a%20b%26c&c={{companyId}}"));
+        params->undoStack()->undo();
+        QCOMPARE(pane()->composer()->urlEdit()->text(), QStringLiteral("/accounts?limit=5&c={{companyId}}"));
+        params->undoStack()->redo();
+        QCOMPARE(pane()->composer()->urlEdit()->text(),
+            QStringLiteral("/accounts?limit=a%20b%26c&c={{companyId}}"));
         QVERIFY(pane()
                     ->previewModel()
                     ->valueOf(QStringLiteral("Request"))
@@ -348,6 +354,11 @@ private Q_SLOTS:
         headers->addField();
         headers->setData(headers->index(0, HeaderTableModel::NameColumn), QStringLiteral("X-Trace"));
         headers->setData(headers->index(0, HeaderTableModel::ValueColumn), QStringLiteral("{{companyId}}"));
+        headers->removeField(0);
+        QCOMPARE(headers->rowCount(), 0);
+        headers->undoStack()->undo(); // the removal
+        QCOMPARE(
+            headers->index(0, HeaderTableModel::NameColumn).data().toString(), QStringLiteral("X-Trace"));
         QVERIFY(pane()->isModified());
         QVERIFY(m_window->windowTitle().contains(QStringLiteral("\u2022")));
         m_prompter.text = QStringLiteral("Create invoice");
