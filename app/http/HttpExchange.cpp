@@ -61,6 +61,19 @@ void HttpExchange::send()
         ? m_network.sendCustomRequest(request, verb)
         : m_network.sendCustomRequest(request, verb, m_request.body);
     connect(m_reply, &QNetworkReply::downloadProgress, this, &HttpExchange::progress);
+    m_body.clear();
+    // Take the body as it arrives, so Qt's socket buffer does not hold a second copy of it.
+    connect(m_reply, &QNetworkReply::readyRead, this, [this] {
+        if (!m_reply)
+            return;
+        if (m_body.isEmpty()) {
+            // One allocation of the announced size instead of repeated doubling (which would copy).
+            const qint64 announced = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+            if (announced > 0 && announced < qint64(1) << 32)
+                m_body.reserve(qsizetype(announced));
+        }
+        m_body += m_reply->readAll();
+    });
     connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
         for (const QSslError &error : errors)
             m_tlsErrors.append(error.errorString()); // recorded and reported, never ignored
@@ -98,7 +111,8 @@ void HttpExchange::onReplyFinished()
     m_response.reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray();
     m_response.headers = reply->rawHeaderPairs();
     m_response.finalUrl = m_request.url;
-    auto body = ContentDecoder::decode(reply->readAll(), reply->rawHeader("Content-Encoding"));
+    m_body += reply->readAll();
+    auto body = ContentDecoder::decode(std::exchange(m_body, {}), reply->rawHeader("Content-Encoding"));
     if (!body)
         return finish(Result::NetworkError, tr("%1: %2").arg(m_request.url.host(), body.error()));
     m_response.body = std::move(body).value();

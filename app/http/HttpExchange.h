@@ -58,6 +58,7 @@ private:
     QTimer m_timeout;
     QElapsedTimer m_clock;
     QStringList m_tlsErrors;
+    QByteArray m_body; // the body so far
     HttpResponse m_response;
     Result m_result = Result::Pending;
     QString m_errorString;
