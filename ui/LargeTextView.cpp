@@ -8,6 +8,7 @@
 #include <QMenu>
 #include <QPainter>
 #include <QScrollBar>
+#include <QThreadPool>
 
 namespace keyway::ui {
 
@@ -178,12 +179,47 @@ void LargeTextView::drawLine(QPainter &painter, const QByteArray &line, qsizetyp
     }
 }
 
+namespace {
+
+// Both scan the document, so they run on a worker; the clipboard is set when they finish.
+template<typename Compute>
+void copyFromWorker(std::shared_ptr<const TextDocument> document, qsizetype line, Compute compute)
+{
+    QThreadPool::globalInstance()->start([document = std::move(document), line, compute] {
+        const QString text = compute(*document, line);
+        QMetaObject::invokeMethod(
+            qApp, [text] { QApplication::clipboard()->setText(text); }, Qt::QueuedConnection);
+    });
+}
+
+} // namespace
+
+void LargeTextView::copyJsonValue(qsizetype line)
+{
+    if (m_document)
+        copyFromWorker(m_document, line, [](const TextDocument &document, qsizetype at) {
+            return QString::fromUtf8(document.jsonValueAt(at));
+        });
+}
+
+void LargeTextView::copyJsonPath(qsizetype line)
+{
+    if (m_document)
+        copyFromWorker(m_document, line,
+            [](const TextDocument &document, qsizetype at) { return document.jsonPathAt(at); });
+}
+
 void LargeTextView::contextMenuEvent(QContextMenuEvent *event)
 {
     if (!m_document)
         return;
     const qsizetype line = verticalScrollBar()->value() + event->pos().y() / lineHeight();
     QMenu menu(this);
+    if (m_json) {
+        menu.addAction(tr("Copy Value"), this, [this, line] { copyJsonValue(line); });
+        menu.addAction(tr("Copy Path"), this, [this, line] { copyJsonPath(line); });
+        menu.addSeparator();
+    }
     menu.addAction(tr("Copy Line"), this,
         [this, line] { QApplication::clipboard()->setText(QString::fromUtf8(m_document->line(line))); });
     menu.addAction(tr("Copy All"), this,

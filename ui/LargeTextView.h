@@ -24,6 +24,9 @@ public:
     // Scrolls to match `index` (0-based) and marks it as the current one.
     void showMatch(qsizetype index);
     qsizetype firstVisibleLine() const;
+    // Context-menu actions of JSON documents; the clipboard gets the text when it is ready.
+    void copyJsonValue(qsizetype line);
+    void copyJsonPath(qsizetype line);
 
 protected:
     void paintEvent(QPaintEvent *event) override;

@@ -152,3 +152,136 @@ QByteArray TextDocument::prettyJson(const QByteArray &json, const std::atomic_bo
 }
 
 } // namespace keyway
+
+namespace keyway {
+
+namespace {
+
+// Where a line's value starts: after `"key": ` when there is a key.
+qsizetype valueStart(const QByteArray &line)
+{
+    qsizetype i = 0;
+    while (i < line.size() && line.at(i) == ' ')
+        ++i;
+    if (i < line.size() && line.at(i) == '"') {
+        qsizetype j = i + 1;
+        while (j < line.size() && line.at(j) != '"')
+            j += line.at(j) == '\\' ? 2 : 1;
+        qsizetype k = j + 1;
+        while (k < line.size() && line.at(k) == ' ')
+            ++k;
+        if (k < line.size() && line.at(k) == ':') {
+            ++k;
+            while (k < line.size() && line.at(k) == ' ')
+                ++k;
+            return k;
+        }
+    }
+    return i;
+}
+
+} // namespace
+
+QString TextDocument::jsonPathAt(qsizetype target) const
+{
+    struct Level
+    {
+        bool array;
+        qsizetype index;
+        QByteArray key;
+    };
+    std::vector<Level> stack;
+    QByteArray lastString;
+    bool inString = false;
+    bool escaped = false;
+    QByteArray current;
+    const qsizetype end = target + 1 < lineCount() ? lineStart(target + 1) : m_text.size();
+    const qsizetype stop = std::min(end, lineStart(target) + valueStart(line(target)));
+    for (qsizetype i = 0; i < stop; ++i) {
+        const char c = m_text.at(i);
+        if (inString) {
+            if (escaped)
+                escaped = false;
+            else if (c == '\\')
+                escaped = true;
+            else if (c == '"')
+                inString = false, lastString = current;
+            else
+                current += c;
+            continue;
+        }
+        switch (c) {
+        case '"':
+            inString = true;
+            current.clear();
+            break;
+        case '{':
+        case '[':
+            stack.push_back({c == '[', 0, {}});
+            break;
+        case '}':
+        case ']':
+            if (!stack.empty())
+                stack.pop_back();
+            break;
+        case ',':
+            if (!stack.empty() && stack.back().array)
+                ++stack.back().index;
+            break;
+        case ':':
+            if (!stack.empty())
+                stack.back().key = lastString;
+            break;
+        default:
+            break;
+        }
+    }
+    QString path = QStringLiteral("$");
+    for (const Level &level : stack) {
+        if (level.array)
+            path += QStringLiteral("[%1]").arg(level.index);
+        else if (!level.key.isEmpty())
+            path += QLatin1Char('.') + QString::fromUtf8(level.key);
+    }
+    return path;
+}
+
+QByteArray TextDocument::jsonValueAt(qsizetype target) const
+{
+    if (target < 0 || target >= lineCount())
+        return {};
+    const QByteArray first = line(target);
+    const qsizetype start = lineStart(target) + valueStart(first);
+    if (start >= m_text.size())
+        return {};
+    const char open = m_text.at(start);
+    if (open != '{' && open != '[') {
+        QByteArray value = m_text.mid(start, lineStart(target) + first.size() - start);
+        if (value.endsWith(','))
+            value.chop(1);
+        return value;
+    }
+    int depth = 0;
+    bool inString = false;
+    bool escaped = false;
+    for (qsizetype i = start; i < m_text.size(); ++i) {
+        const char c = m_text.at(i);
+        if (inString) {
+            if (escaped)
+                escaped = false;
+            else if (c == '\\')
+                escaped = true;
+            else if (c == '"')
+                inString = false;
+        } else if (c == '"') {
+            inString = true;
+        } else if (c == '{' || c == '[') {
+            ++depth;
+        } else if ((c == '}' || c == ']') && --depth == 0) {
+            return m_text.mid(start, i - start + 1);
+        }
+    }
+    return m_text.mid(start);
+}
+
+} // namespace keyway

@@ -2,6 +2,7 @@
 
 #include <atomic>
 #include <QByteArray>
+#include <QString>
 #include <vector>
 
 namespace keyway {
@@ -33,6 +34,11 @@ public:
     // Indents JSON two spaces per level in one pass, without building a tree; non-JSON text and
     // invalid JSON come out readable rather than rejected.
     static QByteArray prettyJson(const QByteArray &json, const std::atomic_bool *cancel = nullptr);
+
+    // For the JSON value that starts on line `line` of an indented document: its path ($.data[1].name)
+    // and its text (the whole object or array when it opens one). One pass up to (or from) the line.
+    QString jsonPathAt(qsizetype line) const;
+    QByteArray jsonValueAt(qsizetype line) const;
 
 private:
     QByteArray m_text;

@@ -1,5 +1,6 @@
 #include "view/TextDocument.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
 
@@ -47,6 +48,29 @@ private Q_SLOTS:
                                     "  \"list\": [],\n  \"n\": null\n}"));
         // Same data as the input.
         QCOMPARE(QJsonDocument::fromJson(pretty), QJsonDocument::fromJson(json));
+    }
+
+    void pathsAndValuesOfLines()
+    {
+        const QByteArray json = "{\"data\":[{\"id\":1,\"tags\":[\"a\",\"b\"]},{\"id\":2,\"name\":\"x, \\\"y\\\"\"}],\"ok\":true}";
+        const TextDocument document(TextDocument::prettyJson(json));
+        const auto lineOf = [&](const QByteArray &text) {
+            for (qsizetype i = 0; i < document.lineCount(); ++i) {
+                if (document.line(i).trimmed() == text)
+                    return i;
+            }
+            return qsizetype(-1);
+        };
+        QCOMPARE(document.jsonPathAt(0), QStringLiteral("$"));
+        QCOMPARE(document.jsonPathAt(lineOf("\"data\": [")), QStringLiteral("$.data"));
+        QCOMPARE(document.jsonPathAt(lineOf("\"b\"")), QStringLiteral("$.data[0].tags[1]"));
+        QCOMPARE(document.jsonPathAt(lineOf("\"id\": 2,")), QStringLiteral("$.data[1].id"));
+        QCOMPARE(document.jsonPathAt(lineOf("\"name\": \"x, \\\"y\\\"\"")), QStringLiteral("$.data[1].name"));
+        QCOMPARE(document.jsonPathAt(lineOf("\"ok\": true")), QStringLiteral("$.ok"));
+        QCOMPARE(document.jsonValueAt(lineOf("\"id\": 2,")), QByteArray("2"));
+        QCOMPARE(document.jsonValueAt(lineOf("\"name\": \"x, \\\"y\\\"\"")), QByteArray("\"x, \\\"y\\\"\""));
+        QCOMPARE(QJsonDocument::fromJson(document.jsonValueAt(lineOf("\"tags\": ["))).array().size(), 2);
+        QCOMPARE(QJsonDocument::fromJson(document.jsonValueAt(0)), QJsonDocument::fromJson(json));
     }
 
     void prettyJsonSurvivesGarbage()

@@ -2,7 +2,9 @@
 #include "ResponseView.h"
 #include "ScriptedPrompter.h"
 
+#include <QApplication>
 #include <QBuffer>
+#include <QClipboard>
 #include <QFile>
 #include <QImage>
 #include <QSignalSpy>
@@ -71,6 +73,30 @@ private Q_SLOTS:
         QVERIFY(ready.wait(5000));
         QCOMPARE(view.prettyText(), QStringLiteral("caf\u00e9"));
         QVERIFY(view.previewDescription().isEmpty());
+    }
+
+    void jsonValuesAndPathsCanBeCopied()
+    {
+        ResponseView view;
+        QSignalSpy ready(&view, &ResponseView::prettyReady);
+        view.showResponse(
+            response("application/json", "{\"data\":[{\"name\":\"Cash\",\"tags\":[1,2]}]}"), std::nullopt);
+        QVERIFY(ready.wait(5000));
+        const TextDocument *document = view.prettyView()->document();
+        qsizetype nameLine = -1;
+        qsizetype tagsLine = -1;
+        for (qsizetype i = 0; i < document->lineCount(); ++i) {
+            if (document->line(i).contains("\"name\""))
+                nameLine = i;
+            if (document->line(i).contains("\"tags\""))
+                tagsLine = i;
+        }
+        view.prettyView()->copyJsonPath(nameLine);
+        QTRY_COMPARE(QApplication::clipboard()->text(), QStringLiteral("$.data[0].name"));
+        view.prettyView()->copyJsonValue(nameLine);
+        QTRY_COMPARE(QApplication::clipboard()->text(), QStringLiteral("\"Cash\""));
+        view.prettyView()->copyJsonValue(tagsLine);
+        QTRY_COMPARE(QApplication::clipboard()->text().simplified(), QStringLiteral("[ 1, 2 ]"));
     }
 
     void largeBodiesAreIndexedNotCopiedIntoWidgets()
