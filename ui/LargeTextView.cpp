@@ -6,6 +6,7 @@
 #include <QContextMenuEvent>
 #include <QFontDatabase>
 #include <QMenu>
+#include <QMouseEvent>
 #include <QPainter>
 #include <QScrollBar>
 #include <QThreadPool>
@@ -72,10 +73,118 @@ int LargeTextView::charWidth() const
     return std::max(1, fontMetrics().horizontalAdvance(QLatin1Char('m')));
 }
 
+int LargeTextView::margin() const
+{
+    return m_json ? charWidth() * 2 : 0;
+}
+
+bool LargeTextView::isFoldable(qsizetype line) const
+{
+    if (!m_json || !m_document || line < 0 || line >= m_document->lineCount())
+        return false;
+    const QByteArray text = m_document->line(line);
+    return text.endsWith('{') || text.endsWith('[');
+}
+
+qsizetype LargeTextView::closingLine(qsizetype line) const
+{
+    // The indenter puts the closing bracket on its own line at the opening line's indentation.
+    const auto indentation = [](const QByteArray &text) {
+        qsizetype spaces = 0;
+        while (spaces < text.size() && text.at(spaces) == ' ')
+            ++spaces;
+        return spaces;
+    };
+    const qsizetype depth = indentation(m_document->line(line));
+    for (qsizetype next = line + 1; next < m_document->lineCount(); ++next) {
+        const QByteArray text = m_document->line(next);
+        if (indentation(text) == depth && text.size() > depth
+            && (text.at(depth) == '}' || text.at(depth) == ']'))
+            return next;
+    }
+    return m_document->lineCount() - 1;
+}
+
+void LargeTextView::toggleFold(qsizetype line)
+{
+    if (const auto it = m_folds.find(line); it != m_folds.end()) {
+        m_folds.erase(it);
+    } else if (isFoldable(line)) {
+        const qsizetype last = closingLine(line);
+        // Folds inside the new one are absorbed by it.
+        m_folds.erase(m_folds.upper_bound(line), m_folds.upper_bound(last));
+        m_folds[line] = last;
+    }
+    updateScrollBars();
+    viewport()->update();
+}
+
+void LargeTextView::unfoldAll()
+{
+    m_folds.clear();
+    updateScrollBars();
+    viewport()->update();
+}
+
+qsizetype LargeTextView::visibleRowCount() const
+{
+    qsizetype hidden = 0;
+    for (const auto &[first, last] : m_folds)
+        hidden += last - first;
+    return (m_document ? m_document->lineCount() : 0) - hidden;
+}
+
+qsizetype LargeTextView::lineForRow(qsizetype row) const
+{
+    qsizetype line = row;
+    for (const auto &[first, last] : m_folds) {
+        if (first >= line)
+            break;
+        line += last - first;
+    }
+    return line;
+}
+
+qsizetype LargeTextView::rowForLine(qsizetype line) const
+{
+    qsizetype row = line;
+    for (const auto &[first, last] : m_folds) {
+        if (first >= line)
+            break;
+        row -= std::min(line, last) - first;
+    }
+    return row;
+}
+
+void LargeTextView::revealLine(qsizetype line)
+{
+    for (auto it = m_folds.begin(); it != m_folds.end();) {
+        if (it->first < line && line <= it->second)
+            it = m_folds.erase(it);
+        else
+            ++it;
+    }
+    updateScrollBars();
+}
+
+void LargeTextView::mousePressEvent(QMouseEvent *event)
+{
+    if (m_document && m_json && event->position().x() < margin()) {
+        const qsizetype line
+            = lineForRow(verticalScrollBar()->value() + qsizetype(event->position().y()) / lineHeight());
+        if (isFoldable(line) || m_folds.count(line)) {
+            toggleFold(line);
+            return;
+        }
+    }
+    QAbstractScrollArea::mousePressEvent(event);
+}
+
 void LargeTextView::setDocument(std::shared_ptr<const TextDocument> document, bool json)
 {
     m_document = std::move(document);
     m_json = json;
+    m_folds.clear();
     m_matches.clear();
     m_current = -1;
     verticalScrollBar()->setValue(0);
@@ -98,8 +207,9 @@ void LargeTextView::showMatch(qsizetype index)
         return;
     m_current = index;
     const qsizetype line = m_document->lineAt(m_matches[size_t(index)]);
+    revealLine(line);
     const int visible = std::max(1, viewport()->height() / lineHeight());
-    verticalScrollBar()->setValue(int(std::max<qsizetype>(0, line - visible / 2)));
+    verticalScrollBar()->setValue(int(std::max<qsizetype>(0, rowForLine(line) - visible / 2)));
     const qsizetype column = m_matches[size_t(index)] - m_document->lineStart(line);
     const int columns = viewport()->width() / charWidth();
     if (column < horizontalScrollBar()->value() || column > horizontalScrollBar()->value() + columns - 4)
@@ -109,12 +219,12 @@ void LargeTextView::showMatch(qsizetype index)
 
 qsizetype LargeTextView::firstVisibleLine() const
 {
-    return verticalScrollBar()->value();
+    return lineForRow(verticalScrollBar()->value());
 }
 
 void LargeTextView::updateScrollBars()
 {
-    const qsizetype lines = m_document ? m_document->lineCount() : 0;
+    const qsizetype lines = visibleRowCount();
     const int visible = std::max(1, viewport()->height() / lineHeight());
     verticalScrollBar()->setRange(0, int(std::max<qsizetype>(0, lines - visible)));
     verticalScrollBar()->setPageStep(visible);
@@ -138,9 +248,28 @@ void LargeTextView::paintEvent(QPaintEvent *)
     painter.setFont(font());
     const int height = lineHeight();
     const qsizetype first = verticalScrollBar()->value();
-    const qsizetype last = std::min(m_document->lineCount(), first + viewport()->height() / height + 2);
-    for (qsizetype line = first; line < last; ++line)
-        drawLine(painter, m_document->line(line), m_document->lineStart(line), int(line - first) * height);
+    const qsizetype last = std::min(visibleRowCount(), first + viewport()->height() / height + 2);
+    for (qsizetype row = first; row < last; ++row) {
+        const qsizetype line = lineForRow(row);
+        const int y = int(row - first) * height;
+        if (isFoldable(line)) {
+            painter.setPen(palette().color(QPalette::PlaceholderText));
+            painter.drawText(0, y + fontMetrics().ascent(),
+                m_folds.count(line) ? QStringLiteral("\u25b8") : QStringLiteral("\u25be"));
+        }
+        painter.save();
+        painter.translate(margin(), 0);
+        drawLine(painter, m_document->line(line), m_document->lineStart(line), y);
+        if (const auto fold = m_folds.find(line); fold != m_folds.end()) {
+            const QByteArray text = m_document->line(line);
+            const int x = int(text.size() - horizontalScrollBar()->value()) * charWidth();
+            painter.setPen(palette().color(QPalette::PlaceholderText));
+            painter.drawText(x, y + fontMetrics().ascent(),
+                tr(" \u2026 %n line(s) %1", nullptr, int(fold->second - fold->first - 1))
+                    .arg(QString::fromUtf8(m_document->line(fold->second).trimmed())));
+        }
+        painter.restore();
+    }
 }
 
 void LargeTextView::drawLine(QPainter &painter, const QByteArray &line, qsizetype lineStart, int y) const
@@ -213,11 +342,18 @@ void LargeTextView::contextMenuEvent(QContextMenuEvent *event)
 {
     if (!m_document)
         return;
-    const qsizetype line = verticalScrollBar()->value() + event->pos().y() / lineHeight();
+    const qsizetype line = lineForRow(verticalScrollBar()->value() + event->pos().y() / lineHeight());
     QMenu menu(this);
     if (m_json) {
         menu.addAction(tr("Copy Value"), this, [this, line] { copyJsonValue(line); });
         menu.addAction(tr("Copy Path"), this, [this, line] { copyJsonPath(line); });
+        menu.addSeparator();
+    }
+    if (isFoldable(line) || !m_folds.empty()) {
+        if (isFoldable(line))
+            menu.addAction(
+                m_folds.count(line) ? tr("Unfold") : tr("Fold"), this, [this, line] { toggleFold(line); });
+        menu.addAction(tr("Unfold All"), this, &LargeTextView::unfoldAll);
         menu.addSeparator();
     }
     menu.addAction(tr("Copy Line"), this,

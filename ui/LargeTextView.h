@@ -24,6 +24,14 @@ public:
     // Scrolls to match `index` (0-based) and marks it as the current one.
     void showMatch(qsizetype index);
     qsizetype firstVisibleLine() const;
+    // Folding of JSON objects and arrays (click the marker in the margin, or these).
+    bool isFoldable(qsizetype line) const;
+    void toggleFold(qsizetype line);
+    void unfoldAll();
+    qsizetype visibleRowCount() const;
+    qsizetype lineForRow(qsizetype row) const;
+    qsizetype rowForLine(qsizetype line) const;
+
     // Context-menu actions of JSON documents; the clipboard gets the text when it is ready.
     void copyJsonValue(qsizetype line);
     void copyJsonPath(qsizetype line);
@@ -32,6 +40,7 @@ protected:
     void paintEvent(QPaintEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
 
 private:
     void updateScrollBars();
@@ -41,6 +50,11 @@ private:
 
     std::shared_ptr<const TextDocument> m_document;
     bool m_json = false;
+    qsizetype closingLine(qsizetype line) const;
+    void revealLine(qsizetype line);
+    int margin() const;
+
+    std::map<qsizetype, qsizetype> m_folds; // first line → last line hidden under it (outermost only)
     std::vector<qsizetype> m_matches;
     qsizetype m_matchLength = 0;
     qsizetype m_current = -1;

@@ -99,6 +99,34 @@ private Q_SLOTS:
         QTRY_COMPARE(QApplication::clipboard()->text().simplified(), QStringLiteral("[ 1, 2 ]"));
     }
 
+    void jsonFolds()
+    {
+        ResponseView view;
+        QSignalSpy ready(&view, &ResponseView::prettyReady);
+        view.showResponse(
+            response("application/json", "{\"data\":[{\"id\":1},{\"id\":2}],\"meta\":{\"n\":2}}"),
+            std::nullopt);
+        QVERIFY(ready.wait(5000));
+        LargeTextView *pretty = view.prettyView();
+        const qsizetype lines = pretty->document()->lineCount(); // 13 lines
+        QCOMPARE(pretty->visibleRowCount(), lines);
+        QVERIFY(pretty->isFoldable(1)); // "data": [
+        QVERIFY(!pretty->isFoldable(3)); // "id": 1
+        pretty->toggleFold(2); // the first object: 3 lines become 1
+        QCOMPARE(pretty->visibleRowCount(), lines - 2);
+        pretty->toggleFold(1); // the whole array absorbs the inner fold
+        QCOMPARE(pretty->visibleRowCount(), lines - 7);
+        QCOMPARE(pretty->lineForRow(2), 9); // row 2 is "meta" after the folded array
+        QCOMPARE(pretty->rowForLine(9), 2);
+        QSignalSpy searched(&view, &ResponseView::searchDone);
+        view.search(QStringLiteral("\"id\": 2"));
+        QVERIFY(searched.wait(5000));
+        QCOMPARE(pretty->visibleRowCount(), lines); // the match was inside: unfolded
+        pretty->toggleFold(1);
+        pretty->unfoldAll();
+        QCOMPARE(pretty->visibleRowCount(), lines);
+    }
+
     void largeBodiesAreIndexedNotCopiedIntoWidgets()
     {
         QByteArray big = "[";
