@@ -54,6 +54,7 @@ RequestComposer::RequestComposer(QWidget *parent)
     , m_bodyMode(new QComboBox(this))
     , m_form(new HeaderTableModel(this))
     , m_bodyFile(new QLineEdit(this))
+    , m_authHeaders(new HeaderTableModel(this))
 {
     m_method->addItems(
         {QStringLiteral("GET"), QStringLiteral("POST"), QStringLiteral("PUT"), QStringLiteral("PATCH"),
@@ -128,12 +129,37 @@ QWidget *RequestComposer::createAuthPage()
     m_auth->setObjectName(QStringLiteral("requestAuth"));
     m_auth->addItem(tr("Inherit from the environment"));
     m_auth->addItem(tr("No authentication for this request"));
+    m_auth->addItem(tr("Headers for this request instead"));
+    auto *view = new QTableView(page);
+    view->setObjectName(QStringLiteral("authHeaders"));
+    view->setModel(m_authHeaders);
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->verticalHeader()->hide();
+    addUndoShortcuts(view, m_authHeaders->undoStack());
+    auto *add = new QPushButton(tr("Add Header"), page);
+    connect(add, &QPushButton::clicked, this, [this, view] {
+        m_authHeaders->addField();
+        view->edit(m_authHeaders->index(m_authHeaders->rowCount() - 1, HeaderTableModel::NameColumn));
+    });
+    auto *custom = new QWidget(page);
+    auto *customLayout = new QVBoxLayout(custom);
+    customLayout->setContentsMargins(0, 0, 0, 0);
+    customLayout->addWidget(
+        new QLabel(tr("Use {{secret.NAME}} for keys; they are filled in only when sending."), custom));
+    customLayout->addWidget(view);
+    customLayout->addWidget(add, 0, Qt::AlignLeft);
+    custom->setVisible(false);
+    connect(m_auth, &QComboBox::currentIndexChanged, custom,
+        [custom](int index) { custom->setVisible(index == 2); });
+    connect(m_authHeaders, &QAbstractItemModel::dataChanged, this, &RequestComposer::changed);
+    connect(m_authHeaders, &HeaderTableModel::replaced, this, &RequestComposer::changed);
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(m_auth);
     layout->addWidget(
         new QLabel(tr("The environment's credentials (API key, sign-in) are used unless this request "
-                      "opts out."),
+                      "opts out or brings its own."),
             page));
+    layout->addWidget(custom, 1);
     layout->addStretch();
     return page;
 }
@@ -308,10 +334,20 @@ RequestSpec RequestComposer::spec() const
     spec.bodyMode = RequestSpec::BodyMode(m_bodyMode->currentIndex());
     spec.formFields = m_form->fields();
     spec.bodyFile = m_bodyFile->text().trimmed();
-    if (m_auth->currentIndex() == 1)
+    switch (m_auth->currentIndex()) {
+    case 1:
         spec.auth = AuthSetting {}; // kind None: this request sends no credentials
-    else if (spec.auth && spec.auth->kind == AuthKind::None)
-        spec.auth.reset();
+        break;
+    case 2:
+        spec.auth = AuthSetting {};
+        spec.auth->kind = AuthKind::Static;
+        spec.auth->headers = m_authHeaders->fields();
+        break;
+    default:
+        // Token-based overrides are kept as written in the request file; the others give way.
+        if (spec.auth && !spec.auth->usesTokens())
+            spec.auth.reset();
+    }
     return spec;
 }
 
@@ -325,7 +361,9 @@ void RequestComposer::setSpec(const RequestSpec &spec)
     m_form->setFields(spec.formFields);
     m_bodyFile->setText(spec.bodyFile);
     m_bodyMode->setCurrentIndex(int(spec.bodyMode));
-    m_auth->setCurrentIndex(spec.auth && spec.auth->kind == AuthKind::None ? 1 : 0);
+    const bool ownHeaders = spec.auth && spec.auth->kind == AuthKind::Static;
+    m_authHeaders->setFields(ownHeaders ? spec.auth->headers : QList<HeaderField>());
+    m_auth->setCurrentIndex(!spec.auth ? 0 : spec.auth->kind == AuthKind::None ? 1 : ownHeaders ? 2 : 0);
     validateBody();
     Q_EMIT changed();
 }

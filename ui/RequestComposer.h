@@ -41,6 +41,7 @@ public:
     QComboBox *bodyModeBox() const { return m_bodyMode; }
     HeaderTableModel *formModel() const { return m_form; }
     QLineEdit *bodyFileEdit() const { return m_bodyFile; }
+    HeaderTableModel *authHeadersModel() const { return m_authHeaders; }
 
 Q_SIGNALS:
     void changed();
@@ -67,6 +68,7 @@ private:
     QComboBox *m_bodyMode;
     HeaderTableModel *m_form;
     QLineEdit *m_bodyFile;
+    HeaderTableModel *m_authHeaders;
     Prompter *m_prompter = nullptr;
     bool m_syncing = false;
 };

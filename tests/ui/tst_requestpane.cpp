@@ -315,6 +315,15 @@ private Q_SLOTS:
         pane()->composer()->authBox()->setCurrentIndex(1);
         QVERIFY(pane()->previewModel()->valueOf(QStringLiteral("Authorization")).isEmpty());
         QCOMPARE(pane()->request().auth->kind, AuthKind::None);
+        pane()->composer()->authBox()->setCurrentIndex(2);
+        HeaderTableModel *own = pane()->composer()->authHeadersModel();
+        own->addField();
+        own->setData(own->index(0, HeaderTableModel::NameColumn), QStringLiteral("X-API-Key"));
+        own->setData(own->index(0, HeaderTableModel::ValueColumn), QStringLiteral("{{secret.api_key}}"));
+        QVERIFY(pane()->previewModel()->valueOf(QStringLiteral("Authorization")).isEmpty());
+        QCOMPARE(pane()->previewModel()->valueOf(QStringLiteral("X-API-Key")),
+            QStringLiteral("\u2022\u2022\u2022\u2022") + DemoCredentials::sandboxApiKey().right(4));
+        QCOMPARE(pane()->request().auth->kind, AuthKind::Static);
         pane()->composer()->authBox()->setCurrentIndex(0);
         QVERIFY(!pane()->request().auth);
     }

@@ -2,12 +2,14 @@
 #include "ResponseView.h"
 #include "ScriptedPrompter.h"
 
+#include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QBuffer>
 #include <QClipboard>
 #include <QFile>
 #include <QImage>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -43,6 +45,10 @@ private Q_SLOTS:
         QVERIFY(image.save(&buffer, "PNG"));
         ResponseView view;
         view.showResponse(response("image/png", png), std::nullopt);
+        auto *headers = view.findChild<QTableView *>(QStringLiteral("responseHeaders"));
+        QAbstractItemModelTester tester(
+            headers->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(headers->model()->index(0, 0).data().toString(), QStringLiteral("Content-Type"));
         QCOMPARE(view.previewDescription(), QStringLiteral("Image 4 \u00d7 3"));
     }
 
