@@ -103,7 +103,8 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&New Request"), QKeySequence::New, this, &MainWindow::newRequest);
+    file->addAction(tr("&New Request"), QKeySequence::New, this, &MainWindow::newRequest)
+        ->setObjectName(QStringLiteral("newRequestAction"));
     file->addAction(tr("&Save Request"), QKeySequence::Save, this, &MainWindow::saveRequest);
     file->addSeparator();
     file->addAction(tr("New &Workspace\u2026"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), this,
@@ -307,21 +308,32 @@ void MainWindow::saveRequest()
 {
     RequestSpec request = m_requestPane->request();
     if (request.name.isEmpty()) {
-        request.name = m_prompter.askText(this, tr("Save Request"), tr("Request name:"), QString());
-        if (request.name.isEmpty())
+        // "folder/name" saves into a collection folder.
+        const QString path = m_prompter.askText(
+            this, tr("Save Request"), tr("Request name (folder/name for a collection):"), QString());
+        if (path.trimmed().isEmpty())
             return;
+        const qsizetype slash = path.lastIndexOf(QLatin1Char('/'));
+        request.collection = slash < 0 ? QString() : path.left(slash).trimmed();
+        request.name = path.mid(slash + 1).trimmed();
     }
     if (Status valid = NameRules::checkRequestName(request.name); !valid) {
         m_prompter.showError(this, tr("Save Request"), valid.error());
         return;
     }
-    if (Status saved = WorkspaceStore::saveRequest(m_workspace, request); !saved) {
-        m_prompter.showError(this, tr("Save Request"), saved.error());
-        return;
+    std::optional<RequestSpec> previous;
+    for (const RequestSpec &existing : std::as_const(m_workspace.requests)) {
+        if (existing.name == request.name && existing.collection == request.collection)
+            previous = existing;
     }
+    // Saving goes on the undo stack too: Undo brings back the previous version (or removes a new request).
+    const int before = m_undo->count();
+    applyRequestChange(tr("Save \u201c%1\u201d").arg(request.name), previous, request);
+    if (m_undo->count() == before)
+        return; // the save failed and was reported
     m_requestPane->markSaved(request);
     m_settings.setValue(SettingKeys::LastRequest, requestPath(request));
-    reloadWorkspace();
+    updateTitle();
 }
 
 std::optional<RequestSpec> MainWindow::requestAt(const QModelIndex &index) const

@@ -32,6 +32,7 @@ void RequestFileCommand::replace(const std::optional<RequestSpec> &from, const s
     if (to) {
         if (Status saved = WorkspaceStore::saveRequest(m_workspace, *to); !saved) {
             m_onError(saved.error());
+            setObsolete(true); // nothing changed: the stack drops this step
             return;
         }
     }

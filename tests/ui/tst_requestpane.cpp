@@ -375,9 +375,22 @@ private Q_SLOTS:
         QVERIFY(!pane()->isModified());
         const auto reloaded = WorkspaceStore::load(m_window->workspace().rootPath);
         QCOMPARE(reloaded->requests.size(), 1);
+        QCOMPARE(m_window->undoStack()->undoText(), QStringLiteral("Save \u201cCreate invoice\u201d"));
+        QCOMPARE(pane()->previewModel()->valueOf(QStringLiteral("X-Trace")), DemoCredentials::companyId());
+        m_window->undoStack()->undo(); // a new request: undo removes the file
+        QVERIFY(WorkspaceStore::load(m_window->workspace().rootPath)->requests.isEmpty());
+        m_window->undoStack()->redo();
+
+        m_window->findChild<QAction *>(QStringLiteral("newRequestAction"))->trigger();
+        compose(QStringLiteral("GET"), QStringLiteral("/accounts"));
+        m_prompter.text = QStringLiteral("billing/List accounts");
+        QTest::keyClick(m_window.get(), Qt::Key_S, Qt::ControlModifier);
+        const auto withFolder = WorkspaceStore::load(m_window->workspace().rootPath);
+        QCOMPARE(withFolder->requests.size(), 2);
+        QCOMPARE(withFolder->requests.at(1).collection, QStringLiteral("billing"));
+        QCOMPARE(withFolder->requests.at(1).name, QStringLiteral("List accounts"));
         QCOMPARE(reloaded->requests.first().method, QStringLiteral("POST"));
         QCOMPARE(reloaded->requests.first().headers.first().value, QStringLiteral("{{companyId}}"));
-        QCOMPARE(pane()->previewModel()->valueOf(QStringLiteral("X-Trace")), DemoCredentials::companyId());
     }
 };
 
