@@ -12,6 +12,9 @@
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QIcon>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
 #include <QTimer>
 
 int main(int argc, char *argv[])
@@ -23,6 +26,14 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QString::fromLatin1(keyway::Version));
     QApplication::setDesktopFileName(QString::fromLatin1(keyway::AppId));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/keyway.svg")));
+    // The UI follows the system locale; languages without a catalog stay English.
+    QTranslator keywayTranslator;
+    if (keywayTranslator.load(QLocale(), QStringLiteral("keyway"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&keywayTranslator);
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -36,11 +36,7 @@ private:
             job, &QKeychain::Job::finished, this, [this](QKeychain::Job *done) { onBackendFinished(done); });
         QTimer::singleShot(m_timeout, this, [this] {
             qCWarning(lcSecrets) << "keychain did not answer within" << m_timeout.count() << "ms";
-            finish(Result::TimedOut,
-                QCoreApplication::translate("KeychainSecretStore",
-                    "the keychain did not answer within %n second(s); it may be waiting "
-                    "for an unlock prompt",
-                    nullptr, int(m_timeout.count() / 1000)));
+            finish(Result::TimedOut, KeychainSecretStore::timeoutMessage(int(m_timeout.count() / 1000)));
         });
         job->start();
     }
@@ -102,7 +98,12 @@ SecretJob *KeychainSecretStore::remove(const SecretKey &key, QObject *parent)
 
 QString KeychainSecretStore::backendName() const
 {
-    return QCoreApplication::translate("KeychainSecretStore", "Secret Service (system keychain)");
+    return tr("Secret Service (system keychain)");
+}
+
+QString KeychainSecretStore::timeoutMessage(int seconds)
+{
+    return tr("the keychain did not answer within %n second(s); it may be waiting for an unlock prompt", nullptr, seconds);
 }
 
 } // namespace keyway

@@ -2,6 +2,8 @@
 
 #include "secrets/SecretStore.h"
 
+#include <QCoreApplication>
+
 #include <chrono>
 
 namespace keyway {
@@ -10,6 +12,8 @@ namespace keyway {
 // KeePassXC, KWallet). Service name "keyway"; keys "<workspace id>/<environment>/<slot>".
 class KeychainSecretStore final : public SecretStore
 {
+    Q_DECLARE_TR_FUNCTIONS(KeychainSecretStore)
+
 public:
     static QString serviceName() { return QStringLiteral("keyway"); }
 
@@ -21,6 +25,7 @@ public:
     SecretJob *write(const SecretKey &key, const QString &value, QObject *parent = nullptr) override;
     SecretJob *remove(const SecretKey &key, QObject *parent = nullptr) override;
     QString backendName() const override;
+    static QString timeoutMessage(int seconds);
 
 private:
     std::chrono::milliseconds m_timeout;
