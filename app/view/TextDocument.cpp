@@ -14,6 +14,29 @@ char lower(char c)
     return (c >= 'A' && c <= 'Z') ? char(c + 32) : c;
 }
 
+// Where a scan over JSON text is with respect to strings: feed every character to `step`.
+struct JsonStringScanner
+{
+    bool inString = false;
+    bool escaped = false;
+
+    // True when `c` belongs to a string (its quotes included); false for structure.
+    bool step(char c)
+    {
+        if (inString) {
+            if (escaped)
+                escaped = false;
+            else if (c == '\\')
+                escaped = true;
+            else if (c == '"')
+                inString = false;
+            return true;
+        }
+        inString = c == '"';
+        return inString;
+    }
+};
+
 void newline(QByteArray &out, int depth)
 {
     out += '\n';
@@ -88,28 +111,17 @@ QByteArray TextDocument::prettyJson(const QByteArray &json, const std::atomic_bo
     QByteArray out;
     out.reserve(json.size() + json.size() / 2);
     int depth = 0;
-    bool inString = false;
-    bool escaped = false;
+    JsonStringScanner strings;
     const qsizetype size = json.size();
     for (qsizetype i = 0; i < size; ++i) {
         if ((i & (CancelCheckEvery - 1)) == 0 && cancel && cancel->load())
             return {};
         const char c = json.at(i);
-        if (inString) {
+        if (strings.step(c)) {
             out += c;
-            if (escaped)
-                escaped = false;
-            else if (c == '\\')
-                escaped = true;
-            else if (c == '"')
-                inString = false;
             continue;
         }
         switch (c) {
-        case '"':
-            inString = true;
-            out += c;
-            break;
         case '{':
         case '[': {
             out += c;
@@ -192,29 +204,23 @@ QString TextDocument::jsonPathAt(qsizetype target) const
     };
     std::vector<Level> stack;
     QByteArray lastString;
-    bool inString = false;
-    bool escaped = false;
+    JsonStringScanner strings;
     QByteArray current;
     const qsizetype end = target + 1 < lineCount() ? lineStart(target + 1) : m_text.size();
     const qsizetype stop = std::min(end, lineStart(target) + valueStart(line(target)));
     for (qsizetype i = 0; i < stop; ++i) {
         const char c = m_text.at(i);
-        if (inString) {
-            if (escaped)
-                escaped = false;
-            else if (c == '\\')
-                escaped = true;
-            else if (c == '"')
-                inString = false, lastString = current;
+        const bool wasInString = strings.inString;
+        if (strings.step(c)) {
+            if (!wasInString)
+                current.clear(); // an opening quote
+            else if (!strings.inString)
+                lastString = current; // the closing quote
             else
-                current += c;
+                current += c; // escapes are kept as written; keys rarely have them
             continue;
         }
         switch (c) {
-        case '"':
-            inString = true;
-            current.clear();
-            break;
         case '{':
         case '[':
             stack.push_back({c == '[', 0, {}});
@@ -262,19 +268,11 @@ QByteArray TextDocument::jsonValueAt(qsizetype target) const
         return value;
     }
     int depth = 0;
-    bool inString = false;
-    bool escaped = false;
+    JsonStringScanner strings;
     for (qsizetype i = start; i < m_text.size(); ++i) {
         const char c = m_text.at(i);
-        if (inString) {
-            if (escaped)
-                escaped = false;
-            else if (c == '\\')
-                escaped = true;
-            else if (c == '"')
-                inString = false;
-        } else if (c == '"') {
-            inString = true;
+        if (strings.step(c)) {
+            continue;
         } else if (c == '{' || c == '[') {
             ++depth;
         } else if ((c == '}' || c == ']') && --depth == 0) {
