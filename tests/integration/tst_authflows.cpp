@@ -314,7 +314,7 @@ private Q_SLOTS:
         const Environment env = environment(AuthKind::AuthorizationCode);
         auto flow = std::make_unique<AuthorizationCodeLogin>(
             *m_store, m_network, browser, WorkspaceId, env, env.auth);
-        flow->setTimeout(300);
+        flow->setTimeout(2000); // long enough to check the open port on a busy machine
         QSignalSpy waiting(flow.get(), &AuthorizationCodeLogin::waitingForBrowser);
         QSignalSpy finished(flow.get(), &AuthorizationCodeLogin::finished);
         flow->start();
