@@ -6,6 +6,7 @@
 #include "EnvironmentBar.h"
 #include "history/HistoryEntry.h"
 #include "HistoryPanel.h"
+#include "KeyManagerDialog.h"
 #include "model/NameRules.h"
 #include "Prompter.h"
 #include "RequestCommands.h"
@@ -136,6 +137,13 @@ void MainWindow::createMenus()
     QAction *find = request->addAction(
         tr("&Find in Response"), this, [this] { m_requestPane->responseView()->focusSearch(); });
     find->setShortcut(QKeySequence::Find);
+
+    QMenu *keys = menuBar()->addMenu(tr("&Keys"));
+    keys->addAction(tr("&Manage Keys\u2026"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K), this, [this] {
+        KeyManagerDialog dialog(m_workspace, m_secrets, m_network, m_prompter, this);
+        dialog.exec();
+        reloadWorkspace(); // deleted keys change the environment files
+    });
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(tr("&Filter Workspace"), QKeySequence(Qt::CTRL | Qt::Key_K), m_workspacePanel,

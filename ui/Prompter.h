@@ -18,6 +18,8 @@ public:
     virtual QString chooseOpenFile(QWidget *parent, const QString &title) = 0;
     // A file to save to; empty when cancelled.
     virtual QString chooseSaveFile(QWidget *parent, const QString &title, const QString &suggestedName) = 0;
+    // A secret typed with hidden echo; empty when cancelled.
+    virtual QString askSecret(QWidget *parent, const QString &title, const QString &label) = 0;
     virtual QString askText(
         QWidget *parent, const QString &title, const QString &label, const QString &initial)
         = 0;

@@ -23,6 +23,14 @@ QString WidgetPrompter::chooseSaveFile(QWidget *parent, const QString &title, co
     return QFileDialog::getSaveFileName(parent, title, QDir::home().filePath(suggestedName));
 }
 
+QString WidgetPrompter::askSecret(QWidget *parent, const QString &title, const QString &label)
+{
+    bool accepted = false;
+    const QString text
+        = QInputDialog::getText(parent, title, label, QLineEdit::Password, QString(), &accepted);
+    return accepted ? text : QString();
+}
+
 QString WidgetPrompter::askText(
     QWidget *parent, const QString &title, const QString &label, const QString &initial)
 {

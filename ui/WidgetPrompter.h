@@ -11,6 +11,7 @@ public:
     QString chooseFolder(QWidget *parent, const QString &title, const QString &startFolder) override;
     QString chooseOpenFile(QWidget *parent, const QString &title) override;
     QString chooseSaveFile(QWidget *parent, const QString &title, const QString &suggestedName) override;
+    QString askSecret(QWidget *parent, const QString &title, const QString &label) override;
     QString askText(
         QWidget *parent, const QString &title, const QString &label, const QString &initial) override;
     void showError(QWidget *parent, const QString &title, const QString &text) override;

@@ -19,6 +19,8 @@ public:
     QString openFile;
     QString chooseOpenFile(QWidget *, const QString &) override { return openFile; }
     QString chooseSaveFile(QWidget *, const QString &, const QString &) override { return saveFile; }
+    QString secret;
+    QString askSecret(QWidget *, const QString &, const QString &) override { return secret; }
     QString askText(QWidget *, const QString &, const QString &, const QString &) override { return text; }
     void showError(QWidget *, const QString &, const QString &message) override { errors.append(message); }
     bool confirm(QWidget *, const QString &title, const QString &, const QString &) override
