@@ -8,6 +8,7 @@
 #include "HistoryPanel.h"
 #include "KeyManagerDialog.h"
 #include "model/NameRules.h"
+#include "presets/PresetCatalog.h"
 #include "Prompter.h"
 #include "RequestCommands.h"
 #include "RequestPane.h"
@@ -97,9 +98,19 @@ MainWindow::MainWindow(
     restoreLayout();
     updateTitle();
     m_storageIndicator->startCheck();
+    reportPresetProblems();
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::reportPresetProblems()
+{
+    // A broken preset file of the user's is skipped; say which and why instead of hiding it.
+    const QStringList problems = PresetCatalog::builtIn().problems();
+    if (!problems.isEmpty())
+        statusBar()->showMessage(
+            tr("Skipped provider presets: %1").arg(problems.join(QStringLiteral("; "))), 30000);
+}
 
 void MainWindow::createMenus()
 {

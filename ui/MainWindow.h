@@ -71,6 +71,7 @@ protected:
 private:
     void createMenus();
     void createStatusBar();
+    void reportPresetProblems();
     void restoreLayout();
     void saveLayout();
     void updateTitle();

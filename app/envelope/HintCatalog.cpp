@@ -1,5 +1,7 @@
 #include "envelope/HintCatalog.h"
 
+#include "presets/PresetCatalog.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -19,20 +21,18 @@ QByteArray readResource(const QString &path)
 
 const HintCatalog &HintCatalog::builtIn()
 {
-    static const HintCatalog catalog = fromJson(readResource(QStringLiteral(":/keyway/envelopes/hints.json")),
-        readResource(QStringLiteral(":/keyway/presets/providers.json")));
+    static const HintCatalog catalog = fromJson(
+        readResource(QStringLiteral(":/keyway/envelopes/hints.json")), PresetCatalog::builtIn().providers());
     return catalog;
 }
 
-HintCatalog HintCatalog::fromJson(const QByteArray &hintsJson, const QByteArray &providersJson)
+HintCatalog HintCatalog::fromJson(const QByteArray &hintsJson, const QJsonArray &providers)
 {
     HintCatalog catalog;
     const QJsonObject hints
         = QJsonDocument::fromJson(hintsJson).object().value(QStringLiteral("hints")).toObject();
     for (auto it = hints.begin(); it != hints.end(); ++it)
         catalog.m_hints.insert(it.key(), it.value().toString());
-    const QJsonArray providers
-        = QJsonDocument::fromJson(providersJson).object().value(QStringLiteral("providers")).toArray();
     for (const QJsonValue &provider : providers) {
         const QJsonObject codes = provider.toObject().value(QStringLiteral("errorCodes")).toObject();
         for (auto it = codes.begin(); it != codes.end(); ++it) {

@@ -3,18 +3,19 @@
 #include "envelope/ErrorReport.h"
 
 #include <QHash>
+#include <QJsonArray>
 #include <QString>
 
 namespace keyway {
 
-// Hints and code texts are data (resources/envelopes/hints.json, resources/presets/providers.json),
+// Hints and code texts are data (resources/envelopes/hints.json and the provider presets),
 // so a provider's advice can change without code.
 class HintCatalog
 {
 public:
     // The catalog built into Keyway, loaded once.
     static const HintCatalog &builtIn();
-    static HintCatalog fromJson(const QByteArray &hintsJson, const QByteArray &providersJson);
+    static HintCatalog fromJson(const QByteArray &hintsJson, const QJsonArray &providers);
 
     // 'format:code', then 'code', then 'format:status', then 'status'; placeholders filled in.
     QString hintFor(const ErrorReport &report, const QString &missingScope = {}) const;

@@ -1,26 +1,21 @@
 #include "model/KeyPrefixRules.h"
 
-#include <QFile>
+#include "presets/PresetCatalog.h"
+
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace keyway {
 
 const KeyPrefixRules &KeyPrefixRules::builtIn()
 {
-    static const KeyPrefixRules rules = [] {
-        QFile file(QStringLiteral(":/keyway/presets/providers.json"));
-        return fromProvidersJson(file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray());
-    }();
+    static const KeyPrefixRules rules = fromProviders(PresetCatalog::builtIn().providers());
     return rules;
 }
 
-KeyPrefixRules KeyPrefixRules::fromProvidersJson(const QByteArray &json)
+KeyPrefixRules KeyPrefixRules::fromProviders(const QJsonArray &providers)
 {
     KeyPrefixRules rules;
-    const QJsonArray providers
-        = QJsonDocument::fromJson(json).object().value(QStringLiteral("providers")).toArray();
     for (const QJsonValue &provider : providers) {
         for (const QJsonValue &auth : provider.toObject().value(QStringLiteral("auth")).toArray()) {
             const QJsonObject prefixes = auth.toObject().value(QStringLiteral("keyPrefixes")).toObject();

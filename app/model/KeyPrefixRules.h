@@ -3,6 +3,7 @@
 #include "model/Environment.h"
 
 #include <QHash>
+#include <QJsonArray>
 #include <QStringList>
 
 namespace keyway {
@@ -14,7 +15,7 @@ class KeyPrefixRules
 {
 public:
     static const KeyPrefixRules &builtIn();
-    static KeyPrefixRules fromProvidersJson(const QByteArray &json);
+    static KeyPrefixRules fromProviders(const QJsonArray &providers);
 
     // Slots whose value starts with a prefix of the other kind.
     QStringList misplacedSecrets(
