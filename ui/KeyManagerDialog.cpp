@@ -87,6 +87,7 @@ KeyManagerDialog::KeyManagerDialog(Workspace workspace, SecretStore &secrets, QN
     , m_model(new KeyTableModel(this))
     , m_view(new QTableView(this))
     , m_result(new QLabel(this))
+    , m_storageWarning(new QLabel(this))
     , m_clipboard(new SecretClipboard(this))
 {
     setWindowTitle(tr("Keys \u2014 %1").arg(m_workspace.name));
@@ -98,6 +99,10 @@ KeyManagerDialog::KeyManagerDialog(Workspace workspace, SecretStore &secrets, QN
     m_result->setObjectName(QStringLiteral("verifyResult"));
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_storageWarning->setObjectName(QStringLiteral("storageWarning"));
+    m_storageWarning->setWordWrap(true);
+    m_storageWarning->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_storageWarning->hide();
     auto *buttons = new QHBoxLayout;
     const auto add = [&](const QString &text, void (KeyManagerDialog::*action)()) {
         auto *button = new QPushButton(text, this);
@@ -110,11 +115,21 @@ KeyManagerDialog::KeyManagerDialog(Workspace workspace, SecretStore &secrets, QN
     add(tr("&Verify"), &KeyManagerDialog::verifySelected);
     buttons->addStretch();
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_storageWarning);
     layout->addWidget(m_view, 1);
     layout->addLayout(buttons);
     layout->addWidget(m_result);
     resize(720, 420);
     reload();
+}
+
+void KeyManagerDialog::showStorageStatus(const SecureStorageStatus &status)
+{
+    // Still checking counts as fine: the probe answers within a second and the keys say the rest.
+    const bool broken = !status.usable() && status.state != SecureStorageStatus::State::Checking;
+    m_storageWarning->setText(
+        broken ? status.summary() + QLatin1Char('\n') + status.explanation() : QString());
+    m_storageWarning->setVisible(broken);
 }
 
 KeyManagerDialog::~KeyManagerDialog()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Workspace.h"
+#include "secrets/SecureStorageStatus.h"
 
 #include <QAbstractTableModel>
 #include <QDialog>
@@ -66,6 +67,10 @@ public:
     SecretClipboard *clipboard() const { return m_clipboard; }
     QString verifyResult() const;
 
+    // When the keychain cannot be used, say so and what to do above the table.
+    void showStorageStatus(const SecureStorageStatus &status);
+    QLabel *storageWarning() const { return m_storageWarning; }
+
     void reload();
     void rotateSelected();
     void deleteSelected();
@@ -86,6 +91,7 @@ private:
     KeyTableModel *m_model;
     QTableView *m_view;
     QLabel *m_result;
+    QLabel *m_storageWarning;
     SecretClipboard *m_clipboard;
     QHash<QString, QHash<QString, QString>> m_values; // environment → slot → value, for copy
 };

@@ -152,6 +152,9 @@ void MainWindow::createMenus()
     QMenu *keys = menuBar()->addMenu(tr("&Keys"));
     keys->addAction(tr("&Manage Keys\u2026"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K), this, [this] {
         KeyManagerDialog dialog(m_workspace, m_secrets, m_network, m_prompter, this);
+        dialog.showStorageStatus(m_storageIndicator->status());
+        connect(m_storageIndicator, &SecureStorageIndicator::statusChanged, &dialog,
+            &KeyManagerDialog::showStorageStatus);
         dialog.exec();
         reloadWorkspace(); // deleted keys change the environment files
     });

@@ -10,6 +10,7 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QClipboard>
+#include <QLabel>
 #include <QMimeData>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
@@ -33,10 +34,10 @@ private:
     QNetworkAccessManager m_network;
     ScriptedPrompter m_prompter;
 
-    Workspace makeWorkspace()
+    // Each test gets its own folder: creating a workspace where one exists is refused.
+    Workspace makeWorkspace(const QString &folder)
     {
-        auto workspace
-            = WorkspaceStore::create(m_dir.filePath(QStringLiteral("ws")), QStringLiteral("Keys")).value();
+        auto workspace = WorkspaceStore::create(m_dir.filePath(folder), QStringLiteral("Keys")).value();
         for (const auto kind : {EnvironmentKind::Sandbox, EnvironmentKind::Production}) {
             Environment env;
             env.name = environmentKindName(kind);
@@ -75,7 +76,7 @@ private Q_SLOTS:
 
     void listsRotatesCopiesVerifiesAndDeletes()
     {
-        const Workspace workspace = makeWorkspace();
+        const Workspace workspace = makeWorkspace(QStringLiteral("keys"));
         KeyManagerDialog dialog(workspace, m_secrets, m_network, m_prompter);
         QAbstractItemModelTester tester(
             dialog.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -133,6 +134,22 @@ private Q_SLOTS:
                     ->environment(QStringLiteral("production"))
                     ->secretSlots.isEmpty());
         QCOMPARE(m_prompter.confirmations, QStringList {QStringLiteral("Delete Key")});
+    }
+
+    void saysWhenTheKeychainCannotBeUsedAndWhatToDo()
+    {
+        KeyManagerDialog dialog(makeWorkspace(QStringLiteral("storage")), m_secrets, m_network, m_prompter);
+        dialog.show();
+        SecureStorageStatus status;
+        dialog.showStorageStatus(status); // still checking: no alarm yet
+        QVERIFY(!dialog.storageWarning()->isVisible());
+        status.state = SecureStorageStatus::State::NoProvider;
+        dialog.showStorageStatus(status);
+        QVERIFY(dialog.storageWarning()->isVisible());
+        QVERIFY(dialog.storageWarning()->text().contains(QStringLiteral("gnome-keyring")));
+        status.state = SecureStorageStatus::State::Ready;
+        dialog.showStorageStatus(status);
+        QVERIFY(!dialog.storageWarning()->isVisible());
     }
 };
 
