@@ -73,8 +73,18 @@ QVariant KeyTableModel::headerData(int section, Qt::Orientation orientation, int
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
-    static const char *const titles[] = {"Environment", "Kind", "Secret", "Value", "Note"};
-    return tr(titles[section]);
+    switch (section) {
+    case EnvironmentColumn:
+        return tr("Environment");
+    case KindColumn:
+        return tr("Kind");
+    case SecretColumn:
+        return tr("Secret");
+    case ValueColumn:
+        return tr("Value");
+    default:
+        return tr("Note");
+    }
 }
 
 KeyManagerDialog::KeyManagerDialog(Workspace workspace, SecretStore &secrets, QNetworkAccessManager &network,

@@ -35,11 +35,17 @@ PresetCatalog PresetCatalog::fromDirectories(const QStringList &directories)
 
 QJsonObject PresetCatalog::provider(const QString &id) const
 {
-    for (const QJsonValue &provider : m_providers) {
-        if (provider.toObject().value(QStringLiteral("id")).toString() == id)
-            return provider.toObject();
+    const qsizetype index = indexOf(id);
+    return index < 0 ? QJsonObject() : m_providers.at(index).toObject();
+}
+
+qsizetype PresetCatalog::indexOf(const QString &id) const
+{
+    for (qsizetype i = 0; i < m_providers.size(); ++i) {
+        if (m_providers.at(i).toObject().value(QStringLiteral("id")).toString() == id)
+            return i;
     }
-    return {};
+    return -1;
 }
 
 void PresetCatalog::addFile(const QString &path)
@@ -64,13 +70,10 @@ void PresetCatalog::addFile(const QString &path)
         m_problems.append(tr("%1: a preset needs an \"id\" string").arg(path));
         return;
     }
-    for (qsizetype i = 0; i < m_providers.size(); ++i) {
-        if (m_providers.at(i).toObject().value(QStringLiteral("id")).toString() == id) {
-            m_providers.replace(i, provider);
-            return;
-        }
-    }
-    m_providers.append(provider);
+    if (const qsizetype index = indexOf(id); index >= 0)
+        m_providers.replace(index, provider);
+    else
+        m_providers.append(provider);
 }
 
 } // namespace keyway

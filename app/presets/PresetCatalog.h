@@ -25,6 +25,7 @@ public:
 
 private:
     void addFile(const QString &path);
+    qsizetype indexOf(const QString &id) const;
 
     QJsonArray m_providers;
     QStringList m_problems;
