@@ -4,6 +4,8 @@
 #include "http/SendJob.h"
 #include "model/KeyPrefixRules.h"
 #include "model/SecretMask.h"
+#include "presets/PresetCatalog.h"
+#include "presets/PresetSetup.h"
 #include "Prompter.h"
 #include "SecretClipboard.h"
 #include "secrets/SecretBatchRead.h"
@@ -267,9 +269,22 @@ void KeyManagerDialog::verifySelected()
     const Environment *env = row ? m_workspace.environment(row->environment) : nullptr;
     if (!env)
         return;
+    const auto setup = PresetSetup::fromPreset(PresetCatalog::builtIn().provider(env->preset));
+    if (!setup || setup->verifyPath().isEmpty()) {
+        m_result->setText(env->preset.isEmpty()
+                ? tr(
+                    "%1 was not made from a provider preset, so Keyway does not know how to verify its keys. "
+                    "Send a request that needs them instead.")
+                      .arg(env->name)
+                : tr("The %1 preset names no endpoint for verifying keys. Send a request that needs them "
+                     "instead.")
+                      .arg(env->preset));
+        return;
+    }
     RequestSpec request;
     request.name = QStringLiteral("verify");
-    request.url = QStringLiteral("/auth/verify"); // the presets' verify endpoint
+    request.method = setup->verifyMethod();
+    request.url = setup->verifyPath(); // relative: joined to the environment's base URL
     auto *job = new SendJob(m_secrets, m_network, nullptr, m_workspace.id, *env, request, this);
     m_result->setText(tr("Verifying %1\u2026").arg(env->name));
     connect(job, &SendJob::finished, this, [this](SendJob *done) {
@@ -288,11 +303,15 @@ void KeyManagerDialog::verifySelected()
             QStringList permissions;
             for (const QJsonValue &permission : answer.value(QStringLiteral("permissions")).toArray())
                 permissions << permission.toString();
-            m_result->setText(tr("Verified. Company: %1 (%2), plan: %3. Permissions: %4")
-                                  .arg(company.value(QStringLiteral("name")).toString(),
-                                      company.value(QStringLiteral("id")).toString(),
-                                      company.value(QStringLiteral("plan")).toString(),
-                                      permissions.join(QStringLiteral(", "))));
+            if (company.isEmpty())
+                m_result->setText(
+                    tr("Verified: the API accepted the key (HTTP %1).").arg(done->response().status));
+            else
+                m_result->setText(tr("Verified. Company: %1 (%2), plan: %3. Permissions: %4")
+                                      .arg(company.value(QStringLiteral("name")).toString(),
+                                          company.value(QStringLiteral("id")).toString(),
+                                          company.value(QStringLiteral("plan")).toString(),
+                                          permissions.join(QStringLiteral(", "))));
         }
         Q_EMIT verified();
     });

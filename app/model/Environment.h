@@ -33,6 +33,8 @@ struct Environment
     // Plain http:// to a host other than loopback sends credentials readable on the network; it is
     // refused unless the environment says so explicitly.
     bool allowInsecureHttp = false;
+    // The provider preset the environment was made from (its verify endpoint, scope texts); may be empty.
+    QString preset;
 
     bool hasSecretSlot(const QString &slot) const { return secretSlots.contains(slot); }
     void addSecretSlot(const QString &slot);

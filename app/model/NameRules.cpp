@@ -105,7 +105,10 @@ Status NameRules::checkBaseUrl(const QString &url)
 
 Status NameRules::checkUrl(const QString &text, const QString &what)
 {
+    // A URL that starts with a variable ({{baseUrl}}/token) is checked once it is expanded.
     QString probe = text;
+    if (probe.startsWith(QLatin1String("{{")))
+        probe.replace(QRegularExpression(QStringLiteral("^\\{\\{[^}]*\\}\\}")), QStringLiteral("https://x"));
     probe.replace(QRegularExpression(QStringLiteral("\\{\\{[^}]*\\}\\}")), QStringLiteral("x"));
     const QUrl url(probe, QUrl::StrictMode);
     if (text.isEmpty())

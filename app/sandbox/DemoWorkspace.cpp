@@ -18,6 +18,7 @@ Environment staticEnvironment(const QString &name, EnvironmentKind kind, const Q
     env.auth.kind = AuthKind::Static;
     env.auth.headers = {{QStringLiteral("Authorization"), QStringLiteral("Bearer {{secret.api_key}}"), true}};
     env.addSecretSlot(QStringLiteral("api_key"));
+    env.preset = QStringLiteral("bigledger"); // the sandbox speaks the documented BigLedger API
     return env;
 }
 
@@ -32,6 +33,7 @@ Environment makeOauthEnvironment(const QString &base)
     env.auth.clientId = DemoCredentials::publicClientId();
     env.auth.scopes = {
         QStringLiteral("read:accounts"), QStringLiteral("write:invoices"), QStringLiteral("offline_access")};
+    env.preset = QStringLiteral("bigledger");
     return env;
 }
 
@@ -72,6 +74,8 @@ Expected<Workspace> DemoWorkspace::prepare(const QString &dir, const QUrl &sandb
         // Only the addresses follow the sandbox's port; whatever the user changed stays.
         Environment updated = workspace->environment(env.name) ? *workspace->environment(env.name) : env;
         updated.baseUrl = env.baseUrl;
+        if (updated.preset.isEmpty())
+            updated.preset = env.preset;
         if (updated.auth.kind == AuthKind::AuthorizationCode) {
             updated.auth.authorizeUrl = env.auth.authorizeUrl;
             updated.auth.tokenUrl = env.auth.tokenUrl;
@@ -85,9 +89,9 @@ Expected<Workspace> DemoWorkspace::prepare(const QString &dir, const QUrl &sandb
                  request(QStringLiteral("invoices"), QStringLiteral("Create invoice"), QStringLiteral("POST"),
                      QStringLiteral("/invoices"),
                      QStringLiteral("{\n  \"customer\": \"ACME Sdn Bhd\",\n  \"amount\": 1250.5\n}")),
-                 request(QStringLiteral("invoices"),
-                     QStringLiteral("Create invoice - missing amount"), QStringLiteral("POST"),
-                     QStringLiteral("/invoices"), QStringLiteral("{\n  \"customer\": \"ACME Sdn Bhd\"\n}")),
+                 request(QStringLiteral("invoices"), QStringLiteral("Create invoice - missing amount"),
+                     QStringLiteral("POST"), QStringLiteral("/invoices"),
+                     QStringLiteral("{\n  \"customer\": \"ACME Sdn Bhd\"\n}")),
                  request({}, QStringLiteral("Verify key"), QStringLiteral("GET"),
                      QStringLiteral("/auth/verify"))}) {
             if (Status saved = WorkspaceStore::saveRequest(workspace.value(), spec); !saved)

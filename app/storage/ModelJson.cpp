@@ -210,6 +210,7 @@ QJsonObject ModelJson::toJson(const Environment &environment)
         object.insert(QStringLiteral("auth"), authToJson(environment.auth));
     if (environment.allowInsecureHttp)
         object.insert(QStringLiteral("allowInsecureHttp"), true);
+    insertIfSet(object, QStringLiteral("preset"), environment.preset);
     return object;
 }
 
@@ -249,6 +250,7 @@ Expected<Environment> ModelJson::environmentFromJson(const QJsonObject &object, 
     if (fields.contains(QStringLiteral("auth")))
         env.auth = authFromJson(fields.object(QStringLiteral("auth")));
     env.allowInsecureHttp = fields.boolean(QStringLiteral("allowInsecureHttp"), false);
+    env.preset = fields.string(QStringLiteral("preset"));
     if (fields.failure())
         return *fields.failure();
     return env;

@@ -49,6 +49,7 @@ private:
             env.auth.headers
                 = {{QStringLiteral("Authorization"), QStringLiteral("Bearer {{secret.api_key}}"), true}};
             env.addSecretSlot(QStringLiteral("api_key"));
+            env.preset = QStringLiteral("bigledger");
             (void)WorkspaceStore::saveEnvironment(workspace, env);
             // Both hold the sandbox key: the production one is in the wrong place.
             (void)runSecretJob(m_secrets.write(

@@ -1,0 +1,188 @@
+#include "presets/PresetSetup.h"
+
+#include "model/NameRules.h"
+#include "storage/JsonFields.h"
+#include "storage/ModelJson.h"
+
+#include <QJsonArray>
+#include <QRegularExpression>
+
+namespace keyway {
+
+namespace {
+
+QList<PresetSetup::Field> readFields(JsonFields &option)
+{
+    QList<PresetSetup::Field> fields;
+    const QJsonArray array = option.array(QStringLiteral("fields"));
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        JsonFields item = option.element(array, i, QStringLiteral("fields"));
+        PresetSetup::Field field {item.requiredString(QStringLiteral("id")),
+            item.requiredString(QStringLiteral("label")), item.string(QStringLiteral("example")),
+            item.requiredString(QStringLiteral("into")), item.string(QStringLiteral("pattern")),
+            item.boolean(QStringLiteral("optional"), false)};
+        if (!field.pattern.isEmpty() && !QRegularExpression(field.pattern).isValid())
+            item.fail(QStringLiteral("pattern"), PresetSetup::tr("is not a valid regular expression"));
+        fields.append(field);
+    }
+    return fields;
+}
+
+QList<PresetSetup::Secret> readSecrets(JsonFields &option)
+{
+    QList<PresetSetup::Secret> secrets;
+    const QJsonArray array = option.array(QStringLiteral("secrets"));
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        JsonFields item = option.element(array, i, QStringLiteral("secrets"));
+        PresetSetup::Secret secret {item.requiredString(QStringLiteral("slot")),
+            item.requiredString(QStringLiteral("label")), item.boolean(QStringLiteral("optional"), false)};
+        if (const Status rule = NameRules::checkSecretName(secret.slot); !rule)
+            item.fail(QStringLiteral("slot"), rule.error());
+        secrets.append(secret);
+    }
+    return secrets;
+}
+
+QList<PresetSetup::Scope> readScopes(JsonFields &option)
+{
+    QList<PresetSetup::Scope> scopes;
+    const QJsonArray array = option.array(QStringLiteral("scopes"));
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        JsonFields item = option.element(array, i, QStringLiteral("scopes"));
+        scopes.append({item.requiredString(QStringLiteral("name")),
+            item.string(QStringLiteral("description")), item.boolean(QStringLiteral("default"), false)});
+    }
+    return scopes;
+}
+
+// Puts one answer where the field says, creating the objects on the way.
+QJsonObject placed(QJsonObject object, QStringList path, const QJsonValue &value)
+{
+    const QString key = path.takeFirst();
+    if (path.isEmpty())
+        object.insert(key, value);
+    else
+        object.insert(key, placed(object.value(key).toObject(), path, value));
+    return object;
+}
+
+QJsonValue answerValue(const QString &into, const QString &answer)
+{
+    // Lists are typed as words separated by spaces or commas.
+    if (into == QLatin1String("auth.scopes") || into == QLatin1String("companies.ids"))
+        return QJsonArray::fromStringList(
+            answer.split(QRegularExpression(QStringLiteral("[\\s,]+")), Qt::SkipEmptyParts));
+    return answer;
+}
+
+} // namespace
+
+Expected<PresetSetup> PresetSetup::fromPreset(const QJsonObject &preset)
+{
+    PresetSetup setup;
+    setup.m_providerId = preset.value(QStringLiteral("id")).toString();
+    setup.m_providerName = preset.value(QStringLiteral("name")).toString(setup.m_providerId);
+    JsonFields root(preset, tr("preset '%1'").arg(setup.m_providerId));
+    if (!preset.contains(QStringLiteral("setup")))
+        return Failure {ErrorKind::NotFound,
+            tr("The preset '%1' has no \"setup\" section, so Keyway cannot create an environment from it.")
+                .arg(setup.m_providerName)};
+    JsonFields fields = root.object(QStringLiteral("setup"));
+    const QMap<QString, QString> baseUrls = fields.stringMap(QStringLiteral("baseUrls"));
+    for (auto it = baseUrls.cbegin(); it != baseUrls.cend(); ++it)
+        setup.m_baseUrls.insert(it.key(), it.value());
+    JsonFields verify = fields.object(QStringLiteral("verify"));
+    setup.m_verifyMethod = verify.string(QStringLiteral("method"), QStringLiteral("GET"));
+    setup.m_verifyPath = verify.string(QStringLiteral("path"));
+    const QJsonArray options = fields.array(QStringLiteral("options"));
+    for (qsizetype i = 0; i < options.size(); ++i) {
+        JsonFields item = fields.element(options, i, QStringLiteral("options"));
+        Option option {item.requiredString(QStringLiteral("id")),
+            item.requiredString(QStringLiteral("label")), readFields(item), readSecrets(item),
+            readScopes(item), {}};
+        option.environment = options.at(i).toObject().value(QStringLiteral("environment")).toObject();
+        setup.m_options.append(option);
+    }
+    if (setup.m_options.isEmpty() && !fields.failure())
+        fields.fail(QStringLiteral("options"), tr("must name at least one way to authenticate"));
+    if (fields.failure())
+        return *fields.failure();
+    return setup;
+}
+
+QString PresetSetup::baseUrl(EnvironmentKind kind) const
+{
+    return m_baseUrls.value(environmentKindName(kind));
+}
+
+const PresetSetup::Option *PresetSetup::option(const QString &id) const
+{
+    for (const Option &option : m_options) {
+        if (option.id == id)
+            return &option;
+    }
+    return nullptr;
+}
+
+QString PresetSetup::scopeDescription(const QString &scope) const
+{
+    for (const Option &option : m_options) {
+        for (const Scope &known : option.scopes) {
+            if (known.name == scope)
+                return known.description;
+        }
+    }
+    return {};
+}
+
+Expected<Environment> PresetSetup::build(const Answers &answers) const
+{
+    if (const Status rule = NameRules::checkEnvironmentName(answers.name); !rule)
+        return rule.failure();
+    const QString baseUrl = answers.baseUrl.trimmed();
+    if (const Status rule = NameRules::checkBaseUrl(baseUrl); !rule)
+        return rule.failure();
+    const Option *chosen = option(answers.optionId);
+    if (!chosen)
+        return Failure {ErrorKind::Invalid,
+            tr("%1 has no way to authenticate called '%2'.").arg(m_providerName, answers.optionId)};
+
+    QJsonObject object = chosen->environment;
+    for (const Field &field : chosen->fields) {
+        const QString answer = answers.fields.value(field.id).trimmed();
+        if (answer.isEmpty() && field.optional)
+            continue;
+        if (answer.isEmpty())
+            return Failure {ErrorKind::Invalid, tr("%1 is required.").arg(field.label)};
+        if (!field.pattern.isEmpty() && !QRegularExpression(field.pattern).match(answer).hasMatch())
+            return Failure {ErrorKind::Invalid,
+                tr("%1 '%2' does not have the expected form%3.")
+                    .arg(field.label, answer,
+                        field.example.isEmpty() ? QString() : tr(" (for example %1)").arg(field.example))};
+        object = placed(object, field.into.split(QLatin1Char('.')), answerValue(field.into, answer));
+    }
+    if (!chosen->scopes.isEmpty()) {
+        if (answers.scopes.isEmpty())
+            return Failure {ErrorKind::Invalid, tr("Choose at least one scope to ask for.")};
+        object = placed(object, {QStringLiteral("auth"), QStringLiteral("scopes")},
+            QJsonArray::fromStringList(answers.scopes));
+    }
+    const QJsonArray ids
+        = object.value(QStringLiteral("companies")).toObject().value(QStringLiteral("ids")).toArray();
+    if (!ids.isEmpty())
+        object = placed(object, {QStringLiteral("companies"), QStringLiteral("selected")}, ids.first());
+
+    QStringList slots;
+    for (const Secret &secret : chosen->secrets) {
+        if (!secret.optional || answers.givenSecrets.contains(secret.slot))
+            slots.append(secret.slot);
+    }
+    object.insert(QStringLiteral("name"), answers.name);
+    object.insert(QStringLiteral("kind"), environmentKindName(answers.kind));
+    object.insert(QStringLiteral("baseUrl"), baseUrl);
+    object.insert(QStringLiteral("preset"), m_providerId);
+    object.insert(QStringLiteral("secretSlots"), QJsonArray::fromStringList(slots));
+    return ModelJson::environmentFromJson(object, answers.name + QStringLiteral(".json"));
+}
+
+} // namespace keyway
