@@ -1,11 +1,8 @@
 #include "KeyManagerDialog.h"
 
-#include "envelope/EnvelopeRecognizer.h"
-#include "http/SendJob.h"
 #include "model/KeyPrefixRules.h"
 #include "model/SecretMask.h"
-#include "presets/PresetCatalog.h"
-#include "presets/PresetSetup.h"
+#include "presets/KeyVerifier.h"
 #include "Prompter.h"
 #include "SecretClipboard.h"
 #include "secrets/SecretBatchRead.h"
@@ -15,9 +12,6 @@
 #include <memory>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLabel>
 #include <QPushButton>
 #include <QTableView>
@@ -269,53 +263,14 @@ void KeyManagerDialog::verifySelected()
     const Environment *env = row ? m_workspace.environment(row->environment) : nullptr;
     if (!env)
         return;
-    const auto setup = PresetSetup::fromPreset(PresetCatalog::builtIn().provider(env->preset));
-    if (!setup || setup->verifyPath().isEmpty()) {
-        m_result->setText(env->preset.isEmpty()
-                ? tr(
-                    "%1 was not made from a provider preset, so Keyway does not know how to verify its keys. "
-                    "Send a request that needs them instead.")
-                      .arg(env->name)
-                : tr("The %1 preset names no endpoint for verifying keys. Send a request that needs them "
-                     "instead.")
-                      .arg(env->preset));
-        return;
-    }
-    RequestSpec request;
-    request.name = QStringLiteral("verify");
-    request.method = setup->verifyMethod();
-    request.url = setup->verifyPath(); // relative: joined to the environment's base URL
-    auto *job = new SendJob(m_secrets, m_network, nullptr, m_workspace.id, *env, request, this);
+    auto *verifier = new KeyVerifier(m_secrets, m_network, m_workspace.id, *env, this);
     m_result->setText(tr("Verifying %1\u2026").arg(env->name));
-    connect(job, &SendJob::finished, this, [this](SendJob *done) {
+    connect(verifier, &KeyVerifier::finished, this, [this](KeyVerifier *done) {
         done->deleteLater();
-        if (done->result() != SendJob::Result::Completed) {
-            m_result->setText(tr("Not verified: %1").arg(done->errorString()));
-        } else if (const auto error = EnvelopeRecognizer::recognize(
-                       done->response().status, done->response().headers, done->response().body)) {
-            m_result->setText(tr("Not verified.\n%1").arg(error->toCard()));
-        } else {
-            const QJsonObject answer = QJsonDocument::fromJson(done->response().body)
-                                           .object()
-                                           .value(QStringLiteral("data"))
-                                           .toObject();
-            const QJsonObject company = answer.value(QStringLiteral("company")).toObject();
-            QStringList permissions;
-            for (const QJsonValue &permission : answer.value(QStringLiteral("permissions")).toArray())
-                permissions << permission.toString();
-            if (company.isEmpty())
-                m_result->setText(
-                    tr("Verified: the API accepted the key (HTTP %1).").arg(done->response().status));
-            else
-                m_result->setText(tr("Verified. Company: %1 (%2), plan: %3. Permissions: %4")
-                                      .arg(company.value(QStringLiteral("name")).toString(),
-                                          company.value(QStringLiteral("id")).toString(),
-                                          company.value(QStringLiteral("plan")).toString(),
-                                          permissions.join(QStringLiteral(", "))));
-        }
+        m_result->setText(done->summary());
         Q_EMIT verified();
     });
-    job->start();
+    verifier->start();
 }
 
 } // namespace keyway::ui
