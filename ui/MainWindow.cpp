@@ -8,6 +8,8 @@
 #include "HistoryPanel.h"
 #include "KeyManagerDialog.h"
 #include "model/NameRules.h"
+#include "NewEnvironmentWizard.h"
+#include "presets/EnvironmentDuplicate.h"
 #include "presets/PresetCatalog.h"
 #include "Prompter.h"
 #include "RequestCommands.h"
@@ -15,6 +17,7 @@
 #include "ResponseView.h"
 #include "sandbox/DemoWorkspace.h"
 #include "sandbox/SandboxServer.h"
+#include "secrets/SecretBatchWrite.h"
 #include "secrets/SecretStore.h"
 #include "SecureStorageIndicator.h"
 #include "session/EnvironmentSession.h"
@@ -150,6 +153,13 @@ void MainWindow::createMenus()
     find->setShortcut(QKeySequence::Find);
 
     QMenu *keys = menuBar()->addMenu(tr("&Keys"));
+    keys->addAction(tr("New &Environment\u2026"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), this,
+            &MainWindow::newEnvironment)
+        ->setObjectName(QStringLiteral("newEnvironment"));
+    keys->addAction(
+            tr("D&uplicate Environment as the Other Kind\u2026"), this, &MainWindow::duplicateEnvironment)
+        ->setObjectName(QStringLiteral("duplicateEnvironment"));
+    keys->addSeparator();
     keys->addAction(tr("&Manage Keys\u2026"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K), this, [this] {
         KeyManagerDialog dialog(m_workspace, m_secrets, m_network, m_prompter, this);
         dialog.showStorageStatus(m_storageIndicator->status());
@@ -465,6 +475,69 @@ void MainWindow::chooseWorkspace()
         return;
     }
     openWorkspace(dir);
+}
+
+void MainWindow::newEnvironment()
+{
+    if (m_workspace.rootPath.isEmpty())
+        return m_prompter.showError(this, tr("New Environment"), tr("Open or create a workspace first."));
+    // Window-modal but not blocking: the keychain and the verify call answer while it is open.
+    auto *wizard
+        = new NewEnvironmentWizard(m_workspace, m_secrets, m_network, PresetCatalog::builtIn(), this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &QDialog::finished, this, [this, wizard] {
+        if (!wizard->createdEnvironment().isEmpty())
+            showNewEnvironment(wizard->createdEnvironment());
+    });
+    wizard->open();
+}
+
+void MainWindow::duplicateEnvironment()
+{
+    const Environment *source = m_session->environment();
+    if (!source)
+        return m_prompter.showError(this, tr("Duplicate Environment"),
+            tr("Choose the environment to duplicate in the toolbar first."));
+    const QString name
+        = m_prompter
+              .askText(this, tr("Duplicate Environment"),
+                  tr("Name of the %1 copy of %2 (its keys are not copied):")
+                      .arg(environmentKindName(EnvironmentDuplicate::asOtherKind(*source, {}).kind),
+                          source->name),
+                  EnvironmentDuplicate::suggestedName(*source))
+              .trimmed();
+    if (name.isEmpty())
+        return;
+    const Environment copy = EnvironmentDuplicate::asOtherKind(*source, name);
+    if (m_workspace.environment(name))
+        return m_prompter.showError(this, tr("Duplicate Environment"),
+            tr("The workspace already has an environment called '%1'.").arg(name));
+    if (Status saved = WorkspaceStore::saveEnvironment(m_workspace, copy); !saved)
+        return m_prompter.showError(this, tr("Duplicate Environment"), saved.error());
+    QHash<QString, QString> values;
+    for (const QString &slot : copy.secretSlots) {
+        const QString value = m_prompter.askSecret(this, tr("Duplicate Environment"),
+            tr("Value of %1 for %2 (leave empty to add it later under Keys \u2192 Manage Keys):")
+                .arg(slot, name));
+        if (!value.trimmed().isEmpty())
+            values.insert(slot, value.trimmed());
+    }
+    auto *batch = new SecretBatchWrite(m_secrets, m_workspace.id, name, values, this);
+    connect(batch, &SecretBatchWrite::finished, this, [this, name](SecretBatchWrite *done) {
+        done->deleteLater();
+        if (!done->succeeded())
+            m_prompter.showError(this, tr("Duplicate Environment"),
+                tr("%1 was created, but its keys were not stored: %2").arg(name, done->errorString()));
+        showNewEnvironment(name);
+    });
+    batch->start();
+}
+
+void MainWindow::showNewEnvironment(const QString &name)
+{
+    reloadWorkspace();
+    m_session->selectEnvironment(name);
+    statusBar()->showMessage(tr("Environment %1 is ready.").arg(name), 5000);
 }
 
 void MainWindow::reloadWorkspace()

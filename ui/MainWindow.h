@@ -81,6 +81,9 @@ private:
     void newWorkspace();
     void chooseWorkspace();
     void reloadWorkspace();
+    void newEnvironment();
+    void duplicateEnvironment();
+    void showNewEnvironment(const QString &name);
     void newRequest();
     void saveRequest();
     void openTreeItem(const QModelIndex &index);
