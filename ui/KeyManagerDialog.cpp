@@ -1,10 +1,15 @@
 #include "KeyManagerDialog.h"
 
+#include "auth/TokenBroker.h"
+#include "auth/TokenSet.h"
 #include "model/KeyPrefixRules.h"
+#include "model/NameRules.h"
 #include "model/SecretMask.h"
 #include "presets/KeyVerifier.h"
+#include "presets/PresetCatalog.h"
 #include "Prompter.h"
 #include "SecretClipboard.h"
+#include "secrets/KeyMetadataStore.h"
 #include "secrets/SecretBatchRead.h"
 #include "secrets/SecretStore.h"
 #include "storage/WorkspaceStore.h"
@@ -12,76 +17,43 @@
 #include <memory>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonObject>
 #include <QLabel>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTableView>
 #include <QVBoxLayout>
 
 namespace keyway::ui {
 
-KeyTableModel::KeyTableModel(QObject *parent)
-    : QAbstractTableModel(parent)
+namespace {
+
+QString credentialType(const Environment &env, const QString &slot)
 {
+    if (slot == AuthSetting::clientSecretSlot())
+        return KeyManagerDialog::tr("Client secret");
+    if (env.auth.kind == AuthKind::TokenExchange)
+        return KeyManagerDialog::tr("API key (exchanged for a token)");
+    return KeyManagerDialog::tr("API key");
 }
 
-void KeyTableModel::setRows(QList<Row> rows)
+QString providerName(const Environment &env)
 {
-    beginResetModel();
-    m_rows = std::move(rows);
-    endResetModel();
+    const QJsonObject preset = PresetCatalog::builtIn().provider(env.preset);
+    return preset.isEmpty() ? env.preset : preset.value(QStringLiteral("name")).toString(env.preset);
 }
 
-const KeyTableModel::Row *KeyTableModel::row(int index) const
+QLabel *warningLabel(const QString &objectName, QWidget *parent)
 {
-    return index >= 0 && index < m_rows.size() ? &m_rows.at(index) : nullptr;
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    label->setStyleSheet(QStringLiteral("color: #b00020;"));
+    label->hide();
+    return label;
 }
 
-int KeyTableModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int KeyTableModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant KeyTableModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid) || role != Qt::DisplayRole)
-        return {};
-    const Row &row = m_rows.at(index.row());
-    switch (index.column()) {
-    case EnvironmentColumn:
-        return row.environment;
-    case KindColumn:
-        return row.kind;
-    case SecretColumn:
-        return row.slot;
-    case ValueColumn:
-        return row.masked;
-    default:
-        return row.note;
-    }
-}
-
-QVariant KeyTableModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    switch (section) {
-    case EnvironmentColumn:
-        return tr("Environment");
-    case KindColumn:
-        return tr("Kind");
-    case SecretColumn:
-        return tr("Secret");
-    case ValueColumn:
-        return tr("Value");
-    default:
-        return tr("Note");
-    }
-}
+} // namespace
 
 KeyManagerDialog::KeyManagerDialog(Workspace workspace, SecretStore &secrets, QNetworkAccessManager &network,
     Prompter &prompter, QWidget *parent)
@@ -93,7 +65,9 @@ KeyManagerDialog::KeyManagerDialog(Workspace workspace, SecretStore &secrets, QN
     , m_model(new KeyTableModel(this))
     , m_view(new QTableView(this))
     , m_result(new QLabel(this))
-    , m_storageWarning(new QLabel(this))
+    , m_storageWarning(warningLabel(QStringLiteral("storageWarning"), this))
+    , m_metadataWarning(warningLabel(QStringLiteral("metadataWarning"), this))
+    , m_reminderDays(new QSpinBox(this))
     , m_clipboard(new SecretClipboard(this))
 {
     setWindowTitle(tr("Keys \u2014 %1").arg(m_workspace.name));
@@ -105,28 +79,46 @@ KeyManagerDialog::KeyManagerDialog(Workspace workspace, SecretStore &secrets, QN
     m_result->setObjectName(QStringLiteral("verifyResult"));
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_storageWarning->setObjectName(QStringLiteral("storageWarning"));
-    m_storageWarning->setWordWrap(true);
-    m_storageWarning->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_storageWarning->hide();
+    m_reminderDays->setRange(1, 3650);
+    m_reminderDays->setValue(90);
+    m_reminderDays->setSuffix(tr(" days"));
+    connect(m_reminderDays, &QSpinBox::valueChanged, this, [this](int days) {
+        Q_EMIT rotationReminderDaysChanged(days);
+        reload();
+    });
     auto *buttons = new QHBoxLayout;
     const auto add = [&](const QString &text, void (KeyManagerDialog::*action)()) {
         auto *button = new QPushButton(text, this);
+        button->setAutoDefault(false);
         connect(button, &QPushButton::clicked, this, action);
         buttons->addWidget(button);
     };
+    add(tr("&Add\u2026"), &KeyManagerDialog::addKey);
     add(tr("&Rotate\u2026"), &KeyManagerDialog::rotateSelected);
     add(tr("&Delete"), &KeyManagerDialog::deleteSelected);
     add(tr("&Copy (30 s)"), &KeyManagerDialog::copySelected);
     add(tr("&Verify"), &KeyManagerDialog::verifySelected);
     buttons->addStretch();
+    auto *reminderLabel = new QLabel(tr("Remind me to rotate keys &older than"), this);
+    reminderLabel->setBuddy(m_reminderDays);
+    buttons->addWidget(reminderLabel);
+    buttons->addWidget(m_reminderDays);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_storageWarning);
+    layout->addWidget(m_metadataWarning);
     layout->addWidget(m_view, 1);
     layout->addLayout(buttons);
     layout->addWidget(m_result);
-    resize(720, 420);
+    resize(1100, 460);
     reload();
+}
+
+KeyManagerDialog::~KeyManagerDialog()
+{
+    for (auto &slots : m_values) {
+        for (QString &value : slots)
+            value.fill(QLatin1Char('\0'));
+    }
 }
 
 void KeyManagerDialog::showStorageStatus(const SecureStorageStatus &status)
@@ -138,12 +130,9 @@ void KeyManagerDialog::showStorageStatus(const SecureStorageStatus &status)
     m_storageWarning->setVisible(broken);
 }
 
-KeyManagerDialog::~KeyManagerDialog()
+void KeyManagerDialog::setRotationReminderDays(int days)
 {
-    for (auto &slots : m_values) {
-        for (QString &value : slots)
-            value.fill(QLatin1Char('\0'));
-    }
+    m_reminderDays->setValue(days);
 }
 
 QString KeyManagerDialog::verifyResult() const
@@ -159,42 +148,96 @@ void KeyManagerDialog::reload()
     auto rows = std::make_shared<QList<KeyTableModel::Row>>();
     auto pending = std::make_shared<int>(int(m_workspace.environments.size()));
     m_values.clear();
-    if (*pending == 0) {
-        m_model->setRows({});
-        Q_EMIT reloaded();
-        return;
-    }
+    m_metadataWarning->hide();
+    if (*pending == 0)
+        return showRows({}, {}, {});
     for (const Environment &env : std::as_const(m_workspace.environments)) {
-        auto *batch = new SecretBatchRead(m_secrets, m_workspace.id, env.name, env.secretSlots, this);
+        QStringList slots = env.secretSlots;
+        if (env.auth.usesTokens())
+            slots.append(TokenBroker::tokenKey(m_workspace.id, env.name).slot);
+        auto *batch = new SecretBatchRead(m_secrets, m_workspace.id, env.name, slots, this);
         connect(batch, &SecretBatchRead::finished, this,
             [this, env, rows, pending, keepEnvironment, keepSlot](SecretBatchRead *done) {
                 done->deleteLater();
-                m_values.insert(env.name, done->values());
-                const QStringList misplaced = KeyPrefixRules::builtIn().misplacedSecrets(env, done->values());
-                for (const QString &slot : env.secretSlots) {
-                    const bool stored = done->values().contains(slot);
-                    QString note = !done->succeeded() ? done->errorString()
-                        : stored                      ? QString()
-                                                      : tr("not set in the keychain");
-                    if (misplaced.contains(slot))
-                        note = tr("this key belongs to the other kind of environment");
-                    rows->append({env.name, environmentKindName(env.kind), slot,
-                        stored ? SecretMask::mask(done->values().value(slot)) : QStringLiteral("\u2014"),
-                        note});
-                }
-                if (--*pending == 0) {
-                    m_model->setRows(*rows);
-                    for (int index = 0; index < rows->size(); ++index) {
-                        if (rows->at(index).environment == keepEnvironment
-                            && rows->at(index).slot == keepSlot)
-                            m_view->setCurrentIndex(
-                                m_model->index(index, 0)); // the selection survives a reload
-                    }
-                    Q_EMIT reloaded();
-                }
+                rows->append(rowsFor(env, *done));
+                if (--*pending == 0)
+                    showRows(*rows, keepEnvironment, keepSlot);
             });
         batch->start();
     }
+}
+
+QList<KeyTableModel::Row> KeyManagerDialog::rowsFor(const Environment &env, const SecretBatchRead &read)
+{
+    QHash<QString, QString> &values = m_values[env.name];
+    values = read.values();
+    const QStringList misplaced = KeyPrefixRules::builtIn().misplacedSecrets(env, values);
+    QList<KeyTableModel::Row> rows;
+    KeyTableModel::Row common;
+    common.environment = env.name;
+    common.kind = environmentKindName(env.kind);
+    common.provider = providerName(env);
+    common.companies = env.companies.ids.join(QStringLiteral(", "));
+    for (const QString &slot : env.secretSlots) {
+        KeyTableModel::Row row = common;
+        const bool stored = values.contains(slot);
+        row.slot = slot;
+        row.type = credentialType(env, slot);
+        row.masked = stored ? SecretMask::mask(values.value(slot)) : QStringLiteral("\u2014");
+        fillDates(row, env);
+        row.note = !read.succeeded()   ? read.errorString()
+            : misplaced.contains(slot) ? tr("this key belongs to the other kind of environment")
+            : !stored                  ? tr("not set in the keychain")
+            : row.rotationDue ? tr("older than %n day(s): rotate it", nullptr, m_reminderDays->value())
+                              : QString();
+        rows.append(row);
+    }
+    const QString tokenSlot = TokenBroker::tokenKey(m_workspace.id, env.name).slot;
+    if (const auto tokens = TokenSet::fromJson(values.value(tokenSlot).toUtf8())) {
+        KeyTableModel::Row row = common;
+        row.slot = tokenSlot;
+        row.type = tr("OAuth tokens");
+        row.isTokens = true;
+        row.masked = SecretMask::mask(tokens->accessToken);
+        fillDates(row, env);
+        row.rotationDue = false;
+        row.note = tokens->expiresAt.isValid()
+            ? tr("access token expires %1")
+                  .arg(QLocale().toString(tokens->expiresAt.toLocalTime(), QLocale::ShortFormat))
+            : QString();
+        values.insert(tokenSlot, tokens->accessToken); // Copy gives the access token, not the JSON
+        rows.append(row);
+    }
+    return rows;
+}
+
+void KeyManagerDialog::fillDates(KeyTableModel::Row &row, const Environment &env)
+{
+    const auto metadata = KeyMetadataStore().metadata({m_workspace.id, env.name, row.slot});
+    if (!metadata) {
+        m_metadataWarning->setText(tr("Key dates are not shown: %1").arg(metadata.error()));
+        m_metadataWarning->show();
+        return;
+    }
+    row.created = metadata->created;
+    row.lastUsed = metadata->lastUsed;
+    row.lastVerified = metadata->lastVerified;
+    if (metadata->valueSince().isValid()) {
+        row.ageDays = int(metadata->valueSince().daysTo(QDateTime::currentDateTimeUtc()));
+        row.rotationDue = row.ageDays >= m_reminderDays->value();
+    }
+}
+
+void KeyManagerDialog::showRows(
+    const QList<KeyTableModel::Row> &rows, const QString &keepEnvironment, const QString &keepSlot)
+{
+    m_model->setRows(rows);
+    for (int index = 0; index < rows.size(); ++index) {
+        if (rows.at(index).environment == keepEnvironment && rows.at(index).slot == keepSlot)
+            m_view->setCurrentIndex(m_model->index(index, 0)); // the selection survives a reload
+    }
+    m_view->resizeColumnsToContents();
+    Q_EMIT reloaded();
 }
 
 const KeyTableModel::Row *KeyManagerDialog::selected() const
@@ -202,22 +245,75 @@ const KeyTableModel::Row *KeyManagerDialog::selected() const
     return m_model->row(m_view->currentIndex().row());
 }
 
+void KeyManagerDialog::addKey()
+{
+    const KeyTableModel::Row *row = selected();
+    const QString environment = row          ? row->environment
+        : m_workspace.environments.isEmpty() ? QString()
+                                             : m_workspace.environments.first().name;
+    if (environment.isEmpty())
+        return m_prompter.showError(this, tr("Add Key"),
+            tr("The workspace has no environment yet. Create one with Keys \u2192 New Environment."));
+    const QString slot
+        = m_prompter
+              .askText(this, tr("Add Key"),
+                  tr("Name of the new secret in %1 (use it as {{secret.name}}):").arg(environment),
+                  QStringLiteral("api_key"))
+              .trimmed();
+    if (slot.isEmpty())
+        return;
+    if (const Status rule = NameRules::checkSecretName(slot); !rule)
+        return m_prompter.showError(this, tr("Add Key"), rule.error());
+    if (m_workspace.environment(environment)->hasSecretSlot(slot))
+        return m_prompter.showError(this, tr("Add Key"),
+            tr("%1 already has a secret called %2; use Rotate to change its value.").arg(environment, slot));
+    const QString value
+        = m_prompter.askSecret(this, tr("Add Key"), tr("Value of %1 in %2:").arg(slot, environment));
+    if (value.trimmed().isEmpty())
+        return;
+    storeKey(environment, slot, value.trimmed(), true);
+}
+
 void KeyManagerDialog::rotateSelected()
 {
     const KeyTableModel::Row *row = selected();
     if (!row)
         return;
+    if (row->isTokens)
+        return m_prompter.showError(this, tr("Rotate Key"),
+            tr("OAuth tokens are renewed by signing in again (Sign In in the toolbar), not by hand."));
     const QString value = m_prompter.askSecret(this, tr("Rotate Key"),
         tr("New value for %1 in %2 (the old one is removed from the keychain):")
             .arg(row->slot, row->environment));
-    if (value.isEmpty())
+    if (value.trimmed().isEmpty())
         return;
+    storeKey(row->environment, row->slot, value.trimmed(), false);
+}
+
+void KeyManagerDialog::storeKey(
+    const QString &environment, const QString &slot, const QString &value, bool isNew)
+{
+    const QString title = isNew ? tr("Add Key") : tr("Rotate Key");
     // Writing under the same key replaces the old value in the keychain: nothing of it is kept.
-    SecretJob *job = m_secrets.write({m_workspace.id, row->environment, row->slot}, value, this);
-    connect(job, &SecretJob::finished, this, [this](SecretJob *done) {
-        if (!done->succeeded())
-            m_prompter.showError(this, tr("Rotate Key"), done->errorString());
+    SecretJob *job = m_secrets.write({m_workspace.id, environment, slot}, value, this);
+    connect(job, &SecretJob::finished, this, [this, environment, slot, isNew, title](SecretJob *done) {
+        if (!done->succeeded()) {
+            m_prompter.showError(this, title, done->errorString());
+            return reload();
+        }
+        if (isNew) {
+            Environment *env = m_workspace.environment(environment);
+            env->addSecretSlot(slot);
+            if (Status saved = WorkspaceStore::saveEnvironment(m_workspace, *env); !saved)
+                m_prompter.showError(this, title, saved.error());
+        }
+        if (Status recorded = KeyMetadataStore().recordStored({m_workspace.id, environment, slot}); !recorded)
+            m_prompter.showError(this, title,
+                tr("The key was stored, but its dates could not be recorded: %1").arg(recorded.error()));
         reload();
+        if (m_prompter.confirm(this, tr("Verify Key"),
+                tr("Check the new value of %1 with the API now?").arg(slot), tr("Verify")))
+            verifyEnvironment(environment);
     });
     job->start();
 }
@@ -228,16 +324,18 @@ void KeyManagerDialog::deleteSelected()
     if (!row)
         return;
     const KeyTableModel::Row target = *row;
-    if (!m_prompter.confirm(this, tr("Delete Key"),
-            tr("Delete %1 of %2 from the keychain? This cannot be undone.")
-                .arg(target.slot, target.environment),
-            tr("Delete Key")))
+    const QString question = target.isTokens
+        ? tr("Sign out of %1? Its OAuth tokens are removed from the keychain.").arg(target.environment)
+        : tr("Delete %1 of %2 from the keychain? This cannot be undone.")
+              .arg(target.slot, target.environment);
+    if (!m_prompter.confirm(this, tr("Delete Key"), question, tr("Delete Key")))
         return;
     SecretJob *job = m_secrets.remove({m_workspace.id, target.environment, target.slot}, this);
     connect(job, &SecretJob::finished, this, [this, target](SecretJob *done) {
         if (!done->succeeded() && done->result() != SecretJob::Result::NotFound)
             return m_prompter.showError(this, tr("Delete Key"), done->errorString());
-        if (Environment *env = m_workspace.environment(target.environment)) {
+        (void)KeyMetadataStore().forget({m_workspace.id, target.environment, target.slot});
+        if (Environment *env = m_workspace.environment(target.environment); env && !target.isTokens) {
             env->removeSecretSlot(target.slot);
             if (Status saved = WorkspaceStore::saveEnvironment(m_workspace, *env); !saved)
                 m_prompter.showError(this, tr("Delete Key"), saved.error());
@@ -259,15 +357,25 @@ void KeyManagerDialog::copySelected()
 
 void KeyManagerDialog::verifySelected()
 {
-    const KeyTableModel::Row *row = selected();
-    const Environment *env = row ? m_workspace.environment(row->environment) : nullptr;
+    if (const KeyTableModel::Row *row = selected())
+        verifyEnvironment(row->environment);
+}
+
+void KeyManagerDialog::verifyEnvironment(const QString &environment)
+{
+    const Environment *env = m_workspace.environment(environment);
     if (!env)
         return;
     auto *verifier = new KeyVerifier(m_secrets, m_network, m_workspace.id, *env, this);
     m_result->setText(tr("Verifying %1\u2026").arg(env->name));
-    connect(verifier, &KeyVerifier::finished, this, [this](KeyVerifier *done) {
+    connect(verifier, &KeyVerifier::finished, this, [this, environment](KeyVerifier *done) {
         done->deleteLater();
         m_result->setText(done->summary());
+        if (done->result() == KeyVerifier::Result::Verified) {
+            (void)KeyMetadataStore().recordVerified(
+                m_workspace.id, environment, m_workspace.environment(environment)->secretSlots);
+            reload();
+        }
         Q_EMIT verified();
     });
     verifier->start();

@@ -1,57 +1,29 @@
 #pragma once
 
+#include "KeyTableModel.h"
 #include "model/Workspace.h"
 #include "secrets/SecureStorageStatus.h"
 
-#include <QAbstractTableModel>
 #include <QDialog>
 #include <QHash>
 
 class QLabel;
 class QNetworkAccessManager;
+class QSpinBox;
 class QTableView;
 
 namespace keyway {
+class SecretBatchRead;
 class SecretStore;
-}
+} // namespace keyway
 
 namespace keyway::ui {
 
 class Prompter;
 class SecretClipboard;
 
-// Every secret of the workspace, per environment: masked value, kind, and a warning when a key
-// belongs to the other kind of environment.
-class KeyTableModel final : public QAbstractTableModel
-{
-    Q_OBJECT
-    Q_DISABLE_COPY_MOVE(KeyTableModel)
-
-public:
-    enum Column { EnvironmentColumn, KindColumn, SecretColumn, ValueColumn, NoteColumn, ColumnCount };
-    struct Row
-    {
-        QString environment;
-        QString kind;
-        QString slot;
-        QString masked;
-        QString note;
-    };
-
-    explicit KeyTableModel(QObject *parent = nullptr);
-    void setRows(QList<Row> rows);
-    const Row *row(int index) const;
-
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-
-private:
-    QList<Row> m_rows;
-};
-
-// The key manager: see, rotate, delete, copy (cleared after 30 s) and verify the keys in the keychain.
+// The key manager: every credential of the workspace with its dates; add, rotate, delete, copy
+// (cleared after 30 s) and verify. Values are read from the keychain only to mask and to copy.
 class KeyManagerDialog final : public QDialog
 {
     Q_OBJECT
@@ -66,23 +38,34 @@ public:
     QTableView *view() const { return m_view; }
     SecretClipboard *clipboard() const { return m_clipboard; }
     QString verifyResult() const;
+    QSpinBox *rotationReminder() const { return m_reminderDays; }
+    void setRotationReminderDays(int days);
 
     // When the keychain cannot be used, say so and what to do above the table.
     void showStorageStatus(const SecureStorageStatus &status);
     QLabel *storageWarning() const { return m_storageWarning; }
+    QLabel *metadataWarning() const { return m_metadataWarning; }
 
     void reload();
+    void addKey();
     void rotateSelected();
     void deleteSelected();
     void copySelected();
     void verifySelected();
+    void verifyEnvironment(const QString &environment);
 
 Q_SIGNALS:
     void reloaded();
     void verified();
+    void rotationReminderDaysChanged(int days);
 
 private:
     const KeyTableModel::Row *selected() const;
+    QList<KeyTableModel::Row> rowsFor(const Environment &env, const SecretBatchRead &read);
+    void fillDates(KeyTableModel::Row &row, const Environment &env);
+    void showRows(
+        const QList<KeyTableModel::Row> &rows, const QString &keepEnvironment, const QString &keepSlot);
+    void storeKey(const QString &environment, const QString &slot, const QString &value, bool isNew);
 
     Workspace m_workspace;
     SecretStore &m_secrets;
@@ -92,6 +75,8 @@ private:
     QTableView *m_view;
     QLabel *m_result;
     QLabel *m_storageWarning;
+    QLabel *m_metadataWarning;
+    QSpinBox *m_reminderDays;
     SecretClipboard *m_clipboard;
     QHash<QString, QHash<QString, QString>> m_values; // environment → slot → value, for copy
 };

@@ -17,6 +17,7 @@
 #include "ResponseView.h"
 #include "sandbox/DemoWorkspace.h"
 #include "sandbox/SandboxServer.h"
+#include "secrets/KeyMetadataStore.h"
 #include "secrets/SecretBatchWrite.h"
 #include "secrets/SecretStore.h"
 #include "SecureStorageIndicator.h"
@@ -163,6 +164,9 @@ void MainWindow::createMenus()
     keys->addAction(tr("&Manage Keys\u2026"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K), this, [this] {
         KeyManagerDialog dialog(m_workspace, m_secrets, m_network, m_prompter, this);
         dialog.showStorageStatus(m_storageIndicator->status());
+        dialog.setRotationReminderDays(m_settings.value(SettingKeys::RotationReminderDays));
+        connect(&dialog, &KeyManagerDialog::rotationReminderDaysChanged, this,
+            [this](int days) { m_settings.setValue(SettingKeys::RotationReminderDays, days); });
         connect(m_storageIndicator, &SecureStorageIndicator::statusChanged, &dialog,
             &KeyManagerDialog::showStorageStatus);
         dialog.exec();
@@ -528,6 +532,8 @@ void MainWindow::duplicateEnvironment()
         if (!done->succeeded())
             m_prompter.showError(this, tr("Duplicate Environment"),
                 tr("%1 was created, but its keys were not stored: %2").arg(name, done->errorString()));
+        for (const QString &slot : done->writtenSlots())
+            (void)KeyMetadataStore().recordStored({m_workspace.id, name, slot});
         showNewEnvironment(name);
     });
     batch->start();

@@ -3,6 +3,7 @@
 #include "model/KeyPrefixRules.h"
 #include "model/NameRules.h"
 #include "presets/KeyVerifier.h"
+#include "secrets/KeyMetadataStore.h"
 #include "secrets/SecretBatchWrite.h"
 #include "secrets/SecretStore.h"
 #include "storage/WorkspaceStore.h"
@@ -422,6 +423,8 @@ void NewEnvironmentWizard::store()
         if (!done->succeeded())
             return fail(done->errorString());
         m_storedSlots = done->writtenSlots();
+        for (const QString &slot : std::as_const(m_storedSlots))
+            (void)KeyMetadataStore().recordStored({m_workspace.id, m_environment->name, slot}); // dates only
         saveEnvironment();
     });
     batch->start();

@@ -7,6 +7,7 @@
 #include "Prompter.h"
 #include "RequestComposer.h"
 #include "ResponseView.h"
+#include "secrets/KeyMetadataStore.h"
 #include "session/EnvironmentSession.h"
 
 #include <QHeaderView>
@@ -186,6 +187,8 @@ void RequestPane::onJobFinished(SendJob *job)
     job->deleteLater();
     m_job.clear();
     if (job->result() == SendJob::Result::Completed) {
+        // A dates-only record; a damaged record file is reported by the key manager, not here.
+        (void)KeyMetadataStore().recordUsed(job->workspaceId(), job->environmentName(), job->secretsUsed());
         const HttpResponse &response = job->response();
         m_response->showResponse(
             response, EnvelopeRecognizer::recognize(response.status, response.headers, response.body));

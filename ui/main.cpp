@@ -14,8 +14,8 @@
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
-#include <QTranslator>
 #include <QTimer>
+#include <QTranslator>
 
 int main(int argc, char *argv[])
 {
@@ -28,7 +28,8 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/keyway.svg")));
     // The UI follows the system locale; languages without a catalog stay English.
     QTranslator keywayTranslator;
-    if (keywayTranslator.load(QLocale(), QStringLiteral("keyway"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (keywayTranslator.load(
+            QLocale(), QStringLiteral("keyway"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(&keywayTranslator);
     QTranslator qtTranslator;
     if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),

@@ -5,6 +5,7 @@
 #include "envelope/EnvelopeRecognizer.h"
 #include "http/FinalRequestBuilder.h"
 #include "http/SendJob.h"
+#include "secrets/KeyMetadataStore.h"
 
 #include <cstdio>
 #include <QFile>
@@ -107,6 +108,8 @@ int SendCommand::run(const QStringList &arguments)
     job.setTimeout(seconds * 1000);
     job.start();
     CliContext::waitFor(&job, &SendJob::finished);
+    if (job.result() == SendJob::Result::Completed)
+        (void)KeyMetadataStore().recordUsed(job.workspaceId(), job.environmentName(), job.secretsUsed());
 
     m_jsonOutput = parser.isSet(json);
     if (m_jsonOutput)

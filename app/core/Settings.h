@@ -29,6 +29,8 @@ inline const SettingKey<int> SandboxPort {"sandbox/port", 47474};
 inline const SettingKey<int> RequestTimeoutSeconds {"http/timeoutSeconds", 30};
 // Request and response bodies longer than this are cut in the history.
 inline const SettingKey<qint64> HistoryBodyLimitBytes {"history/bodyLimitBytes", 1024 * 1024};
+// The key manager flags keys whose value is older than this.
+inline const SettingKey<int> RotationReminderDays {"keys/rotationReminderDays", 90};
 } // namespace SettingKeys
 
 // Typed access to keyway.conf in the (0700) config folder; the file is kept 0600.

@@ -57,6 +57,10 @@ public:
     // The request exactly as sent, secrets included: only for an explicit "reveal".
     const WireRequest &sentRequest() const { return m_sent; }
     int attempts() const { return m_attempts; }
+    // The secret slots read for this request (names only), for "last used" in the key manager.
+    QStringList secretsUsed() const { return m_secretValues.keys(); }
+    QString workspaceId() const { return m_workspaceId; }
+    QString environmentName() const { return m_environment.name; }
 
 Q_SIGNALS:
     void progress(qint64 received, qint64 total);

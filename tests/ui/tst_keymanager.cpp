@@ -1,15 +1,21 @@
+#include "auth/TokenBroker.h"
+#include "auth/TokenSet.h"
 #include "KeyManagerDialog.h"
 #include "model/SecretMask.h"
 #include "sandbox/SandboxServer.h"
 #include "ScriptedPrompter.h"
 #include "SecretClipboard.h"
 #include "SecretJobRunner.h"
+#include "secrets/KeyMetadataStore.h"
 #include "secrets/MemorySecretStore.h"
+#include "storage/JsonFile.h"
 #include "storage/WorkspaceStore.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QClipboard>
+#include <QFile>
+#include <QJsonObject>
 #include <QLabel>
 #include <QMimeData>
 #include <QNetworkAccessManager>
@@ -73,7 +79,19 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase() { QVERIFY(m_server.start()); }
+    void initTestCase()
+    {
+        // Key dates go to the data folder: a scratch one, never the user's.
+        qputenv("XDG_DATA_HOME", m_dir.filePath(QStringLiteral("data")).toUtf8());
+        QVERIFY(m_server.start());
+    }
+
+    void init()
+    {
+        m_prompter.confirmations.clear();
+        m_prompter.errors.clear();
+        m_prompter.confirmAnswer = true;
+    }
 
     void listsRotatesCopiesVerifiesAndDeletes()
     {
@@ -134,7 +152,177 @@ private Q_SLOTS:
         QVERIFY(WorkspaceStore::load(workspace.rootPath)
                     ->environment(QStringLiteral("production"))
                     ->secretSlots.isEmpty());
-        QCOMPARE(m_prompter.confirmations, QStringList {QStringLiteral("Delete Key")});
+        // Rotating offered to verify the new value; deleting asked first.
+        QCOMPARE(m_prompter.confirmations,
+            (QStringList {QStringLiteral("Verify Key"), QStringLiteral("Delete Key")}));
+    }
+
+    void addsKeysAndKeepsTheirDates()
+    {
+        const Workspace workspace = makeWorkspace(QStringLiteral("dates"));
+        KeyManagerDialog dialog(workspace, m_secrets, m_network, m_prompter);
+        QTRY_COMPARE(dialog.model()->rowCount(), 2);
+        select(dialog, QStringLiteral("sandbox"));
+        QSignalSpy reloaded(&dialog, &KeyManagerDialog::reloaded);
+
+        // Bad names are refused with the reason; nothing is stored.
+        m_prompter.text = QStringLiteral("api key!");
+        m_prompter.secret = QStringLiteral("value-123456789");
+        dialog.addKey();
+        QCOMPARE(m_prompter.errors.size(), 1);
+        m_prompter.text = QStringLiteral("api_key");
+        dialog.addKey();
+        QVERIFY2(m_prompter.errors.last().contains(QLatin1String("use Rotate")),
+            qPrintable(m_prompter.errors.last()));
+
+        m_prompter.text = QStringLiteral("webhook_secret");
+        m_prompter.confirmAnswer = false; // no verify now
+        dialog.addKey();
+        QVERIFY(reloaded.wait(5000));
+        QTRY_COMPARE(dialog.model()->rowCount(), 3);
+        QCOMPARE(runSecretJob(m_secrets.read({workspace.id, QStringLiteral("sandbox"),
+                                  QStringLiteral("webhook_secret")}))
+                     .value,
+            m_prompter.secret);
+        QVERIFY(WorkspaceStore::load(workspace.rootPath)
+                    ->environment(QStringLiteral("sandbox"))
+                    ->hasSecretSlot(QStringLiteral("webhook_secret")));
+        const KeyMetadataStore dates;
+        const SecretKey added {workspace.id, QStringLiteral("sandbox"), QStringLiteral("webhook_secret")};
+        const QDateTime created = dates.metadata(added)->created;
+        QVERIFY(created.isValid());
+        QVERIFY(!dates.metadata(added)->rotated.isValid());
+        int row = -1;
+        for (int i = 0; i < dialog.model()->rowCount(); ++i) {
+            if (dialog.model()->row(i)->slot == QLatin1String("webhook_secret"))
+                row = i;
+        }
+        QCOMPARE(dialog.model()->row(row)->type, QStringLiteral("API key"));
+        QCOMPARE(dialog.model()->row(row)->ageDays, 0);
+        QCOMPARE(
+            dialog.model()->row(row)->provider, QStringLiteral("BigLedger (as in the source documents)"));
+
+        // Verify stamps every key of the environment; rotating keeps "created" and drops it again.
+        select(dialog, QStringLiteral("sandbox"));
+        QSignalSpy verified(&dialog, &KeyManagerDialog::verified);
+        dialog.verifyEnvironment(QStringLiteral("sandbox"));
+        QVERIFY(verified.wait(10'000));
+        QVERIFY(dates.metadata({workspace.id, QStringLiteral("sandbox"), QStringLiteral("api_key")})
+                    ->lastVerified.isValid());
+        dialog.view()->setCurrentIndex(dialog.model()->index(row, 0));
+        m_prompter.secret = QStringLiteral("rotated-value-123456789");
+        dialog.rotateSelected();
+        QVERIFY(reloaded.wait(5000));
+        QCOMPARE(dates.metadata(added)->created, created);
+        QVERIFY(dates.metadata(added)->rotated.isValid());
+        QVERIFY(!dates.metadata(added)->lastVerified.isValid());
+    }
+
+    void remindsToRotateOldKeys()
+    {
+        const Workspace workspace = makeWorkspace(QStringLiteral("old"));
+        // A key added 200 days ago.
+        const QString stamp = QDateTime::currentDateTimeUtc().addDays(-200).toString(Qt::ISODate);
+        const QString key = workspace.id + QStringLiteral("/sandbox/api_key");
+        QVERIFY(JsonFile::write(KeyMetadataStore::defaultPath(),
+            QJsonObject {{QStringLiteral("keys"),
+                QJsonObject {{key, QJsonObject {{QStringLiteral("created"), stamp}}}}}}));
+        KeyManagerDialog dialog(workspace, m_secrets, m_network, m_prompter);
+        QTRY_COMPARE(dialog.model()->rowCount(), 2);
+        const auto *sandboxRow = dialog.model()->row(rowOf(dialog, QStringLiteral("sandbox")));
+        QCOMPARE(sandboxRow->ageDays, 200);
+        QVERIFY(sandboxRow->rotationDue);
+        QVERIFY2(sandboxRow->note.contains(QLatin1String("rotate it")), qPrintable(sandboxRow->note));
+        QVERIFY(!dialog.model()->row(rowOf(dialog, QStringLiteral("production")))->rotationDue);
+        QSignalSpy changed(&dialog, &KeyManagerDialog::rotationReminderDaysChanged);
+        QSignalSpy reloaded(&dialog, &KeyManagerDialog::reloaded);
+        dialog.setRotationReminderDays(365);
+        QCOMPARE(changed.size(), 1);
+        QVERIFY(reloaded.wait(5000));
+        QVERIFY(!dialog.model()->row(rowOf(dialog, QStringLiteral("sandbox")))->rotationDue);
+    }
+
+    void aDamagedDateFileIsReportedAndLeftAlone()
+    {
+        const Workspace workspace = makeWorkspace(QStringLiteral("damaged"));
+        QFile file(KeyMetadataStore::defaultPath());
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write("{ \"keys\": ");
+        file.close();
+        KeyManagerDialog dialog(workspace, m_secrets, m_network, m_prompter);
+        dialog.show();
+        QTRY_COMPARE(dialog.model()->rowCount(), 2);
+        QVERIFY(dialog.metadataWarning()->isVisible());
+        QVERIFY2(dialog.metadataWarning()->text().contains(QLatin1String("key-metadata.json")),
+            qPrintable(dialog.metadataWarning()->text()));
+        QVERIFY(!KeyMetadataStore().recordUsed(
+            workspace.id, QStringLiteral("sandbox"), {QStringLiteral("api_key")}));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), QByteArray("{ \"keys\": "));
+        file.close();
+        QVERIFY(file.remove());
+    }
+
+    void showsOAuthTokensAndEnvironmentsWithoutAPreset()
+    {
+        Workspace workspace = makeWorkspace(QStringLiteral("tokens"));
+        Environment oauth;
+        oauth.name = QStringLiteral("oauth");
+        oauth.baseUrl = QStringLiteral("https://api.example.com");
+        oauth.auth.kind = AuthKind::AuthorizationCode;
+        oauth.auth.authorizeUrl = QStringLiteral("https://login.example.com/authorize");
+        oauth.auth.tokenUrl = QStringLiteral("https://login.example.com/token");
+        oauth.auth.clientId = QStringLiteral("client");
+        QVERIFY(WorkspaceStore::saveEnvironment(workspace, oauth));
+        Environment plain;
+        plain.name = QStringLiteral("plain");
+        plain.baseUrl = QStringLiteral("https://api.example.com");
+        plain.addSecretSlot(QStringLiteral("token"));
+        QVERIFY(WorkspaceStore::saveEnvironment(workspace, plain));
+        TokenSet tokens;
+        tokens.accessToken = QStringLiteral("at_marker_0123456789");
+        tokens.refreshToken = QStringLiteral("rt_marker_0123456789");
+        tokens.expiresAt = QDateTime::currentDateTimeUtc().addSecs(3600);
+        QCOMPARE(runSecretJob(m_secrets.write(TokenBroker::tokenKey(workspace.id, QStringLiteral("oauth")),
+                                  QString::fromUtf8(tokens.toJson())))
+                     .result,
+            SecretJob::Result::Ok);
+        QCOMPARE(
+            runSecretJob(m_secrets.write({workspace.id, QStringLiteral("plain"), QStringLiteral("token")},
+                             QStringLiteral("plain-token-12345")))
+                .result,
+            SecretJob::Result::Ok);
+        workspace = WorkspaceStore::load(workspace.rootPath).value();
+
+        KeyManagerDialog dialog(workspace, m_secrets, m_network, m_prompter);
+        QTRY_COMPARE(dialog.model()->rowCount(), 4);
+        select(dialog, QStringLiteral("oauth"));
+        const auto *row = dialog.model()->row(rowOf(dialog, QStringLiteral("oauth")));
+        QCOMPARE(row->type, QStringLiteral("OAuth tokens"));
+        QCOMPARE(row->masked, SecretMask::mask(tokens.accessToken));
+        QVERIFY(row->note.contains(QLatin1String("expires")));
+        dialog.rotateSelected();
+        QVERIFY(m_prompter.errors.last().contains(QLatin1String("signing in again")));
+        dialog.clipboard()->setClearAfter(200);
+        dialog.copySelected();
+        QCOMPARE(QApplication::clipboard()->text(), tokens.accessToken); // the token, not the stored JSON
+        QTRY_VERIFY_WITH_TIMEOUT(QApplication::clipboard()->text().isEmpty(), 5000);
+
+        QSignalSpy verified(&dialog, &KeyManagerDialog::verified);
+        dialog.verifyEnvironment(QStringLiteral("plain"));
+        QVERIFY(verified.wait(5000));
+        QVERIFY2(dialog.verifyResult().contains(QLatin1String("not made from a provider preset")),
+            qPrintable(dialog.verifyResult()));
+
+        // Deleting the tokens signs out and leaves the environment file alone.
+        QSignalSpy reloaded(&dialog, &KeyManagerDialog::reloaded);
+        select(dialog, QStringLiteral("oauth"));
+        dialog.deleteSelected();
+        QVERIFY(reloaded.wait(5000));
+        QCOMPARE(
+            runSecretJob(m_secrets.read(TokenBroker::tokenKey(workspace.id, QStringLiteral("oauth")))).result,
+            SecretJob::Result::NotFound);
+        QCOMPARE(dialog.model()->rowCount(), 3);
     }
 
     void saysWhenTheKeychainCannotBeUsedAndWhatToDo()

@@ -88,7 +88,11 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase() { QVERIFY(m_server.start()); }
+    void initTestCase()
+    {
+        qputenv("XDG_DATA_HOME", m_dir.filePath(QStringLiteral("data")).toUtf8()); // key dates go here
+        QVERIFY(m_server.start());
+    }
 
     void createsStoresAndVerifiesABigLedgerSandbox()
     {

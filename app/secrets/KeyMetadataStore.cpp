@@ -1,0 +1,123 @@
+#include "secrets/KeyMetadataStore.h"
+
+#include "core/AppPaths.h"
+#include "storage/JsonFile.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace keyway {
+
+namespace {
+
+const QLatin1String KeysField("keys");
+const QLatin1String Created("created");
+const QLatin1String Rotated("rotated");
+const QLatin1String LastUsed("lastUsed");
+const QLatin1String LastVerified("lastVerified");
+
+QString now()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+}
+
+QDateTime dateAt(const QJsonObject &entry, QLatin1String field)
+{
+    return QDateTime::fromString(entry.value(field).toString(), Qt::ISODate);
+}
+
+void stamp(QJsonObject &keys, const SecretKey &key, QLatin1String field)
+{
+    QJsonObject entry = keys.value(key.storageKey()).toObject();
+    // A key Keyway did not see being added (stored by an older version, or by hand) starts now.
+    if (!entry.contains(Created))
+        entry.insert(Created, now());
+    entry.insert(field, now());
+    keys.insert(key.storageKey(), entry);
+}
+
+} // namespace
+
+KeyMetadataStore::KeyMetadataStore(QString path)
+    : m_path(std::move(path))
+{
+}
+
+QString KeyMetadataStore::defaultPath()
+{
+    return AppPaths::dataDir() + QStringLiteral("/key-metadata.json");
+}
+
+Expected<QJsonObject> KeyMetadataStore::load() const
+{
+    if (!QFileInfo::exists(m_path))
+        return QJsonObject {};
+    auto file = JsonFile::read(m_path);
+    if (!file)
+        return file.failure();
+    return file->value(KeysField).toObject();
+}
+
+Expected<KeyMetadata> KeyMetadataStore::metadata(const SecretKey &key) const
+{
+    const auto keys = load();
+    if (!keys)
+        return keys.failure();
+    const QJsonObject entry = keys->value(key.storageKey()).toObject();
+    return KeyMetadata {
+        dateAt(entry, Created), dateAt(entry, Rotated), dateAt(entry, LastUsed), dateAt(entry, LastVerified)};
+}
+
+Status KeyMetadataStore::change(const std::function<void(QJsonObject &keys)> &edit)
+{
+    auto keys = load();
+    if (!keys)
+        return keys.failure(); // a damaged file is left as it is for the user to look at
+    edit(keys.value());
+    if (!QDir().mkpath(QFileInfo(m_path).absolutePath()))
+        return Failure {ErrorKind::Io, tr("cannot create the folder of %1").arg(m_path)};
+    return JsonFile::write(m_path, QJsonObject {{KeysField, keys.value()}});
+}
+
+Status KeyMetadataStore::recordStored(const SecretKey &key)
+{
+    return change([&key](QJsonObject &keys) {
+        QJsonObject entry = keys.value(key.storageKey()).toObject();
+        if (entry.contains(Created)) {
+            entry.insert(Rotated, now());
+            entry.remove(LastVerified);
+        } else {
+            entry.insert(Created, now());
+        }
+        keys.insert(key.storageKey(), entry);
+    });
+}
+
+Status KeyMetadataStore::recordUsed(
+    const QString &workspaceId, const QString &environment, const QStringList &slots)
+{
+    if (slots.isEmpty())
+        return {};
+    return change([&](QJsonObject &keys) {
+        for (const QString &slot : slots)
+            stamp(keys, {workspaceId, environment, slot}, LastUsed);
+    });
+}
+
+Status KeyMetadataStore::recordVerified(
+    const QString &workspaceId, const QString &environment, const QStringList &slots)
+{
+    if (slots.isEmpty())
+        return {};
+    return change([&](QJsonObject &keys) {
+        for (const QString &slot : slots)
+            stamp(keys, {workspaceId, environment, slot}, LastVerified);
+    });
+}
+
+Status KeyMetadataStore::forget(const SecretKey &key)
+{
+    return change([&key](QJsonObject &keys) { keys.remove(key.storageKey()); });
+}
+
+} // namespace keyway
