@@ -50,7 +50,7 @@ AuthChip::AuthChip(EnvironmentSession &session, QWidget *parent)
         {static_cast<QWidget *>(m_label), static_cast<QWidget *>(m_signIn), static_cast<QWidget *>(m_refresh),
             static_cast<QWidget *>(m_signOut), static_cast<QWidget *>(m_cancel)})
         layout->addWidget(widget);
-    connect(m_signIn, &QToolButton::clicked, &m_session, &EnvironmentSession::signIn);
+    connect(m_signIn, &QToolButton::clicked, this, &AuthChip::signInRequested);
     connect(m_refresh, &QToolButton::clicked, &m_session, &EnvironmentSession::refreshNow);
     connect(m_signOut, &QToolButton::clicked, &m_session, &EnvironmentSession::signOut);
     connect(m_cancel, &QToolButton::clicked, &m_session, &EnvironmentSession::cancelSignIn);

@@ -25,6 +25,10 @@ public:
 
     QString text() const;
 
+Q_SIGNALS:
+    // "Sign in" was pressed; the window decides how (the guided browser sign-in, or a token grant).
+    void signInRequested();
+
 private:
     void refresh();
 

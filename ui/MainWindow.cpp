@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AuthChip.h"
 #include "core/AppPaths.h"
 #include "core/Settings.h"
 #include "core/Version.h"
@@ -22,6 +23,7 @@
 #include "secrets/SecretStore.h"
 #include "SecureStorageIndicator.h"
 #include "session/EnvironmentSession.h"
+#include "SignInDialog.h"
 #include "storage/WorkspaceStore.h"
 #include "WorkspacePanel.h"
 #include "WorkspaceTreeModel.h"
@@ -85,6 +87,7 @@ MainWindow::MainWindow(
     toolbar->setObjectName(QStringLiteral("environmentToolbar"));
     toolbar->setMovable(false);
     toolbar->addWidget(m_environmentBar);
+    connect(m_environmentBar->authChip(), &AuthChip::signInRequested, this, &MainWindow::signIn);
     connect(m_environmentBar, &EnvironmentBar::problem, this,
         [this](const QString &message) { m_prompter.showError(this, tr("Company ID"), message); });
     connect(m_session, &EnvironmentSession::environmentChanged, this, [this] {
@@ -160,6 +163,9 @@ void MainWindow::createMenus()
     keys->addAction(
             tr("D&uplicate Environment as the Other Kind\u2026"), this, &MainWindow::duplicateEnvironment)
         ->setObjectName(QStringLiteral("duplicateEnvironment"));
+    keys->addAction(
+            tr("&Sign In\u2026"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L), this, &MainWindow::signIn)
+        ->setObjectName(QStringLiteral("signInAction"));
     keys->addSeparator();
     keys->addAction(tr("&Manage Keys\u2026"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K), this, [this] {
         KeyManagerDialog dialog(m_workspace, m_secrets, m_network, m_prompter, this);
@@ -479,6 +485,16 @@ void MainWindow::chooseWorkspace()
         return;
     }
     openWorkspace(dir);
+}
+
+void MainWindow::signIn()
+{
+    const Environment *env = m_session->environment();
+    if (!env || env->auth.kind != AuthKind::AuthorizationCode)
+        return m_session->signIn(); // token grants need no browser: just ask for a token
+    auto *dialog = new SignInDialog(*m_session, m_secrets, m_network, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::newEnvironment()

@@ -81,6 +81,7 @@ private:
     void newWorkspace();
     void chooseWorkspace();
     void reloadWorkspace();
+    void signIn();
     void newEnvironment();
     void duplicateEnvironment();
     void showNewEnvironment(const QString &name);

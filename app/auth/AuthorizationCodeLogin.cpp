@@ -182,8 +182,10 @@ void AuthorizationCodeLogin::exchange(const QString &code)
     auto *request = new TokenRequest(m_network, spec.value(), this);
     connect(request, &TokenRequest::finished, this, [this](TokenRequest *done) {
         done->deleteLater();
-        if (const auto *error = std::get_if<TokenError>(&done->outcome()))
+        if (const auto *error = std::get_if<TokenError>(&done->outcome())) {
+            m_errorReport = error->report;
             return finish(Result::Failed, error->message());
+        }
         storeTokens(std::get<TokenSet>(done->outcome()));
     });
     request->start();

@@ -2,8 +2,10 @@
 
 #include "auth/AuthSetting.h"
 #include "auth/TokenSet.h"
+#include "envelope/ErrorReport.h"
 #include "model/Environment.h"
 
+#include <optional>
 #include <QHash>
 #include <QObject>
 #include <QPointer>
@@ -47,6 +49,9 @@ public:
     Result result() const { return m_result; }
     QString errorString() const { return m_errorString; }
     const TokenSet &tokens() const { return m_tokens; }
+    QStringList requestedScopes() const { return m_auth.scopes; }
+    // The token endpoint's error as an error card, when it answered with one.
+    const std::optional<ErrorReport> &errorReport() const { return m_errorReport; }
     QUrl authorizationUrl() const { return m_authorizationUrl; }
     quint16 listenerPort() const;
 
@@ -80,6 +85,7 @@ private:
     TokenSet m_tokens;
     Result m_result = Result::Pending;
     QString m_errorString;
+    std::optional<ErrorReport> m_errorReport;
 };
 
 } // namespace keyway

@@ -43,13 +43,22 @@ KeyVerifier::KeyVerifier(SecretStore &secrets, QNetworkAccessManager &network, Q
 
 KeyVerifier::~KeyVerifier() = default;
 
+void KeyVerifier::setTokenBroker(TokenBroker *broker)
+{
+    m_externalBroker = broker;
+}
+
 void KeyVerifier::start()
 {
     const auto setup = PresetSetup::fromPreset(PresetCatalog::builtIn().provider(m_environment.preset));
     const QString path = setup ? setup->verifyPath() : QString();
     const AuthKind auth = m_environment.auth.kind;
+    if (!path.isEmpty() && !m_environment.auth.usesTokens())
+        return callVerifyEndpoint(setup->verifyMethod(), path, nullptr);
+    if (!path.isEmpty() && m_externalBroker)
+        return callVerifyEndpoint(setup->verifyMethod(), path, m_externalBroker);
     if (!path.isEmpty() && auth != AuthKind::AuthorizationCode)
-        return callVerifyEndpoint(setup->verifyMethod(), path);
+        return callVerifyEndpoint(setup->verifyMethod(), path, ownBroker());
     if (auth == AuthKind::ClientCredentials || auth == AuthKind::TokenExchange)
         return requestToken();
     if (auth == AuthKind::AuthorizationCode)
@@ -72,13 +81,20 @@ void KeyVerifier::cancel()
     m_broker.reset();
 }
 
-void KeyVerifier::callVerifyEndpoint(const QString &method, const QString &path)
+TokenBroker *KeyVerifier::ownBroker()
+{
+    m_broker = std::make_unique<TokenBroker>(m_secrets, m_network, m_workspaceId, m_environment,
+        m_environment.auth, TokenBroker::Options {60, {}}); // a check: no retries, the user asks again
+    return m_broker.get();
+}
+
+void KeyVerifier::callVerifyEndpoint(const QString &method, const QString &path, TokenBroker *broker)
 {
     RequestSpec request;
     request.name = QStringLiteral("verify");
     request.method = method;
     request.url = path; // relative: joined to the environment's base URL
-    m_job = new SendJob(m_secrets, m_network, nullptr, m_workspaceId, m_environment, request, this);
+    m_job = new SendJob(m_secrets, m_network, broker, m_workspaceId, m_environment, request, this);
     connect(m_job, &SendJob::finished, this, &KeyVerifier::onResponse);
     m_job->start();
 }
@@ -104,9 +120,7 @@ void KeyVerifier::onResponse(SendJob *job)
 
 void KeyVerifier::requestToken()
 {
-    m_broker = std::make_unique<TokenBroker>(m_secrets, m_network, m_workspaceId, m_environment,
-        m_environment.auth, TokenBroker::Options {60, {}}); // a check: no retries, the user asks again
-    connect(m_broker.get(), &TokenBroker::acquired, this, &KeyVerifier::onToken);
+    connect(ownBroker(), &TokenBroker::acquired, this, &KeyVerifier::onToken);
     m_broker->acquire();
 }
 

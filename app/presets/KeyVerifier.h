@@ -6,6 +6,7 @@
 #include <memory>
 #include <optional>
 #include <QObject>
+#include <QPointer>
 
 class QNetworkAccessManager;
 
@@ -33,6 +34,8 @@ public:
         Environment environment, QObject *parent = nullptr);
     ~KeyVerifier() override;
 
+    // Use this broker's token (e.g. the window's, right after a browser sign-in).
+    void setTokenBroker(TokenBroker *broker);
     // Always reports through `finished`, never before start() returns.
     void start();
     void cancel();
@@ -46,7 +49,8 @@ Q_SIGNALS:
     void finished(keyway::KeyVerifier *verifier);
 
 private:
-    void callVerifyEndpoint(const QString &method, const QString &path);
+    void callVerifyEndpoint(const QString &method, const QString &path, TokenBroker *broker);
+    TokenBroker *ownBroker();
     void onResponse(SendJob *job);
     void requestToken();
     void onToken(const TokenOutcome &outcome);
@@ -57,6 +61,7 @@ private:
     QString m_workspaceId;
     Environment m_environment;
     std::unique_ptr<TokenBroker> m_broker;
+    QPointer<TokenBroker> m_externalBroker;
     SendJob *m_job = nullptr;
     Result m_result = Result::Pending;
     QString m_summary;

@@ -163,25 +163,37 @@ void EnvironmentSession::readCredentialState()
     job->start();
 }
 
-void EnvironmentSession::signIn()
+void EnvironmentSession::signIn(const QStringList &scopes)
 {
     const Environment *env = environment();
     if (!env || !env->auth.usesTokens() || m_login)
         return;
     if (env->auth.kind != AuthKind::AuthorizationCode)
         return acquireToken({});
-    m_login
-        = new AuthorizationCodeLogin(m_secrets, m_network, *m_browser, m_workspace.id, *env, env->auth, this);
+    AuthSetting auth = env->auth;
+    if (!scopes.isEmpty())
+        auth.scopes = scopes;
+    m_login = new AuthorizationCodeLogin(m_secrets, m_network, *m_browser, m_workspace.id, *env, auth, this);
+    connect(m_login, &AuthorizationCodeLogin::waitingForBrowser, this, &EnvironmentSession::signInWaiting);
     connect(m_login, &AuthorizationCodeLogin::finished, this, [this](AuthorizationCodeLogin *login) {
         login->deleteLater();
-        if (login->result() == AuthorizationCodeLogin::Result::SignedIn)
+        const bool signedIn = login->result() == AuthorizationCodeLogin::Result::SignedIn;
+        if (signedIn)
             setCredentialState({CredentialState::Kind::SignedIn, login->tokens().expiresAt,
                 login->tokens().grantedScopes, {}});
         else
             setCredentialState({CredentialState::Kind::SignInNeeded, {}, {}, login->errorString()});
+        Q_EMIT signInFinished({signedIn, login->result() == AuthorizationCodeLogin::Result::Cancelled,
+            login->errorString(), login->errorReport(), login->requestedScopes(),
+            login->tokens().grantedScopes, login->tokens().expiresAt});
     });
     setCredentialState({CredentialState::Kind::SigningIn, {}, {}, {}});
     m_login->start();
+}
+
+void EnvironmentSession::setBrowserLauncher(BrowserLauncher *browser)
+{
+    m_browser = browser ? browser : m_systemBrowser.get();
 }
 
 QUrl EnvironmentSession::signInUrl() const

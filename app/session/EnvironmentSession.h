@@ -1,11 +1,13 @@
 #pragma once
 
 #include "core/Expected.h"
+#include "envelope/ErrorReport.h"
 #include "http/WireRequest.h"
 #include "model/VariableExpander.h"
 #include "model/Workspace.h"
 
 #include <memory>
+#include <optional>
 #include <QDateTime>
 #include <QHash>
 #include <QObject>
@@ -29,6 +31,19 @@ struct CredentialState
     QDateTime expiresAt; // SignedIn
     QStringList grantedScopes;
     QString message; // why sign-in is needed, or what went wrong
+};
+
+// How a browser sign-in ended, for the sign-in window: what was asked for and what was granted,
+// or why not.
+struct SignInOutcome
+{
+    bool signedIn = false;
+    bool cancelled = false;
+    QString error;
+    std::optional<ErrorReport> report; // the token endpoint's error card, when there was one
+    QStringList requestedScopes;
+    QStringList grantedScopes;
+    QDateTime expiresAt;
 };
 
 // The state behind the main window: which workspace and environment are active, their secrets
@@ -64,8 +79,12 @@ public:
 
     // Credentials of the active environment: state, sign in (browser or grant), refresh, sign out.
     const CredentialState &credentialState() const { return m_credentials; }
-    void setBrowserLauncher(BrowserLauncher *browser) { m_browser = browser; }
-    void signIn();
+    // Null goes back to the system browser.
+    void setBrowserLauncher(BrowserLauncher *browser);
+    // `scopes`: what to ask for this time; empty means the environment's own list.
+    void signIn(const QStringList &scopes = {});
+    // The active environment's token broker, for calls that need its token; null without tokens.
+    TokenBroker *tokenBroker() const { return m_broker.get(); }
     void cancelSignIn();
     void refreshNow();
     void signOut();
@@ -75,6 +94,9 @@ Q_SIGNALS:
     void environmentChanged();
     void secretsChanged();
     void credentialStateChanged();
+    // The browser was asked to open `url` (shown so it can be opened by hand).
+    void signInWaiting(const QUrl &url);
+    void signInFinished(const keyway::SignInOutcome &outcome);
 
 private:
     void loadSecrets();

@@ -8,6 +8,7 @@
 #include "ResponseView.h"
 #include "sandbox/SandboxServer.h"
 #include "ScriptedBrowser.h"
+#include "SignInDialog.h"
 #include "ScriptedPrompter.h"
 #include "secrets/MemorySecretStore.h"
 #include "session/EnvironmentSession.h"
@@ -76,7 +77,10 @@ private Q_SLOTS:
         QTRY_COMPARE(chip->text(), QStringLiteral("Sign-in needed"));
         QVERIFY(!button(window, "signIn")->isHidden());
 
-        QTest::mouseClick(button(window, "signIn"), Qt::LeftButton);
+        QTest::mouseClick(button(window, "signIn"), Qt::LeftButton); // opens the guided sign-in
+        auto *dialog = window.findChild<SignInDialog *>();
+        QVERIFY(dialog);
+        dialog->start();
         QTRY_VERIFY_WITH_TIMEOUT(
             chip->text().startsWith(QStringLiteral("Signed in \u2014 token expires in 59:")), 20'000);
         QVERIFY(!button(window, "refreshToken")->isHidden());
