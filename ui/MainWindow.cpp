@@ -24,6 +24,7 @@
 #include "SecureStorageIndicator.h"
 #include "session/EnvironmentSession.h"
 #include "SignInDialog.h"
+#include "storage/WorkspaceExport.h"
 #include "storage/WorkspaceStore.h"
 #include "WorkspacePanel.h"
 #include "WorkspaceTreeModel.h"
@@ -130,6 +131,13 @@ void MainWindow::createMenus()
         &MainWindow::newWorkspace);
     file->addAction(tr("&Open Workspace\u2026"), QKeySequence::Open, this, &MainWindow::chooseWorkspace);
     file->addAction(tr("&Reload Workspace"), QKeySequence::Refresh, this, &MainWindow::reloadWorkspace);
+    file->addAction(tr("&Import\u2026"), QKeySequence(Qt::CTRL | Qt::Key_I), this, &MainWindow::importBundle)
+        ->setObjectName(QStringLiteral("importAction"));
+    file->addAction(tr("&Export Workspace\u2026"), this, [this] { exportBundle(false); })
+        ->setObjectName(QStringLiteral("exportWorkspace"));
+    file->addAction(tr("Export &Environment\u2026"), this, [this] { exportBundle(true); })
+        ->setObjectName(QStringLiteral("exportEnvironment"));
+    file->addSeparator();
     file->addAction(tr("Try the Local &Sandbox"), this, &MainWindow::tryLocalSandbox)
         ->setObjectName(QStringLiteral("tryLocalSandbox"));
     file->addSeparator();
@@ -551,6 +559,79 @@ void MainWindow::duplicateEnvironment()
         for (const QString &slot : done->writtenSlots())
             (void)KeyMetadataStore().recordStored({m_workspace.id, name, slot});
         showNewEnvironment(name);
+    });
+    batch->start();
+}
+
+void MainWindow::exportBundle(bool currentEnvironmentOnly)
+{
+    const QString title = currentEnvironmentOnly ? tr("Export Environment") : tr("Export Workspace");
+    const Environment *env = m_session->environment();
+    if (currentEnvironmentOnly && !env)
+        return m_prompter.showError(
+            this, title, tr("Choose the environment to export in the toolbar first."));
+    if (m_workspace.rootPath.isEmpty())
+        return m_prompter.showError(this, title, tr("Open a workspace first."));
+    const QString suggested
+        = (currentEnvironmentOnly ? env->name : m_workspace.name) + QStringLiteral(".keyway.json");
+    const QString path = m_prompter.chooseSaveFile(this, title, suggested);
+    if (path.isEmpty())
+        return;
+    const ExportBundle bundle = currentEnvironmentOnly ? WorkspaceExport::ofEnvironment(m_workspace, *env)
+                                                       : WorkspaceExport::ofWorkspace(m_workspace);
+    if (Status written = WorkspaceExport::write(path, bundle); !written)
+        return m_prompter.showError(this, title, written.error());
+    statusBar()->showMessage(
+        tr("Exported to %1 \u2014 secret names only; the values stay in your keychain.").arg(path), 8000);
+}
+
+void MainWindow::importBundle()
+{
+    if (m_workspace.rootPath.isEmpty())
+        return m_prompter.showError(this, tr("Import"), tr("Open a workspace to import into first."));
+    const QString path = m_prompter.chooseOpenFile(this, tr("Import"));
+    if (path.isEmpty())
+        return;
+    const auto bundle = WorkspaceExport::read(path);
+    if (!bundle)
+        return m_prompter.showError(this, tr("Import"), bundle.error());
+    const auto imported = WorkspaceExport::importInto(m_workspace, bundle.value());
+    if (!imported)
+        return m_prompter.showError(this, tr("Import"), imported.error());
+    // The export carried secret names only: ask for each value now (empty: add it later).
+    for (const QString &name : imported->environments) {
+        QHash<QString, QString> values;
+        for (const QString &slot : m_workspace.environment(name)->secretSlots) {
+            const QString value = m_prompter.askSecret(this, tr("Import"),
+                tr("Value of %1 for %2 (leave empty to add it later under Keys \u2192 Manage Keys):")
+                    .arg(slot, name));
+            if (!value.trimmed().isEmpty())
+                values.insert(slot, value.trimmed());
+        }
+        storeImportedSecrets(name, values);
+    }
+    reloadWorkspace();
+    QString summary = tr("Imported %n environment(s)", nullptr, int(imported->environments.size()))
+        + tr(" and %n request(s).", nullptr, imported->requests);
+    if (!imported->renamed.isEmpty())
+        summary += QLatin1Char(' ')
+            + tr("Renamed because the name was taken: %1").arg(imported->renamed.join(QStringLiteral(", ")));
+    statusBar()->showMessage(summary, 10'000);
+}
+
+void MainWindow::storeImportedSecrets(const QString &environment, const QHash<QString, QString> &values)
+{
+    auto *batch = new SecretBatchWrite(m_secrets, m_workspace.id, environment, values, this);
+    connect(batch, &SecretBatchWrite::finished, this, [this, environment](SecretBatchWrite *done) {
+        done->deleteLater();
+        if (!done->succeeded())
+            m_prompter.showError(this, tr("Import"),
+                tr("%1 was imported, but its keys were not stored: %2")
+                    .arg(environment, done->errorString()));
+        for (const QString &slot : done->writtenSlots())
+            (void)KeyMetadataStore().recordStored({m_workspace.id, environment, slot});
+        m_session->setWorkspace(m_workspace); // the preview and the key checks read the new keys
+        Q_EMIT secretsStored(environment);
     });
     batch->start();
 }

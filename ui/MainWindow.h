@@ -65,6 +65,10 @@ public:
     void duplicateRequest(const RequestSpec &request);
     void deleteRequest(const RequestSpec &request);
 
+Q_SIGNALS:
+    // The keys typed for an imported environment are in the keychain (or were refused).
+    void secretsStored(const QString &environment);
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
@@ -82,6 +86,9 @@ private:
     void chooseWorkspace();
     void reloadWorkspace();
     void signIn();
+    void exportBundle(bool currentEnvironmentOnly);
+    void importBundle();
+    void storeImportedSecrets(const QString &environment, const QHash<QString, QString> &values);
     void newEnvironment();
     void duplicateEnvironment();
     void showNewEnvironment(const QString &name);

@@ -1,0 +1,131 @@
+#include "core/Settings.h"
+#include "history/HistoryStore.h"
+#include "MainWindow.h"
+#include "ScriptedPrompter.h"
+#include "SecretJobRunner.h"
+#include "secrets/MemorySecretStore.h"
+#include "session/EnvironmentSession.h"
+#include "storage/WorkspaceStore.h"
+
+#include <QAction>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace keyway;
+using namespace keyway::ui;
+
+// Export a workspace or environment without secrets; import it elsewhere and be asked for them.
+class TestImportExport : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    MemorySecretStore m_secrets;
+    HistoryStore m_history;
+    ScriptedPrompter m_prompter;
+    const QString m_marker = QStringLiteral("marker-secret-7f3a9c21e5");
+
+    Workspace makeWorkspace(const QString &folder, bool withEnvironment)
+    {
+        auto workspace = WorkspaceStore::create(m_dir.filePath(folder), folder).value();
+        if (withEnvironment) {
+            Environment env;
+            env.name = QStringLiteral("sandbox");
+            env.baseUrl = QStringLiteral("https://api.example.com");
+            env.auth.kind = AuthKind::Static;
+            env.auth.headers = {{QStringLiteral("X-API-Key"), QStringLiteral("{{secret.api_key}}"), true}};
+            env.addSecretSlot(QStringLiteral("api_key"));
+            [&] { QVERIFY(WorkspaceStore::saveEnvironment(workspace, env)); }();
+            [&] {
+                QCOMPARE(runSecretJob(
+                             m_secrets.write({workspace.id, env.name, QStringLiteral("api_key")}, m_marker))
+                             .result,
+                    SecretJob::Result::Ok);
+            }();
+            RequestSpec request;
+            request.name = QStringLiteral("ping");
+            request.url = QStringLiteral("/ping");
+            [&] { QVERIFY(WorkspaceStore::saveRequest(workspace, request)); }();
+        }
+        return WorkspaceStore::load(workspace.rootPath).value();
+    }
+
+private Q_SLOTS:
+    void initTestCase() { qputenv("XDG_DATA_HOME", m_dir.filePath(QStringLiteral("data")).toUtf8()); }
+
+    void exportsWithoutSecretsAndImportAsksForThem()
+    {
+        const Workspace source = makeWorkspace(QStringLiteral("source"), true);
+        const Workspace target = makeWorkspace(QStringLiteral("target"), false);
+        Settings settings(m_dir.filePath(QStringLiteral("keyway.conf")));
+        MainWindow window(m_prompter, settings, m_secrets, m_history);
+        window.show();
+        QVERIFY(window.openWorkspace(source.rootPath));
+        QTRY_VERIFY(window.session()->environment());
+
+        m_prompter.saveFile = m_dir.filePath(QStringLiteral("sandbox.keyway.json"));
+        window.findChild<QAction *>(QStringLiteral("exportEnvironment"))->trigger();
+        m_prompter.saveFile = m_dir.filePath(QStringLiteral("workspace.keyway.json"));
+        window.findChild<QAction *>(QStringLiteral("exportWorkspace"))->trigger();
+        QVERIFY2(m_prompter.errors.isEmpty(), qPrintable(m_prompter.errors.join(u'\n')));
+        for (const QString &name :
+            {QStringLiteral("sandbox.keyway.json"), QStringLiteral("workspace.keyway.json")}) {
+            QFile file(m_dir.filePath(name));
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QByteArray bytes = file.readAll();
+            QVERIFY(bytes.contains("api_key"));
+            QVERIFY2(!bytes.contains(m_marker.toUtf8()), qPrintable(name));
+        }
+
+        QVERIFY(window.openWorkspace(target.rootPath));
+        m_prompter.openFile = m_dir.filePath(QStringLiteral("workspace.keyway.json"));
+        m_prompter.secret = QStringLiteral("imported-value-1234567");
+        QSignalSpy stored(&window, &MainWindow::secretsStored);
+        window.findChild<QAction *>(QStringLiteral("importAction"))->trigger();
+        QVERIFY(stored.wait(5000));
+        QVERIFY2(m_prompter.errors.isEmpty(), qPrintable(m_prompter.errors.join(u'\n')));
+        QCOMPARE(window.workspace().environments.size(), 1);
+        QCOMPARE(window.workspace().requests.size(), 1);
+        QCOMPARE(
+            runSecretJob(m_secrets.read({target.id, QStringLiteral("sandbox"), QStringLiteral("api_key")}))
+                .value,
+            m_prompter.secret);
+
+        // Again: the names are taken now, so the copies are renamed; no value typed: added later.
+        m_prompter.openFile = m_dir.filePath(QStringLiteral("sandbox.keyway.json"));
+        m_prompter.secret.clear();
+        window.findChild<QAction *>(QStringLiteral("importAction"))->trigger();
+        QVERIFY(stored.wait(5000));
+        QVERIFY(window.workspace().environment(QStringLiteral("sandbox-imported")));
+        QCOMPARE(runSecretJob(m_secrets.read(
+                                  {target.id, QStringLiteral("sandbox-imported"), QStringLiteral("api_key")}))
+                     .result,
+            SecretJob::Result::NotFound);
+    }
+
+    void aBadFileIsRefusedAndNothingChanges()
+    {
+        const Workspace target = makeWorkspace(QStringLiteral("refuses"), false);
+        Settings settings(m_dir.filePath(QStringLiteral("keyway2.conf")));
+        MainWindow window(m_prompter, settings, m_secrets, m_history);
+        QVERIFY(window.openWorkspace(target.rootPath));
+        const QString path = m_dir.filePath(QStringLiteral("not-an-export.json"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"schemaVersion": 1, "info": {"schema": "postman"}})");
+        file.close();
+        m_prompter.openFile = path;
+        m_prompter.errors.clear();
+        window.findChild<QAction *>(QStringLiteral("importAction"))->trigger();
+        QCOMPARE(m_prompter.errors.size(), 1);
+        QVERIFY2(m_prompter.errors.first().contains(QLatin1String("not a Keyway export")),
+            qPrintable(m_prompter.errors.first()));
+        QVERIFY(WorkspaceStore::load(target.rootPath)->environments.isEmpty());
+    }
+};
+
+QTEST_MAIN(TestImportExport)
+#include "tst_importexport.moc"
