@@ -66,7 +66,7 @@ QString CliApp::globalHelp()
               "  -h, --help           Show this help; 'keyway-cli COMMAND --help' for a command\n"
               "  -v, --version        Show the version\n\n"
               "Commands:\n"
-              "  workspace init DIR | show\n"
+              "  workspace init DIR | show | export FILE [--env ENV] | import FILE\n"
               "  env add | list | show | edit | set | unset | company | rm\n"
               "  secret set | list | rm\n"
               "  auth static | oauth2 | client-credentials | token-exchange | none | show\n"

@@ -1,9 +1,13 @@
 #include "cli/WorkspaceCommands.h"
 
 #include "cli/CliContext.h"
+#include "cli/SecretInput.h"
+#include "secrets/KeyMetadataStore.h"
+#include "storage/WorkspaceExport.h"
 #include "storage/WorkspaceStore.h"
 
 #include <QDir>
+#include <unistd.h>
 
 namespace keyway::cli {
 
@@ -14,6 +18,10 @@ int WorkspaceCommands::run(const QStringList &arguments)
         return init(arguments.mid(1));
     if (sub == QLatin1String("show"))
         return show(arguments.mid(1));
+    if (sub == QLatin1String("export"))
+        return exportTo(arguments.mid(1));
+    if (sub == QLatin1String("import"))
+        return importFrom(arguments.mid(1));
     if (sub.isEmpty() || sub == QLatin1String("--help") || sub == QLatin1String("-h"))
         return groupHelp();
     return m_context.usageError(tr("unknown command 'workspace %1'").arg(sub), QStringLiteral("workspace"));
@@ -24,7 +32,11 @@ int WorkspaceCommands::groupHelp()
     m_context.out() << tr("Usage: keyway-cli workspace COMMAND\n\n"
                           "Commands:\n"
                           "  init DIR [--name NAME]  Create a workspace folder (keep it in git if you like)\n"
-                          "  show                    Show the workspace's name, id, folder and contents\n");
+                          "  show                    Show the workspace's name, id, folder and contents\n"
+                          "  export FILE [--env ENV] Write the workspace (or one environment) to FILE,\n"
+                          "                          secret names only, never values\n"
+                          "  import FILE             Add an export's environments and requests; asks for\n"
+                          "                          the secrets on a terminal\n");
     return Ok;
 }
 
@@ -66,6 +78,96 @@ int WorkspaceCommands::show(const QStringList &arguments)
         << tr("ID:           %1").arg(workspace->id) << '\n'
         << tr("Environments: %1").arg(workspace->environments.size()) << '\n'
         << tr("Requests:     %1").arg(workspace->requests.size()) << Qt::endl;
+    return Ok;
+}
+
+int WorkspaceCommands::exportTo(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Write the workspace, or one environment, to FILE. Secret names are kept, values never."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The export file to write."));
+    const QCommandLineOption envOption(
+        QStringLiteral("env"), tr("Export only this environment."), QStringLiteral("ENV"));
+    parser.addOption(envOption);
+    const QString command = QStringLiteral("workspace export");
+    if (auto done = m_context.parse(parser, command, arguments))
+        return *done;
+    if (parser.positionalArguments().size() != 1)
+        return m_context.usageError(tr("'workspace export' takes exactly one file"), command);
+    const auto workspace = m_context.loadWorkspace();
+    if (!workspace)
+        return m_context.workspaceFailure(workspace.failure());
+    ExportBundle bundle = WorkspaceExport::ofWorkspace(workspace.value());
+    if (parser.isSet(envOption)) {
+        const Environment *env = workspace->environment(parser.value(envOption));
+        if (!env)
+            return m_context.fail(
+                NotFound, tr("no environment '%1' in this workspace").arg(parser.value(envOption)));
+        bundle = WorkspaceExport::ofEnvironment(workspace.value(), *env);
+    }
+    const QString path = parser.positionalArguments().first();
+    if (Status written = WorkspaceExport::write(path, bundle); !written)
+        return m_context.fail(written.failure());
+    m_context.out() << tr("Exported %n environment(s)", nullptr, int(bundle.environments.size()))
+                    << tr(" and %n request(s) to %1 (secret names only).", nullptr,
+                           int(bundle.requests.size()))
+                           .arg(QDir::toNativeSeparators(path))
+                    << Qt::endl;
+    return Ok;
+}
+
+int WorkspaceCommands::importFrom(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Add the environments and requests of a Keyway export to the workspace."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The export file to read."));
+    const QString command = QStringLiteral("workspace import");
+    if (auto done = m_context.parse(parser, command, arguments))
+        return *done;
+    if (parser.positionalArguments().size() != 1)
+        return m_context.usageError(tr("'workspace import' takes exactly one file"), command);
+    auto workspace = m_context.loadWorkspace();
+    if (!workspace)
+        return m_context.workspaceFailure(workspace.failure());
+    const auto bundle = WorkspaceExport::read(parser.positionalArguments().first());
+    if (!bundle)
+        return m_context.fail(bundle.failure());
+    const auto imported = WorkspaceExport::importInto(workspace.value(), bundle.value());
+    if (!imported)
+        return m_context.fail(imported.failure());
+    m_context.out() << tr("Imported %1 and %n request(s).", nullptr, imported->requests)
+                           .arg(imported->environments.join(QStringLiteral(", ")))
+                    << Qt::endl;
+    for (const QString &renamed : imported->renamed)
+        m_context.out() << tr("Renamed because the name was taken: %1").arg(renamed) << Qt::endl;
+    return askForSecrets(workspace.value(), imported->environments);
+}
+
+int WorkspaceCommands::askForSecrets(const Workspace &workspace, const QStringList &environments)
+{
+    const bool terminal = ::isatty(STDIN_FILENO) == 1;
+    for (const QString &name : environments) {
+        for (const QString &slot : workspace.environment(name)->secretSlots) {
+            if (!terminal) {
+                m_context.out() << tr("Set its value with: keyway-cli secret set %1 %2").arg(name, slot)
+                                << Qt::endl;
+                continue;
+            }
+            auto value
+                = SecretInput::read(tr("Value for %1 in %2 (input hidden, empty to skip): ").arg(slot, name));
+            if (!value)
+                return m_context.fail(value.failure());
+            if (value->trimmed().isEmpty())
+                continue;
+            const SecretOutcome outcome = m_context.writeSecret({workspace.id, name, slot}, value->trimmed());
+            value.value().fill(QLatin1Char('\0'));
+            if (outcome.result != SecretJob::Result::Ok)
+                return m_context.reportSecretFailure(outcome, tr("storing secret '%1'").arg(slot));
+            (void)KeyMetadataStore().recordStored({workspace.id, name, slot});
+        }
+    }
     return Ok;
 }
 

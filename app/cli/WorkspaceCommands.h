@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/Workspace.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 
@@ -7,7 +9,7 @@ namespace keyway::cli {
 
 class CliContext;
 
-// keyway-cli workspace init | show
+// keyway-cli workspace init | show | export | import
 class WorkspaceCommands
 {
     Q_DECLARE_TR_FUNCTIONS(WorkspaceCommands)
@@ -22,6 +24,9 @@ public:
 private:
     int init(const QStringList &arguments);
     int show(const QStringList &arguments);
+    int exportTo(const QStringList &arguments);
+    int importFrom(const QStringList &arguments);
+    int askForSecrets(const Workspace &workspace, const QStringList &environments);
     int groupHelp();
 
     CliContext &m_context;

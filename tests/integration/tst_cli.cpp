@@ -352,6 +352,56 @@ private Q_SLOTS:
             0);
     }
 
+    void exportCarriesNoSecretsAndImportSaysWhatToSet()
+    {
+        KEYWAY_REQUIRE_TEST_KEYRING();
+        const QByteArray marker = "kw_export_marker_" + QUuid::createUuid().toByteArray(QUuid::Id128);
+        QCOMPARE(cli({QStringLiteral("env"), QStringLiteral("add"), QStringLiteral("shared"),
+                         QStringLiteral("--kind"), QStringLiteral("sandbox"), QStringLiteral("--base-url"),
+                         QStringLiteral("https://a.example.com")})
+                     .exitCode,
+            0);
+        QCOMPARE(cli({QStringLiteral("secret"), QStringLiteral("set"), QStringLiteral("shared"),
+                         QStringLiteral("api_key")},
+                     marker + '\n')
+                     .exitCode,
+            0);
+        const QString file = m_home.root.filePath(QStringLiteral("shared.keyway.json"));
+        const CliResult exported = cli({QStringLiteral("workspace"), QStringLiteral("export"), file,
+            QStringLiteral("--env"), QStringLiteral("shared")});
+        QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+        QVERIFY(exported.out.contains(QLatin1String("secret names only")));
+        QVERIFY(readAll(file).contains("\"api_key\""));
+        QVERIFY(!readAll(file).contains(marker));
+        QCOMPARE(cli({QStringLiteral("workspace"), QStringLiteral("export"), file, QStringLiteral("--env"),
+                         QStringLiteral("nope")})
+                     .exitCode,
+            7);
+
+        const QString other = m_home.root.filePath(QStringLiteral("other-ws"));
+        QCOMPARE(cli({QStringLiteral("workspace"), QStringLiteral("init"), other}).exitCode, 0);
+        const CliResult imported = runProgram(Cli,
+            {QStringLiteral("--workspace"), other, QStringLiteral("workspace"), QStringLiteral("import"),
+                file},
+            m_home.environment());
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+        QVERIFY2(
+            imported.out.contains(QLatin1String("Set its value with: keyway-cli secret set shared api_key")),
+            qPrintable(imported.out));
+        QVERIFY(QFile::exists(other + QStringLiteral("/environments/shared.json")));
+
+        const CliResult notAnExport = runProgram(Cli,
+            {QStringLiteral("--workspace"), other, QStringLiteral("workspace"), QStringLiteral("import"),
+                envFile(QStringLiteral("shared"))},
+            m_home.environment());
+        QCOMPARE(notAnExport.exitCode, 6);
+        QVERIFY2(notAnExport.err.contains(QLatin1String("not a Keyway export")), qPrintable(notAnExport.err));
+        for (const QString &dir : {m_home.workspace(), other, m_home.data(), m_home.config(), m_home.cache()})
+            QVERIFY2(
+                filesContaining(dir, marker).isEmpty(), qPrintable(filesContaining(dir, marker).join(u',')));
+        QCOMPARE(cli({QStringLiteral("env"), QStringLiteral("rm"), QStringLiteral("shared")}).exitCode, 0);
+    }
+
     void environmentRemovalTakesItsSecrets()
     {
         KEYWAY_REQUIRE_TEST_KEYRING();
