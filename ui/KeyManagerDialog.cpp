@@ -76,6 +76,7 @@ KeyManagerDialog::KeyManagerDialog(Workspace workspace, SecretStore &secrets, QN
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setWordWrap(false); // one line per key; the full note is in its tooltip
     m_result->setObjectName(QStringLiteral("verifyResult"));
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);

@@ -76,8 +76,10 @@ QVariant KeyTableModel::display(const Row &row, int column) const
         return row.type;
     case ValueColumn:
         return row.masked;
-    case CreatedColumn:
-        return row.created.isValid() ? shortDate(row.created) : tr("unknown");
+    case CreatedColumn: // the day is enough; the age column counts from it
+        return row.created.isValid()
+            ? QLocale().toString(row.created.toLocalTime().date(), QLocale::ShortFormat)
+            : tr("unknown");
     case LastUsedColumn:
         return shortDate(row.lastUsed);
     case LastVerifiedColumn:

@@ -13,19 +13,20 @@ class KeyTableModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(KeyTableModel)
 
 public:
+    // What needs attention (note, age) comes before the details, so it is seen without scrolling.
     enum Column {
         EnvironmentColumn,
         KindColumn,
-        ProviderColumn,
-        CompaniesColumn,
         SecretColumn,
         TypeColumn,
         ValueColumn,
+        NoteColumn,
+        AgeColumn,
         CreatedColumn,
         LastUsedColumn,
         LastVerifiedColumn,
-        AgeColumn,
-        NoteColumn,
+        ProviderColumn,
+        CompaniesColumn,
         ColumnCount
     };
     struct Row

@@ -440,7 +440,9 @@ void NewEnvironmentWizard::saveEnvironment()
         edit->clear(); // stored: no copy stays in the window
     appendResult(tr("Created %1 (%2) with %n key(s) in the keychain.", nullptr, int(m_storedSlots.size()))
                      .arg(m_created, environmentKindName(m_environment->kind)));
-    button(QWizard::BackButton)->setEnabled(false);
+    // It exists now: going back or cancelling would suggest it could be undone.
+    setOption(QWizard::DisabledBackButtonOnLastPage, true);
+    setOption(QWizard::NoCancelButtonOnLastPage, true);
     if (m_verify->isChecked())
         verify();
     else

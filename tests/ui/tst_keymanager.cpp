@@ -10,6 +10,7 @@
 #include "secrets/MemorySecretStore.h"
 #include "storage/JsonFile.h"
 #include "storage/WorkspaceStore.h"
+#include "WidgetGrab.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -233,6 +234,8 @@ private Q_SLOTS:
         QCOMPARE(sandboxRow->ageDays, 200);
         QVERIFY(sandboxRow->rotationDue);
         QVERIFY2(sandboxRow->note.contains(QLatin1String("rotate it")), qPrintable(sandboxRow->note));
+        dialog.show();
+        grabIfAsked(&dialog, QStringLiteral("keymanager"));
         QVERIFY(!dialog.model()->row(rowOf(dialog, QStringLiteral("production")))->rotationDue);
         QSignalSpy changed(&dialog, &KeyManagerDialog::rotationReminderDaysChanged);
         QSignalSpy reloaded(&dialog, &KeyManagerDialog::reloaded);

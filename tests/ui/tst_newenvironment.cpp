@@ -10,8 +10,10 @@
 #include "secrets/MemorySecretStore.h"
 #include "session/EnvironmentSession.h"
 #include "storage/WorkspaceStore.h"
+#include "WidgetGrab.h"
 
 #include <QAction>
+#include <QAbstractButton>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
@@ -100,6 +102,7 @@ private Q_SLOTS:
         NewEnvironmentWizard wizard(workspace, m_secrets, m_network);
         wizard.show();
         QVERIFY(choosePreset(wizard, QStringLiteral("BigLedger (as in")));
+        grabIfAsked(&wizard, QStringLiteral("wizard-provider"));
         wizard.next();
         QCOMPARE(wizard.currentId(), int(NewEnvironmentWizard::EnvironmentPageId));
         chooseKind(wizard, EnvironmentKind::Sandbox);
@@ -119,6 +122,7 @@ private Q_SLOTS:
         QVERIFY2(wizard.pageError()->text().contains(QLatin1String("Company ID is required")),
             qPrintable(wizard.pageError()->text()));
         wizard.fieldEdit(QStringLiteral("companyId"))->setText(DemoCredentials::companyId());
+        grabIfAsked(&wizard, QStringLiteral("wizard-details"));
         wizard.next();
         QCOMPARE(wizard.currentId(), int(NewEnvironmentWizard::SecretsPageId));
         QCOMPARE(wizard.secretEdit(QStringLiteral("api_key"))->echoMode(), QLineEdit::Password);
@@ -141,8 +145,12 @@ private Q_SLOTS:
         QVERIFY(done.wait(10'000));
         QVERIFY2(wizard.resultText().contains(QLatin1String("Verified. Company: Demo Company")),
             qPrintable(wizard.resultText()));
+        grabIfAsked(&wizard, QStringLiteral("wizard-result"));
         QCOMPARE(wizard.createdEnvironment(), QStringLiteral("sandbox"));
         QVERIFY(wizard.secretEdit(QStringLiteral("api_key"))->text().isEmpty());
+        QVERIFY(!wizard.button(QWizard::BackButton)->isEnabled());
+        QVERIFY(!wizard.button(QWizard::CancelButton)->isVisible());
+        QVERIFY(wizard.button(QWizard::FinishButton)->isEnabled());
 
         const Workspace reloaded = WorkspaceStore::load(workspace.rootPath).value();
         const Environment *env = reloaded.environment(QStringLiteral("sandbox"));
@@ -203,6 +211,8 @@ private Q_SLOTS:
         QVERIFY(wizard.createdEnvironment().isEmpty());
         QVERIFY(WorkspaceStore::load(workspace.rootPath)->environments.isEmpty());
         // Back, and again: now it works, with the key the user typed still there.
+        QVERIFY(wizard.button(QWizard::BackButton)->isEnabled());
+        QVERIFY(!wizard.button(QWizard::FinishButton)->isEnabled());
         wizard.back();
         QCOMPARE(wizard.currentId(), int(NewEnvironmentWizard::SecretsPageId));
         wizard.next();

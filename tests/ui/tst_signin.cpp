@@ -12,6 +12,7 @@
 #include "session/EnvironmentSession.h"
 #include "SignInDialog.h"
 #include "storage/WorkspaceStore.h"
+#include "WidgetGrab.h"
 
 #include <QAction>
 #include <QLabel>
@@ -120,6 +121,7 @@ private Q_SLOTS:
             (QStringList {QStringLiteral("read:accounts"), QStringLiteral("offline_access"),
                 QStringLiteral("write:invoices")}));
         qputenv("KEYWAY_TEST_CONSENT_DROP", "write:invoices"); // the user unticks it in the browser
+        grabIfAsked(dialog, QStringLiteral("signin-explain"));
 
         QSignalSpy identity(dialog, &SignInDialog::identityShown);
         dialog->findChild<QPushButton *>(QStringLiteral("startSignIn"))->click();
@@ -182,6 +184,7 @@ private Q_SLOTS:
                                 .queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded));
         QCOMPARE(redirect.host(), QStringLiteral("127.0.0.1"));
         QTRY_VERIFY_WITH_TIMEOUT(dialog->elapsedText().startsWith(QLatin1String("Waiting for 0:01")), 5000);
+        grabIfAsked(dialog, QStringLiteral("signin-waiting"));
         dialog->cancel();
         QTRY_COMPARE(dialog->step(), SignInDialog::Step::Result);
         QVERIFY(dialog->resultText().contains(QLatin1String("cancelled")));

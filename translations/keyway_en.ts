@@ -1,0 +1,183 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>EnvCommands</name>
+    <message numerus="yes">
+        <source>Set %n variable(s) in '%1'</source>
+        <translation>
+            <numerusform>Set %n variable in '%1'</numerusform>
+            <numerusform>Set %n variables in '%1'</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n variable(s) from '%1'</source>
+        <translation>
+            <numerusform>Removed %n variable from '%1'</numerusform>
+            <numerusform>Removed %n variables from '%1'</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted environment '%1' and %n secret(s)</source>
+        <translation>
+            <numerusform>Deleted environment '%1' and %n secret</numerusform>
+            <numerusform>Deleted environment '%1' and %n secrets</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ErrorReport</name>
+    <message numerus="yes">
+        <source>  (%n error(s) in this response; the first is shown)</source>
+        <translation>
+            <numerusform>  (%n error in this response; the first is shown)</numerusform>
+            <numerusform>  (%n errors in this response; the first is shown)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  Retry after: %n second(s)</source>
+        <translation>
+            <numerusform>  Retry after: %n second</numerusform>
+            <numerusform>  Retry after: %n seconds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>KeychainSecretStore</name>
+    <message numerus="yes">
+        <source>the keychain did not answer within %n second(s); it may be waiting for an unlock prompt</source>
+        <translation>
+            <numerusform>the keychain did not answer within %n second; it may be waiting for an unlock prompt</numerusform>
+            <numerusform>the keychain did not answer within %n seconds; it may be waiting for an unlock prompt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceCommands</name>
+    <message numerus="yes">
+        <source>Exported %n environment(s)</source>
+        <translation>
+            <numerusform>Exported %n environment</numerusform>
+            <numerusform>Exported %n environments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n request(s) to %1 (secret names only).</source>
+        <translation>
+            <numerusform> and %n request to %1 (secret names only).</numerusform>
+            <numerusform> and %n requests to %1 (secret names only).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %1 and %n request(s).</source>
+        <translation>
+            <numerusform>Imported %1 and %n request.</numerusform>
+            <numerusform>Imported %1 and %n requests.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>keyway::AuthorizationCodeLogin</name>
+    <message numerus="yes">
+        <source>no answer from the browser within %n minute(s)</source>
+        <translation>
+            <numerusform>no answer from the browser within %n minute</numerusform>
+            <numerusform>no answer from the browser within %n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>keyway::HttpExchange</name>
+    <message numerus="yes">
+        <source>no complete answer within %n second(s)</source>
+        <translation>
+            <numerusform>no complete answer within %n second</numerusform>
+            <numerusform>no complete answer within %n seconds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>keyway::ui::ErrorCard</name>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Retry after %n second(s)</source>
+        <translation>
+            <numerusform>Retry after %n second</numerusform>
+            <numerusform>Retry after %n seconds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>keyway::ui::KeyManagerDialog</name>
+    <message numerus="yes">
+        <source>older than %n day(s): rotate it</source>
+        <translation>
+            <numerusform>older than %n day: rotate it</numerusform>
+            <numerusform>older than %n days: rotate it</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>keyway::ui::KeyTableModel</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>keyway::ui::LargeTextView</name>
+    <message numerus="yes">
+        <source> … %n line(s) %1</source>
+        <translation>
+            <numerusform> … %n line %1</numerusform>
+            <numerusform> … %n lines %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>keyway::ui::MainWindow</name>
+    <message numerus="yes">
+        <source>Imported %n environment(s)</source>
+        <translation>
+            <numerusform>Imported %n environment</numerusform>
+            <numerusform>Imported %n environments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n request(s).</source>
+        <translation>
+            <numerusform> and %n request.</numerusform>
+            <numerusform> and %n requests.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>keyway::ui::NewEnvironmentWizard</name>
+    <message numerus="yes">
+        <source>Created %1 (%2) with %n key(s) in the keychain.</source>
+        <translation>
+            <numerusform>Created %1 (%2) with %n key in the keychain.</numerusform>
+            <numerusform>Created %1 (%2) with %n keys in the keychain.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>keyway::ui::ResponseView</name>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
