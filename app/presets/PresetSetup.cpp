@@ -11,48 +11,42 @@ namespace keyway {
 
 namespace {
 
-QList<PresetSetup::Field> readFields(JsonFields &option)
+// Reads each object of the array `key` with `read`, which may report problems on its item.
+template<typename T> QList<T> readEach(JsonFields &option, const QString &key, T (*read)(JsonFields &item))
 {
-    QList<PresetSetup::Field> fields;
-    const QJsonArray array = option.array(QStringLiteral("fields"));
+    QList<T> list;
+    const QJsonArray array = option.array(key);
     for (qsizetype i = 0; i < array.size(); ++i) {
-        JsonFields item = option.element(array, i, QStringLiteral("fields"));
-        PresetSetup::Field field {item.requiredString(QStringLiteral("id")),
-            item.requiredString(QStringLiteral("label")), item.string(QStringLiteral("example")),
-            item.requiredString(QStringLiteral("into")), item.string(QStringLiteral("pattern")),
-            item.boolean(QStringLiteral("optional"), false)};
-        if (!field.pattern.isEmpty() && !QRegularExpression(field.pattern).isValid())
-            item.fail(QStringLiteral("pattern"), PresetSetup::tr("is not a valid regular expression"));
-        fields.append(field);
+        JsonFields item = option.element(array, i, key);
+        list.append(read(item));
     }
-    return fields;
+    return list;
 }
 
-QList<PresetSetup::Secret> readSecrets(JsonFields &option)
+PresetSetup::Field readField(JsonFields &item)
 {
-    QList<PresetSetup::Secret> secrets;
-    const QJsonArray array = option.array(QStringLiteral("secrets"));
-    for (qsizetype i = 0; i < array.size(); ++i) {
-        JsonFields item = option.element(array, i, QStringLiteral("secrets"));
-        PresetSetup::Secret secret {item.requiredString(QStringLiteral("slot")),
-            item.requiredString(QStringLiteral("label")), item.boolean(QStringLiteral("optional"), false)};
-        if (const Status rule = NameRules::checkSecretName(secret.slot); !rule)
-            item.fail(QStringLiteral("slot"), rule.error());
-        secrets.append(secret);
-    }
-    return secrets;
+    PresetSetup::Field field {item.requiredString(QStringLiteral("id")),
+        item.requiredString(QStringLiteral("label")), item.string(QStringLiteral("example")),
+        item.requiredString(QStringLiteral("into")), item.string(QStringLiteral("pattern")),
+        item.boolean(QStringLiteral("optional"), false)};
+    if (!field.pattern.isEmpty() && !QRegularExpression(field.pattern).isValid())
+        item.fail(QStringLiteral("pattern"), PresetSetup::tr("is not a valid regular expression"));
+    return field;
 }
 
-QList<PresetSetup::Scope> readScopes(JsonFields &option)
+PresetSetup::Secret readSecret(JsonFields &item)
 {
-    QList<PresetSetup::Scope> scopes;
-    const QJsonArray array = option.array(QStringLiteral("scopes"));
-    for (qsizetype i = 0; i < array.size(); ++i) {
-        JsonFields item = option.element(array, i, QStringLiteral("scopes"));
-        scopes.append({item.requiredString(QStringLiteral("name")),
-            item.string(QStringLiteral("description")), item.boolean(QStringLiteral("default"), false)});
-    }
-    return scopes;
+    PresetSetup::Secret secret {item.requiredString(QStringLiteral("slot")),
+        item.requiredString(QStringLiteral("label")), item.boolean(QStringLiteral("optional"), false)};
+    if (const Status rule = NameRules::checkSecretName(secret.slot); !rule)
+        item.fail(QStringLiteral("slot"), rule.error());
+    return secret;
+}
+
+PresetSetup::Scope readScope(JsonFields &item)
+{
+    return {item.requiredString(QStringLiteral("name")), item.string(QStringLiteral("description")),
+        item.boolean(QStringLiteral("default"), false)};
 }
 
 // Puts one answer where the field says, creating the objects on the way.
@@ -98,8 +92,10 @@ Expected<PresetSetup> PresetSetup::fromPreset(const QJsonObject &preset)
     for (qsizetype i = 0; i < options.size(); ++i) {
         JsonFields item = fields.element(options, i, QStringLiteral("options"));
         Option option {item.requiredString(QStringLiteral("id")),
-            item.requiredString(QStringLiteral("label")), readFields(item), readSecrets(item),
-            readScopes(item), {}};
+            item.requiredString(QStringLiteral("label")),
+            readEach(item, QStringLiteral("fields"), &readField),
+            readEach(item, QStringLiteral("secrets"), &readSecret),
+            readEach(item, QStringLiteral("scopes"), &readScope), {}};
         option.environment = options.at(i).toObject().value(QStringLiteral("environment")).toObject();
         setup.m_options.append(option);
     }

@@ -96,22 +96,23 @@ Status KeyMetadataStore::recordStored(const SecretKey &key)
 Status KeyMetadataStore::recordUsed(
     const QString &workspaceId, const QString &environment, const QStringList &slots)
 {
-    if (slots.isEmpty())
-        return {};
-    return change([&](QJsonObject &keys) {
-        for (const QString &slot : slots)
-            stamp(keys, {workspaceId, environment, slot}, LastUsed);
-    });
+    return stampAll(workspaceId, environment, slots, LastUsed);
 }
 
 Status KeyMetadataStore::recordVerified(
     const QString &workspaceId, const QString &environment, const QStringList &slots)
 {
+    return stampAll(workspaceId, environment, slots, LastVerified);
+}
+
+Status KeyMetadataStore::stampAll(
+    const QString &workspaceId, const QString &environment, const QStringList &slots, QLatin1String field)
+{
     if (slots.isEmpty())
         return {};
     return change([&](QJsonObject &keys) {
         for (const QString &slot : slots)
-            stamp(keys, {workspaceId, environment, slot}, LastVerified);
+            stamp(keys, {workspaceId, environment, slot}, field);
     });
 }
 

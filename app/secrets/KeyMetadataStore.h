@@ -48,6 +48,8 @@ public:
 private:
     Expected<QJsonObject> load() const;
     Status change(const std::function<void(QJsonObject &keys)> &edit);
+    Status stampAll(const QString &workspaceId, const QString &environment, const QStringList &slots,
+        QLatin1String field);
 
     QString m_path;
 };
