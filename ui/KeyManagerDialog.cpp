@@ -14,14 +14,17 @@
 #include "secrets/SecretStore.h"
 #include "storage/WorkspaceStore.h"
 
+#include <functional>
 #include <memory>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonObject>
 #include <QLabel>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSpinBox>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace keyway::ui {
@@ -69,7 +72,10 @@ KeyManagerDialog::KeyManagerDialog(Workspace workspace, SecretStore &secrets, QN
     , m_metadataWarning(warningLabel(QStringLiteral("metadataWarning"), this))
     , m_reminderDays(new QSpinBox(this))
     , m_clipboard(new SecretClipboard(this))
+    , m_hideTimer(new QTimer(this))
 {
+    m_hideTimer->setSingleShot(true);
+    connect(m_hideTimer, &QTimer::timeout, m_model, &KeyTableModel::hideRevealed);
     setWindowTitle(tr("Keys \u2014 %1").arg(m_workspace.name));
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -88,17 +94,23 @@ KeyManagerDialog::KeyManagerDialog(Workspace workspace, SecretStore &secrets, QN
         reload();
     });
     auto *buttons = new QHBoxLayout;
-    const auto add = [&](const QString &text, void (KeyManagerDialog::*action)()) {
+    const auto add = [&](const QString &text, const std::function<void()> &action) {
         auto *button = new QPushButton(text, this);
         button->setAutoDefault(false);
         connect(button, &QPushButton::clicked, this, action);
         buttons->addWidget(button);
     };
-    add(tr("&Add\u2026"), &KeyManagerDialog::addKey);
-    add(tr("&Rotate\u2026"), &KeyManagerDialog::rotateSelected);
-    add(tr("&Delete"), &KeyManagerDialog::deleteSelected);
-    add(tr("&Copy (30 s)"), &KeyManagerDialog::copySelected);
-    add(tr("&Verify"), &KeyManagerDialog::verifySelected);
+    add(tr("&Add\u2026"), [this] { addKey(); });
+    add(tr("&Rotate\u2026"), [this] { rotateSelected(); });
+    add(tr("&Delete"), [this] { deleteSelected(); });
+    add(tr("&Copy (30 s)"), [this] { copySelected(); });
+    add(tr("R&eveal (30 s)"), [this] { revealSelected(); });
+    add(tr("&Verify"), [this] { verifySelected(); });
+    // The usual keys work on the table too: Delete asks first, Copy is the 30-second copy.
+    connect(new QShortcut(QKeySequence::Delete, m_view), &QShortcut::activated, this,
+        &KeyManagerDialog::deleteSelected);
+    connect(new QShortcut(QKeySequence::Copy, m_view), &QShortcut::activated, this,
+        &KeyManagerDialog::copySelected);
     buttons->addStretch();
     auto *reminderLabel = new QLabel(tr("Remind me to rotate keys &older than"), this);
     reminderLabel->setBuddy(m_reminderDays);
@@ -354,6 +366,18 @@ void KeyManagerDialog::copySelected()
     const QString value = m_values.value(row->environment).value(row->slot);
     if (!value.isEmpty())
         m_clipboard->copy(value);
+}
+
+void KeyManagerDialog::revealSelected(int milliseconds)
+{
+    const KeyTableModel::Row *row = selected();
+    if (!row)
+        return;
+    const QString value = m_values.value(row->environment).value(row->slot);
+    if (value.isEmpty())
+        return;
+    m_model->reveal(m_view->currentIndex().row(), value);
+    m_hideTimer->start(milliseconds);
 }
 
 void KeyManagerDialog::verifySelected()

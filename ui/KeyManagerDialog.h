@@ -11,6 +11,7 @@ class QLabel;
 class QNetworkAccessManager;
 class QSpinBox;
 class QTableView;
+class QTimer;
 
 namespace keyway {
 class SecretBatchRead;
@@ -51,6 +52,8 @@ public:
     void rotateSelected();
     void deleteSelected();
     void copySelected();
+    // Shows the selected value in clear for `milliseconds` (30 s by default), then masks it again.
+    void revealSelected(int milliseconds = 30'000);
     void verifySelected();
     void verifyEnvironment(const QString &environment);
 
@@ -78,6 +81,7 @@ private:
     QLabel *m_metadataWarning;
     QSpinBox *m_reminderDays;
     SecretClipboard *m_clipboard;
+    QTimer *m_hideTimer;
     QHash<QString, QHash<QString, QString>> m_values; // environment → slot → value, for copy
 };
 

@@ -25,7 +25,30 @@ void KeyTableModel::setRows(QList<Row> rows)
 {
     beginResetModel();
     m_rows = std::move(rows);
+    m_revealedRow = -1;
+    m_revealedValue.fill(QLatin1Char('\0'));
+    m_revealedValue.clear();
     endResetModel();
+}
+
+void KeyTableModel::reveal(int row, const QString &value)
+{
+    hideRevealed();
+    if (row < 0 || row >= m_rows.size())
+        return;
+    m_revealedRow = row;
+    m_revealedValue = value;
+    Q_EMIT dataChanged(index(row, ValueColumn), index(row, ValueColumn));
+}
+
+void KeyTableModel::hideRevealed()
+{
+    const int row = m_revealedRow;
+    m_revealedRow = -1;
+    m_revealedValue.fill(QLatin1Char('\0'));
+    m_revealedValue.clear();
+    if (row >= 0 && row < m_rows.size())
+        Q_EMIT dataChanged(index(row, ValueColumn), index(row, ValueColumn));
 }
 
 const KeyTableModel::Row *KeyTableModel::row(int index) const
@@ -48,6 +71,8 @@ QVariant KeyTableModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     const Row &row = m_rows.at(index.row());
+    if (role == Qt::DisplayRole && index.column() == ValueColumn && index.row() == m_revealedRow)
+        return m_revealedValue;
     if (role == Qt::DisplayRole)
         return display(row, index.column());
     const bool attention = (index.column() == AgeColumn && row.rotationDue)

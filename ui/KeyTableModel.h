@@ -49,6 +49,10 @@ public:
 
     explicit KeyTableModel(QObject *parent = nullptr);
     void setRows(QList<Row> rows);
+    // Shows one value in clear until hideRevealed() or the next setRows(); only one at a time.
+    void reveal(int row, const QString &value);
+    void hideRevealed();
+    int revealedRow() const { return m_revealedRow; }
     const Row *row(int index) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -60,6 +64,8 @@ private:
     QVariant display(const Row &row, int column) const;
 
     QList<Row> m_rows;
+    int m_revealedRow = -1;
+    QString m_revealedValue;
 };
 
 } // namespace keyway::ui

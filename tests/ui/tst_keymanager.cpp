@@ -132,6 +132,15 @@ private Q_SLOTS:
             qPrintable(dialog.verifyResult()));
         QVERIFY(dialog.verifyResult().contains(QLatin1String("UNAUTHORIZED")));
 
+        // Reveal: the value in clear for a moment, then masked again.
+        select(dialog, QStringLiteral("sandbox"));
+        const QModelIndex value
+            = dialog.model()->index(rowOf(dialog, QStringLiteral("sandbox")), KeyTableModel::ValueColumn);
+        QCOMPARE(value.data().toString(), SecretMask::mask(rotated));
+        dialog.revealSelected(200);
+        QCOMPARE(value.data().toString(), rotated);
+        QTRY_COMPARE_WITH_TIMEOUT(value.data().toString(), SecretMask::mask(rotated), 5000);
+
         // Copy: marked as a password and cleared again.
         select(dialog, QStringLiteral("sandbox"));
         dialog.clipboard()->setClearAfter(200);
