@@ -402,6 +402,56 @@ private Q_SLOTS:
         QCOMPARE(cli({QStringLiteral("env"), QStringLiteral("rm"), QStringLiteral("shared")}).exitCode, 0);
     }
 
+    void importCurlMovesTheKeyIntoTheKeychain()
+    {
+        KEYWAY_REQUIRE_TEST_KEYRING();
+        const QByteArray marker = "kw_marker_curl_" + QUuid::createUuid().toByteArray(QUuid::Id128);
+        QCOMPARE(cli({QStringLiteral("env"), QStringLiteral("add"), QStringLiteral("pasted"),
+                         QStringLiteral("--kind"), QStringLiteral("sandbox"), QStringLiteral("--base-url"),
+                         QStringLiteral("https://api.example.com/v1")})
+                     .exitCode,
+            0);
+        const QByteArray command
+            = "curl -sS -X POST https://api.example.com/v1/invoices \\\n  -H 'Authorization: Bearer " + marker
+            + "' \\\n  -H 'Content-Type: application/json' --insecure -d '{\"total\": 5}'\n";
+
+        // Saving a request that still holds the key is refused.
+        const CliResult refused = cli({QStringLiteral("import"), QStringLiteral("curl"),
+                                          QStringLiteral("--save"), QStringLiteral("pasted/create invoice")},
+            command);
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains(QLatin1String("--env")), qPrintable(refused.err));
+
+        const CliResult imported = cli(
+            {QStringLiteral("import"), QStringLiteral("curl"), QStringLiteral("--env"),
+                QStringLiteral("pasted"), QStringLiteral("--save"), QStringLiteral("pasted/create invoice")},
+            command);
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+        QVERIFY2(imported.err.contains(QLatin1String("left out (not understood): --insecure")),
+            qPrintable(imported.err));
+        QVERIFY2(imported.out.contains(QLatin1String("POST /invoices")), qPrintable(imported.out));
+        QVERIFY(imported.out.contains(QLatin1String("Authorization: Bearer {{secret.token}}")));
+        const QByteArray saved
+            = readAll(m_home.workspace() + QStringLiteral("/requests/pasted/create invoice.json"));
+        QVERIFY2(saved.contains("{{secret.token}}"), saved.constData());
+        QVERIFY(readAll(envFile(QStringLiteral("pasted"))).contains("\"token\""));
+        const CliResult list
+            = cli({QStringLiteral("secret"), QStringLiteral("list"), QStringLiteral("pasted")});
+        QVERIFY2(list.out.contains(QString::fromLatin1(marker.right(4))), qPrintable(list.out));
+        for (const CliResult &result : {refused, imported, list}) {
+            QVERIFY(!result.out.toUtf8().contains(marker));
+            QVERIFY(!result.err.toUtf8().contains(marker));
+        }
+        for (const QString &dir : {m_home.workspace(), m_home.data(), m_home.config(), m_home.cache()})
+            QVERIFY2(
+                filesContaining(dir, marker).isEmpty(), qPrintable(filesContaining(dir, marker).join(u',')));
+
+        const CliResult notCurl = cli({QStringLiteral("import"), QStringLiteral("curl")}, "wget https://x\n");
+        QCOMPARE(notCurl.exitCode, 2);
+        QVERIFY(notCurl.err.contains(QLatin1String("not a cURL command")));
+        QCOMPARE(cli({QStringLiteral("env"), QStringLiteral("rm"), QStringLiteral("pasted")}).exitCode, 0);
+    }
+
     void environmentRemovalTakesItsSecrets()
     {
         KEYWAY_REQUIRE_TEST_KEYRING();
