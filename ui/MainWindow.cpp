@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AuthChip.h"
+#include "convert/CurlImport.h"
 #include "core/AppPaths.h"
 #include "core/Settings.h"
 #include "core/Version.h"
@@ -14,6 +15,8 @@
 #include "presets/PresetCatalog.h"
 #include "Prompter.h"
 #include "RequestCommands.h"
+#include "RequestComposer.h"
+#include "TemplateLineEdit.h"
 #include "RequestPane.h"
 #include "ResponseView.h"
 #include "sandbox/DemoWorkspace.h"
@@ -30,6 +33,7 @@
 #include "WorkspaceTreeModel.h"
 
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QDir>
 #include <QLabel>
@@ -159,6 +163,12 @@ void MainWindow::createMenus()
     QAction *cancel = request->addAction(tr("&Cancel"), this, [this] { m_requestPane->cancel(); });
     cancel->setShortcut(QKeySequence(Qt::Key_Escape));
     cancel->setObjectName(QStringLiteral("cancelAction"));
+
+    QAction *pasteCurl = request->addAction(tr("&Paste cURL Command"), this, &MainWindow::pasteCurl);
+    pasteCurl->setObjectName(QStringLiteral("pasteCurl"));
+    pasteCurl->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
+    pasteCurl->setShortcutContext(Qt::WidgetShortcut); // in the URL field; elsewhere it is the menu
+    m_requestPane->composer()->urlEdit()->addAction(pasteCurl);
 
     QAction *find = request->addAction(
         tr("&Find in Response"), this, [this] { m_requestPane->responseView()->focusSearch(); });
@@ -493,6 +503,50 @@ void MainWindow::chooseWorkspace()
         return;
     }
     openWorkspace(dir);
+}
+
+void MainWindow::pasteCurl()
+{
+    const QString title = tr("Paste cURL Command");
+    const QString text = QApplication::clipboard()->text();
+    const Environment *env = m_session->environment();
+    auto imported = CurlImport::parse(text, env ? env->baseUrl : QString());
+    if (!imported)
+        return m_prompter.showError(
+            this, title, tr("The clipboard does not hold a usable cURL command: %1").arg(imported.error()));
+    RequestSpec request = imported->request;
+    bool movedAll = !imported->credentials.isEmpty();
+    for (const FoundCredential &credential : std::as_const(imported->credentials)) {
+        const bool move = env
+            && m_prompter.confirm(this, title,
+                tr("The command carries a key in %1. Move it into the keychain of %2? The request then uses "
+                   "{{secret.%3}} and can be saved; otherwise the key stays in this unsaved request only.")
+                    .arg(credential.header, env->name, credential.suggestedSlot),
+                tr("Move to Keychain"));
+        if (move)
+            moveCredentialToKeychain(request, credential);
+        movedAll = movedAll && move;
+    }
+    if (movedAll && QApplication::clipboard()->text() == text)
+        QApplication::clipboard()->clear(); // the key is in the keychain now; do not leave a copy around
+    m_requestPane->setRequest(request);
+    if (!imported->notUnderstood.isEmpty())
+        m_prompter.showError(this, title,
+            tr("Imported. These options were not understood and were left out: %1")
+                .arg(imported->notUnderstood.join(QStringLiteral(", "))));
+}
+
+void MainWindow::moveCredentialToKeychain(RequestSpec &request, const FoundCredential &credential)
+{
+    Environment *env = m_workspace.environment(m_session->environment()->name);
+    QString slot = credential.suggestedSlot;
+    for (int number = 2; env->hasSecretSlot(slot); ++number) // never overwrite a key already there
+        slot = QStringLiteral("%1_%2").arg(credential.suggestedSlot).arg(number);
+    CurlImport::moveToSecret(request, credential, slot);
+    env->addSecretSlot(slot);
+    if (Status saved = WorkspaceStore::saveEnvironment(m_workspace, *env); !saved)
+        return m_prompter.showError(this, tr("Paste cURL Command"), saved.error());
+    storeImportedSecrets(env->name, {{slot, credential.secretValue}});
 }
 
 void MainWindow::signIn()

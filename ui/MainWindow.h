@@ -20,6 +20,7 @@ class HistoryStore;
 struct HistoryEntry;
 class SecretStore;
 class Settings;
+struct FoundCredential;
 } // namespace keyway
 
 namespace keyway::ui {
@@ -86,6 +87,8 @@ private:
     void chooseWorkspace();
     void reloadWorkspace();
     void signIn();
+    void pasteCurl();
+    void moveCredentialToKeychain(RequestSpec &request, const FoundCredential &credential);
     void exportBundle(bool currentEnvironmentOnly);
     void importBundle();
     void storeImportedSecrets(const QString &environment, const QHash<QString, QString> &values);

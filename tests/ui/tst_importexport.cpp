@@ -1,13 +1,18 @@
 #include "core/Settings.h"
 #include "history/HistoryStore.h"
 #include "MainWindow.h"
+#include "RequestComposer.h"
+#include "RequestPane.h"
 #include "ScriptedPrompter.h"
 #include "SecretJobRunner.h"
 #include "secrets/MemorySecretStore.h"
 #include "session/EnvironmentSession.h"
 #include "storage/WorkspaceStore.h"
+#include "TemplateLineEdit.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QClipboard>
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -104,6 +109,42 @@ private Q_SLOTS:
                                   {target.id, QStringLiteral("sandbox-imported"), QStringLiteral("api_key")}))
                      .result,
             SecretJob::Result::NotFound);
+    }
+
+    void pastingACurlCommandMovesItsKeyIntoTheKeychain()
+    {
+        const Workspace workspace = makeWorkspace(QStringLiteral("paste"), true);
+        Settings settings(m_dir.filePath(QStringLiteral("keyway3.conf")));
+        MainWindow window(m_prompter, settings, m_secrets, m_history);
+        window.show();
+        QVERIFY(window.openWorkspace(workspace.rootPath));
+        QTRY_VERIFY(window.session()->environment());
+        const QString key = QStringLiteral("marker-secret-pasted-0042");
+        QApplication::clipboard()->setText(QStringLiteral(
+            "curl -k https://api.example.com/accounts?limit=5 \\\n  -H 'Authorization: Bearer %1'")
+                                               .arg(key));
+        m_prompter.errors.clear();
+        m_prompter.confirmAnswer = true;
+        QSignalSpy stored(&window, &MainWindow::secretsStored);
+        window.requestPane()->composer()->urlEdit()->setFocus();
+        window.findChild<QAction *>(QStringLiteral("pasteCurl"))->trigger();
+        QVERIFY(stored.wait(5000));
+        const RequestSpec request = window.requestPane()->request();
+        QCOMPARE(request.url, QStringLiteral("/accounts?limit=5")); // under the environment's base URL
+        QCOMPARE(request.headers.first().value, QStringLiteral("Bearer {{secret.token}}"));
+        QCOMPARE(
+            runSecretJob(m_secrets.read({workspace.id, QStringLiteral("sandbox"), QStringLiteral("token")}))
+                .value,
+            key);
+        QVERIFY2(QApplication::clipboard()->text().isEmpty(), "the key does not stay on the clipboard");
+        QCOMPARE(m_prompter.errors.size(), 1);
+        QVERIFY2(
+            m_prompter.errors.first().contains(QLatin1String("-k")), qPrintable(m_prompter.errors.first()));
+
+        QApplication::clipboard()->setText(QStringLiteral("echo hello"));
+        window.findChild<QAction *>(QStringLiteral("pasteCurl"))->trigger();
+        QVERIFY2(m_prompter.errors.last().contains(QLatin1String("not a cURL command")),
+            qPrintable(m_prompter.errors.last()));
     }
 
     void aBadFileIsRefusedAndNothingChanges()
