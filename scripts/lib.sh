@@ -3,7 +3,8 @@
 KEYWAY_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 KEYWAY_BUILD_DIR=${KEYWAY_BUILD_DIR:-$KEYWAY_ROOT/build}
 
-# Debian 12 packages Keyway needs to build, run and test.
+# Debian 12 packages Keyway needs to build, run and test (the last line: runtimes the generated code
+# snippets are run with in the tests).
 KEYWAY_PACKAGES=(
     build-essential cmake ninja-build ccache file
     qt6-base-dev qt6-networkauth-dev qt6-httpserver-dev qt6-websockets-dev
@@ -11,6 +12,7 @@ KEYWAY_PACKAGES=(
     qtkeychain-qt6-dev libqt6sql6-sqlite libsimdjson-dev libgl-dev qt6-qpa-plugins zlib1g-dev curl openssl
     libsecret-1-0 libsecret-tools gnome-keyring dbus dbus-x11 xvfb xauth
     clang libclang-rt-14-dev
+    python3-requests php-cli php-curl httpie nodejs
 )
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }

@@ -228,6 +228,7 @@ Status FinalRequestBuilder::applyAuth(WireRequest &wire, const AuthSetting &auth
     const RequestContext &context, const VariableExpander &expander)
 {
     const bool reveal = context.mode == VariableExpander::SecretMode::Reveal;
+    const bool reference = context.mode == VariableExpander::SecretMode::Reference;
     switch (auth.kind) {
     case AuthKind::None:
         return {};
@@ -236,7 +237,9 @@ Status FinalRequestBuilder::applyAuth(WireRequest &wire, const AuthSetting &auth
     case AuthKind::TokenExchange: {
         if (reveal && context.accessToken.isEmpty())
             return Failure {ErrorKind::SecureStorage, tr("no access token: sign in first")};
-        const QString token = reveal ? context.accessToken : SecretMask::mask(context.accessToken);
+        const QString token = reveal ? context.accessToken
+            : reference              ? VariableExpander::reference(QStringLiteral("access_token"))
+                                     : SecretMask::mask(context.accessToken);
         return addHeader(wire, QStringLiteral("Authorization"), QStringLiteral("Bearer ") + token, true);
     }
     case AuthKind::Static:
@@ -249,9 +252,12 @@ Status FinalRequestBuilder::applyAuth(WireRequest &wire, const AuthSetting &auth
             return user.failure();
         if (!password)
             return password.failure();
-        const QString credentials = reveal
-            ? QString::fromLatin1((user.value() + QLatin1Char(':') + password.value()).toUtf8().toBase64())
-            : user.value() + QLatin1Char(':') + password.value();
+        const QString joined = user.value() + QLatin1Char(':') + password.value();
+        // A secret cannot be base64-encoded by reference: the whole credential becomes one variable.
+        const QString credentials = reference && joined.contains(VariableExpander::reference({}).at(0))
+            ? VariableExpander::reference(QStringLiteral("basic_credentials"))
+            : (reveal || reference) ? QString::fromLatin1(joined.toUtf8().toBase64())
+                                    : joined;
         if (Status added
             = addHeader(wire, QStringLiteral("Authorization"), QStringLiteral("Basic ") + credentials, true);
             !added)

@@ -143,6 +143,8 @@ Expected<QString> VariableExpander::resolveSecret(const QString &slot, const QSt
         return Failure {ErrorKind::NotFound,
             tr("unknown secret '%1' in %2: environment '%3' has no such secret")
                 .arg(slot, where, m_environment.name)};
+    if (m_mode == SecretMode::Reference)
+        return reference(slot);
     const auto it = m_secretValues.constFind(slot);
     if (m_mode == SecretMode::Mask)
         return it == m_secretValues.cend() ? SecretMask::dots() : SecretMask::mask(it.value());

@@ -21,7 +21,10 @@ class VariableExpander
     Q_DECLARE_TR_FUNCTIONS(VariableExpander)
 
 public:
-    enum class SecretMode { Mask, Reveal };
+    // Reference: each secret becomes reference(slot), a marker code generators turn into an
+    // environment variable, so a snippet never holds a key unless the user asks for that.
+    enum class SecretMode { Mask, Reveal, Reference };
+    static QString reference(const QString &slot) { return QChar(0xE000) + slot + QChar(0xE001); }
 
     VariableExpander(
         const Environment &environment, SecretMode mode, QHash<QString, QString> secretValues = {});
