@@ -16,7 +16,6 @@
 #include "Prompter.h"
 #include "RequestCommands.h"
 #include "RequestComposer.h"
-#include "TemplateLineEdit.h"
 #include "RequestPane.h"
 #include "ResponseView.h"
 #include "sandbox/DemoWorkspace.h"
@@ -27,8 +26,10 @@
 #include "SecureStorageIndicator.h"
 #include "session/EnvironmentSession.h"
 #include "SignInDialog.h"
+#include "SnippetDialog.h"
 #include "storage/WorkspaceExport.h"
 #include "storage/WorkspaceStore.h"
+#include "TemplateLineEdit.h"
 #include "WorkspacePanel.h"
 #include "WorkspaceTreeModel.h"
 
@@ -169,6 +170,19 @@ void MainWindow::createMenus()
     pasteCurl->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
     pasteCurl->setShortcutContext(Qt::WidgetShortcut); // in the URL field; elsewhere it is the menu
     m_requestPane->composer()->urlEdit()->addAction(pasteCurl);
+
+    request
+        ->addAction(
+            tr("Copy as c&URL"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_C), this, &MainWindow::copyAsCurl)
+        ->setObjectName(QStringLiteral("copyAsCurl"));
+    request
+        ->addAction(tr("&Generate Code\u2026"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_G), this,
+            [this] {
+                auto *dialog = new SnippetDialog(*m_session, m_requestPane->request(), this);
+                dialog->setAttribute(Qt::WA_DeleteOnClose);
+                dialog->open();
+            })
+        ->setObjectName(QStringLiteral("generateCode"));
 
     QAction *find = request->addAction(
         tr("&Find in Response"), this, [this] { m_requestPane->responseView()->focusSearch(); });
@@ -503,6 +517,18 @@ void MainWindow::chooseWorkspace()
         return;
     }
     openWorkspace(dir);
+}
+
+void MainWindow::copyAsCurl()
+{
+    QString error;
+    const QString code = SnippetDialog::generate(
+        *m_session, m_requestPane->request(), SnippetGenerator::Language::Curl, false, &error);
+    if (code.isEmpty())
+        return m_prompter.showError(this, tr("Copy as cURL"), error);
+    QApplication::clipboard()->setText(code); // secrets are $KEYWAY_… variables, never values
+    statusBar()->showMessage(
+        tr("Copied as cURL; secrets are environment variables such as $KEYWAY_API_KEY."), 5000);
 }
 
 void MainWindow::pasteCurl()

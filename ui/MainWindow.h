@@ -88,6 +88,7 @@ private:
     void reloadWorkspace();
     void signIn();
     void pasteCurl();
+    void copyAsCurl();
     void moveCredentialToKeychain(RequestSpec &request, const FoundCredential &credential);
     void exportBundle(bool currentEnvironmentOnly);
     void importBundle();

@@ -4,16 +4,21 @@
 #include "RequestComposer.h"
 #include "RequestPane.h"
 #include "ScriptedPrompter.h"
+#include "SecretClipboard.h"
 #include "SecretJobRunner.h"
 #include "secrets/MemorySecretStore.h"
 #include "session/EnvironmentSession.h"
+#include "SnippetDialog.h"
 #include "storage/WorkspaceStore.h"
 #include "TemplateLineEdit.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
+#include <QComboBox>
 #include <QFile>
+#include <QMimeData>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -145,6 +150,41 @@ private Q_SLOTS:
         window.findChild<QAction *>(QStringLiteral("pasteCurl"))->trigger();
         QVERIFY2(m_prompter.errors.last().contains(QLatin1String("not a cURL command")),
             qPrintable(m_prompter.errors.last()));
+    }
+
+    void copyAsCurlAndGeneratedCodeKeepKeysOut()
+    {
+        const Workspace workspace = makeWorkspace(QStringLiteral("snippets"), true);
+        Settings settings(m_dir.filePath(QStringLiteral("keyway4.conf")));
+        MainWindow window(m_prompter, settings, m_secrets, m_history);
+        window.show();
+        QVERIFY(window.openWorkspace(workspace.rootPath));
+        QTRY_VERIFY(window.session()->environment() && window.session()->secretsLoaded());
+        window.requestPane()->composer()->urlEdit()->setText(QStringLiteral("/ping"));
+
+        window.findChild<QAction *>(QStringLiteral("copyAsCurl"))->trigger();
+        const QString curl = QApplication::clipboard()->text();
+        QVERIFY2(curl.startsWith(QLatin1String("curl 'https://api.example.com/ping'")), qPrintable(curl));
+        QVERIFY2(curl.contains(QLatin1String("X-API-Key: ${KEYWAY_API_KEY}")), qPrintable(curl));
+        QVERIFY(!curl.contains(m_marker));
+
+        window.findChild<QAction *>(QStringLiteral("generateCode"))->trigger();
+        auto *dialog = window.findChild<SnippetDialog *>();
+        QVERIFY(dialog);
+        dialog->languageBox()->setCurrentIndex(
+            dialog->languageBox()->findData(int(SnippetGenerator::Language::PythonRequests)));
+        QVERIFY2(dialog->code().contains(QLatin1String("os.environ['KEYWAY_API_KEY']")),
+            qPrintable(dialog->code()));
+        QVERIFY(dialog->note().contains(QLatin1String("KEYWAY_API_KEY")));
+        QVERIFY(!dialog->code().contains(m_marker));
+        dialog->inlineSecretsBox()->setChecked(true);
+        QVERIFY(dialog->code().contains(m_marker));
+        dialog->clipboard()->setClearAfter(200);
+        dialog->copy();
+        QCOMPARE(QApplication::clipboard()->mimeData()->data(QStringLiteral("x-kde-passwordManagerHint")),
+            QByteArray("secret"));
+        QTRY_VERIFY_WITH_TIMEOUT(QApplication::clipboard()->text().isEmpty(), 5000);
+        dialog->close();
     }
 
     void aBadFileIsRefusedAndNothingChanges()
