@@ -4,6 +4,7 @@
 #include "cli/CliContext.h"
 #include "cli/EnvCommands.h"
 #include "cli/ImportCommand.h"
+#include "cli/RunCommand.h"
 #include "cli/SandboxCommand.h"
 #include "cli/SecretCommands.h"
 #include "cli/SendCommand.h"
@@ -73,6 +74,7 @@ QString CliApp::globalHelp()
               "  auth static | oauth2 | client-credentials | token-exchange | none | show\n"
               "  login ENV | logout ENV | token ENV\n"
               "  send ENV METHOD PATH-OR-URL [-H 'K: V'] [-d BODY] [--show-headers] [--json]\n"
+              "  run COLLECTION --env ENV [--iterations N] [--bail] [--junit FILE]\n"
               "  import curl [--env ENV] [--save FOLDER/NAME] < command.txt\n"
               "  sandbox [--port N]     Run the embedded demo API and OAuth server\n\n"
               "Exit codes: 0 ok, 1 failed or HTTP error status, 2 usage, 3 sign-in needed or\n"
@@ -127,6 +129,8 @@ int CliApp::run(const QStringList &arguments)
         return SessionCommands(context).token(rest);
     if (group == QLatin1String("send"))
         return SendCommand(context).run(rest);
+    if (group == QLatin1String("run"))
+        return RunCommand(context).run(rest);
     if (group == QLatin1String("import"))
         return ImportCommand(context).run(rest);
     if (group == QLatin1String("sandbox"))

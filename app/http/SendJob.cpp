@@ -40,27 +40,56 @@ void SendJob::start()
     readSecrets();
 }
 
+void SendJob::setSecretValues(const QHash<QString, QString> &values)
+{
+    m_givenSecrets = values;
+}
+
+void SendJob::useSecrets(const QHash<QString, QString> &values)
+{
+    m_secretValues = values;
+    if (FinalRequestBuilder::effectiveAuth(m_request, m_environment).usesTokens())
+        requestToken({});
+    else
+        send();
+}
+
 void SendJob::readSecrets()
 {
-    auto *batch = new SecretBatchRead(m_secrets, m_workspaceId, m_environment.name,
-        FinalRequestBuilder::requiredSecrets(m_request, m_environment), this);
+    const QStringList required = FinalRequestBuilder::requiredSecrets(m_request, m_environment);
+    if (m_givenSecrets) {
+        QHash<QString, QString> values;
+        for (const QString &slot : required) {
+            if (!m_givenSecrets->contains(slot)) {
+                QMetaObject::invokeMethod(
+                    this, [this, slot] { finish(Result::InvalidRequest, missingSecretMessage(slot)); },
+                    Qt::QueuedConnection);
+                return;
+            }
+            values.insert(slot, m_givenSecrets->value(slot));
+        }
+        // Queued: a caller always hears back after start() returns.
+        QMetaObject::invokeMethod(
+            this, [this, values] { useSecrets(values); }, Qt::QueuedConnection);
+        return;
+    }
+    auto *batch = new SecretBatchRead(m_secrets, m_workspaceId, m_environment.name, required, this);
     connect(batch, &SecretBatchRead::finished, this, [this](SecretBatchRead *done) {
         done->deleteLater();
         if (!done->succeeded())
             return finish(Result::StorageFailed,
                 tr("cannot read secrets from the keychain: %1").arg(done->errorString()));
         if (!done->missing().isEmpty())
-            return finish(Result::InvalidRequest,
-                tr("secret '%1' of '%2' has no value in the keychain; set it with: keyway-cli secret set %2 "
-                   "%1")
-                    .arg(done->missing().first(), m_environment.name));
-        m_secretValues = done->values();
-        if (FinalRequestBuilder::effectiveAuth(m_request, m_environment).usesTokens())
-            requestToken({});
-        else
-            send();
+            return finish(Result::InvalidRequest, missingSecretMessage(done->missing().first()));
+        useSecrets(done->values());
     });
     batch->start();
+}
+
+QString SendJob::missingSecretMessage(const QString &slot) const
+{
+    return tr("secret '%1' of '%2' has no value in the keychain; set it with: keyway-cli secret set %2 %1")
+        .arg(slot, m_environment.name);
 }
 
 void SendJob::requestToken(const QString &rejected)

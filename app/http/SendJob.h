@@ -5,6 +5,7 @@
 #include "model/Environment.h"
 #include "model/RequestSpec.h"
 
+#include <optional>
 #include <QHash>
 #include <QObject>
 #include <QPointer>
@@ -46,6 +47,9 @@ public:
     ~SendJob() override;
 
     void setTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
+    // Secrets already read from the keychain (a collection run reads them once, not per request);
+    // the ones this request needs must be among them.
+    void setSecretValues(const QHash<QString, QString> &values);
     void start();
     void cancel();
 
@@ -68,6 +72,8 @@ Q_SIGNALS:
 
 private:
     void readSecrets();
+    void useSecrets(const QHash<QString, QString> &values);
+    QString missingSecretMessage(const QString &slot) const;
     void requestToken(const QString &rejected);
     void onToken(const TokenOutcome &outcome);
     void send();
@@ -83,6 +89,7 @@ private:
     RequestSpec m_request;
     int m_timeoutMs = 30'000;
     QHash<QString, QString> m_secretValues;
+    std::optional<QHash<QString, QString>> m_givenSecrets;
     QString m_accessToken;
     WireRequest m_masked;
     WireRequest m_sent;

@@ -1,6 +1,7 @@
 #include "CliRunner.h"
 #include "KeyringRequirement.h"
 #include "sandbox/SandboxAuthority.h"
+#include "storage/WorkspaceStore.h"
 #include "TempDirs.h"
 
 #include <QProcess>
@@ -8,6 +9,9 @@
 #include <QUuid>
 
 using keyway::sandbox::DemoCredentials;
+using keyway::RequestSpec;
+using keyway::Workspace;
+using keyway::WorkspaceStore;
 
 namespace {
 
@@ -68,6 +72,90 @@ private Q_SLOTS:
                          QStringLiteral("--add"), DemoCredentials::companyId()})
                      .exitCode,
             0);
+    }
+
+    void collectionRunForCi()
+    {
+        QCOMPARE(cli({QStringLiteral("env"), QStringLiteral("add"), QStringLiteral("runner"),
+                         QStringLiteral("--kind"), QStringLiteral("sandbox"), QStringLiteral("--base-url"),
+                         m_base + QStringLiteral("/v1")})
+                     .exitCode,
+            0);
+        QCOMPARE(cli({QStringLiteral("env"), QStringLiteral("company"), QStringLiteral("runner"),
+                         QStringLiteral("--add"), DemoCredentials::companyId()})
+                     .exitCode,
+            0);
+        QCOMPARE(
+            cli({QStringLiteral("auth"), QStringLiteral("static"), QStringLiteral("runner"),
+                    QStringLiteral("--header"), QStringLiteral("Authorization: Bearer {{secret.api_key}}")})
+                .exitCode,
+            0);
+        QCOMPARE(cli({QStringLiteral("secret"), QStringLiteral("set"), QStringLiteral("runner"),
+                         QStringLiteral("api_key")},
+                     DemoCredentials::sandboxApiKey().toLatin1())
+                     .exitCode,
+            0);
+        const Workspace workspace = WorkspaceStore::load(m_home.workspace()).value();
+        const auto save = [&](const QString &folder, const QString &name, const QString &method,
+                              const QString &url, const QString &body = {}) {
+            RequestSpec request;
+            request.collection = folder;
+            request.name = name;
+            request.method = method;
+            request.url = url;
+            request.body = body;
+            if (!body.isEmpty())
+                request.headers
+                    = {{QStringLiteral("Content-Type"), QStringLiteral("application/json"), true}};
+            QVERIFY(WorkspaceStore::saveRequest(workspace, request));
+        };
+        save(QStringLiteral("ci/good"), QStringLiteral("1 accounts"), QStringLiteral("GET"),
+            QStringLiteral("/accounts"));
+        save(QStringLiteral("ci/good"), QStringLiteral("2 verify"), QStringLiteral("GET"),
+            QStringLiteral("/auth/verify"));
+        save(QStringLiteral("ci/good"), QStringLiteral("3 invoice"), QStringLiteral("POST"),
+            QStringLiteral("/invoices"), QStringLiteral("{\"customer\": \"Ada\", \"amount\": 10}"));
+        save(QStringLiteral("ci/zbad"), QStringLiteral("bad invoice"), QStringLiteral("POST"),
+            QStringLiteral("/invoices"), QStringLiteral("{}"));
+
+        const CliResult good = cli({QStringLiteral("run"), QStringLiteral("ci/good"), QStringLiteral("--env"),
+            QStringLiteral("runner"), QStringLiteral("--iterations"), QStringLiteral("2")});
+        QVERIFY2(good.exitCode == 0, qPrintable(good.out + good.err));
+        QCOMPARE(
+            good.out.count(QLatin1String("\nok   ")) + (good.out.startsWith(QLatin1String("ok   ")) ? 1 : 0),
+            6);
+        QVERIFY2(good.out.contains(QLatin1String("ok   201 POST ci/good/3 invoice")), qPrintable(good.out));
+        QVERIFY(good.out.contains(QLatin1String("6 requests, 0 failed")));
+
+        const QString junit = m_home.root.filePath(QStringLiteral("report.xml"));
+        const CliResult bad = cli({QStringLiteral("run"), QStringLiteral("ci"), QStringLiteral("--env"),
+            QStringLiteral("runner"), QStringLiteral("--junit"), junit});
+        QCOMPARE(bad.exitCode, 1);
+        QVERIFY2(bad.out.contains(QLatin1String("FAIL 422 POST ci/zbad/bad invoice")), qPrintable(bad.out));
+        QVERIFY(bad.out.contains(QLatin1String("VALIDATION_ERROR")));
+        QVERIFY(bad.out.contains(QLatin1String("4 requests, 1 failed")));
+        QFile report(junit);
+        QVERIFY(report.open(QIODevice::ReadOnly));
+        const QByteArray xml = report.readAll();
+        QVERIFY2(xml.contains("<testsuite name=\"ci\" tests=\"4\" failures=\"1\""), xml.constData());
+        QVERIFY(xml.contains("<failure message="));
+        QVERIFY(!xml.contains(DemoCredentials::sandboxApiKey().toLatin1()));
+
+        const CliResult bail = cli({QStringLiteral("run"), QStringLiteral("ci/zbad"), QStringLiteral("--env"),
+            QStringLiteral("runner"), QStringLiteral("--iterations"), QStringLiteral("5"),
+            QStringLiteral("--bail")});
+        QCOMPARE(bail.exitCode, 1);
+        QVERIFY2(bail.out.contains(QLatin1String("1 requests, 1 failed")), qPrintable(bail.out));
+
+        QCOMPARE(cli({QStringLiteral("run"), QStringLiteral("nothing-here"), QStringLiteral("--env"),
+                         QStringLiteral("runner")})
+                     .exitCode,
+            7);
+        QCOMPARE(cli({QStringLiteral("run"), QStringLiteral("ci")}).exitCode, 2);
+        QCOMPARE(cli({QStringLiteral("run"), QStringLiteral("ci"), QStringLiteral("--env"),
+                         QStringLiteral("runner"), QStringLiteral("--iterations"), QStringLiteral("0")})
+                     .exitCode,
+            2);
     }
 
     void cleanupTestCase()

@@ -1,0 +1,84 @@
+#pragma once
+
+#include "model/Workspace.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+
+class QNetworkAccessManager;
+
+namespace keyway {
+
+class SecretStore;
+class SendJob;
+class TokenBroker;
+
+// One request of a collection run: what came back and whether it passed.
+struct RunResult
+{
+    int iteration = 1;
+    QString path; // "folder/name"
+    QString method;
+    QString url; // as sent (secrets masked)
+    int status = 0; // 0: no HTTP answer
+    qint64 elapsedMs = 0;
+    qint64 size = 0;
+    bool passed = false;
+    QString failure; // why it did not pass: the error card's first line, or the transport error
+};
+
+// Runs saved requests in order against one environment, like a CI step: the environment's secrets
+// are read from the keychain once, one token broker serves every request (tokens refreshed as
+// needed), one network manager reuses connections. A request fails on a transport error, an HTTP
+// error status or an error envelope in a 2xx answer (GraphQL).
+class CollectionRunner final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CollectionRunner)
+
+public:
+    struct Options
+    {
+        int iterations = 1;
+        bool bail = false; // stop at the first failure
+        int timeoutMs = 30'000;
+    };
+
+    CollectionRunner(SecretStore &secrets, QNetworkAccessManager &network, TokenBroker *broker,
+        QString workspaceId, Environment environment, QList<RequestSpec> requests, Options options,
+        QObject *parent = nullptr);
+    ~CollectionRunner() override;
+
+    // The requests of `collection` ("" or "." for all) and its subfolders, in folder and name order.
+    static QList<RequestSpec> requestsIn(const Workspace &workspace, const QString &collection);
+    static QString pathOf(const RequestSpec &request);
+
+    void start();
+    const QList<RunResult> &results() const { return m_results; }
+    int failures() const;
+    QString errorString() const { return m_errorString; } // a run that could not start
+
+Q_SIGNALS:
+    void requestFinished(const keyway::RunResult &result);
+    void finished();
+
+private:
+    void sendNext();
+    void onSent(SendJob *job);
+
+    SecretStore &m_secrets;
+    QNetworkAccessManager &m_network;
+    QPointer<TokenBroker> m_broker;
+    QString m_workspaceId;
+    Environment m_environment;
+    QList<RequestSpec> m_requests;
+    Options m_options;
+    QHash<QString, QString> m_secretValues;
+    int m_next = 0;
+    int m_iteration = 1;
+    QList<RunResult> m_results;
+    QString m_errorString;
+};
+
+} // namespace keyway
