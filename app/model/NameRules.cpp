@@ -1,5 +1,6 @@
 #include "model/NameRules.h"
 
+#include <QHash>
 #include <QRegularExpression>
 #include <QUrl>
 
@@ -9,10 +10,16 @@ namespace {
 
 constexpr qsizetype MaxNameLength = 64;
 
+// Names are checked for every header of every request built: each pattern is compiled once (per
+// thread, as a QRegularExpression is not meant to be shared across threads while matching).
 bool matches(const QString &text, const char *pattern)
 {
-    const QRegularExpression re(QRegularExpression::anchoredPattern(QLatin1String(pattern)));
-    return re.match(text).hasMatch();
+    thread_local QHash<const char *, QRegularExpression> compiled;
+    auto it = compiled.find(pattern);
+    if (it == compiled.end())
+        it = compiled.insert(
+            pattern, QRegularExpression(QRegularExpression::anchoredPattern(QLatin1String(pattern))));
+    return it->match(text).hasMatch();
 }
 
 Status checkFileSafeName(const QString &name, const QString &what)
@@ -107,9 +114,11 @@ Status NameRules::checkUrl(const QString &text, const QString &what)
 {
     // A URL that starts with a variable ({{baseUrl}}/token) is checked once it is expanded.
     QString probe = text;
+    static const QRegularExpression leadingVariable(QStringLiteral("^\\{\\{[^}]*\\}\\}"));
+    static const QRegularExpression variable(QStringLiteral("\\{\\{[^}]*\\}\\}"));
     if (probe.startsWith(QLatin1String("{{")))
-        probe.replace(QRegularExpression(QStringLiteral("^\\{\\{[^}]*\\}\\}")), QStringLiteral("https://x"));
-    probe.replace(QRegularExpression(QStringLiteral("\\{\\{[^}]*\\}\\}")), QStringLiteral("x"));
+        probe.replace(leadingVariable, QStringLiteral("https://x"));
+    probe.replace(variable, QStringLiteral("x"));
     const QUrl url(probe, QUrl::StrictMode);
     if (text.isEmpty())
         return Failure {ErrorKind::Invalid, tr("%1 is empty").arg(what)};
