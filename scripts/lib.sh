@@ -13,6 +13,7 @@ KEYWAY_PACKAGES=(
     libsecret-1-0 libsecret-tools gnome-keyring dbus dbus-x11 xvfb xauth
     clang libclang-rt-14-dev
     python3-requests php-cli php-curl httpie nodejs
+    desktop-file-utils appstream dpkg-dev
 )
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
