@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AuthChip.h"
+#include "convert/AnyImport.h"
 #include "convert/CurlImport.h"
 #include "core/AppPaths.h"
 #include "core/Settings.h"
@@ -672,16 +673,20 @@ void MainWindow::importBundle()
     const QString path = m_prompter.chooseOpenFile(this, tr("Import"));
     if (path.isEmpty())
         return;
-    const auto bundle = WorkspaceExport::read(path);
-    if (!bundle)
-        return m_prompter.showError(this, tr("Import"), bundle.error());
-    const auto imported = WorkspaceExport::importInto(m_workspace, bundle.value());
+    const auto read = AnyImport::read(path);
+    if (!read)
+        return m_prompter.showError(this, tr("Import"), read.error());
+    const auto imported = WorkspaceExport::importInto(m_workspace, read->bundle);
     if (!imported)
         return m_prompter.showError(this, tr("Import"), imported.error());
-    // The export carried secret names only: ask for each value now (empty: add it later).
     for (const QString &name : imported->environments) {
-        QHash<QString, QString> values;
+        // Keys found in the file (a Postman collection holds them in clear) go to the keychain;
+        // for the others, ask now (empty: add it later).
+        QHash<QString, QString> values
+            = name == imported->environments.first() ? read->secrets : QHash<QString, QString>();
         for (const QString &slot : m_workspace.environment(name)->secretSlots) {
+            if (values.contains(slot))
+                continue;
             const QString value = m_prompter.askSecret(this, tr("Import"),
                 tr("Value of %1 for %2 (leave empty to add it later under Keys \u2192 Manage Keys):")
                     .arg(slot, name));
@@ -691,12 +696,23 @@ void MainWindow::importBundle()
         storeImportedSecrets(name, values);
     }
     reloadWorkspace();
-    QString summary = tr("Imported %n environment(s)", nullptr, int(imported->environments.size()))
-        + tr(" and %n request(s).", nullptr, imported->requests);
+    QStringList notes {tr("Imported %n environment(s)", nullptr, int(imported->environments.size()))
+        + tr(" and %n request(s).", nullptr, imported->requests)};
+    if (!read->secrets.isEmpty())
+        notes << tr(
+            "%n key(s) found in the file are now in the keychain; the file still holds them, so delete it "
+            "if you no longer need it.",
+            nullptr, int(read->secrets.size()));
     if (!imported->renamed.isEmpty())
-        summary += QLatin1Char(' ')
-            + tr("Renamed because the name was taken: %1").arg(imported->renamed.join(QStringLiteral(", ")));
-    statusBar()->showMessage(summary, 10'000);
+        notes
+            << tr("Renamed because the name was taken: %1").arg(imported->renamed.join(QStringLiteral(", ")));
+    if (!read->unsupported.isEmpty())
+        notes << tr("Left out:") + QStringLiteral("\n\u2022 ")
+                + read->unsupported.join(QStringLiteral("\n\u2022 "));
+    if (read->secrets.isEmpty() && read->unsupported.isEmpty())
+        statusBar()->showMessage(notes.join(QLatin1Char(' ')), 10'000);
+    else // what was moved or left out must not scroll past unseen
+        m_prompter.showError(this, tr("Import"), notes.join(QStringLiteral("\n\n")));
 }
 
 void MainWindow::storeImportedSecrets(const QString &environment, const QHash<QString, QString> &values)

@@ -107,6 +107,22 @@ Expected<ExportBundle> WorkspaceExport::read(const QString &path)
 Expected<WorkspaceExport::Imported> WorkspaceExport::importInto(
     Workspace &workspace, const ExportBundle &bundle)
 {
+    // Everything is checked as its file would be read back before anything is written, so an
+    // import never leaves a file Keyway refuses to load.
+    for (const Environment &env : bundle.environments) {
+        const auto checked
+            = ModelJson::environmentFromJson(ModelJson::toJson(env), env.name + QStringLiteral(".json"));
+        if (!checked)
+            return Failure {ErrorKind::Invalid,
+                tr("environment '%1' cannot be imported: %2").arg(env.name, checked.error())};
+    }
+    for (const RequestSpec &request : bundle.requests) {
+        const auto checked
+            = ModelJson::requestFromJson(ModelJson::toJson(request), request.name + QStringLiteral(".json"));
+        if (!checked)
+            return Failure {ErrorKind::Invalid,
+                tr("request '%1' cannot be imported: %2").arg(request.name, checked.error())};
+    }
     Imported imported;
     for (Environment env : bundle.environments) {
         const QString wanted = env.name;

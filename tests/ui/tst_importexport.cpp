@@ -10,6 +10,7 @@
 #include "session/EnvironmentSession.h"
 #include "SnippetDialog.h"
 #include "storage/WorkspaceStore.h"
+#include "TempDirs.h"
 #include "TemplateLineEdit.h"
 
 #include <QAction>
@@ -187,6 +188,32 @@ private Q_SLOTS:
         dialog->close();
     }
 
+    void aPostmanCollectionIsImportedWithItsKeysInTheKeychain()
+    {
+        const Workspace target = makeWorkspace(QStringLiteral("postman"), false);
+        Settings settings(m_dir.filePath(QStringLiteral("keyway5.conf")));
+        MainWindow window(m_prompter, settings, m_secrets, m_history);
+        QVERIFY(window.openWorkspace(target.rootPath));
+        m_prompter.openFile
+            = QStringLiteral(KEYWAY_TEST_DATA_DIR "/postman/bigledger.postman_collection.json");
+        m_prompter.errors.clear();
+        QSignalSpy stored(&window, &MainWindow::secretsStored);
+        window.findChild<QAction *>(QStringLiteral("importAction"))->trigger();
+        QVERIFY(stored.count() > 0 || stored.wait(5000));
+        const QString environment = QStringLiteral("BigLedger API - demo");
+        QVERIFY(window.workspace().environment(environment));
+        QCOMPARE(window.workspace().requests.size(), 7);
+        QCOMPARE(runSecretJob(m_secrets.read({target.id, environment, QStringLiteral("apiKey")})).value,
+            QStringLiteral("blg_test_sk_postman_marker_0001"));
+        QCOMPARE(runSecretJob(m_secrets.read({target.id, environment, QStringLiteral("token")})).value,
+            QStringLiteral("blg_test_sk_literal_marker_0002"));
+        QCOMPARE(m_prompter.errors.size(), 1); // the summary: keys moved, parts left out
+        QVERIFY2(m_prompter.errors.first().contains(QLatin1String("2 key(s) found in the file")),
+            qPrintable(m_prompter.errors.first()));
+        QVERIFY(m_prompter.errors.first().contains(QLatin1String("digest authentication is not supported")));
+        QVERIFY(filesContaining(target.rootPath, "marker_000").isEmpty());
+    }
+
     void aBadFileIsRefusedAndNothingChanges()
     {
         const Workspace target = makeWorkspace(QStringLiteral("refuses"), false);
@@ -202,7 +229,8 @@ private Q_SLOTS:
         m_prompter.errors.clear();
         window.findChild<QAction *>(QStringLiteral("importAction"))->trigger();
         QCOMPARE(m_prompter.errors.size(), 1);
-        QVERIFY2(m_prompter.errors.first().contains(QLatin1String("not a Keyway export")),
+        QVERIFY2(m_prompter.errors.first().contains(
+                     QLatin1String("neither a Keyway export nor a Postman collection")),
             qPrintable(m_prompter.errors.first()));
         QVERIFY(WorkspaceStore::load(target.rootPath)->environments.isEmpty());
     }

@@ -1,0 +1,17 @@
+#pragma once
+
+#include "convert/PostmanImport.h"
+
+namespace keyway {
+
+// Reads whatever a user hands to "Import": a Keyway export or a Postman collection, told apart by
+// their content, not their file name.
+class AnyImport
+{
+    Q_DECLARE_TR_FUNCTIONS(AnyImport)
+
+public:
+    static Expected<ImportedCollection> read(const QString &path);
+};
+
+} // namespace keyway

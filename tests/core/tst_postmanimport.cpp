@@ -1,0 +1,139 @@
+#include "convert/PostmanImport.h"
+#include "storage/WorkspaceStore.h"
+
+#include <QDirIterator>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace keyway;
+
+class TestPostmanImport : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QByteArray fixture()
+    {
+        QFile file(QStringLiteral(KEYWAY_TEST_DATA_DIR "/postman/bigledger.postman_collection.json"));
+        if (!file.open(QIODevice::ReadOnly))
+            qFatal("missing fixture");
+        return file.readAll();
+    }
+
+    static const RequestSpec *find(const ImportedCollection &imported, const QString &name)
+    {
+        for (const RequestSpec &request : imported.bundle.requests) {
+            if (request.name == name)
+                return &request;
+        }
+        return nullptr;
+    }
+
+    static bool reported(const ImportedCollection &imported, const QString &part)
+    {
+        return std::any_of(imported.unsupported.cbegin(), imported.unsupported.cend(),
+            [&](const QString &line) { return line.contains(part); });
+    }
+
+private Q_SLOTS:
+    void importsFoldersRequestsVariablesAndAuth()
+    {
+        const auto imported = PostmanImport::fromJson(fixture(), QStringLiteral("bigledger.json"));
+        QVERIFY2(imported, qPrintable(imported.error()));
+        const Environment &env = imported->bundle.environments.first();
+        QCOMPARE(env.name, QStringLiteral("BigLedger API - demo"));
+        QCOMPARE(env.baseUrl, QStringLiteral("http://127.0.0.1:47474/v1"));
+        QCOMPARE(env.companies.selected, QStringLiteral("company_demo")); // {{companyId}} is built in
+        QVERIFY(!env.variables.contains(QStringLiteral("apiKey")));
+        QVERIFY(env.hasSecretSlot(QStringLiteral("apiKey")));
+        QCOMPARE(imported->secrets.value(QStringLiteral("apiKey")),
+            QStringLiteral("blg_test_sk_postman_marker_0001"));
+        QCOMPARE(env.auth.kind, AuthKind::Static);
+        QCOMPARE(env.auth.headers.first().name, QStringLiteral("Authorization"));
+        QCOMPARE(env.auth.headers.first().value, QStringLiteral("Bearer {{secret.apiKey}}"));
+
+        const RequestSpec *list = find(imported.value(), QStringLiteral("List accounts"));
+        QVERIFY(list);
+        QCOMPARE(list->collection, QStringLiteral("BigLedger API - demo/Accounts"));
+        QCOMPARE(list->url, QStringLiteral("{{baseUrl}}/accounts?limit=10"));
+        QCOMPARE(list->headers.size(), 2);
+        QVERIFY(!list->headers.at(1).enabled);
+
+        const RequestSpec *create = find(imported.value(), QStringLiteral("Create invoice- -invoices"));
+        QVERIFY2(create, "names are made file-safe");
+        QCOMPARE(create->method, QStringLiteral("POST"));
+        QVERIFY(create->body.contains(QLatin1String("\"amount\": 12.5")));
+        QCOMPARE(create->headers.last().value, QStringLiteral("application/json"));
+
+        const RequestSpec *search = find(imported.value(), QStringLiteral("Search -form"));
+        QVERIFY(search);
+        QCOMPARE(search->bodyMode, RequestSpec::BodyMode::Form);
+        QCOMPARE(search->formFields.size(), 2);
+
+        const RequestSpec *verify = find(imported.value(), QStringLiteral("Verify with its own token"));
+        QVERIFY(verify && verify->auth);
+        QCOMPARE(verify->auth->headers.first().value, QStringLiteral("Bearer {{secret.token}}"));
+        QCOMPARE(imported->secrets.value(QStringLiteral("token")),
+            QStringLiteral("blg_test_sk_literal_marker_0002"));
+        QVERIFY(env.hasSecretSlot(QStringLiteral("token")));
+
+        const RequestSpec *graphql = find(imported.value(), QStringLiteral("GraphQL"));
+        QVERIFY(graphql && graphql->body.contains(QLatin1String("\"first\": 2")));
+    }
+
+    void reportsWhatItLeavesOut()
+    {
+        const auto imported = PostmanImport::fromJson(fixture(), QStringLiteral("bigledger.json"));
+        QVERIFY(imported);
+        QVERIFY(reported(imported.value(), QStringLiteral("bad name!")));
+        QVERIFY(reported(imported.value(), QStringLiteral("{{$guid}}")));
+        QVERIFY(reported(imported.value(), QStringLiteral("formdata body")));
+        QVERIFY(reported(imported.value(), QStringLiteral("digest authentication")));
+        QVERIFY(reported(imported.value(), QStringLiteral("collection: pre-request and test scripts")));
+        QVERIFY(reported(imported.value(), QStringLiteral("example responses")));
+    }
+
+    void theImportSavesAndNoSecretReachesAFile()
+    {
+        QTemporaryDir dir;
+        Workspace workspace
+            = WorkspaceStore::create(dir.filePath(QStringLiteral("ws")), QStringLiteral("W")).value();
+        const auto imported = PostmanImport::fromJson(fixture(), QStringLiteral("bigledger.json"));
+        const auto saved = WorkspaceExport::importInto(workspace, imported->bundle);
+        QVERIFY2(saved, qPrintable(saved.error()));
+        QCOMPARE(saved->requests, 7);
+        const auto reloaded = WorkspaceStore::load(workspace.rootPath);
+        QVERIFY2(reloaded, qPrintable(reloaded.error()));
+        QCOMPARE(reloaded->requests.size(), 7);
+        QDirIterator it(workspace.rootPath, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile file(it.next());
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QVERIFY2(!file.readAll().contains("marker_000"), qPrintable(file.fileName()));
+        }
+    }
+
+    void otherFilesAreRefused_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("not json") << QByteArray("{ nope") << QStringLiteral("not valid JSON");
+        QTest::newRow("openapi") << QByteArray(R"({"openapi": "3.1.0", "paths": {}})")
+                                 << QStringLiteral("not a Postman collection");
+        QTest::newRow("v1") << QByteArray(R"({"id": "x", "requests": []})")
+                            << QStringLiteral("Collection v2.1");
+    }
+
+    void otherFilesAreRefused()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, expected);
+        const auto imported = PostmanImport::fromJson(json, QStringLiteral("file.json"));
+        QVERIFY(!imported);
+        QVERIFY2(imported.error().contains(expected), qPrintable(imported.error()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPostmanImport)
+#include "tst_postmanimport.moc"
