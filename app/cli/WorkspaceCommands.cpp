@@ -2,6 +2,7 @@
 
 #include "cli/CliContext.h"
 #include "cli/SecretInput.h"
+#include "convert/AnyImport.h"
 #include "secrets/KeyMetadataStore.h"
 #include "storage/WorkspaceExport.h"
 #include "storage/WorkspaceStore.h"
@@ -121,7 +122,8 @@ int WorkspaceCommands::importFrom(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Add the environments and requests of a Keyway export to the workspace."));
+        tr("Add the environments and requests of a Keyway export or a Postman collection (v2.1) to the "
+           "workspace; keys found in a collection move into the keychain."));
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The export file to read."));
     const QString command = QStringLiteral("workspace import");
     if (auto done = m_context.parse(parser, command, arguments))
@@ -131,10 +133,16 @@ int WorkspaceCommands::importFrom(const QStringList &arguments)
     auto workspace = m_context.loadWorkspace();
     if (!workspace)
         return m_context.workspaceFailure(workspace.failure());
-    const auto bundle = WorkspaceExport::read(parser.positionalArguments().first());
-    if (!bundle)
-        return m_context.fail(bundle.failure());
-    const auto imported = WorkspaceExport::importInto(workspace.value(), bundle.value());
+    const auto read = AnyImport::read(parser.positionalArguments().first());
+    if (!read)
+        return m_context.fail(read.failure());
+    for (const QString &left : read->unsupported)
+        m_context.err() << tr("warning: left out: %1").arg(left) << Qt::endl;
+    if (!read->secrets.isEmpty()) {
+        if (int storage = m_context.requireSecureStorage(); storage != Ok)
+            return storage; // before writing anything: keys found in the file must not be lost
+    }
+    const auto imported = WorkspaceExport::importInto(workspace.value(), read->bundle);
     if (!imported)
         return m_context.fail(imported.failure());
     m_context.out() << tr("Imported %1 and %n request(s).", nullptr, imported->requests)
@@ -142,14 +150,31 @@ int WorkspaceCommands::importFrom(const QStringList &arguments)
                     << Qt::endl;
     for (const QString &renamed : imported->renamed)
         m_context.out() << tr("Renamed because the name was taken: %1").arg(renamed) << Qt::endl;
-    return askForSecrets(workspace.value(), imported->environments);
+    if (!read->secrets.isEmpty()) {
+        const QString target = imported->environments.first();
+        for (auto it = read->secrets.cbegin(); it != read->secrets.cend(); ++it) {
+            const SecretOutcome outcome
+                = m_context.writeSecret({workspace->id, target, it.key()}, it.value());
+            if (outcome.result != SecretJob::Result::Ok)
+                return m_context.reportSecretFailure(outcome, tr("storing secret '%1'").arg(it.key()));
+            (void)KeyMetadataStore().recordStored({workspace->id, target, it.key()});
+        }
+        m_context.out() << tr(
+            "Moved %n key(s) found in the file into the keychain; the file still holds them.", nullptr,
+            int(read->secrets.size()))
+                        << Qt::endl;
+    }
+    return askForSecrets(workspace.value(), imported->environments, read->secrets.keys());
 }
 
-int WorkspaceCommands::askForSecrets(const Workspace &workspace, const QStringList &environments)
+int WorkspaceCommands::askForSecrets(
+    const Workspace &workspace, const QStringList &environments, const QStringList &stored)
 {
     const bool terminal = ::isatty(STDIN_FILENO) == 1;
     for (const QString &name : environments) {
         for (const QString &slot : workspace.environment(name)->secretSlots) {
+            if (name == environments.first() && stored.contains(slot))
+                continue;
             if (!terminal) {
                 m_context.out() << tr("Set its value with: keyway-cli secret set %1 %2").arg(name, slot)
                                 << Qt::endl;

@@ -26,7 +26,7 @@ private:
     int show(const QStringList &arguments);
     int exportTo(const QStringList &arguments);
     int importFrom(const QStringList &arguments);
-    int askForSecrets(const Workspace &workspace, const QStringList &environments);
+    int askForSecrets(const Workspace &workspace, const QStringList &environments, const QStringList &stored);
     int groupHelp();
 
     CliContext &m_context;

@@ -395,7 +395,7 @@ private Q_SLOTS:
                 envFile(QStringLiteral("shared"))},
             m_home.environment());
         QCOMPARE(notAnExport.exitCode, 6);
-        QVERIFY2(notAnExport.err.contains(QLatin1String("not a Keyway export")), qPrintable(notAnExport.err));
+        QVERIFY2(notAnExport.err.contains(QLatin1String("neither a Keyway export nor a Postman collection")), qPrintable(notAnExport.err));
         for (const QString &dir : {m_home.workspace(), other, m_home.data(), m_home.config(), m_home.cache()})
             QVERIFY2(
                 filesContaining(dir, marker).isEmpty(), qPrintable(filesContaining(dir, marker).join(u',')));
@@ -450,6 +450,28 @@ private Q_SLOTS:
         QCOMPARE(notCurl.exitCode, 2);
         QVERIFY(notCurl.err.contains(QLatin1String("not a cURL command")));
         QCOMPARE(cli({QStringLiteral("env"), QStringLiteral("rm"), QStringLiteral("pasted")}).exitCode, 0);
+    }
+
+    void importsAPostmanCollection()
+    {
+        KEYWAY_REQUIRE_TEST_KEYRING();
+        const QString other = m_home.root.filePath(QStringLiteral("postman-ws"));
+        QCOMPARE(cli({QStringLiteral("workspace"), QStringLiteral("init"), other}).exitCode, 0);
+        const CliResult imported = runProgram(Cli,
+            {QStringLiteral("--workspace"), other, QStringLiteral("workspace"), QStringLiteral("import"),
+                QStringLiteral(KEYWAY_TEST_DATA_DIR "/postman/bigledger.postman_collection.json")},
+            m_home.environment());
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+        QVERIFY2(imported.out.contains(QLatin1String("Moved 2 key(s) found in the file into the keychain")),
+            qPrintable(imported.out));
+        QVERIFY2(imported.err.contains(QLatin1String("warning: left out:")), qPrintable(imported.err));
+        const CliResult list = runProgram(Cli,
+            {QStringLiteral("--workspace"), other, QStringLiteral("secret"), QStringLiteral("list"),
+                QStringLiteral("BigLedger API - demo")},
+            m_home.environment());
+        QVERIFY2(list.out.contains(QStringLiteral("\u2022\u2022\u2022\u20220001")), qPrintable(list.out));
+        QVERIFY(filesContaining(other, "marker_000").isEmpty());
+        QVERIFY(!imported.out.contains(QLatin1String("marker_000")));
     }
 
     void environmentRemovalTakesItsSecrets()
