@@ -1,10 +1,24 @@
 #include "convert/AnyImport.h"
 
+#include "convert/OpenApiImport.h"
+#include "convert/YamlJson.h"
+
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 
 namespace keyway {
+
+namespace {
+
+bool looksLikeYaml(const QString &path, const QByteArray &bytes)
+{
+    return path.endsWith(QLatin1String(".yaml"), Qt::CaseInsensitive)
+        || path.endsWith(QLatin1String(".yml"), Qt::CaseInsensitive) || bytes.trimmed().startsWith("openapi:")
+        || bytes.trimmed().startsWith("swagger:");
+}
+
+} // namespace
 
 Expected<ImportedCollection> AnyImport::read(const QString &path)
 {
@@ -12,7 +26,18 @@ Expected<ImportedCollection> AnyImport::read(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         return Failure {ErrorKind::NotFound, tr("cannot read %1: %2").arg(path, file.errorString())};
     const QByteArray bytes = file.readAll();
-    const QJsonObject root = QJsonDocument::fromJson(bytes).object();
+    QJsonParseError error;
+    QJsonObject root = QJsonDocument::fromJson(bytes, &error).object();
+    const bool json = error.error == QJsonParseError::NoError;
+    if (!json && looksLikeYaml(path, bytes)) {
+        auto parsed = YamlJson::parse(bytes, path);
+        if (!parsed)
+            return parsed.failure();
+        root = parsed->toObject();
+    } else if (!json) {
+        return Failure {ErrorKind::FileFormat,
+            tr("%1 is not valid JSON (at byte %2: %3)").arg(path).arg(error.offset).arg(error.errorString())};
+    }
     if (root.contains(QStringLiteral("format"))) {
         auto bundle = WorkspaceExport::read(path);
         if (!bundle)
@@ -22,10 +47,9 @@ Expected<ImportedCollection> AnyImport::read(const QString &path)
     if (root.contains(QStringLiteral("info")) && root.contains(QStringLiteral("item")))
         return PostmanImport::fromJson(bytes, path);
     if (root.contains(QStringLiteral("openapi")) || root.contains(QStringLiteral("swagger")))
-        return Failure {
-            ErrorKind::FileFormat, tr("%1 is an OpenAPI document; Keyway cannot import those yet").arg(path)};
-    return Failure {
-        ErrorKind::FileFormat, tr("%1 is neither a Keyway export nor a Postman collection (v2.1)").arg(path)};
+        return OpenApiImport::fromDocument(root, path);
+    return Failure {ErrorKind::FileFormat,
+        tr("%1 is neither a Keyway export, a Postman collection (v2.1) nor an OpenAPI 3 document").arg(path)};
 }
 
 } // namespace keyway

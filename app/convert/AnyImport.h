@@ -4,7 +4,8 @@
 
 namespace keyway {
 
-// Reads whatever a user hands to "Import": a Keyway export or a Postman collection, told apart by
+// Reads whatever a user hands to "Import": a Keyway export, a Postman collection or an OpenAPI 3
+// document (JSON or YAML), told apart by
 // their content, not their file name.
 class AnyImport
 {

@@ -395,7 +395,7 @@ private Q_SLOTS:
                 envFile(QStringLiteral("shared"))},
             m_home.environment());
         QCOMPARE(notAnExport.exitCode, 6);
-        QVERIFY2(notAnExport.err.contains(QLatin1String("neither a Keyway export nor a Postman collection")), qPrintable(notAnExport.err));
+        QVERIFY2(notAnExport.err.contains(QLatin1String("neither a Keyway export, a Postman collection")), qPrintable(notAnExport.err));
         for (const QString &dir : {m_home.workspace(), other, m_home.data(), m_home.config(), m_home.cache()})
             QVERIFY2(
                 filesContaining(dir, marker).isEmpty(), qPrintable(filesContaining(dir, marker).join(u',')));

@@ -230,7 +230,7 @@ private Q_SLOTS:
         window.findChild<QAction *>(QStringLiteral("importAction"))->trigger();
         QCOMPARE(m_prompter.errors.size(), 1);
         QVERIFY2(m_prompter.errors.first().contains(
-                     QLatin1String("neither a Keyway export nor a Postman collection")),
+                     QLatin1String("neither a Keyway export, a Postman collection")),
             qPrintable(m_prompter.errors.first()));
         QVERIFY(WorkspaceStore::load(target.rootPath)->environments.isEmpty());
     }
