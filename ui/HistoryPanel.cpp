@@ -1,13 +1,16 @@
 #include "HistoryPanel.h"
 
+#include "history/HarExport.h"
 #include "history/HistoryStore.h"
 #include "HistoryModel.h"
 #include "Prompter.h"
 
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -36,16 +39,24 @@ HistoryPanel::HistoryPanel(HistoryStore &store, Prompter &prompter, QWidget *par
     m_notice->setVisible(!m_store.notice().isEmpty());
     auto *clear = new QPushButton(tr("Clear History\u2026"), this);
     clear->setObjectName(QStringLiteral("clearHistory"));
+    auto *exportHar = new QPushButton(tr("Export as HAR\u2026"), this);
+    exportHar->setObjectName(QStringLiteral("exportHar"));
+    exportHar->setToolTip(
+        tr("Save the entries shown (matching the search) as an HTTP Archive; keys stay masked."));
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(exportHar);
+    buttons->addWidget(clear);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_search);
     layout->addWidget(m_notice);
     layout->addWidget(m_view, 1);
-    layout->addWidget(clear);
+    layout->addLayout(buttons);
 
     connect(m_search, &QLineEdit::textChanged, this, &HistoryPanel::reload);
     connect(clear, &QPushButton::clicked, this, &HistoryPanel::clearHistory);
+    connect(exportHar, &QPushButton::clicked, this, &HistoryPanel::exportShown);
     connect(m_view, &QTreeView::activated, this, [this](const QModelIndex &index) {
         const QVariant id = index.siblingAtColumn(0).data(HistoryModel::EntryIdRole);
         if (!id.isValid())
@@ -60,6 +71,25 @@ void HistoryPanel::reload()
 {
     m_model->setEntries(m_store.search(m_search->text().trimmed()));
     m_view->expandAll();
+}
+
+void HistoryPanel::exportShown()
+{
+    QList<HistoryEntry> entries;
+    for (const HistoryEntry &listed : m_store.search(m_search->text().trimmed())) {
+        if (const auto full = m_store.entry(listed.id)) // the list leaves bodies out; the archive has them
+            entries.append(*full);
+    }
+    if (entries.isEmpty())
+        return m_prompter.showError(this, tr("Export as HAR"), tr("No history entries to export."));
+    const QString path
+        = m_prompter.chooseSaveFile(this, tr("Export as HAR"), QStringLiteral("keyway-history.har"));
+    if (path.isEmpty())
+        return;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(HarExport::toJson(entries)) < 0 || !file.commit())
+        m_prompter.showError(
+            this, tr("Export as HAR"), tr("Cannot write %1: %2").arg(path, file.errorString()));
 }
 
 void HistoryPanel::clearHistory()

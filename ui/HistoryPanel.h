@@ -26,6 +26,8 @@ public:
     HistoryPanel(HistoryStore &store, Prompter &prompter, QWidget *parent = nullptr);
 
     void reload();
+    // "Export as HAR…": the entries matching the search, as an HTTP Archive.
+    void exportShown();
     HistoryModel *model() const { return m_model; }
     QTreeView *view() const { return m_view; }
     QLineEdit *searchBox() const { return m_search; }

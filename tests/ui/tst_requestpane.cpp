@@ -23,6 +23,9 @@
 #include <QComboBox>
 #include <QDirIterator>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -264,6 +267,31 @@ private Q_SLOTS:
         QCOMPARE(history->model()->rowCount(), 0);
         history->searchBox()->clear();
         QCOMPARE(history->model()->rowCount(), 1);
+
+        // Exported as HAR 1.2: the exchange as sent, keys masked.
+        m_prompter.saveFile = m_dir.filePath(QStringLiteral("history%1.har").arg(m_run));
+        history->exportShown();
+        QFile har(m_prompter.saveFile);
+        QVERIFY(har.open(QIODevice::ReadOnly));
+        const QByteArray archive = har.readAll();
+        QVERIFY(!archive.contains(marker.toLatin1()));
+        const QJsonObject log
+            = QJsonDocument::fromJson(archive).object().value(QStringLiteral("log")).toObject();
+        QCOMPARE(log.value(QStringLiteral("version")).toString(), QStringLiteral("1.2"));
+        const QJsonObject exchange = log.value(QStringLiteral("entries")).toArray().first().toObject();
+        QCOMPARE(
+            exchange.value(QStringLiteral("request")).toObject().value(QStringLiteral("method")).toString(),
+            QStringLiteral("POST"));
+        QCOMPARE(
+            exchange.value(QStringLiteral("response")).toObject().value(QStringLiteral("status")).toInt(),
+            401);
+        QVERIFY(exchange.value(QStringLiteral("response"))
+                    .toObject()
+                    .value(QStringLiteral("content"))
+                    .toObject()
+                    .value(QStringLiteral("text"))
+                    .toString()
+                    .contains(QLatin1String("UNAUTHORIZED")));
 
         compose(QStringLiteral("GET"), QStringLiteral("/other"));
         QVERIFY(pane()->isModified());
