@@ -26,6 +26,7 @@
 #include "secrets/SecretStore.h"
 #include "SecureStorageIndicator.h"
 #include "session/EnvironmentSession.h"
+#include "ShortcutsDialog.h"
 #include "SignInDialog.h"
 #include "SnippetDialog.h"
 #include "storage/WorkspaceExport.h"
@@ -217,6 +218,12 @@ void MainWindow::createMenus()
         &WorkspacePanel::focusFilter);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Keyboard Shortcuts"), QKeySequence::HelpContents, this,
+            [this] {
+                ShortcutsDialog dialog(menuBar(), this);
+                dialog.exec();
+            })
+        ->setObjectName(QStringLiteral("shortcutsAction"));
     help->addAction(tr("&About Keyway"), this, &MainWindow::showAbout);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }

@@ -5,15 +5,20 @@
 #include "ScriptedPrompter.h"
 #include "secrets/MemorySecretStore.h"
 #include "SecureStorageIndicator.h"
+#include "ShortcutsDialog.h"
 #include "storage/WorkspaceStore.h"
 #include "WorkspacePanel.h"
 #include "WorkspaceTreeModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
 #include <QSignalSpy>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -61,6 +66,35 @@ private:
     HistoryStore m_history;
 
 private Q_SLOTS:
+    void everyShortcutIsListedAndNoneIsTakenTwice()
+    {
+        QTemporaryDir home;
+        Settings settings(home.filePath(QStringLiteral("keyway.conf")));
+        ScriptedPrompter prompter;
+        MainWindow window(prompter, settings, m_secrets, m_history);
+        QHash<QString, QString> owners;
+        for (const QAction *menuAction : window.menuBar()->actions()) {
+            for (const QAction *action : menuAction->menu()->actions()) {
+                for (const QKeySequence &keys : action->shortcuts()) {
+                    const QString text = keys.toString();
+                    QVERIFY2(!owners.contains(text),
+                        qPrintable(QStringLiteral("%1 is used by both %2 and %3")
+                                       .arg(text, owners.value(text), action->text())));
+                    owners.insert(text, action->text());
+                }
+            }
+        }
+        ShortcutsDialog dialog(window.menuBar());
+        QStringList listed;
+        for (int row = 0; row < dialog.table()->rowCount(); ++row)
+            listed << dialog.table()->item(row, 2)->text().split(QStringLiteral(", "));
+        for (const QString &keys : owners.keys())
+            QVERIFY2(
+                listed.contains(QKeySequence(keys).toString(QKeySequence::NativeText)), qPrintable(keys));
+        QVERIFY(owners.contains(QStringLiteral("Ctrl+Return")));
+        QVERIFY(owners.contains(QStringLiteral("Ctrl+Shift+K")));
+    }
+
     void showsSecureStorageStatus()
     {
         ScriptedPrompter prompter;
