@@ -103,8 +103,8 @@ KeyManagerDialog::KeyManagerDialog(Workspace workspace, SecretStore &secrets, QN
     add(tr("&Add\u2026"), [this] { addKey(); });
     add(tr("&Rotate\u2026"), [this] { rotateSelected(); });
     add(tr("&Delete"), [this] { deleteSelected(); });
-    add(tr("&Copy (30 s)"), [this] { copySelected(); });
-    add(tr("R&eveal (30 s)"), [this] { revealSelected(); });
+    add(tr("&Copy (%1 s)").arg(SecretClipboard::defaultClearAfter() / 1000), [this] { copySelected(); });
+    add(tr("R&eveal (%1 s)").arg(SecretClipboard::defaultClearAfter() / 1000), [this] { revealSelected(); });
     add(tr("&Verify"), [this] { verifySelected(); });
     // The usual keys work on the table too: Delete asks first, Copy is the 30-second copy.
     connect(new QShortcut(QKeySequence::Delete, m_view), &QShortcut::activated, this,

@@ -4,10 +4,12 @@
 #include "convert/AnyImport.h"
 #include "convert/CurlImport.h"
 #include "core/AppPaths.h"
+#include "core/NetworkSettings.h"
 #include "core/Settings.h"
 #include "core/Version.h"
 #include "EnvironmentBar.h"
 #include "history/HistoryEntry.h"
+#include "history/HistoryStore.h"
 #include "HistoryPanel.h"
 #include "KeyManagerDialog.h"
 #include "model/NameRules.h"
@@ -21,11 +23,13 @@
 #include "ResponseView.h"
 #include "sandbox/DemoWorkspace.h"
 #include "sandbox/SandboxServer.h"
+#include "SecretClipboard.h"
 #include "secrets/KeyMetadataStore.h"
 #include "secrets/SecretBatchWrite.h"
 #include "secrets/SecretStore.h"
 #include "SecureStorageIndicator.h"
 #include "session/EnvironmentSession.h"
+#include "SettingsDialog.h"
 #include "ShortcutsDialog.h"
 #include "SignInDialog.h"
 #include "SnippetDialog.h"
@@ -65,6 +69,7 @@ MainWindow::MainWindow(
     , m_requestPane(new RequestPane(*m_session, prompter, m_splitter))
     , m_environmentBar(new EnvironmentBar(*m_session, this))
     , m_secrets(secrets)
+    , m_history(history)
     , m_undo(new QUndoStack(this))
     , m_storageIndicator(new SecureStorageIndicator(this))
     , m_workspaceLabel(new QLabel(this))
@@ -111,6 +116,7 @@ MainWindow::MainWindow(
     createMenus();
     createStatusBar();
     restoreLayout();
+    applySettings(); // proxy, extra CA file, clipboard time, history size
     updateTitle();
     m_storageIndicator->startCheck();
     reportPresetProblems();
@@ -158,6 +164,11 @@ void MainWindow::createMenus()
     redo->setShortcut(QKeySequence::Redo);
     edit->addAction(undo);
     edit->addAction(redo);
+
+    edit->addSeparator();
+    edit->addAction(
+            tr("&Settings\u2026"), QKeySequence(Qt::CTRL | Qt::Key_Comma), this, &MainWindow::showSettings)
+        ->setObjectName(QStringLiteral("settingsAction"));
 
     QMenu *request = menuBar()->addMenu(tr("&Request"));
     QAction *send = request->addAction(tr("&Send"), this, [this] { m_requestPane->send(); });
@@ -581,6 +592,23 @@ void MainWindow::moveCredentialToKeychain(RequestSpec &request, const FoundCrede
     if (Status saved = WorkspaceStore::saveEnvironment(m_workspace, *env); !saved)
         return m_prompter.showError(this, tr("Paste cURL Command"), saved.error());
     storeImportedSecrets(env->name, {{slot, credential.secretValue}});
+}
+
+void MainWindow::showSettings()
+{
+    auto *dialog = new SettingsDialog(m_settings, m_prompter, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SettingsDialog::applied, this, &MainWindow::applySettings);
+    dialog->open();
+}
+
+void MainWindow::applySettings()
+{
+    m_requestPane->setTimeoutSeconds(m_settings.value(SettingKeys::RequestTimeoutSeconds));
+    m_history.setBodyLimit(m_settings.value(SettingKeys::HistoryBodyLimitBytes));
+    SecretClipboard::setDefaultClearAfter(m_settings.value(SettingKeys::ClipboardClearSeconds) * 1000);
+    if (Status network = NetworkSettings::apply(m_settings, m_network); !network)
+        m_prompter.showError(this, tr("Settings"), network.error());
 }
 
 void MainWindow::signIn()

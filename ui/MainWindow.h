@@ -87,6 +87,8 @@ private:
     void chooseWorkspace();
     void reloadWorkspace();
     void signIn();
+    void showSettings();
+    void applySettings();
     void pasteCurl();
     void copyAsCurl();
     void moveCredentialToKeychain(RequestSpec &request, const FoundCredential &credential);
@@ -119,6 +121,7 @@ private:
     RequestPane *m_requestPane;
     EnvironmentBar *m_environmentBar;
     SecretStore &m_secrets;
+    HistoryStore &m_history;
     QUndoStack *m_undo;
     std::unique_ptr<sandbox::SandboxServer> m_sandbox;
     SecureStorageIndicator *m_storageIndicator;

@@ -6,8 +6,23 @@
 
 namespace keyway::ui {
 
+namespace {
+int s_defaultClearMs = SecretClipboard::DefaultClearMs;
+}
+
+void SecretClipboard::setDefaultClearAfter(int milliseconds)
+{
+    s_defaultClearMs = milliseconds;
+}
+
+int SecretClipboard::defaultClearAfter()
+{
+    return s_defaultClearMs;
+}
+
 SecretClipboard::SecretClipboard(QObject *parent)
     : QObject(parent)
+    , m_clearAfterMs(s_defaultClearMs)
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &SecretClipboard::clearIfStillOurs);

@@ -21,13 +21,16 @@ public:
 
     void copy(const QString &secret);
     void setClearAfter(int milliseconds) { m_clearAfterMs = milliseconds; }
+    // What new instances use (from the Privacy settings).
+    static void setDefaultClearAfter(int milliseconds);
+    static int defaultClearAfter();
 
 private:
     void clearIfStillOurs();
 
     QTimer m_timer;
     QString m_copied;
-    int m_clearAfterMs = DefaultClearMs;
+    int m_clearAfterMs;
 };
 
 } // namespace keyway::ui

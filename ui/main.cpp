@@ -26,13 +26,18 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QString::fromLatin1(keyway::Version));
     QApplication::setDesktopFileName(QString::fromLatin1(keyway::AppId));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/keyway.svg")));
-    // The UI follows the system locale; languages without a catalog stay English.
+    // The UI follows the system locale unless Settings → Language names one; languages without a
+    // catalog stay English.
+    keyway::Settings settings;
+    const QString language = settings.value(keyway::SettingKeys::Language);
+    const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
+    QLocale::setDefault(locale);
     QTranslator keywayTranslator;
     if (keywayTranslator.load(
-            QLocale(), QStringLiteral("keyway"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+            locale, QStringLiteral("keyway"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(&keywayTranslator);
     QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+    if (qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
             QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&qtTranslator);
 
@@ -49,7 +54,6 @@ int main(int argc, char *argv[])
     parser.addOption(sandboxOption);
     parser.process(app);
 
-    keyway::Settings settings;
     keyway::ui::WidgetPrompter prompter;
     const auto secrets = keyway::createSystemSecretStore();
     keyway::HistoryStore history(settings.value(keyway::SettingKeys::HistoryBodyLimitBytes));

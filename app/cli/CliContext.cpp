@@ -1,6 +1,7 @@
 #include "cli/CliContext.h"
 
 #include "auth/TokenBroker.h"
+#include "core/NetworkSettings.h"
 #include "core/Settings.h"
 #include "model/SecretMask.h"
 #include "secrets/SecretStoreFactory.h"
@@ -18,6 +19,10 @@ CliContext::CliContext(QString workspaceDir, bool workspaceIsDefault, QTextStrea
     , m_out(out)
     , m_err(err)
 {
+    // Proxy and extra certificate authorities from Settings, like the window; a bad value is said
+    // once and the rest still applies.
+    if (Status network = NetworkSettings::apply(Settings(), m_network); !network)
+        m_err << "keyway-cli: warning: " << network.error() << Qt::endl;
 }
 
 CliContext::~CliContext() = default;

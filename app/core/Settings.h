@@ -29,6 +29,14 @@ inline const SettingKey<int> SandboxPort {"sandbox/port", 47474};
 inline const SettingKey<int> RequestTimeoutSeconds {"http/timeoutSeconds", 30};
 // Request and response bodies longer than this are cut in the history.
 inline const SettingKey<qint64> HistoryBodyLimitBytes {"history/bodyLimitBytes", 1024 * 1024};
+// "" uses the system's proxy settings, "none" connects directly, or http://host:port / socks5://host:port.
+inline const SettingKey<QString> Proxy {"network/proxy", {}};
+// A PEM file of extra certificate authorities to trust (a company's own CA), besides the system's.
+inline const SettingKey<QString> CaFile {"network/caFile", {}};
+// How long a copied secret stays on the clipboard.
+inline const SettingKey<int> ClipboardClearSeconds {"privacy/clipboardClearSeconds", 30};
+// "" follows the system locale; otherwise a language code such as "de". Applies at the next start.
+inline const SettingKey<QString> Language {"ui/language", {}};
 // The key manager flags keys whose value is older than this.
 inline const SettingKey<int> RotationReminderDays {"keys/rotationReminderDays", 90};
 } // namespace SettingKeys

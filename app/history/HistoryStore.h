@@ -17,6 +17,8 @@ class HistoryStore
 
 public:
     explicit HistoryStore(qint64 bodyLimitBytes = 1024 * 1024);
+    // Bodies longer than this are cut in entries added from now on.
+    void setBodyLimit(qint64 bytes) { m_bodyLimit = bytes; }
     ~HistoryStore();
     HistoryStore(const HistoryStore &) = delete;
     HistoryStore &operator=(const HistoryStore &) = delete;

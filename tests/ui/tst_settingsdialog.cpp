@@ -1,0 +1,139 @@
+#include "core/NetworkSettings.h"
+#include "core/Settings.h"
+#include "history/HistoryStore.h"
+#include "MainWindow.h"
+#include "ScriptedPrompter.h"
+#include "SecretClipboard.h"
+#include "secrets/MemorySecretStore.h"
+#include "SettingsDialog.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QNetworkAccessManager>
+#include <QProcess>
+#include <QSpinBox>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace keyway;
+using namespace keyway::ui;
+
+class TestSettingsDialog : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+private Q_SLOTS:
+    void proxiesAreCheckedBeforeUse_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("type");
+        QTest::newRow("system") << "" << int(QNetworkProxy::DefaultProxy);
+        QTest::newRow("none") << "none" << int(QNetworkProxy::NoProxy);
+        QTest::newRow("http") << "http://proxy.example.com:3128" << int(QNetworkProxy::HttpProxy);
+        QTest::newRow("socks") << "socks5://127.0.0.1:1080" << int(QNetworkProxy::Socks5Proxy);
+        QTest::newRow("no port") << "http://proxy.example.com" << -1;
+        QTest::newRow("ftp") << "ftp://proxy.example.com:21" << -1;
+        QTest::newRow("words") << "my proxy" << -1;
+    }
+
+    void proxiesAreCheckedBeforeUse()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, type);
+        const auto proxy = NetworkSettings::proxyFrom(text);
+        if (type < 0) {
+            QVERIFY(!proxy);
+            QVERIFY2(proxy.error().contains(QLatin1String("http://host:port")), qPrintable(proxy.error()));
+        } else {
+            QVERIFY2(proxy, qPrintable(proxy.error()));
+            QCOMPARE(int(proxy->type()), type);
+        }
+    }
+
+    void badValuesKeepTheDialogOpenWithTheReason()
+    {
+        Settings settings(m_dir.filePath(QStringLiteral("bad.conf")));
+        ScriptedPrompter prompter;
+        SettingsDialog dialog(settings, prompter);
+        dialog.show();
+        dialog.pageList()->setCurrentRow(2);
+        dialog.proxyEdit()->setText(QStringLiteral("proxy.example.com"));
+        dialog.accept();
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(dialog.pageList()->currentRow(), 0);
+        QVERIFY(dialog.errorLabel()->text().contains(QLatin1String("http://host:port")));
+        dialog.proxyEdit()->clear();
+        const QString notPem = m_dir.filePath(QStringLiteral("not.pem"));
+        QFile file(notPem);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("hello");
+        file.close();
+        dialog.caFileEdit()->setText(notPem);
+        dialog.accept();
+        QVERIFY(dialog.isVisible());
+        QVERIFY2(dialog.errorLabel()->text().contains(QLatin1String("no PEM certificate")),
+            qPrintable(dialog.errorLabel()->text()));
+        dialog.caFileEdit()->setText(m_dir.filePath(QStringLiteral("missing.pem")));
+        dialog.accept();
+        QVERIFY(dialog.errorLabel()->text().contains(QLatin1String("cannot be read")));
+        QVERIFY(settings.value(SettingKeys::CaFile).isEmpty()); // nothing was saved
+    }
+
+    void savedValuesApplyToTheWindow()
+    {
+        // A real CA file, made with openssl like a company's own authority would be.
+        const QString ca = m_dir.filePath(QStringLiteral("ca.pem"));
+        QProcess openssl;
+        openssl.start(QStringLiteral("openssl"),
+            {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
+                m_dir.filePath(QStringLiteral("ca.key")), QStringLiteral("-out"), ca, QStringLiteral("-days"),
+                QStringLiteral("1"), QStringLiteral("-subj"), QStringLiteral("/CN=Keyway Test CA")});
+        QVERIFY(openssl.waitForFinished(60'000));
+        QCOMPARE(openssl.exitCode(), 0);
+
+        Settings settings(m_dir.filePath(QStringLiteral("good.conf")));
+        ScriptedPrompter prompter;
+        MemorySecretStore secrets;
+        HistoryStore history;
+        MainWindow window(prompter, settings, secrets, history);
+        window.findChild<QAction *>(QStringLiteral("settingsAction"))->trigger();
+        auto *dialog = window.findChild<SettingsDialog *>();
+        QVERIFY(dialog);
+        dialog->timeoutBox()->setValue(7);
+        dialog->proxyEdit()->setText(QStringLiteral("none"));
+        dialog->caFileEdit()->setText(ca);
+        dialog->clipboardBox()->setValue(12);
+        dialog->historyBox()->setValue(64);
+        dialog->reminderBox()->setValue(30);
+        dialog->languageBox()->setCurrentIndex(dialog->languageBox()->findData(QStringLiteral("de")));
+        dialog->accept();
+        QVERIFY2(prompter.errors.isEmpty(), qPrintable(prompter.errors.join(u'\n')));
+        QCOMPARE(settings.value(SettingKeys::RequestTimeoutSeconds), 7);
+        QCOMPARE(settings.value(SettingKeys::Proxy), QStringLiteral("none"));
+        QCOMPARE(settings.value(SettingKeys::CaFile), ca);
+        QCOMPARE(settings.value(SettingKeys::HistoryBodyLimitBytes), qint64(64 * 1024));
+        QCOMPARE(settings.value(SettingKeys::RotationReminderDays), 30);
+        QCOMPARE(settings.value(SettingKeys::Language), QStringLiteral("de"));
+        QCOMPARE(SecretClipboard::defaultClearAfter(), 12'000);
+        bool trusted = false;
+        for (const QSslCertificate &certificate : QSslConfiguration::defaultConfiguration().caCertificates())
+            trusted = trusted
+                || certificate.subjectInfo(QSslCertificate::CommonName)
+                       .contains(QStringLiteral("Keyway Test CA"));
+        QVERIFY2(trusted, "the extra CA is trusted from now on");
+        SecretClipboard::setDefaultClearAfter(SecretClipboard::DefaultClearMs);
+    }
+};
+
+QTEST_MAIN(TestSettingsDialog)
+#include "tst_settingsdialog.moc"
