@@ -2,798 +2,256 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AnyImport</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON (at byte %2: %3)</source>
+        <translation>%1 ist kein gültiges JSON (bei Byte %2: %3)</translation>
+    </message>
+    <message>
+        <source>%1 is neither a Keyway export, a Postman collection (v2.1) nor an OpenAPI 3 document</source>
+        <translation>%1 ist weder ein Keyway-Export noch eine Postman-Collection (v2.1) noch ein OpenAPI-3-Dokument</translation>
+    </message>
+</context>
+<context>
     <name>AppPaths</name>
     <message>
         <source>%1 exists and is not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert und ist kein Ordner</translation>
     </message>
     <message>
         <source>cannot create folder %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>AuthCommands</name>
-    <message>
-        <source>Kind:          %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Header:        %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Query:         %1=%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Basic:         %1 : %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Authorize URL: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Token URL:     %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Client ID:     %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scopes:        %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Token body:    %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Token header:  %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Parameter:     %1=%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Token path:    %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown command &apos;auth %1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: keyway-cli auth COMMAND ENV [options]
-
-How requests to ENV are authenticated. Templates may use {{variables}} and {{secret.NAME}}.
-
-Commands:
-  static ENV --header &apos;NAME: TEMPLATE&apos;... [--query NAME=TEMPLATE]... [--basic-user T --basic-password T]
-  oauth2 ENV --authorize-url URL --token-url URL --client-id ID [--scope &apos;a b&apos;] [--token-body form|json]
-             [--param K=V]... [--prompt-consent]
-  client-credentials ENV --token-url URL --client-id ID [--client-auth basic|body] [--scope &apos;a b&apos;]
-             [--token-body form|json] [--param K=V]...
-  token-exchange ENV --token-url URL [--header &apos;NAME: TEMPLATE&apos;]... [--param K=V]... [--token-path a.b]
-             [--expires-path a.b] [--lifetime SECONDS] [--token-body form|json]
-  none ENV    Send no credentials
-  show ENV    Show the auth setting
-
-A client secret, when there is one, is the secret &apos;client_secret&apos;: keyway-cli secret set ENV client_secret
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set how requests to ENV are authenticated (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Environment name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Header template &apos;NAME: TEMPLATE&apos; (repeatable).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Query template NAME=TEMPLATE (repeatable).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Basic user name template.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Basic password template.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Authorization endpoint.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Token endpoint.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>OAuth client ID.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Space-separated scopes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>form (default) or json.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>basic (default) or body.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Extra token parameter K=V (repeatable).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>JSON path of the token (default access_token).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>JSON path of the lifetime (default expires_in).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lifetime in seconds when the server does not say.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ask for consent every time (some servers need it for refresh tokens).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; takes exactly one environment name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--%1 takes &apos;NAME: TEMPLATE&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--%1 takes NAME=TEMPLATE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>warning: the %1 header holds a literal value, which is stored in plain text; use {{secret.NAME}} and keyway-cli secret set instead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;auth static&apos; needs at least one --header, --query or --basic-user</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--token-body must be form or json</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--client-auth must be basic or body</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--lifetime must be a positive number of seconds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; needs --token-url</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; needs --authorize-url</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; needs --client-id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Authentication of &apos;%1&apos; is now %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign in with: keyway-cli login %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Store the client secret with: keyway-cli secret set %1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show how requests to ENV are authenticated.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;auth show&apos; takes exactly one environment name</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CliApp</name>
-    <message>
-        <source>%1 needs a folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown option &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: keyway-cli [--workspace DIR] COMMAND ...
-
-Keyway&apos;s command-line twin: environments, company IDs and keychain-held secrets.
-
-Global options:
-  -w, --workspace DIR  Workspace folder (default: $KEYWAY_WORKSPACE, or
-                       %1)
-  -h, --help           Show this help; &apos;keyway-cli COMMAND --help&apos; for a command
-  -v, --version        Show the version
-
-Commands:
-  workspace init DIR | show
-  env add | list | show | edit | set | unset | company | rm
-  secret set | list | rm
-  auth static | oauth2 | client-credentials | token-exchange | none | show
-  login ENV | logout ENV | token ENV
-  send ENV METHOD PATH-OR-URL [-H &apos;K: V&apos;] [-d BODY] [--show-headers] [--json]
-  sandbox [--port N]     Run the embedded demo API and OAuth server
-
-Exit codes: 0 ok, 1 failed or HTTP error status, 2 usage, 3 sign-in needed or
-authentication failed, 4 network or TLS error, 5 secure storage unavailable,
-6 workspace problem, 7 not found.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Try &apos;keyway-cli --help&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CliContext</name>
-    <message>
-        <source>My workspace</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>there are none yet; add one with &apos;keyway-cli env add&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>known: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no environment &apos;%1&apos; in this workspace (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create one with: keyway-cli workspace init DIR</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Try &apos;keyway-cli --help&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Try &apos;keyway-cli %1 --help&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: nothing is stored in the keychain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the keychain could not be used%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the keychain reported an error%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(keychain unavailable)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(not set)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>secret &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner %1 kann nicht angelegt werden</translation>
     </message>
 </context>
 <context>
     <name>ContentDecoder</name>
     <message>
         <source>cannot start decompression</source>
-        <translation type="unfinished"></translation>
+        <translation>Entpacken kann nicht gestartet werden</translation>
     </message>
     <message>
         <source>the compressed body is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>der komprimierte Body ist beschädigt</translation>
     </message>
     <message>
         <source>the body expands to more than %1 MiB; refused</source>
-        <translation type="unfinished"></translation>
+        <translation>der Body wird entpackt größer als %1 MiB; abgelehnt</translation>
     </message>
     <message>
         <source>the server used Content-Encoding &apos;%1&apos;, which Keyway did not ask for</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server verwendete Content-Encoding &apos;%1&apos;, das Keyway nicht angefordert hat</translation>
     </message>
 </context>
 <context>
-    <name>DemoWorkspace</name>
+    <name>CurlImport</name>
     <message>
-        <source>Keyway sandbox demo</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>EnvCommands</name>
-    <message>
-        <source>sandbox or production.</source>
-        <translation type="unfinished"></translation>
+        <source>this is not a cURL command: it should start with &quot;curl&quot;</source>
+        <translation>das ist kein cURL-Befehl: er sollte mit &quot;curl&quot; beginnen</translation>
     </message>
     <message>
-        <source>Base URL, e.g. https://api.example.com/v1.</source>
-        <translation type="unfinished"></translation>
+        <source>%1 needs a value</source>
+        <translation>%1 braucht einen Wert</translation>
     </message>
     <message>
-        <source>unknown command &apos;env %1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: keyway-cli env COMMAND
-
-Commands:
-  add ENV --kind sandbox|production --base-url URL   Add an environment
-  list                                             List environments
-  show ENV                                         Show one environment (secrets masked)
-  edit ENV [--kind KIND] [--base-url URL]          Change kind or base URL
-  set ENV NAME=VALUE...                            Set plain variables
-  unset ENV NAME...                                Remove plain variables
-  company ENV --add ID | --remove ID | --use ID | --header NAME
-                                                   Manage company IDs and their header
-  rm ENV                                           Delete an environment and its secrets
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add an environment to the workspace.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Environment name, e.g. sandbox.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;env add&apos; takes exactly one environment name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;env add&apos; needs --kind and --base-url</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--kind must be &apos;sandbox&apos; or &apos;production&apos;, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>environment &apos;%1&apos; already exists</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Added %1 environment &apos;%2&apos; (%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>List the workspace&apos;s environments.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No environments yet. Add one with: keyway-cli env add ENV --kind sandbox --base-url URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show an environment; secret values are masked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Environment name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;env show&apos; takes exactly one environment name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Environment:    %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kind:           %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Base URL:       %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Company header: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (selected)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Company IDs:    %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Variables:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Secrets:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change an environment&apos;s kind or base URL.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Allow plain http:// to hosts other than this machine (credentials travel unencrypted).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refuse plain http:// again (default).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;env edit&apos; takes one environment name and --kind, --base-url, --allow-insecure-http or --no-insecure-http</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--allow-insecure-http and --no-insecure-http contradict each other</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Updated environment &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set plain (non-secret) variables. Values may use {{other}} variables.
-Secrets belong in the keychain: use &apos;keyway-cli secret set&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>One or more assignments.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;env set&apos; takes an environment name and at least one NAME=VALUE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>argument %1 after the environment name is not NAME=VALUE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>warning: &apos;%1&apos; is stored in plain text in %2; if it is a secret, use &apos;keyway-cli secret set %3 %1&apos; instead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Set %n variable(s) in &apos;%1&apos;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Remove plain variables.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Variables to remove.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;env unset&apos; takes an environment name and at least one variable name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>environment &apos;%1&apos; has no variable &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Removed %n variable(s) from &apos;%1&apos;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Manage the company (tenant) IDs of an environment. The selected ID is sent in the company header with every request.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a company ID (selected if it is the first).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove a company ID.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select the company ID to send.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Header that carries it (default X-Company-Id).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;env company&apos; takes exactly one environment name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;env company&apos; takes exactly one of --add, --remove, --use, --header</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>company ID &apos;%1&apos; is already in &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Added company ID &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>environment &apos;%1&apos; has no company ID &apos;%2&apos; (known: %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Now sending company ID &apos;%1&apos; in %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Removed company ID &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Company IDs are now sent in %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete an environment&apos;s file and its secrets in the keychain.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;env rm&apos; takes exactly one environment name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>secret &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Deleted environment &apos;%1&apos; and %n secret(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <source>the command has no URL</source>
+        <translation>der Befehl enthält keine URL</translation>
     </message>
 </context>
 <context>
     <name>ErrorReport</name>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message numerus="yes">
         <source>  (%n error(s) in this response; the first is shown)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  (%n Fehler in dieser Antwort; der erste wird gezeigt)</numerusform>
+            <numerusform>  (%n Fehler in dieser Antwort; der erste wird gezeigt)</numerusform>
         </translation>
     </message>
     <message>
         <source>  Hint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  Hinweis: %1</translation>
     </message>
     <message>
         <source>  Request ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  Anfrage-ID: %1</translation>
     </message>
     <message numerus="yes">
         <source>  Retry after: %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  Erneut versuchen nach: %n Sekunde</numerusform>
+            <numerusform>  Erneut versuchen nach: %n Sekunden</numerusform>
         </translation>
     </message>
     <message>
         <source>request id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage-ID %1</translation>
     </message>
 </context>
 <context>
     <name>FinalRequestBuilder</name>
     <message>
         <source>cannot read the body file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Body-Datei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an http(s) URL</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist keine http(s)-URL</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid http(s) URL</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist keine gültige http(s)-URL</translation>
     </message>
     <message>
         <source>the URL must not contain a user name or password; use Basic authentication with secrets instead</source>
-        <translation type="unfinished"></translation>
+        <translation>die URL darf keinen Benutzernamen und kein Passwort enthalten; verwenden Sie stattdessen Basic-Authentifizierung mit Secrets</translation>
     </message>
     <message>
         <source>the value of header &apos;%1&apos; contains a line break</source>
-        <translation type="unfinished"></translation>
+        <translation>der Wert des Headers &apos;%1&apos; enthält einen Zeilenumbruch</translation>
     </message>
     <message>
         <source>no access token: sign in first</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Access-Token: melden Sie sich zuerst an</translation>
     </message>
 </context>
 <context>
     <name>HistoryStore</name>
     <message>
         <source>The history database %1 was damaged; it was moved to %2 and a new one was started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verlaufsdatenbank %1 war beschädigt; sie wurde nach %2 verschoben und eine neue angelegt.</translation>
     </message>
     <message>
         <source>cannot open history %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>history %1 failed its integrity check</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf %1 hat die Integritätsprüfung nicht bestanden</translation>
     </message>
     <message>
         <source>history %1 has an unexpected layout: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf %1 hat einen unerwarteten Aufbau: %2</translation>
     </message>
     <message>
         <source>history is not open</source>
-        <translation type="unfinished"></translation>
+        <translation>der Verlauf ist nicht geöffnet</translation>
     </message>
     <message>
         <source>cannot write history: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <source>cannot clear history: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf kann nicht geleert werden: %1</translation>
     </message>
 </context>
 <context>
     <name>JsonFields</name>
     <message>
         <source>%1: field &quot;%2&quot; %3 (the file was left unchanged)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Feld &quot;%2&quot; %3 (die Datei wurde nicht verändert)</translation>
     </message>
     <message>
         <source>must be %1</source>
-        <translation type="unfinished"></translation>
+        <translation>muss %1 sein</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zeichenkette</translation>
     </message>
     <message>
         <source>is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true oder false</translation>
     </message>
     <message>
         <source>must be a whole number from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine ganze Zahl von %1 bis %2 sein</translation>
     </message>
     <message>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Liste</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Objekt</translation>
     </message>
     <message>
         <source>an object of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Objekt aus Zeichenketten</translation>
     </message>
     <message>
         <source>must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Zeichenkette sein</translation>
     </message>
 </context>
 <context>
     <name>JsonFile</name>
     <message>
         <source>%1: missing or invalid &quot;schemaVersion&quot; (expected a whole number)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;schemaVersion&quot; fehlt oder ist ungültig (erwartet wird eine ganze Zahl)</translation>
     </message>
     <message>
         <source>%1 was written by a newer Keyway (schema version %2; this version reads up to %3). The file was left unchanged; update Keyway to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde von einem neueren Keyway geschrieben (Schemaversion %2; diese Version liest bis %3). Die Datei wurde nicht verändert; aktualisieren Sie Keyway, um sie zu verwenden.</translation>
     </message>
     <message>
         <source>%1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert nicht</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1:%2: %3 (the file was left unchanged)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: %3 (die Datei wurde nicht verändert)</translation>
     </message>
     <message>
         <source>%1: expected a JSON object at the top level</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: auf oberster Ebene wird ein JSON-Objekt erwartet</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>cannot save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>KeyMetadataStore</name>
+    <message>
+        <source>cannot create the folder of %1</source>
+        <translation>der Ordner von %1 kann nicht angelegt werden</translation>
     </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
     <message>
         <source>Secret Service (system keychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret Service (System-Schlüsselbund)</translation>
     </message>
     <message numerus="yes">
         <source>the keychain did not answer within %n second(s); it may be waiting for an unlock prompt</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>der Schlüsselbund hat nicht innerhalb von %n Sekunde geantwortet; vielleicht wartet er auf eine Entsperr-Abfrage</numerusform>
+            <numerusform>der Schlüsselbund hat nicht innerhalb von %n Sekunden geantwortet; vielleicht wartet er auf eine Entsperr-Abfrage</numerusform>
         </translation>
     </message>
 </context>
@@ -801,1047 +259,933 @@ Secrets belong in the keychain: use &apos;keyway-cli secret set&apos;.</source>
     <name>MemorySecretStore</name>
     <message>
         <source>memory (tests only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsspeicher (nur für Tests)</translation>
     </message>
 </context>
 <context>
     <name>ModelJson</name>
     <message>
         <source>is &apos;%1&apos; but the file is named &apos;%2.json&apos;; rename one to match</source>
-        <translation type="unfinished"></translation>
+        <translation>ist &apos;%1&apos;, aber die Datei heißt &apos;%2.json&apos;; benennen Sie eines davon passend um</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>darf nicht leer sein</translation>
     </message>
     <message>
         <source>is required for this kind of authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>ist für diese Art der Authentifizierung erforderlich</translation>
     </message>
     <message>
         <source>must be &quot;form&quot; or &quot;json&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>muss &quot;form&quot; oder &quot;json&quot; sein</translation>
     </message>
     <message>
         <source>must be none, static, oauth2, client-credentials or token-exchange, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>muss none, static, oauth2, client-credentials oder token-exchange sein, nicht &quot;%1&quot;</translation>
     </message>
     <message>
         <source>must be &quot;basic&quot; or &quot;body&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>muss &quot;basic&quot; oder &quot;body&quot; sein</translation>
     </message>
     <message>
         <source>must be &quot;sandbox&quot; or &quot;production&quot;, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>muss &quot;sandbox&quot; oder &quot;production&quot; sein, nicht &quot;%1&quot;</translation>
     </message>
     <message>
         <source>names &apos;%1&apos;, which is not in the list of IDs</source>
-        <translation type="unfinished"></translation>
+        <translation>nennt &apos;%1&apos;, das nicht in der Liste der IDs steht</translation>
     </message>
     <message>
         <source>must be one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eines von %1 sein</translation>
     </message>
     <message>
         <source>must be &quot;raw&quot;, &quot;form&quot; or &quot;file&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>muss &quot;raw&quot;, &quot;form&quot; oder &quot;file&quot; sein</translation>
     </message>
 </context>
 <context>
     <name>NameRules</name>
     <message>
         <source>%1 name is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name (%1) ist leer</translation>
     </message>
     <message>
         <source>%1 name &apos;%2&apos; is longer than %3 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name (%1) &apos;%2&apos; ist länger als %3 Zeichen</translation>
     </message>
     <message>
         <source>%1 name &apos;%2&apos; may use only letters, digits, space, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, and must start with a letter or digit</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name (%1) &apos;%2&apos; darf nur Buchstaben, Ziffern, Leerzeichen, &apos;.&apos;, &apos;_&apos; und &apos;-&apos; enthalten und muss mit einem Buchstaben oder einer Ziffer beginnen</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage</translation>
     </message>
     <message>
         <source>variable name &apos;%1&apos; is built in: it comes from the environment&apos;s %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Variablenname &apos;%1&apos; ist eingebaut: er kommt aus der Umgebung (%2)</translation>
     </message>
     <message>
         <source>base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis-URL</translation>
     </message>
     <message>
         <source>selected company ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgewählte Firmen-ID</translation>
     </message>
     <message>
         <source>variable name &apos;%1&apos; must start with a letter or &apos;_&apos; and use only letters, digits, &apos;_&apos; and &apos;-&apos; (at most %2 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Variablenname &apos;%1&apos; muss mit einem Buchstaben oder &apos;_&apos; beginnen und darf nur Buchstaben, Ziffern, &apos;_&apos; und &apos;-&apos; enthalten (höchstens %2 Zeichen)</translation>
     </message>
     <message>
         <source>secret name &apos;%1&apos; must start with a letter or &apos;_&apos; and use only letters, digits, &apos;_&apos; and &apos;-&apos; (at most %2 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Secret-Name &apos;%1&apos; muss mit einem Buchstaben oder &apos;_&apos; beginnen und darf nur Buchstaben, Ziffern, &apos;_&apos; und &apos;-&apos; enthalten (höchstens %2 Zeichen)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid HTTP header name (letters, digits and !#$%&amp;&apos;*+.^_`|~- only)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist kein gültiger HTTP-Header-Name (nur Buchstaben, Ziffern und !#$%&amp;&apos;*+.^_`|~-)</translation>
     </message>
     <message>
         <source>company ID is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>die Firmen-ID ist leer</translation>
     </message>
     <message>
         <source>company ID &apos;%1&apos; must be visible ASCII without spaces (it is sent as a header value)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Firmen-ID &apos;%1&apos; muss aus sichtbaren ASCII-Zeichen ohne Leerzeichen bestehen (sie wird als Header-Wert gesendet)</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>%1 is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist leer</translation>
     </message>
     <message>
         <source>%1 &apos;%2&apos; is not an absolute URL such as https://api.example.com/v1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &apos;%2&apos; ist keine absolute URL wie https://api.example.com/v1</translation>
     </message>
     <message>
         <source>%1 &apos;%2&apos; must start with https:// or http://</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &apos;%2&apos; muss mit https:// oder http:// beginnen</translation>
     </message>
     <message>
         <source>%1 &apos;%2&apos; has no host</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &apos;%2&apos; hat keinen Host</translation>
     </message>
     <message>
         <source>%1 must not contain a user name or password; keep credentials in a secret instead</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 darf keinen Benutzernamen und kein Passwort enthalten; bewahren Sie Zugangsdaten stattdessen in einem Secret auf</translation>
     </message>
     <message>
         <source>%1 &apos;%2&apos; must not contain a &apos;#&apos; fragment</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &apos;%2&apos; darf kein &apos;#&apos;-Fragment enthalten</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkSettings</name>
+    <message>
+        <source>proxy &apos;%1&apos; is not of the form http://host:port or socks5://host:port (or empty for the system&apos;s settings, or none)</source>
+        <translation>der Proxy &apos;%1&apos; hat nicht die Form http://host:port oder socks5://host:port (oder leer für die Systemeinstellungen, oder none)</translation>
+    </message>
+    <message>
+        <source>the certificate file %1 cannot be read</source>
+        <translation>die Zertifikatsdatei %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate (-----BEGIN CERTIFICATE-----)</source>
+        <translation>%1 enthält kein PEM-Zertifikat (-----BEGIN CERTIFICATE-----)</translation>
+    </message>
+</context>
+<context>
+    <name>OpenApiImport</name>
+    <message>
+        <source>%1: the reference %2 points outside this document</source>
+        <translation>%1: der Verweis %2 zeigt aus diesem Dokument hinaus</translation>
+    </message>
+    <message>
+        <source>server &apos;%1&apos; is relative: set the environment&apos;s base URL</source>
+        <translation>der Server &apos;%1&apos; ist relativ: legen Sie die Basis-URL der Umgebung fest</translation>
+    </message>
+    <message>
+        <source>the document names no servers: set the base URL of &apos;%1&apos;</source>
+        <translation>das Dokument nennt keine Server: legen Sie die Basis-URL von &apos;%1&apos; fest</translation>
+    </message>
+    <message>
+        <source>security scheme &apos;%1&apos;: an API key in a cookie is not supported</source>
+        <translation>Sicherheitsschema &apos;%1&apos;: ein API-Schlüssel in einem Cookie wird nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>security scheme &apos;%1&apos;: only the authorization code and client credentials flows are supported</source>
+        <translation>Sicherheitsschema &apos;%1&apos;: nur die Flows Authorization Code und Client Credentials werden unterstützt</translation>
+    </message>
+    <message>
+        <source>security scheme &apos;%1&apos;: set your OAuth client ID (keyway-cli auth oauth2 … --client-id)</source>
+        <translation>Sicherheitsschema &apos;%1&apos;: legen Sie Ihre OAuth-Client-ID fest (keyway-cli auth oauth2 … --client-id)</translation>
+    </message>
+    <message>
+        <source>security scheme &apos;%1&apos;: %2 is not supported</source>
+        <translation>Sicherheitsschema &apos;%1&apos;: %2 wird nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>%1: a %2 body is not supported</source>
+        <translation>%1: ein %2-Body wird nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>%1 is Swagger 2.0; convert it to OpenAPI 3 first (for example with swagger2openapi)</source>
+        <translation>%1 ist Swagger 2.0; wandeln Sie es zuerst in OpenAPI 3 um (zum Beispiel mit swagger2openapi)</translation>
+    </message>
+    <message>
+        <source>%1 is not an OpenAPI 3.0 or 3.1 document</source>
+        <translation>%1 ist kein OpenAPI-3.0- oder -3.1-Dokument</translation>
+    </message>
+    <message>
+        <source>variable &apos;%1&apos; has a name Keyway cannot use</source>
+        <translation>die Variable &apos;%1&apos; hat einen Namen, den Keyway nicht verwenden kann</translation>
+    </message>
+</context>
+<context>
+    <name>PostmanImport</name>
+    <message>
+        <source>variable &apos;%1&apos;: %2</source>
+        <translation>Variable &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>%1: Postman&apos;s dynamic variable %2 has no Keyway equivalent</source>
+        <translation>%1: Postmans dynamische Variable %2 hat in Keyway keine Entsprechung</translation>
+    </message>
+    <message>
+        <source>%1: OAuth 2.0 without token URL, client ID or authorization URL</source>
+        <translation>%1: OAuth 2.0 ohne Token-URL, Client-ID oder Autorisierungs-URL</translation>
+    </message>
+    <message>
+        <source>%1: %2 authentication is not supported</source>
+        <translation>%1: %2-Authentifizierung wird nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>folder &apos;%1&apos;: auth set on a folder (set it on the environment or the requests)</source>
+        <translation>Ordner &apos;%1&apos;: Authentifizierung an einem Ordner (legen Sie sie an der Umgebung oder den Anfragen fest)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: pre-request and test scripts are not imported</source>
+        <translation>&apos;%1&apos;: Pre-Request- und Test-Skripte werden nicht importiert</translation>
+    </message>
+    <message>
+        <source>%1: saved example responses are not imported</source>
+        <translation>%1: gespeicherte Beispielantworten werden nicht importiert</translation>
+    </message>
+    <message>
+        <source>%1: a %2 body is not supported (only raw, urlencoded and GraphQL)</source>
+        <translation>%1: ein %2-Body wird nicht unterstützt (nur raw, urlencoded und GraphQL)</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON (at byte %2: %3)</source>
+        <translation>%1 ist kein gültiges JSON (bei Byte %2: %3)</translation>
+    </message>
+    <message>
+        <source>%1 is not a Postman collection (v2.0 or v2.1 has &quot;info.schema&quot; and &quot;item&quot;); export it from Postman with Collection v2.1</source>
+        <translation>%1 ist keine Postman-Collection (v2.0 oder v2.1 hat &quot;info.schema&quot; und &quot;item&quot;); exportieren Sie sie aus Postman als Collection v2.1</translation>
+    </message>
+    <message>
+        <source>collection</source>
+        <translation>Collection</translation>
+    </message>
+    <message>
+        <source>collection: pre-request and test scripts are not imported</source>
+        <translation>Collection: Pre-Request- und Test-Skripte werden nicht importiert</translation>
+    </message>
+</context>
+<context>
+    <name>PresetCatalog</name>
+    <message>
+        <source>%1: cannot be read (%2)</source>
+        <translation>%1: kann nicht gelesen werden (%2)</translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON at offset %2 (%3)</source>
+        <translation>%1: kein gültiges JSON bei Offset %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: a preset needs an &quot;id&quot; string</source>
+        <translation>%1: eine Vorlage braucht eine Zeichenkette &quot;id&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>PresetSetup</name>
+    <message>
+        <source>is not a valid regular expression</source>
+        <translation>ist kein gültiger regulärer Ausdruck</translation>
+    </message>
+    <message>
+        <source>preset &apos;%1&apos;</source>
+        <translation>Vorlage &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>The preset &apos;%1&apos; has no &quot;setup&quot; section, so Keyway cannot create an environment from it.</source>
+        <translation>Die Vorlage &apos;%1&apos; hat keinen Abschnitt &quot;setup&quot;, daher kann Keyway daraus keine Umgebung erstellen.</translation>
+    </message>
+    <message>
+        <source>must name at least one way to authenticate</source>
+        <translation>muss mindestens eine Art der Authentifizierung nennen</translation>
+    </message>
+    <message>
+        <source>%1 has no way to authenticate called &apos;%2&apos;.</source>
+        <translation>%1 kennt keine Art der Authentifizierung namens &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1 ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; does not have the expected form%3.</source>
+        <translation>%1 &apos;%2&apos; hat nicht die erwartete Form%3.</translation>
+    </message>
+    <message>
+        <source> (for example %1)</source>
+        <translation> (zum Beispiel %1)</translation>
+    </message>
+    <message>
+        <source>Choose at least one scope to ask for.</source>
+        <translation>Wählen Sie mindestens einen Scope, der angefragt werden soll.</translation>
     </message>
 </context>
 <context>
     <name>RedirectPolicy</name>
     <message>
         <source>&apos;%1&apos; is not an http(s) URL</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist keine http(s)-URL</translation>
     </message>
     <message>
         <source>refusing plain http:// to %1: credentials and data would travel unencrypted. Use https://, or allow it for this environment (keyway-cli env edit ENV --allow-insecure-http)</source>
-        <translation type="unfinished"></translation>
+        <translation>einfaches http:// zu %1 wird abgelehnt: Zugangsdaten und Daten würden unverschlüsselt übertragen. Verwenden Sie https:// oder erlauben Sie es für diese Umgebung (keyway-cli env edit ENV --allow-insecure-http)</translation>
     </message>
     <message>
         <source>stopped after %1 redirects</source>
-        <translation type="unfinished"></translation>
+        <translation>nach %1 Weiterleitungen abgebrochen</translation>
     </message>
     <message>
         <source>refusing a redirect from HTTPS to %1: it would leave an encrypted connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SandboxCommand</name>
-    <message>
-        <source>Run Keyway&apos;s embedded sandbox API and OAuth server on 127.0.0.1 until interrupted (Ctrl+C).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Port to listen on (default: any free port).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lifetime of issued access tokens in seconds (default 3600).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--port must be a number from 0 to 65535</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--token-lifetime must be a positive number of seconds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot listen on 127.0.0.1:%1 (is the port in use?)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keyway sandbox listening on %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>API (BigLedger style):  %1/v1/accounts, /v1/invoices, /v1/auth/verify</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  sandbox API key:      %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  production API key:   %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  company ID:           %1 (header X-Company-Id)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>OAuth2 (code + PKCE):   %1/oauth/authorize, %1/oauth/token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  public client:        %1 (redirect http://127.0.0.1:PORT/callback)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  client credentials:   %1 / %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  scopes:               %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Token exchange:         %1/token with Authorization: Basic %2, basiq-version: 3.0</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>X-Auth-Token API:       %1/stores/%2/v3/catalog/products with X-Auth-Token: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>These are demo credentials for this local sandbox only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot set up signal handling</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sandbox stopped.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SecretCommands</name>
-    <message>
-        <source>unknown command &apos;secret %1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: keyway-cli secret COMMAND
-
-Secret values live only in the system keychain. Use them in requests as {{secret.NAME}}.
-
-Commands:
-  set ENV NAME    Store a value read from standard input (or a hidden prompt)
-  list ENV        List secret names with masked values
-  rm ENV NAME     Delete a secret from the keychain and the environment
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Store a secret in the system keychain. The value is read from standard input, or from a hidden prompt on a terminal; it is never taken from the command line.
-
-Example: keyway-cli secret set sandbox api_key &lt; key.txt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Environment name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Secret name, used as {{secret.NAME}}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;secret set&apos; takes an environment and a secret name; the value comes from standard input</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Value for %1 in %2 (input hidden): </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>storing secret &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stored secret &apos;%1&apos; for &apos;%2&apos; in the system keychain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>List an environment&apos;s secrets with masked values.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;secret list&apos; takes exactly one environment name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; has no secrets. Add one with: keyway-cli secret set %1 NAME</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete a secret from the keychain and from the environment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Secret name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;secret rm&apos; takes an environment and a secret name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>environment &apos;%1&apos; has no secret &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>deleting secret &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deleted secret &apos;%1&apos; from &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SecretInput</name>
-    <message>
-        <source>no value entered; nothing was stored</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read standard input</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the value on standard input is larger than %1 KiB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>standard input was empty; nothing was stored</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the value on standard input has more than one line; a secret is one line</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Weiterleitung von HTTPS zu %1 wird abgelehnt: sie würde eine verschlüsselte Verbindung verlassen</translation>
     </message>
 </context>
 <context>
     <name>SecureStorageStatus</name>
     <message>
         <source>Secure storage: checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherer Speicher: wird geprüft…</translation>
     </message>
     <message>
         <source>Secure storage: ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherer Speicher: bereit</translation>
     </message>
     <message>
         <source>Secure storage unavailable: no D-Bus session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherer Speicher nicht verfügbar: keine D-Bus-Sitzung</translation>
     </message>
     <message>
         <source>Secure storage unavailable: no Secret Service provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherer Speicher nicht verfügbar: kein Secret-Service-Anbieter</translation>
     </message>
     <message>
         <source>Secure storage unavailable: no default keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherer Speicher nicht verfügbar: kein Standard-Schlüsselbund</translation>
     </message>
     <message>
         <source>Secure storage locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherer Speicher gesperrt</translation>
     </message>
     <message>
         <source>Secure storage denied access</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherer Speicher hat den Zugriff verweigert</translation>
     </message>
     <message>
         <source>Secure storage failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherer Speicher fehlgeschlagen</translation>
     </message>
     <message>
         <source>Keyway is checking the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyway prüft den System-Schlüsselbund.</translation>
     </message>
     <message>
         <source>Secrets are kept in the system keychain (Secret Service).</source>
-        <translation type="unfinished"></translation>
+        <translation>Secrets werden im System-Schlüsselbund (Secret Service) aufbewahrt.</translation>
     </message>
     <message>
         <source>There is no D-Bus session bus (DBUS_SESSION_BUS_ADDRESS is unset or unreachable), so the system keychain cannot be reached. Run Keyway inside your desktop session, or start one with &apos;dbus-run-session&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen D-Bus-Session-Bus (DBUS_SESSION_BUS_ADDRESS ist nicht gesetzt oder nicht erreichbar), daher ist der System-Schlüsselbund nicht erreichbar. Starten Sie Keyway in Ihrer Desktop-Sitzung oder starten Sie eine mit &apos;dbus-run-session&apos;.</translation>
     </message>
     <message>
         <source>No program provides the Secret Service (org.freedesktop.secrets) on the D-Bus session. Install and start GNOME Keyring (package gnome-keyring), KeePassXC with Secret Service integration, or KWallet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Programm stellt den Secret Service (org.freedesktop.secrets) auf dem D-Bus-Session-Bus bereit. Installieren und starten Sie GNOME Keyring (Paket gnome-keyring), KeePassXC mit Secret-Service-Integration oder KWallet.</translation>
     </message>
     <message>
         <source>The Secret Service has no default keyring yet. Create one (for example in &apos;Passwords and Keys&apos;), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Secret Service hat noch keinen Standard-Schlüsselbund. Legen Sie einen an (zum Beispiel in „Passwörter und Verschlüsselung“) und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The default keyring is locked. Unlock it (log in to your desktop session, or open &apos;Passwords and Keys&apos;), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Standard-Schlüsselbund ist gesperrt. Entsperren Sie ihn (melden Sie sich an Ihrer Desktop-Sitzung an oder öffnen Sie „Passwörter und Verschlüsselung“) und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The Secret Service refused access to the keyring. Allow Keyway in your keychain&apos;s prompt or settings, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Secret Service hat den Zugriff auf den Schlüsselbund verweigert. Erlauben Sie Keyway in der Abfrage oder den Einstellungen Ihres Schlüsselbunds und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The Secret Service did not work as expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Secret Service hat nicht wie erwartet funktioniert.</translation>
     </message>
     <message>
         <source>(It said: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Er meldete: %1)</translation>
     </message>
 </context>
 <context>
-    <name>SendCommand</name>
+    <name>ShellWords</name>
     <message>
-        <source>cannot read the body from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <source>the single quote at character %1 is never closed</source>
+        <translation>das einfache Anführungszeichen bei Zeichen %1 wird nie geschlossen</translation>
     </message>
     <message>
-        <source>Send a request with ENV&apos;s base URL, company ID and authentication, and print the response. PATH-OR-URL is a path under the base URL or a full URL; {{variables}} work everywhere.</source>
-        <translation type="unfinished"></translation>
+        <source>the $&apos;…&apos; quote at character %1 is never closed</source>
+        <translation>das $&apos;…&apos;-Anführungszeichen bei Zeichen %1 wird nie geschlossen</translation>
     </message>
     <message>
-        <source>Environment name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>GET, POST, PUT, PATCH, DELETE, HEAD or OPTIONS.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. /accounts or https://api.example.com/v1/accounts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Header &apos;Name: value&apos; (repeatable).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Body, or @file, or @- for standard input.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print the exact request first (secrets masked).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>With --show-headers: print secret values unmasked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print request and response as JSON.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Seconds to wait for the answer (default 30).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;send&apos; takes ENV, METHOD and PATH-OR-URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown method &apos;%1&apos; (use %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>-H takes &apos;Name: value&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--timeout must be a positive number of seconds</source>
-        <translation type="unfinished"></translation>
+        <source>the double quote at character %1 is never closed</source>
+        <translation>das doppelte Anführungszeichen bei Zeichen %1 wird nie geschlossen</translation>
     </message>
 </context>
 <context>
-    <name>SessionCommands</name>
+    <name>SnippetGenerator</name>
     <message>
-        <source>Environment name.</source>
-        <translation type="unfinished"></translation>
+        <source>cURL</source>
+        <translation>cURL</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; takes exactly one environment name</source>
-        <translation type="unfinished"></translation>
+        <source>HTTPie</source>
+        <translation>HTTPie</translation>
     </message>
     <message>
-        <source>Sign in to ENV: opens your browser for OAuth consent (or runs the client credentials / token exchange grant) and stores the tokens in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <source>JavaScript (fetch)</source>
+        <translation>JavaScript (fetch)</translation>
     </message>
     <message>
-        <source>Seconds to wait for the browser (default 300).</source>
-        <translation type="unfinished"></translation>
+        <source>JavaScript (axios)</source>
+        <translation>JavaScript (axios)</translation>
     </message>
     <message>
-        <source>--timeout must be a positive number of seconds</source>
-        <translation type="unfinished"></translation>
+        <source>Python (requests)</source>
+        <translation>Python (requests)</translation>
     </message>
     <message>
-        <source>Signed in to &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opening your browser to sign in. If it does not open, visit:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Waiting for your browser… (Ctrl+C to cancel)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sign-in denied: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sign-in timed out: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sign-in failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Granted scopes: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not granted:    %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Access token expires in %1 (at %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; uses %2 authentication, which has no sign-in or tokens</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign in with: keyway-cli login %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign out of ENV: removes its tokens from the keychain.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; was not signed in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>removing the tokens of &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signed out of &apos;%1&apos;; its tokens were removed from the keychain.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print a fresh access token for ENV on standard output (refreshing it if needed), for use in scripts.</source>
-        <translation type="unfinished"></translation>
+        <source>PHP (curl)</source>
+        <translation>PHP (curl)</translation>
     </message>
 </context>
 <context>
     <name>SystemBrowserLauncher</name>
     <message>
         <source>could not start the browser (%1); open the sign-in address by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>der Browser konnte nicht gestartet werden (%1); öffnen Sie die Anmeldeadresse von Hand</translation>
     </message>
 </context>
 <context>
     <name>TokenEndpoint</name>
     <message>
         <source>token URL &apos;%1&apos; is not a valid URL</source>
-        <translation type="unfinished"></translation>
+        <translation>die Token-URL &apos;%1&apos; ist keine gültige URL</translation>
     </message>
     <message>
         <source>the token endpoint answered HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Token-Endpunkt antwortete mit HTTP %1</translation>
     </message>
     <message>
         <source>the token request failed</source>
-        <translation type="unfinished"></translation>
+        <translation>die Token-Anfrage ist fehlgeschlagen</translation>
     </message>
     <message>
         <source>the response has no token at &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort enthält kein Token bei &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
     <name>VariableExpander</name>
     <message>
         <source>&apos;{{&apos; at column %1 of %2 is never closed with &apos;}}&apos; (write &apos;\{{&apos; for a literal &apos;{{&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{{&apos; in Spalte %1 von %2 wird nie mit &apos;}}&apos; geschlossen (schreiben Sie &apos;\{{&apos; für ein wörtliches &apos;{{&apos;)</translation>
     </message>
     <message>
         <source>&apos;{{%1}}&apos; in %2 is not a variable reference (write &apos;\{{&apos; for a literal &apos;{{&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{{%1}}&apos; in %2 ist kein Variablenverweis (schreiben Sie &apos;\{{&apos; für ein wörtliches &apos;{{&apos;)</translation>
     </message>
     <message>
         <source>variables refer to each other in a cycle: %1 (in %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Variablen verweisen im Kreis aufeinander: %1 (in %2)</translation>
     </message>
     <message>
         <source>%1 (used in %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (verwendet in %2)</translation>
     </message>
     <message>
         <source>environment &apos;%1&apos; has no base URL for {{baseUrl}}</source>
-        <translation type="unfinished"></translation>
+        <translation>die Umgebung &apos;%1&apos; hat keine Basis-URL für {{baseUrl}}</translation>
     </message>
     <message>
         <source>environment &apos;%1&apos; has no company ID selected for {{companyId}}</source>
-        <translation type="unfinished"></translation>
+        <translation>in der Umgebung &apos;%1&apos; ist keine Firmen-ID für {{companyId}} ausgewählt</translation>
     </message>
     <message>
         <source>unknown variable &apos;%1&apos;: environment &apos;%2&apos; does not define it</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Variable &apos;%1&apos;: die Umgebung &apos;%2&apos; definiert sie nicht</translation>
     </message>
     <message>
         <source>unknown secret &apos;%1&apos; in %2: environment &apos;%3&apos; has no such secret</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Secret &apos;%1&apos; in %2: die Umgebung &apos;%3&apos; hat kein solches Secret</translation>
     </message>
     <message>
         <source>secret &apos;%1&apos; used in %2 has no value in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>das in %2 verwendete Secret &apos;%1&apos; hat keinen Wert im Schlüsselbund</translation>
     </message>
 </context>
 <context>
-    <name>WorkspaceCommands</name>
+    <name>WorkspaceExport</name>
     <message>
-        <source>unknown command &apos;workspace %1&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
     </message>
     <message>
-        <source>Usage: keyway-cli workspace COMMAND
-
-Commands:
-  init DIR [--name NAME]  Create a workspace folder (keep it in git if you like)
-  show                    Show the workspace&apos;s name, id, folder and contents
-</source>
-        <translation type="unfinished"></translation>
+        <source>%1 is not a Keyway export (it has no &quot;format&quot;: &quot;keyway-export&quot;).</source>
+        <translation>%1 ist kein Keyway-Export (es fehlt &quot;format&quot;: &quot;keyway-export&quot;).</translation>
     </message>
     <message>
-        <source>Create a Keyway workspace in DIR.</source>
-        <translation type="unfinished"></translation>
+        <source>environment &apos;%1&apos; cannot be imported: %2</source>
+        <translation>die Umgebung &apos;%1&apos; kann nicht importiert werden: %2</translation>
     </message>
     <message>
-        <source>Folder for the workspace (created if missing).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Workspace name (default: the folder name).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;workspace init&apos; takes exactly one folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Created workspace &apos;%1&apos; in %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show the current workspace.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Workspace:    %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Folder:       %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ID:           %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Environments: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Requests:     %1</source>
-        <translation type="unfinished"></translation>
+        <source>request &apos;%1&apos; cannot be imported: %2</source>
+        <translation>die Anfrage &apos;%1&apos; kann nicht importiert werden: %2</translation>
     </message>
 </context>
 <context>
     <name>WorkspaceStore</name>
     <message>
         <source>%1 is already a Keyway workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bereits ein Keyway-Arbeitsbereich</translation>
     </message>
     <message>
         <source>%1 exists and is not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert und ist kein Ordner</translation>
     </message>
     <message>
         <source>there is no workspace folder at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unter %1 gibt es keinen Arbeitsbereichsordner</translation>
     </message>
     <message>
         <source>%1 is not a Keyway workspace (it has no %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Keyway-Arbeitsbereich (es fehlt %2)</translation>
     </message>
     <message>
         <source>must be a UUID</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine UUID sein</translation>
     </message>
     <message>
         <source>there is no environment &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keine Umgebung &apos;%1&apos;</translation>
     </message>
     <message>
         <source>cannot delete %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelöscht werden: %2</translation>
     </message>
     <message>
         <source>folder &apos;%1&apos; may use only letters, digits, space, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; and must start with a letter or digit</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner &apos;%1&apos; darf nur Buchstaben, Ziffern, Leerzeichen, &apos;.&apos;, &apos;_&apos; und &apos;-&apos; enthalten und muss mit einem Buchstaben oder einer Ziffer beginnen</translation>
     </message>
     <message>
         <source>there is no saved request &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keine gespeicherte Anfrage &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>YamlJson</name>
+    <message>
+        <source>%1 is not valid YAML (line %2, column %3: %4)</source>
+        <translation>%1 ist kein gültiges YAML (Zeile %2, Spalte %3: %4)</translation>
     </message>
 </context>
 <context>
     <name>keyway::AuthorizationCodeLogin</name>
     <message numerus="yes">
         <source>no answer from the browser within %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>keine Antwort vom Browser innerhalb von %n Minute</numerusform>
+            <numerusform>keine Antwort vom Browser innerhalb von %n Minuten</numerusform>
         </translation>
     </message>
     <message>
         <source>secret &apos;%1&apos; has no value in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret &apos;%1&apos; hat keinen Wert im Schlüsselbund</translation>
     </message>
     <message>
         <source>cannot read secrets from the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Secrets können nicht aus dem Schlüsselbund gelesen werden: %1</translation>
     </message>
     <message>
         <source>authorization URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisierungs-URL</translation>
     </message>
     <message>
         <source>cannot listen on 127.0.0.1 for the browser&apos;s answer</source>
-        <translation type="unfinished"></translation>
+        <translation>auf 127.0.0.1 kann nicht auf die Antwort des Browsers gewartet werden</translation>
     </message>
     <message>
         <source>the browser&apos;s answer does not belong to this sign-in (state mismatch); nothing was exchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort des Browsers gehört nicht zu dieser Anmeldung (state stimmt nicht); es wurde nichts ausgetauscht</translation>
     </message>
     <message>
         <source>the answer did not come from the expected server (issuer mismatch)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort kam nicht vom erwarteten Server (issuer stimmt nicht)</translation>
     </message>
     <message>
         <source>the answer has neither a code nor an error</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort enthält weder einen Code noch einen Fehler</translation>
     </message>
     <message>
         <source>signed in, but the tokens could not be stored in the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>angemeldet, aber die Tokens konnten nicht im Schlüsselbund gespeichert werden: %1</translation>
     </message>
     <message>
         <source>sign-in cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>keyway::CollectionRunner</name>
+    <message>
+        <source>cannot read secrets from the keychain: %1</source>
+        <translation>Secrets können nicht aus dem Schlüsselbund gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
     </message>
 </context>
 <context>
     <name>keyway::EnvironmentSession</name>
     <message>
         <source>no environment is selected</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Umgebung ausgewählt</translation>
     </message>
     <message>
         <source>&apos;%1&apos; has no company ID &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; hat keine Firmen-ID &apos;%2&apos;</translation>
     </message>
     <message>
         <source>secrets could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Secrets konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>no value in the keychain for: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Wert im Schlüsselbund für: %1</translation>
     </message>
     <message>
         <source>choose an environment first</source>
-        <translation type="unfinished"></translation>
+        <translation>wählen Sie zuerst eine Umgebung</translation>
     </message>
     <message>
         <source>not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht angemeldet</translation>
     </message>
 </context>
 <context>
     <name>keyway::HttpExchange</name>
     <message numerus="yes">
         <source>no complete answer within %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>keine vollständige Antwort innerhalb von %n Sekunde</numerusform>
+            <numerusform>keine vollständige Antwort innerhalb von %n Sekunden</numerusform>
         </translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <source>TLS error with %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Fehler mit %1: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>keyway::KeyVerifier</name>
+    <message>
+        <source>Verified: the API accepted the key (HTTP %1).</source>
+        <translation>Geprüft: die API hat den Schlüssel angenommen (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Verified. Company: %1 (%2), plan: %3. Permissions: %4</source>
+        <translation>Geprüft. Firma: %1 (%2), Tarif: %3. Berechtigungen: %4</translation>
+    </message>
+    <message>
+        <source>%1 signs in through your browser; use Sign In to check it.</source>
+        <translation>%1 meldet sich über Ihren Browser an; prüfen Sie es mit „Anmelden“.</translation>
+    </message>
+    <message>
+        <source>%1 was not made from a provider preset, so Keyway does not know how to verify its keys. Send a request that needs them instead.</source>
+        <translation>%1 wurde nicht aus einer Anbietervorlage erstellt, daher weiß Keyway nicht, wie seine Schlüssel geprüft werden. Senden Sie stattdessen eine Anfrage, die sie braucht.</translation>
+    </message>
+    <message>
+        <source>The %1 preset names no endpoint for verifying keys. Send a request that needs them instead.</source>
+        <translation>Die Vorlage %1 nennt keinen Endpunkt zum Prüfen von Schlüsseln. Senden Sie stattdessen eine Anfrage, die sie braucht.</translation>
+    </message>
+    <message>
+        <source>Not verified: %1</source>
+        <translation>Nicht geprüft: %1</translation>
+    </message>
+    <message>
+        <source>Not verified.
+%1</source>
+        <translation>Nicht geprüft.
+%1</translation>
+    </message>
+    <message>
+        <source>Verified: the token endpoint issued a token for these credentials.</source>
+        <translation>Geprüft: der Token-Endpunkt hat für diese Zugangsdaten ein Token ausgestellt.</translation>
     </message>
 </context>
 <context>
     <name>keyway::LoopbackReceiver</name>
     <message>
         <source>Keyway stopped waiting for this sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyway wartet nicht mehr auf diese Anmeldung.</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gefunden</translation>
     </message>
     <message>
         <source>This address is not part of the sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Adresse gehört nicht zur Anmeldung.</translation>
     </message>
     <message>
         <source>Already received</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits erhalten</translation>
     </message>
     <message>
         <source>Keyway already received an answer for this sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyway hat für diese Anmeldung bereits eine Antwort erhalten.</translation>
     </message>
     <message>
         <source>Signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet</translation>
     </message>
     <message>
         <source>Signed in — you can close this tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet — Sie können diesen Tab schließen.</translation>
     </message>
     <message>
         <source>Sign-in failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung fehlgeschlagen</translation>
     </message>
     <message>
         <source>Sign-in failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>keyway::SecretBatchWrite</name>
+    <message>
+        <source>the keychain did not store %1: %2</source>
+        <translation>der Schlüsselbund hat %1 nicht gespeichert: %2</translation>
     </message>
 </context>
 <context>
     <name>keyway::SendJob</name>
     <message>
         <source>cannot read secrets from the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Secrets können nicht aus dem Schlüsselbund gelesen werden: %1</translation>
     </message>
     <message>
         <source>secret &apos;%1&apos; of &apos;%2&apos; has no value in the keychain; set it with: keyway-cli secret set %2 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret &apos;%1&apos; von &apos;%2&apos; hat keinen Wert im Schlüsselbund; setzen Sie ihn mit: keyway-cli secret set %2 %1</translation>
     </message>
     <message>
         <source>this environment signs in with tokens, but no token broker was given</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Umgebung meldet sich mit Tokens an, aber es wurde kein Token-Broker übergeben</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
 </context>
 <context>
     <name>keyway::TokenBroker</name>
     <message>
         <source>cannot read the tokens from the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Tokens können nicht aus dem Schlüsselbund gelesen werden: %1</translation>
     </message>
     <message>
         <source>the session for &apos;%1&apos; has expired; sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sitzung für &apos;%1&apos; ist abgelaufen; melden Sie sich erneut an</translation>
     </message>
     <message>
         <source>not signed in to &apos;%1&apos;; sign in first</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht bei &apos;%1&apos; angemeldet; melden Sie sich zuerst an</translation>
     </message>
     <message>
         <source>cannot read secrets from the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Secrets können nicht aus dem Schlüsselbund gelesen werden: %1</translation>
     </message>
     <message>
         <source>secret &apos;%1&apos; of &apos;%2&apos; has no value in the keychain; set it with: keyway-cli secret set %2 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret &apos;%1&apos; von &apos;%2&apos; hat keinen Wert im Schlüsselbund; setzen Sie ihn mit: keyway-cli secret set %2 %1</translation>
     </message>
     <message>
         <source>client credentials need a client secret; set it with: keyway-cli secret set %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Client Credentials brauchen ein Client-Secret; setzen Sie es mit: keyway-cli secret set %1 %2</translation>
     </message>
     <message>
         <source>sign-in needed for &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung für &apos;%1&apos; nötig: %2</translation>
     </message>
     <message>
         <source>cannot store the new tokens in the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die neuen Tokens können nicht im Schlüsselbund gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
     <name>keyway::ui::AuthChip</name>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden</translation>
     </message>
     <message>
         <source>Refresh now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt erneuern</translation>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Abmelden</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>No environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Umgebung</translation>
     </message>
     <message>
         <source>No auth</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Authentifizierung</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel</translation>
     </message>
     <message>
         <source>Checking sign-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung wird geprüft…</translation>
     </message>
     <message>
         <source>Waiting for your browser…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warte auf Ihren Browser…</translation>
     </message>
     <message>
         <source>If the browser did not open, visit:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Falls sich der Browser nicht geöffnet hat, besuchen Sie:
+%1</translation>
     </message>
     <message>
         <source>Sign-in needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung nötig</translation>
     </message>
     <message>
         <source>Signed in — token expires in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet — Token läuft ab in %1</translation>
     </message>
     <message>
         <source>Signed in — token expired, refreshes on the next request</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet — Token abgelaufen, wird bei der nächsten Anfrage erneuert</translation>
     </message>
     <message>
         <source>Granted scopes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewährte Scopes: %1</translation>
     </message>
 </context>
 <context>
     <name>keyway::ui::EnvironmentBar</name>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung</translation>
     </message>
     <message>
         <source>Company ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmen-ID</translation>
     </message>
     <message>
         <source>Environment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung:</translation>
     </message>
     <message>
         <source>Company:</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma:</translation>
     </message>
     <message>
         <source>%1 (production)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Produktion)</translation>
     </message>
     <message>
         <source>Sent in the %1 header</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet im Header %1</translation>
     </message>
 </context>
 <context>
     <name>keyway::ui::ErrorCard</name>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Copy the error code, message and request id</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlercode, Meldung und Anfrage-ID kopieren</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
         </translation>
     </message>
     <message>
         <source>What to do: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Was zu tun ist: %1</translation>
     </message>
     <message>
         <source>Request ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage-ID: %1</translation>
     </message>
     <message numerus="yes">
         <source>Retry after %n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Erneut versuchen nach %n Sekunde</numerusform>
+            <numerusform>Erneut versuchen nach %n Sekunden</numerusform>
         </translation>
     </message>
 </context>
@@ -1849,723 +1193,1570 @@ Commands:
     <name>keyway::ui::HeaderTableModel</name>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten</translation>
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>An</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
 </context>
 <context>
     <name>keyway::ui::HistoryModel</name>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestern</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
 </context>
 <context>
     <name>keyway::ui::HistoryPanel</name>
     <message>
         <source>Search URL, method, status, environment</source>
-        <translation type="unfinished"></translation>
+        <translation>URL, Methode, Status, Umgebung suchen</translation>
     </message>
     <message>
         <source>Clear History…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf leeren…</translation>
     </message>
     <message>
         <source>Clear history?</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf leeren?</translation>
     </message>
     <message>
         <source>Every saved request and response in the history is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle gespeicherten Anfragen und Antworten im Verlauf werden gelöscht.</translation>
     </message>
     <message>
         <source>Clear History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf leeren</translation>
+    </message>
+    <message>
+        <source>Export as HAR…</source>
+        <translation>Als HAR exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the entries shown (matching the search) as an HTTP Archive; keys stay masked.</source>
+        <translation>Die angezeigten Einträge (passend zur Suche) als HTTP-Archiv speichern; Schlüssel bleiben maskiert.</translation>
+    </message>
+    <message>
+        <source>Export as HAR</source>
+        <translation>Als HAR exportieren</translation>
+    </message>
+    <message>
+        <source>No history entries to export.</source>
+        <translation>Keine Verlaufseinträge zum Exportieren.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>keyway::ui::KeyManagerDialog</name>
+    <message>
+        <source>Client secret</source>
+        <translation>Client-Secret</translation>
+    </message>
+    <message>
+        <source>API key (exchanged for a token)</source>
+        <translation>API-Schlüssel (gegen ein Token getauscht)</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Keys — %1</source>
+        <translation>Schlüssel — %1</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Rotate…</source>
+        <translation>&amp;Rotieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy (%1 s)</source>
+        <translation>&amp;Kopieren (%1 s)</translation>
+    </message>
+    <message>
+        <source>R&amp;eveal (%1 s)</source>
+        <translation>&amp;Anzeigen (%1 s)</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <source>Remind me to rotate keys &amp;older than</source>
+        <translation>Erinnern, Schlüssel zu rotieren, die &amp;älter sind als</translation>
+    </message>
+    <message>
+        <source>this key belongs to the other kind of environment</source>
+        <translation>dieser Schlüssel gehört zur anderen Art von Umgebung</translation>
+    </message>
+    <message>
+        <source>not set in the keychain</source>
+        <translation>nicht im Schlüsselbund gesetzt</translation>
+    </message>
+    <message numerus="yes">
+        <source>older than %n day(s): rotate it</source>
+        <translation>
+            <numerusform>älter als %n Tag: rotieren Sie ihn</numerusform>
+            <numerusform>älter als %n Tage: rotieren Sie ihn</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OAuth tokens</source>
+        <translation>OAuth-Tokens</translation>
+    </message>
+    <message>
+        <source>access token expires %1</source>
+        <translation>Access-Token läuft ab %1</translation>
+    </message>
+    <message>
+        <source>Key dates are not shown: %1</source>
+        <translation>Schlüsseldaten werden nicht angezeigt: %1</translation>
+    </message>
+    <message>
+        <source>Add Key</source>
+        <translation>Schlüssel hinzufügen</translation>
+    </message>
+    <message>
+        <source>The workspace has no environment yet. Create one with Keys → New Environment.</source>
+        <translation>Der Arbeitsbereich hat noch keine Umgebung. Legen Sie eine an mit Schlüssel → Neue Umgebung.</translation>
+    </message>
+    <message>
+        <source>Name of the new secret in %1 (use it as {{secret.name}}):</source>
+        <translation>Name des neuen Secrets in %1 (verwenden Sie es als {{secret.name}}):</translation>
+    </message>
+    <message>
+        <source>%1 already has a secret called %2; use Rotate to change its value.</source>
+        <translation>%1 hat bereits ein Secret namens %2; ändern Sie seinen Wert mit Rotieren.</translation>
+    </message>
+    <message>
+        <source>Value of %1 in %2:</source>
+        <translation>Wert von %1 in %2:</translation>
+    </message>
+    <message>
+        <source>Rotate Key</source>
+        <translation>Schlüssel rotieren</translation>
+    </message>
+    <message>
+        <source>OAuth tokens are renewed by signing in again (Sign In in the toolbar), not by hand.</source>
+        <translation>OAuth-Tokens werden durch erneutes Anmelden erneuert (Anmelden in der Werkzeugleiste), nicht von Hand.</translation>
+    </message>
+    <message>
+        <source>New value for %1 in %2 (the old one is removed from the keychain):</source>
+        <translation>Neuer Wert für %1 in %2 (der alte wird aus dem Schlüsselbund entfernt):</translation>
+    </message>
+    <message>
+        <source>The key was stored, but its dates could not be recorded: %1</source>
+        <translation>Der Schlüssel wurde gespeichert, aber seine Daten konnten nicht vermerkt werden: %1</translation>
+    </message>
+    <message>
+        <source>Verify Key</source>
+        <translation>Schlüssel prüfen</translation>
+    </message>
+    <message>
+        <source>Check the new value of %1 with the API now?</source>
+        <translation>Den neuen Wert von %1 jetzt mit der API prüfen?</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>Sign out of %1? Its OAuth tokens are removed from the keychain.</source>
+        <translation>Von %1 abmelden? Die OAuth-Tokens werden aus dem Schlüsselbund entfernt.</translation>
+    </message>
+    <message>
+        <source>Delete %1 of %2 from the keychain? This cannot be undone.</source>
+        <translation>%1 von %2 aus dem Schlüsselbund löschen? Das kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Delete Key</source>
+        <translation>Schlüssel löschen</translation>
+    </message>
+    <message>
+        <source>Verifying %1…</source>
+        <translation>%1 wird geprüft…</translation>
+    </message>
+</context>
+<context>
+    <name>keyway::ui::KeyTableModel</name>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Company IDs</source>
+        <translation>Firmen-IDs</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Secret</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Zuletzt verwendet</translation>
+    </message>
+    <message>
+        <source>Last verified</source>
+        <translation>Zuletzt geprüft</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Alter</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
     </message>
 </context>
 <context>
     <name>keyway::ui::LargeTextView</name>
     <message numerus="yes">
         <source> … %n line(s) %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> … %n Zeile %1</numerusform>
+            <numerusform> … %n Zeilen %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Copy Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert kopieren</translation>
     </message>
     <message>
         <source>Copy Path</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad kopieren</translation>
     </message>
     <message>
         <source>Unfold</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufklappen</translation>
     </message>
     <message>
         <source>Fold</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuklappen</translation>
     </message>
     <message>
         <source>Unfold All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles aufklappen</translation>
     </message>
     <message>
         <source>Copy Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile kopieren</translation>
     </message>
     <message>
         <source>Copy All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles kopieren</translation>
     </message>
 </context>
 <context>
     <name>keyway::ui::MainWindow</name>
     <message>
         <source>Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung</translation>
     </message>
     <message>
         <source>Company ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmen-ID</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;New Request</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Anfrage</translation>
     </message>
     <message>
         <source>&amp;Save Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage &amp;speichern</translation>
     </message>
     <message>
         <source>New &amp;Workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer &amp;Arbeitsbereich…</translation>
     </message>
     <message>
         <source>&amp;Open Workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>&amp;Reload Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich neu &amp;laden</translation>
     </message>
     <message>
         <source>Try the Local &amp;Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokale Sandbox aus&amp;probieren</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <source>&amp;Request</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anfrage</translation>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Senden</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab&amp;brechen</translation>
     </message>
     <message>
         <source>&amp;Find in Response</source>
-        <translation type="unfinished"></translation>
+        <translation>In &amp;Antwort suchen</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nsicht</translation>
     </message>
     <message>
         <source>&amp;Filter Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich &amp;filtern</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About Keyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Keyway</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Qt</translation>
     </message>
     <message>
         <source>Local Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokale Sandbox</translation>
     </message>
     <message>
         <source>The sandbox could not listen on 127.0.0.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sandbox konnte nicht auf 127.0.0.1 lauschen.</translation>
     </message>
     <message>
         <source>Local sandbox running on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokale Sandbox läuft auf %1</translation>
     </message>
     <message>
         <source>The demo keys could not be stored in the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo-Schlüssel konnten nicht im Schlüsselbund gespeichert werden: %1</translation>
     </message>
     <message>
         <source>My workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Mein Arbeitsbereich</translation>
     </message>
     <message>
         <source>No workspace open</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Arbeitsbereich geöffnet</translation>
     </message>
     <message>
         <source>Workspace: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich: %1</translation>
     </message>
     <message>
         <source>%1 — Keyway</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Keyway</translation>
     </message>
     <message>
         <source>Unsaved request • </source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Anfrage • </translation>
     </message>
     <message>
         <source>Discard changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen verwerfen?</translation>
     </message>
     <message>
         <source>The open request has unsaved changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die geöffnete Anfrage hat ungespeicherte Änderungen.</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerfen</translation>
     </message>
     <message>
         <source>Save Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage speichern</translation>
     </message>
     <message>
         <source>Request name (folder/name for a collection):</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Anfrage (Ordner/Name für eine Sammlung):</translation>
     </message>
     <message>
         <source>Save “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ speichern</translation>
     </message>
     <message>
         <source>&amp;Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umbenennen…</translation>
     </message>
     <message>
         <source>&amp;Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duplizieren</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen</translation>
     </message>
     <message>
         <source>Rename Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage umbenennen</translation>
     </message>
     <message>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Name:</translation>
     </message>
     <message>
         <source>A request named &apos;%1&apos; already exists there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dort gibt es bereits eine Anfrage namens &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Rename “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ umbenennen</translation>
     </message>
     <message>
         <source>%1 copy</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Kopie</translation>
     </message>
     <message>
         <source>%1 copy %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Kopie %2</translation>
     </message>
     <message>
         <source>Duplicate “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ duplizieren</translation>
     </message>
     <message>
         <source>Delete “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ löschen</translation>
     </message>
     <message>
         <source>Deleted “%1” — Ctrl+Z restores it</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ gelöscht — Strg+Z stellt sie wieder her</translation>
     </message>
     <message>
         <source>Folder for the New Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner für den neuen Arbeitsbereich</translation>
     </message>
     <message>
         <source>New Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Arbeitsbereich</translation>
     </message>
     <message>
         <source>Workspace name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Arbeitsbereichs:</translation>
     </message>
     <message>
         <source>Open Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
         <source>%1 is not a Keyway workspace (it has no %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Keyway-Arbeitsbereich (es fehlt %2).</translation>
     </message>
     <message>
         <source>About Keyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Keyway</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Keyway %1&lt;/h3&gt;&lt;p&gt;API explorer and key manager. Secrets stay in your system keychain.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Keyway %1&lt;/h3&gt;&lt;p&gt;API-Explorer und Schlüsselverwaltung. Secrets bleiben in Ihrem System-Schlüsselbund.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Quit Keyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyway beenden?</translation>
     </message>
     <message>
         <source>Quit Anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Trotzdem beenden</translation>
+    </message>
+    <message>
+        <source>Skipped provider presets: %1</source>
+        <translation>Übersprungene Anbietervorlagen: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Workspace…</source>
+        <translation>Arbeitsbereich e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Environment…</source>
+        <translation>&amp;Umgebung exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Paste cURL Command</source>
+        <translation>cURL-Befehl &amp;einfügen</translation>
+    </message>
+    <message>
+        <source>Copy as c&amp;URL</source>
+        <translation>Als c&amp;URL kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Generate Code…</source>
+        <translation>Code e&amp;rzeugen…</translation>
+    </message>
+    <message>
+        <source>&amp;Keys</source>
+        <translation>&amp;Schlüssel</translation>
+    </message>
+    <message>
+        <source>New &amp;Environment…</source>
+        <translation>Neue &amp;Umgebung…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate Environment as the Other Kind…</source>
+        <translation>Umgebung als andere Art &amp;duplizieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Sign In…</source>
+        <translation>&amp;Anmelden…</translation>
+    </message>
+    <message>
+        <source>&amp;Manage Keys…</source>
+        <translation>Schlüssel &amp;verwalten…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Copy as cURL</source>
+        <translation>Als cURL kopieren</translation>
+    </message>
+    <message>
+        <source>Copied as cURL; secrets are environment variables such as $KEYWAY_API_KEY.</source>
+        <translation>Als cURL kopiert; Secrets sind Umgebungsvariablen wie $KEYWAY_API_KEY.</translation>
+    </message>
+    <message>
+        <source>Paste cURL Command</source>
+        <translation>cURL-Befehl einfügen</translation>
+    </message>
+    <message>
+        <source>The clipboard does not hold a usable cURL command: %1</source>
+        <translation>Die Zwischenablage enthält keinen verwendbaren cURL-Befehl: %1</translation>
+    </message>
+    <message>
+        <source>The command carries a key in %1. Move it into the keychain of %2? The request then uses {{secret.%3}} and can be saved; otherwise the key stays in this unsaved request only.</source>
+        <translation>Der Befehl enthält einen Schlüssel in %1. In den Schlüsselbund von %2 verschieben? Die Anfrage verwendet dann {{secret.%3}} und kann gespeichert werden; sonst bleibt der Schlüssel nur in dieser ungespeicherten Anfrage.</translation>
+    </message>
+    <message>
+        <source>Move to Keychain</source>
+        <translation>In den Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>Imported. These options were not understood and were left out: %1</source>
+        <translation>Importiert. Diese Optionen wurden nicht verstanden und weggelassen: %1</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>New Environment</source>
+        <translation>Neue Umgebung</translation>
+    </message>
+    <message>
+        <source>Open or create a workspace first.</source>
+        <translation>Öffnen oder erstellen Sie zuerst einen Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>Duplicate Environment</source>
+        <translation>Umgebung duplizieren</translation>
+    </message>
+    <message>
+        <source>Choose the environment to duplicate in the toolbar first.</source>
+        <translation>Wählen Sie zuerst in der Werkzeugleiste die Umgebung, die dupliziert werden soll.</translation>
+    </message>
+    <message>
+        <source>Name of the %1 copy of %2 (its keys are not copied):</source>
+        <translation>Name der %1-Kopie von %2 (ihre Schlüssel werden nicht kopiert):</translation>
+    </message>
+    <message>
+        <source>The workspace already has an environment called &apos;%1&apos;.</source>
+        <translation>Der Arbeitsbereich hat bereits eine Umgebung namens &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Value of %1 for %2 (leave empty to add it later under Keys → Manage Keys):</source>
+        <translation>Wert von %1 für %2 (leer lassen, um ihn später unter Schlüssel → Schlüssel verwalten hinzuzufügen):</translation>
+    </message>
+    <message>
+        <source>%1 was created, but its keys were not stored: %2</source>
+        <translation>%1 wurde angelegt, aber seine Schlüssel wurden nicht gespeichert: %2</translation>
+    </message>
+    <message>
+        <source>Export Environment</source>
+        <translation>Umgebung exportieren</translation>
+    </message>
+    <message>
+        <source>Export Workspace</source>
+        <translation>Arbeitsbereich exportieren</translation>
+    </message>
+    <message>
+        <source>Choose the environment to export in the toolbar first.</source>
+        <translation>Wählen Sie zuerst in der Werkzeugleiste die Umgebung, die exportiert werden soll.</translation>
+    </message>
+    <message>
+        <source>Open a workspace first.</source>
+        <translation>Öffnen Sie zuerst einen Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>Exported to %1 — secret names only; the values stay in your keychain.</source>
+        <translation>Exportiert nach %1 — nur die Namen der Secrets; die Werte bleiben in Ihrem Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Open a workspace to import into first.</source>
+        <translation>Öffnen Sie zuerst einen Arbeitsbereich, in den importiert werden soll.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n environment(s)</source>
+        <translation>
+            <numerusform>%n Umgebung importiert</numerusform>
+            <numerusform>%n Umgebungen importiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n request(s).</source>
+        <translation>
+            <numerusform> und %n Anfrage.</numerusform>
+            <numerusform> und %n Anfragen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) found in the file are now in the keychain; the file still holds them, so delete it if you no longer need it.</source>
+        <translation>
+            <numerusform>%n in der Datei gefundener Schlüssel ist jetzt im Schlüsselbund; die Datei enthält ihn noch, löschen Sie sie also, wenn Sie sie nicht mehr brauchen.</numerusform>
+            <numerusform>%n in der Datei gefundene Schlüssel sind jetzt im Schlüsselbund; die Datei enthält sie noch, löschen Sie sie also, wenn Sie sie nicht mehr brauchen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Renamed because the name was taken: %1</source>
+        <translation>Umbenannt, weil der Name vergeben war: %1</translation>
+    </message>
+    <message>
+        <source>Left out:</source>
+        <translation>Weggelassen:</translation>
+    </message>
+    <message>
+        <source>%1 was imported, but its keys were not stored: %2</source>
+        <translation>%1 wurde importiert, aber seine Schlüssel wurden nicht gespeichert: %2</translation>
+    </message>
+    <message>
+        <source>Environment %1 is ready.</source>
+        <translation>Umgebung %1 ist bereit.</translation>
+    </message>
+</context>
+<context>
+    <name>keyway::ui::NewEnvironmentWizard</name>
+    <message>
+        <source>&amp;Show the values</source>
+        <translation>Werte &amp;anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the keys when they are stored</source>
+        <translation>Schlüssel nach dem Speichern &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>New Environment</source>
+        <translation>Neue Umgebung</translation>
+    </message>
+    <message>
+        <source>%1 (details unverified)</source>
+        <translation>%1 (Angaben ungeprüft)</translation>
+    </message>
+    <message>
+        <source>Storing the environment</source>
+        <translation>Umgebung wird gespeichert</translation>
+    </message>
+    <message>
+        <source>Which API?</source>
+        <translation>Welche API?</translation>
+    </message>
+    <message>
+        <source>A preset fills in the addresses, the way to authenticate and how to check a key.</source>
+        <translation>Eine Vorlage füllt die Adressen, die Art der Authentifizierung und die Schlüsselprüfung aus.</translation>
+    </message>
+    <message>
+        <source>Sandbox or production</source>
+        <translation>Sandbox oder Produktion</translation>
+    </message>
+    <message>
+        <source>Production environments show a red banner and ask before anything that writes.</source>
+        <translation>Produktionsumgebungen zeigen ein rotes Band und fragen vor allem nach, was Daten ändert.</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Produktion</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation>&amp;Basis-URL:</translation>
+    </message>
+    <message>
+        <source>&amp;Authentication:</source>
+        <translation>&amp;Authentifizierung:</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>What it allows</source>
+        <translation>Was er erlaubt</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Type or paste them here: they go straight into the system keychain, never into a file.</source>
+        <translation>Tippen oder fügen Sie sie hier ein: sie gehen direkt in den System-Schlüsselbund, nie in eine Datei.</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>Nothing else is needed for this way of authenticating.</source>
+        <translation>Für diese Art der Authentifizierung wird nichts weiter benötigt.</translation>
+    </message>
+    <message>
+        <source>Choose the API this environment talks to.</source>
+        <translation>Wählen Sie die API, mit der diese Umgebung spricht.</translation>
+    </message>
+    <message>
+        <source>The workspace already has an environment called &apos;%1&apos;.</source>
+        <translation>Der Arbeitsbereich hat bereits eine Umgebung namens &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1 ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>%1 looks like a key for the other kind of environment (%2 is %3). Check you pasted the right one.</source>
+        <translation>%1 sieht nach einem Schlüssel für die andere Art von Umgebung aus (%2 ist %3). Prüfen Sie, ob Sie den richtigen eingefügt haben.</translation>
+    </message>
+    <message>
+        <source>Storing the keys of %1 in the keychain…</source>
+        <translation>Die Schlüssel von %1 werden im Schlüsselbund gespeichert…</translation>
+    </message>
+    <message>
+        <source>The environment file could not be written: %1</source>
+        <translation>Die Umgebungsdatei konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Created %1 (%2) with %n key(s) in the keychain.</source>
+        <translation>
+            <numerusform>%1 (%2) mit %n Schlüssel im Schlüsselbund angelegt.</numerusform>
+            <numerusform>%1 (%2) mit %n Schlüsseln im Schlüsselbund angelegt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Nothing was created. Go back to try again.</source>
+        <translation>Es wurde nichts angelegt. Gehen Sie zurück, um es erneut zu versuchen.</translation>
     </message>
 </context>
 <context>
     <name>keyway::ui::PreviewModel</name>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage</translation>
     </message>
     <message>
         <source>Show this value for 30 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Wert 30 Sekunden lang anzeigen</translation>
     </message>
     <message>
         <source>Sent as</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet als</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Reveal</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen</translation>
     </message>
 </context>
 <context>
     <name>keyway::ui::ProductionBanner</name>
     <message>
         <source>PRODUCTION — %1 — requests change live data</source>
-        <translation type="unfinished"></translation>
+        <translation>PRODUKTION — %1 — Anfragen ändern echte Daten</translation>
     </message>
 </context>
 <context>
     <name>keyway::ui::RequestComposer</name>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Methode</translation>
     </message>
     <message>
         <source>/path under the base URL, or a full URL; {{variables}} allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>/Pfad unter der Basis-URL oder eine vollständige URL; {{variables}} erlaubt</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>&amp;Params</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parameter</translation>
     </message>
     <message>
         <source>&amp;Headers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Header</translation>
     </message>
     <message>
         <source>&amp;Body</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Body</translation>
     </message>
     <message>
         <source>&amp;Auth</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Auth</translation>
     </message>
     <message>
         <source>Add Parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter hinzufügen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Query parameters of the URL; {{variables}} allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Query-Parameter der URL; {{variables}} erlaubt.</translation>
     </message>
     <message>
         <source>Inherit from the environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Von der Umgebung übernehmen</translation>
     </message>
     <message>
         <source>No authentication for this request</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Authentifizierung für diese Anfrage</translation>
     </message>
     <message>
         <source>Headers for this request instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Stattdessen Header für diese Anfrage</translation>
     </message>
     <message>
         <source>Add Header</source>
-        <translation type="unfinished"></translation>
+        <translation>Header hinzufügen</translation>
     </message>
     <message>
         <source>Use {{secret.NAME}} for keys; they are filled in only when sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie {{secret.NAME}} für Schlüssel; sie werden erst beim Senden eingesetzt.</translation>
     </message>
     <message>
         <source>The environment&apos;s credentials (API key, sign-in) are used unless this request opts out or brings its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zugangsdaten der Umgebung (API-Schlüssel, Anmeldung) werden verwendet, außer diese Anfrage verzichtet darauf oder bringt eigene mit.</translation>
     </message>
     <message>
         <source>Raw</source>
-        <translation type="unfinished"></translation>
+        <translation>Roh</translation>
     </message>
     <message>
         <source>Form (url-encoded)</source>
-        <translation type="unfinished"></translation>
+        <translation>Formular (url-kodiert)</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Request body; JSON is checked as you type</source>
-        <translation type="unfinished"></translation>
+        <translation>Body der Anfrage; JSON wird beim Tippen geprüft</translation>
     </message>
     <message>
         <source>Add Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld hinzufügen</translation>
     </message>
     <message>
         <source>File whose bytes are the body</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei, deren Bytes der Body sind</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen…</translation>
     </message>
     <message>
         <source>Body File</source>
-        <translation type="unfinished"></translation>
+        <translation>Body-Datei</translation>
     </message>
     <message>
         <source>Valid JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültiges JSON</translation>
     </message>
     <message>
         <source>Invalid JSON at line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültiges JSON in Zeile %1, Spalte %2: %3</translation>
     </message>
 </context>
 <context>
     <name>keyway::ui::RequestPane</name>
     <message>
         <source>Request as it will be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage, wie sie gesendet wird</translation>
     </message>
     <message>
         <source>Exactly what will be sent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Genau das wird gesendet:</translation>
     </message>
     <message>
         <source>%1 looks like a key for the other kind of environment (check sandbox vs production)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sieht nach einem Schlüssel für die andere Art von Umgebung aus (prüfen Sie Sandbox und Produktion)</translation>
     </message>
     <message>
         <source>Send to production?</source>
-        <translation type="unfinished"></translation>
+        <translation>An Produktion senden?</translation>
     </message>
     <message>
         <source>%1 %2 will change live data in the production environment &apos;%3&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 ändert echte Daten in der Produktionsumgebung &apos;%3&apos;.</translation>
     </message>
     <message>
         <source>Send to Production</source>
-        <translation type="unfinished"></translation>
+        <translation>An Produktion senden</translation>
     </message>
     <message>
         <source>choose an environment first</source>
-        <translation type="unfinished"></translation>
+        <translation>wählen Sie zuerst eine Umgebung</translation>
     </message>
 </context>
 <context>
     <name>keyway::ui::ResponseHeadersModel</name>
     <message>
         <source>Header</source>
-        <translation type="unfinished"></translation>
+        <translation>Header</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
 </context>
 <context>
     <name>keyway::ui::ResponseView</name>
     <message>
         <source>No response yet. Send with Ctrl+Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Antwort. Senden mit Strg+Eingabe.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Stop waiting for this response (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mehr auf diese Antwort warten (Esc)</translation>
     </message>
     <message>
         <source>Pretty</source>
-        <translation type="unfinished"></translation>
+        <translation>Formatiert</translation>
     </message>
     <message>
         <source>Raw</source>
-        <translation type="unfinished"></translation>
+        <translation>Roh</translation>
     </message>
     <message>
         <source>Headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Header</translation>
     </message>
     <message>
         <source>Save to File…</source>
-        <translation type="unfinished"></translation>
+        <translation>In Datei speichern…</translation>
     </message>
     <message>
         <source>Find in body (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Body suchen (Strg+F)</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gesendet…</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>wartet</translation>
     </message>
     <message>
         <source>%1 · %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 s</translation>
     </message>
     <message>
         <source>%1 %2 · %3 ms · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 · %3 ms · %4</translation>
     </message>
     <message>
         <source>No response: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort: %1</translation>
     </message>
     <message>
         <source>Image %1 × %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild %1 × %2</translation>
     </message>
     <message>
         <source>Binary content, %1. The first bytes:
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Binärer Inhalt, %1. Die ersten Bytes:
+
+%2</translation>
     </message>
     <message>
         <source>Binary</source>
-        <translation type="unfinished"></translation>
+        <translation>Binär</translation>
     </message>
     <message>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild</translation>
     </message>
     <message>
         <source>Save Response Body</source>
-        <translation type="unfinished"></translation>
+        <translation>Body der Antwort speichern</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Formatting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird formatiert…</translation>
     </message>
     <message>
         <source>searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>wird gesucht…</translation>
     </message>
     <message>
         <source>no matches</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Treffer</translation>
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>keyway::ui::SettingsDialog</name>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source> KiB</source>
+        <translation> KiB</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Datenschutz</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>system settings</source>
+        <translation>Systemeinstellungen</translation>
+    </message>
+    <message>
+        <source>only the system&apos;s certificate authorities</source>
+        <translation>nur die Zertifizierungsstellen des Systems</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Certificate Authorities (PEM)</source>
+        <translation>Zertifizierungsstellen (PEM)</translation>
+    </message>
+    <message>
+        <source>Request &amp;timeout:</source>
+        <translation>&amp;Zeitlimit für Anfragen:</translation>
+    </message>
+    <message>
+        <source>&amp;Proxy:</source>
+        <translation>&amp;Proxy:</translation>
+    </message>
+    <message>
+        <source>Empty: the system&apos;s settings (http_proxy, no_proxy). &quot;none&quot;: connect directly. Or http://host:port, socks5://host:port.</source>
+        <translation>Leer: die Systemeinstellungen (http_proxy, no_proxy). &quot;none&quot;: direkt verbinden. Oder http://host:port, socks5://host:port.</translation>
+    </message>
+    <message>
+        <source>Extra &amp;CA certificates:</source>
+        <translation>Zusätzliche &amp;CA-Zertifikate:</translation>
+    </message>
+    <message>
+        <source>A PEM file, for APIs behind a company&apos;s own certificate authority. Certificate errors are never ignored.</source>
+        <translation>Eine PEM-Datei, für APIs hinter der eigenen Zertifizierungsstelle einer Firma. Zertifikatsfehler werden nie ignoriert.</translation>
+    </message>
+    <message>
+        <source>Clear copied &amp;secrets after:</source>
+        <translation>Kopierte &amp;Secrets löschen nach:</translation>
+    </message>
+    <message>
+        <source>Keep request and response &amp;bodies in the history up to:</source>
+        <translation>Bodys von Anfragen und Antworten im Verlauf &amp;behalten bis:</translation>
+    </message>
+    <message>
+        <source>0 keeps no bodies. Secrets are masked in the history either way.</source>
+        <translation>0 behält keine Bodys. Secrets sind im Verlauf in jedem Fall maskiert.</translation>
+    </message>
+    <message>
+        <source>Remind me to &amp;rotate keys older than:</source>
+        <translation>Erinnern, Schlüssel zu &amp;rotieren, die älter sind als:</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>Die Sprache des Systems</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>Takes effect the next time Keyway starts.</source>
+        <translation>Wirkt ab dem nächsten Start von Keyway.</translation>
+    </message>
+</context>
+<context>
+    <name>keyway::ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menü</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>Workspace tree</source>
+        <translation>Arbeitsbereichsbaum</translation>
+    </message>
+    <message>
+        <source>Open the selected request</source>
+        <translation>Die ausgewählte Anfrage öffnen</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Next / previous match</source>
+        <translation>Nächster / vorheriger Treffer</translation>
+    </message>
+    <message>
+        <source>Enter / Shift+Enter</source>
+        <translation>Eingabe / Umschalt+Eingabe</translation>
+    </message>
+    <message>
+        <source>Keys window</source>
+        <translation>Schlüsselfenster</translation>
+    </message>
+    <message>
+        <source>Delete the selected key</source>
+        <translation>Den ausgewählten Schlüssel löschen</translation>
+    </message>
+    <message>
+        <source>Copy the selected key (cleared after 30 s)</source>
+        <translation>Den ausgewählten Schlüssel kopieren (nach 30 s gelöscht)</translation>
+    </message>
+    <message>
+        <source>Every editor</source>
+        <translation>Jeder Editor</translation>
+    </message>
+    <message>
+        <source>Undo / redo</source>
+        <translation>Rückgängig / Wiederholen</translation>
+    </message>
+</context>
+<context>
+    <name>keyway::ui::SignInDialog</name>
+    <message>
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>What it allows</source>
+        <translation>Was er erlaubt</translation>
+    </message>
+    <message>
+        <source>Asked for</source>
+        <translation>Angefragt</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Gewährt</translation>
+    </message>
+    <message>
+        <source>&amp;Try Again</source>
+        <translation>Erneut &amp;versuchen</translation>
+    </message>
+    <message>
+        <source>Sign In — %1</source>
+        <translation>Anmelden — %1</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Keyway opens the sign-in page of &lt;b&gt;%1&lt;/b&gt; in your own browser. You sign in and approve there; Keyway never sees your password.&lt;/p&gt;&lt;p&gt;The browser then hands a one-time code to Keyway on 127.0.0.1 (this computer only), and Keyway exchanges it for tokens that are kept in the system keychain.&lt;/p&gt;&lt;p&gt;Ask for these permissions:&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Keyway öffnet die Anmeldeseite von &lt;b&gt;%1&lt;/b&gt; in Ihrem eigenen Browser. Sie melden sich dort an und stimmen zu; Keyway sieht Ihr Passwort nie.&lt;/p&gt;&lt;p&gt;Der Browser übergibt Keyway dann einen Einmal-Code auf 127.0.0.1 (nur dieser Rechner), und Keyway tauscht ihn gegen Tokens, die im System-Schlüsselbund aufbewahrt werden.&lt;/p&gt;&lt;p&gt;Diese Berechtigungen anfragen:&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Open Browser and Sign In</source>
+        <translation>Browser &amp;öffnen und anmelden</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Waiting for your browser…&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Warte auf Ihren Browser…&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>Sign in and approve in the browser window that opened. If none opened, copy this address into your browser:</source>
+        <translation>Melden Sie sich im geöffneten Browserfenster an und stimmen Sie zu. Falls sich keines geöffnet hat, kopieren Sie diese Adresse in Ihren Browser:</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Address</source>
+        <translation>&amp;Adresse kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Sign-In</source>
+        <translation>Anmeldung &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>(the provider does not describe it)</source>
+        <translation>(der Anbieter beschreibt ihn nicht)</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Signed in to %1.&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Bei %1 angemeldet.&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Sign-in cancelled.&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Anmeldung abgebrochen.&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Not signed in.&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Nicht angemeldet.&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>granted</source>
+        <translation>gewährt</translation>
+    </message>
+    <message>
+        <source>not granted</source>
+        <translation>nicht gewährt</translation>
+    </message>
+    <message>
+        <source>Asking the provider who signed in…</source>
+        <translation>Der Anbieter wird gefragt, wer sich angemeldet hat…</translation>
+    </message>
+    <message>
+        <source>The provider does not say who signed in.</source>
+        <translation>Der Anbieter sagt nicht, wer sich angemeldet hat.</translation>
+    </message>
+    <message>
+        <source>Waiting for %1</source>
+        <translation>Warte seit %1</translation>
+    </message>
+    <message>
+        <source>The access token expires in %1 (at %2); Keyway renews it when it can.</source>
+        <translation>Das Access-Token läuft ab in %1 (um %2); Keyway erneuert es, sobald es kann.</translation>
+    </message>
+</context>
+<context>
+    <name>keyway::ui::SnippetDialog</name>
+    <message>
+        <source>Put the &amp;secrets in the code (not recommended)</source>
+        <translation>&amp;Secrets in den Code schreiben (nicht empfohlen)</translation>
+    </message>
+    <message>
+        <source>Generate Code</source>
+        <translation>Code erzeugen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>Cannot generate the code: %1</source>
+        <translation>Der Code kann nicht erzeugt werden: %1</translation>
+    </message>
+    <message>
+        <source>This code contains secrets in clear. Copying it clears the clipboard after 30 s.</source>
+        <translation>Dieser Code enthält Secrets im Klartext. Beim Kopieren wird die Zwischenablage nach 30 s geleert.</translation>
+    </message>
+    <message>
+        <source>Set %1 before running it; the values are in your keychain (Keys → Manage Keys).</source>
+        <translation>Setzen Sie %1, bevor Sie ihn ausführen; die Werte liegen in Ihrem Schlüsselbund (Schlüssel → Schlüssel verwalten).</translation>
     </message>
 </context>
 <context>
     <name>keyway::ui::TemplateLineEdit</name>
     <message>
         <source>Not defined in this environment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Umgebung nicht definiert: %1</translation>
     </message>
 </context>
 <context>
     <name>keyway::ui::WorkspacePanel</name>
     <message>
         <source>Filter environments and requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebungen und Anfragen filtern</translation>
     </message>
     <message>
         <source>Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich</translation>
     </message>
     <message>
         <source>This workspace could not be opened:
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Arbeitsbereich konnte nicht geöffnet werden:
+
+%1</translation>
     </message>
 </context>
 <context>
     <name>keyway::ui::WorkspaceTreeModel</name>
     <message>
         <source>Environments</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebungen</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Keyway: API explorer and key manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyway: API-Explorer und Schlüsselverwaltung.</translation>
     </message>
     <message>
         <source>Open the workspace in DIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Arbeitsbereich in DIR öffnen.</translation>
     </message>
     <message>
         <source>Try the local sandbox: a demo API and OAuth server inside Keyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die lokale Sandbox ausprobieren: eine Demo-API und ein OAuth-Server in Keyway.</translation>
     </message>
     <message>
         <source>Welcome to Keyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei Keyway</translation>
     </message>
     <message>
         <source>Try the local sandbox? Keyway starts a demo API inside the app, with sample requests, a demo key in your keychain and an OAuth sign-in you can approve in your browser. Nothing leaves this machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die lokale Sandbox ausprobieren? Keyway startet eine Demo-API in der App, mit Beispielanfragen, einem Demo-Schlüssel in Ihrem Schlüsselbund und einer OAuth-Anmeldung, der Sie in Ihrem Browser zustimmen können. Nichts verlässt diesen Rechner.</translation>
     </message>
     <message>
         <source>Try the Local Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokale Sandbox ausprobieren</translation>
     </message>
 </context>
 </TS>
