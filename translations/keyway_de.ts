@@ -1285,6 +1285,14 @@
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>Search the history</source>
+        <translation>Verlauf durchsuchen</translation>
+    </message>
+    <message>
+        <source>History of sent requests</source>
+        <translation>Verlauf der gesendeten Anfragen</translation>
+    </message>
 </context>
 <context>
     <name>keyway::ui::KeyManagerDialog</name>
@@ -1426,6 +1434,10 @@
     <message>
         <source>Verifying %1…</source>
         <translation>%1 wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Keys of this workspace</source>
+        <translation>Schlüssel dieses Arbeitsbereichs</translation>
     </message>
 </context>
 <context>
@@ -2093,6 +2105,14 @@
         <source>Nothing was created. Go back to try again.</source>
         <translation>Es wurde nichts angelegt. Gehen Sie zurück, um es erneut zu versuchen.</translation>
     </message>
+    <message>
+        <source>Provider presets</source>
+        <translation>Anbietervorlagen</translation>
+    </message>
+    <message>
+        <source>Scopes to ask for</source>
+        <translation>Anzufragende Scopes</translation>
+    </message>
 </context>
 <context>
     <name>keyway::ui::PreviewModel</name>
@@ -2229,6 +2249,38 @@
     <message>
         <source>Invalid JSON at line %1, column %2: %3</source>
         <translation>Ungültiges JSON in Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>Query parameters</source>
+        <translation>Query-Parameter</translation>
+    </message>
+    <message>
+        <source>Authentication of this request</source>
+        <translation>Authentifizierung dieser Anfrage</translation>
+    </message>
+    <message>
+        <source>Authentication headers of this request</source>
+        <translation>Authentifizierungs-Header dieser Anfrage</translation>
+    </message>
+    <message>
+        <source>Request headers</source>
+        <translation>Header der Anfrage</translation>
+    </message>
+    <message>
+        <source>Kind of body</source>
+        <translation>Art des Bodys</translation>
+    </message>
+    <message>
+        <source>Request body</source>
+        <translation>Body der Anfrage</translation>
+    </message>
+    <message>
+        <source>Form fields</source>
+        <translation>Formularfelder</translation>
+    </message>
+    <message>
+        <source>Body file</source>
+        <translation>Body-Datei</translation>
     </message>
 </context>
 <context>
@@ -2386,6 +2438,14 @@
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
+    <message>
+        <source>Response headers</source>
+        <translation>Header der Antwort</translation>
+    </message>
+    <message>
+        <source>Find in response body</source>
+        <translation>Im Body der Antwort suchen</translation>
+    </message>
 </context>
 <context>
     <name>keyway::ui::SettingsDialog</name>
@@ -2480,6 +2540,14 @@
     <message>
         <source>Takes effect the next time Keyway starts.</source>
         <translation>Wirkt ab dem nächsten Start von Keyway.</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>Seiten der Einstellungen</translation>
+    </message>
+    <message>
+        <source>File of extra certificate authorities</source>
+        <translation>Datei mit zusätzlichen Zertifizierungsstellen</translation>
     </message>
 </context>
 <context>
@@ -2651,6 +2719,18 @@
         <source>The access token expires in %1 (at %2); Keyway renews it when it can.</source>
         <translation>Das Access-Token läuft ab in %1 (um %2); Keyway erneuert es, sobald es kann.</translation>
     </message>
+    <message>
+        <source>Scopes to ask for</source>
+        <translation>Anzufragende Scopes</translation>
+    </message>
+    <message>
+        <source>Scopes asked for and granted</source>
+        <translation>Angefragte und gewährte Scopes</translation>
+    </message>
+    <message>
+        <source>Sign-in address</source>
+        <translation>Anmeldeadresse</translation>
+    </message>
 </context>
 <context>
     <name>keyway::ui::SnippetDialog</name>
@@ -2685,6 +2765,10 @@
     <message>
         <source>Set %1 before running it; the values are in your keychain (Keys → Manage Keys).</source>
         <translation>Setzen Sie %1, bevor Sie ihn ausführen; die Werte liegen in Ihrem Schlüsselbund (Schlüssel → Schlüssel verwalten).</translation>
+    </message>
+    <message>
+        <source>Generated code</source>
+        <translation>Erzeugter Code</translation>
     </message>
 </context>
 <context>

@@ -26,9 +26,11 @@ HistoryPanel::HistoryPanel(HistoryStore &store, Prompter &prompter, QWidget *par
     , m_model(new HistoryModel(this))
 {
     m_search->setObjectName(QStringLiteral("historySearch"));
+    m_search->setAccessibleName(tr("Search the history"));
     m_search->setPlaceholderText(tr("Search URL, method, status, environment"));
     m_search->setClearButtonEnabled(true);
     m_view->setObjectName(QStringLiteral("historyView"));
+    m_view->setAccessibleName(tr("History of sent requests"));
     m_view->setModel(m_model);
     m_view->setUniformRowHeights(true);
     m_view->header()->setSectionResizeMode(HistoryModel::SummaryColumn, QHeaderView::Stretch);

@@ -78,6 +78,7 @@ KeyManagerDialog::KeyManagerDialog(Workspace workspace, SecretStore &secrets, QN
     connect(m_hideTimer, &QTimer::timeout, m_model, &KeyTableModel::hideRevealed);
     setWindowTitle(tr("Keys \u2014 %1").arg(m_workspace.name));
     m_view->setModel(m_model);
+    m_view->setAccessibleName(tr("Keys of this workspace"));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->verticalHeader()->hide();

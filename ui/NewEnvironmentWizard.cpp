@@ -145,6 +145,7 @@ QWizardPage *NewEnvironmentWizard::createProviderPage()
     page->setTitle(tr("Which API?"));
     page->setSubTitle(tr("A preset fills in the addresses, the way to authenticate and how to check a key."));
     m_providers->setObjectName(QStringLiteral("providerList"));
+    m_providers->setAccessibleName(tr("Provider presets"));
     m_providerNote->setWordWrap(true);
     connect(m_providers, &QListWidget::currentRowChanged, this, &NewEnvironmentWizard::selectProvider);
     connect(m_providers, &QListWidget::itemDoubleClicked, this, &QWizard::next);
@@ -187,6 +188,7 @@ QWizardPage *NewEnvironmentWizard::createDetailsPage()
     page->setTitle(tr("Details"));
     m_fieldsForm = new QFormLayout;
     m_scopes->setObjectName(QStringLiteral("scopeTable"));
+    m_scopes->setAccessibleName(tr("Scopes to ask for"));
     m_scopes->setColumnCount(2);
     m_scopes->setHorizontalHeaderLabels({tr("Scope"), tr("What it allows")});
     m_scopes->horizontalHeader()->setStretchLastSection(true);

@@ -99,6 +99,7 @@ QWidget *RequestComposer::createParamsPage()
     auto *page = new QWidget(this);
     auto *view = new QTableView(page);
     view->setObjectName(QStringLiteral("params"));
+    view->setAccessibleName(tr("Query parameters"));
     view->setModel(m_params);
     view->horizontalHeader()->setStretchLastSection(true);
     view->verticalHeader()->hide();
@@ -127,11 +128,13 @@ QWidget *RequestComposer::createAuthPage()
 {
     auto *page = new QWidget(this);
     m_auth->setObjectName(QStringLiteral("requestAuth"));
+    m_auth->setAccessibleName(tr("Authentication of this request"));
     m_auth->addItem(tr("Inherit from the environment"));
     m_auth->addItem(tr("No authentication for this request"));
     m_auth->addItem(tr("Headers for this request instead"));
     auto *view = new QTableView(page);
     view->setObjectName(QStringLiteral("authHeaders"));
+    view->setAccessibleName(tr("Authentication headers of this request"));
     view->setModel(m_authHeaders);
     view->horizontalHeader()->setStretchLastSection(true);
     view->verticalHeader()->hide();
@@ -208,6 +211,7 @@ QWidget *RequestComposer::createHeadersPage()
 {
     auto *page = new QWidget(this);
     m_headersView->setObjectName(QStringLiteral("headers"));
+    m_headersView->setAccessibleName(tr("Request headers"));
     m_headersView->setModel(m_headers);
     m_headersView->horizontalHeader()->setStretchLastSection(true);
     addUndoShortcuts(m_headersView, m_headers->undoStack());
@@ -235,8 +239,10 @@ QWidget *RequestComposer::createBodyPage()
 {
     auto *page = new QWidget(this);
     m_bodyMode->setObjectName(QStringLiteral("bodyMode"));
+    m_bodyMode->setAccessibleName(tr("Kind of body"));
     m_bodyMode->addItems({tr("Raw"), tr("Form (url-encoded)"), tr("File")});
     m_body->setObjectName(QStringLiteral("body"));
+    m_body->setAccessibleName(tr("Request body"));
     m_body->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_body->setPlaceholderText(tr("Request body; JSON is checked as you type"));
     m_bodyStatus->setObjectName(QStringLiteral("bodyStatus"));
@@ -248,6 +254,7 @@ QWidget *RequestComposer::createBodyPage()
 
     auto *formView = new QTableView(page);
     formView->setObjectName(QStringLiteral("formFields"));
+    formView->setAccessibleName(tr("Form fields"));
     formView->setModel(m_form);
     formView->horizontalHeader()->setStretchLastSection(true);
     addUndoShortcuts(formView, m_form->undoStack());
@@ -264,6 +271,7 @@ QWidget *RequestComposer::createBodyPage()
     formLayout->addWidget(addField, 0, Qt::AlignLeft);
 
     m_bodyFile->setObjectName(QStringLiteral("bodyFile"));
+    m_bodyFile->setAccessibleName(tr("Body file"));
     m_bodyFile->setPlaceholderText(tr("File whose bytes are the body"));
     auto *choose = new QPushButton(tr("Choose\u2026"), page);
     connect(choose, &QPushButton::clicked, this, [this] {

@@ -77,6 +77,7 @@ ResponseView::ResponseView(QWidget *parent)
     connect(m_cancel, &QPushButton::clicked, this, &ResponseView::cancelRequested);
 
     m_headersView->setObjectName(QStringLiteral("responseHeaders"));
+    m_headersView->setAccessibleName(tr("Response headers"));
     m_headersView->setModel(m_headers);
     m_headersView->horizontalHeader()->setStretchLastSection(true);
     m_headersView->verticalHeader()->hide();
@@ -96,6 +97,7 @@ ResponseView::ResponseView(QWidget *parent)
     previewLayout->addWidget(save, 0, Qt::AlignLeft);
 
     m_searchBox->setObjectName(QStringLiteral("responseSearch"));
+    m_searchBox->setAccessibleName(tr("Find in response body"));
     m_searchBox->setPlaceholderText(tr("Find in body (Ctrl+F)"));
     m_searchBox->setClearButtonEnabled(true);
     m_searchStatus->setObjectName(QStringLiteral("searchStatus"));

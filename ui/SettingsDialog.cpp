@@ -59,6 +59,7 @@ SettingsDialog::SettingsDialog(Settings &settings, Prompter &prompter, QWidget *
     m_history->setRange(0, 100 * 1024);
     m_history->setValue(int(settings.value(SettingKeys::HistoryBodyLimitBytes) / 1024));
     m_pages->setObjectName(QStringLiteral("settingsPages"));
+    m_pages->setAccessibleName(tr("Settings pages"));
     m_pages->setMaximumWidth(160);
     connect(m_pages, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     addPage(tr("Network"), networkPage());
@@ -93,6 +94,7 @@ QWidget *SettingsDialog::networkPage()
     m_proxy->setObjectName(QStringLiteral("proxy"));
     m_proxy->setPlaceholderText(tr("system settings"));
     m_caFile->setObjectName(QStringLiteral("caFile"));
+    m_caFile->setAccessibleName(tr("File of extra certificate authorities"));
     m_caFile->setPlaceholderText(tr("only the system's certificate authorities"));
     auto *browse = new QPushButton(tr("&Browse\u2026"), page);
     connect(browse, &QPushButton::clicked, this, [this] {

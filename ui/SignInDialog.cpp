@@ -68,6 +68,9 @@ SignInDialog::SignInDialog(
     , m_tryAgain(new QPushButton(tr("&Try Again"), this))
 {
     setWindowTitle(tr("Sign In \u2014 %1").arg(m_environment.name));
+    m_scopes->setAccessibleName(tr("Scopes to ask for"));
+    m_granted->setAccessibleName(tr("Scopes asked for and granted"));
+    m_url->setAccessibleName(tr("Sign-in address"));
     m_pages->addWidget(createExplainPage());
     m_pages->addWidget(createWaitingPage());
     m_pages->addWidget(createResultPage());

@@ -33,6 +33,7 @@ SnippetDialog::SnippetDialog(EnvironmentSession &session, RequestSpec request, Q
     m_code->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_code->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_code->setObjectName(QStringLiteral("snippetCode"));
+    m_code->setAccessibleName(tr("Generated code"));
     m_note->setWordWrap(true);
     m_note->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *copyButton = new QPushButton(tr("&Copy"), this);

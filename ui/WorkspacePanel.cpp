@@ -24,6 +24,7 @@ WorkspacePanel::WorkspacePanel(QWidget *parent)
     m_filter->setPlaceholderText(tr("Filter environments and requests"));
     m_filter->setClearButtonEnabled(true);
     m_filter->setObjectName(QStringLiteral("workspaceFilter"));
+    m_filter->setAccessibleName(tr("Filter environments and requests"));
 
     m_proxy->setSourceModel(m_model);
     m_proxy->setRecursiveFilteringEnabled(true);
