@@ -139,6 +139,7 @@ QWidget *SettingsDialog::languagePage()
     m_language->addItem(tr("The system's language"), QString());
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_language->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
+    m_language->addItem(QStringLiteral("Français"), QStringLiteral("fr"));
     m_language->setCurrentIndex(qMax(0, m_language->findData(m_settings.value(SettingKeys::Language))));
     auto *form = new QFormLayout(page);
     form->addRow(tr("&Language:"), m_language);

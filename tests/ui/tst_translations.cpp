@@ -58,6 +58,18 @@ private Q_SLOTS:
             QStringLiteral("keine vollständige Antwort innerhalb von 5 Sekunden"));
     }
 
+    void theWindowSpeaksFrenchToo()
+    {
+        QCoreApplication::removeTranslator(&m_german);
+        QTranslator french;
+        QVERIFY(french.load(QStringLiteral(KEYWAY_QM_DIR "/keyway_fr.qm")));
+        QCoreApplication::installTranslator(&french);
+        QCOMPARE(NameRules::checkBaseUrl({}).error(), QStringLiteral("URL de base est vide"));
+        QCOMPARE(QCoreApplication::translate("keyway::ui::MainWindow", "&File"), QStringLiteral("&Fichier"));
+        QCoreApplication::removeTranslator(&french);
+        QCoreApplication::installTranslator(&m_german);
+    }
+
     void englishPluralsReadNaturally()
     {
         QCoreApplication::removeTranslator(&m_german);

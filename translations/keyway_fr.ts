@@ -1,0 +1,2801 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>AnyImport</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON (at byte %2: %3)</source>
+        <translation>%1 n'est pas du JSON valide (à l'octet %2 : %3)</translation>
+    </message>
+    <message>
+        <source>%1 is neither a Keyway export, a Postman collection (v2.1) nor an OpenAPI 3 document</source>
+        <translation>%1 n'est ni un export Keyway, ni une collection Postman (v2.1), ni un document OpenAPI 3</translation>
+    </message>
+</context>
+<context>
+    <name>AppPaths</name>
+    <message>
+        <source>%1 exists and is not a folder</source>
+        <translation>%1 existe et n'est pas un dossier</translation>
+    </message>
+    <message>
+        <source>cannot create folder %1</source>
+        <translation>impossible de créer le dossier %1</translation>
+    </message>
+</context>
+<context>
+    <name>ContentDecoder</name>
+    <message>
+        <source>cannot start decompression</source>
+        <translation>impossible de démarrer la décompression</translation>
+    </message>
+    <message>
+        <source>the compressed body is damaged</source>
+        <translation>le corps compressé est endommagé</translation>
+    </message>
+    <message>
+        <source>the body expands to more than %1 MiB; refused</source>
+        <translation>le corps décompressé dépasse %1 Mio ; refusé</translation>
+    </message>
+    <message>
+        <source>the server used Content-Encoding '%1', which Keyway did not ask for</source>
+        <translation>le serveur a utilisé Content-Encoding '%1', que Keyway n'a pas demandé</translation>
+    </message>
+</context>
+<context>
+    <name>CurlImport</name>
+    <message>
+        <source>this is not a cURL command: it should start with "curl"</source>
+        <translation>ce n'est pas une commande cURL : elle devrait commencer par "curl"</translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>%1 attend une valeur</translation>
+    </message>
+    <message>
+        <source>the command has no URL</source>
+        <translation>la commande n'a pas d'URL</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorReport</name>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message numerus="yes">
+        <source>  (%n error(s) in this response; the first is shown)</source>
+        <translation><numerusform>  (%n erreur dans cette réponse ; la première est affichée)</numerusform><numerusform>  (%n erreurs dans cette réponse ; la première est affichée)</numerusform></translation>
+    </message>
+    <message>
+        <source>  Hint: %1</source>
+        <translation>  Conseil : %1</translation>
+    </message>
+    <message>
+        <source>  Request ID: %1</source>
+        <translation>  ID de requête : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>  Retry after: %n second(s)</source>
+        <translation><numerusform>  Réessayer après : %n seconde</numerusform><numerusform>  Réessayer après : %n secondes</numerusform></translation>
+    </message>
+    <message>
+        <source>request id %1</source>
+        <translation>ID de requête %1</translation>
+    </message>
+</context>
+<context>
+    <name>FinalRequestBuilder</name>
+    <message>
+        <source>cannot read the body file %1: %2</source>
+        <translation>impossible de lire le fichier du corps %1 : %2</translation>
+    </message>
+    <message>
+        <source>'%1' is not an http(s) URL</source>
+        <translation>'%1' n'est pas une URL http(s)</translation>
+    </message>
+    <message>
+        <source>'%1' is not a valid http(s) URL</source>
+        <translation>'%1' n'est pas une URL http(s) valide</translation>
+    </message>
+    <message>
+        <source>the URL must not contain a user name or password; use Basic authentication with secrets instead</source>
+        <translation>l'URL ne doit contenir ni nom d'utilisateur ni mot de passe ; utilisez plutôt l'authentification Basic avec des secrets</translation>
+    </message>
+    <message>
+        <source>the value of header '%1' contains a line break</source>
+        <translation>la valeur de l'en-tête '%1' contient un saut de ligne</translation>
+    </message>
+    <message>
+        <source>no access token: sign in first</source>
+        <translation>aucun jeton d'accès : connectez-vous d'abord</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryStore</name>
+    <message>
+        <source>The history database %1 was damaged; it was moved to %2 and a new one was started.</source>
+        <translation>La base de l'historique %1 était endommagée ; elle a été déplacée vers %2 et une nouvelle a été créée.</translation>
+    </message>
+    <message>
+        <source>cannot open history %1: %2</source>
+        <translation>impossible d'ouvrir l'historique %1 : %2</translation>
+    </message>
+    <message>
+        <source>history %1 failed its integrity check</source>
+        <translation>l'historique %1 a échoué au contrôle d'intégrité</translation>
+    </message>
+    <message>
+        <source>history %1 has an unexpected layout: %2</source>
+        <translation>l'historique %1 a une structure inattendue : %2</translation>
+    </message>
+    <message>
+        <source>history is not open</source>
+        <translation>l'historique n'est pas ouvert</translation>
+    </message>
+    <message>
+        <source>cannot write history: %1</source>
+        <translation>impossible d'écrire l'historique : %1</translation>
+    </message>
+    <message>
+        <source>cannot clear history: %1</source>
+        <translation>impossible de vider l'historique : %1</translation>
+    </message>
+</context>
+<context>
+    <name>JsonFields</name>
+    <message>
+        <source>%1: field "%2" %3 (the file was left unchanged)</source>
+        <translation>%1 : le champ "%2" %3 (le fichier n'a pas été modifié)</translation>
+    </message>
+    <message>
+        <source>must be %1</source>
+        <translation>doit être %1</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>une chaîne</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>est absent</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true ou false</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>doit être un nombre entier de %1 à %2</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>une liste</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <source>an object of strings</source>
+        <translation>un objet de chaînes</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>doit être une chaîne</translation>
+    </message>
+</context>
+<context>
+    <name>JsonFile</name>
+    <message>
+        <source>%1: missing or invalid "schemaVersion" (expected a whole number)</source>
+        <translation>%1 : "schemaVersion" absent ou invalide (un nombre entier est attendu)</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Keyway (schema version %2; this version reads up to %3). The file was left unchanged; update Keyway to use it.</source>
+        <translation>%1 a été écrit par un Keyway plus récent (version de schéma %2 ; cette version lit jusqu'à %3). Le fichier n'a pas été modifié ; mettez Keyway à jour pour l'utiliser.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 n'existe pas</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3 (the file was left unchanged)</source>
+        <translation>%1:%2 : %3 (le fichier n'a pas été modifié)</translation>
+    </message>
+    <message>
+        <source>%1: expected a JSON object at the top level</source>
+        <translation>%1 : un objet JSON est attendu au premier niveau</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d'écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot save %1: %2</source>
+        <translation>impossible d'enregistrer %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>KeyMetadataStore</name>
+    <message>
+        <source>cannot create the folder of %1</source>
+        <translation>impossible de créer le dossier de %1</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainSecretStore</name>
+    <message>
+        <source>Secret Service (system keychain)</source>
+        <translation>Secret Service (trousseau du système)</translation>
+    </message>
+    <message numerus="yes">
+        <source>the keychain did not answer within %n second(s); it may be waiting for an unlock prompt</source>
+        <translation><numerusform>le trousseau n'a pas répondu en %n seconde ; il attend peut-être un déverrouillage</numerusform><numerusform>le trousseau n'a pas répondu en %n secondes ; il attend peut-être un déverrouillage</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>MemorySecretStore</name>
+    <message>
+        <source>memory (tests only)</source>
+        <translation>mémoire (tests uniquement)</translation>
+    </message>
+</context>
+<context>
+    <name>ModelJson</name>
+    <message>
+        <source>is '%1' but the file is named '%2.json'; rename one to match</source>
+        <translation>vaut '%1' mais le fichier s'appelle '%2.json' ; renommez l'un des deux</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>is required for this kind of authentication</source>
+        <translation>est requis pour ce type d'authentification</translation>
+    </message>
+    <message>
+        <source>must be "form" or "json"</source>
+        <translation>doit être "form" ou "json"</translation>
+    </message>
+    <message>
+        <source>must be none, static, oauth2, client-credentials or token-exchange, not "%1"</source>
+        <translation>doit être none, static, oauth2, client-credentials ou token-exchange, pas "%1"</translation>
+    </message>
+    <message>
+        <source>must be "basic" or "body"</source>
+        <translation>doit être "basic" ou "body"</translation>
+    </message>
+    <message>
+        <source>must be "sandbox" or "production", not "%1"</source>
+        <translation>doit être "sandbox" ou "production", pas "%1"</translation>
+    </message>
+    <message>
+        <source>names '%1', which is not in the list of IDs</source>
+        <translation>désigne '%1', absent de la liste des identifiants</translation>
+    </message>
+    <message>
+        <source>must be one of %1</source>
+        <translation>doit être l'un de %1</translation>
+    </message>
+    <message>
+        <source>must be "raw", "form" or "file"</source>
+        <translation>doit être "raw", "form" ou "file"</translation>
+    </message>
+</context>
+<context>
+    <name>NameRules</name>
+    <message>
+        <source>%1 name is empty</source>
+        <translation>Le nom (%1) est vide</translation>
+    </message>
+    <message>
+        <source>%1 name '%2' is longer than %3 characters</source>
+        <translation>Le nom (%1) '%2' dépasse %3 caractères</translation>
+    </message>
+    <message>
+        <source>%1 name '%2' may use only letters, digits, space, '.', '_' and '-', and must start with a letter or digit</source>
+        <translation>Le nom (%1) '%2' ne peut contenir que des lettres, chiffres, espaces, '.', '_' et '-', et doit commencer par une lettre ou un chiffre</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Environnement</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Requête</translation>
+    </message>
+    <message>
+        <source>variable name '%1' is built in: it comes from the environment's %2</source>
+        <translation>le nom de variable '%1' est intégré : il vient de l'environnement (%2)</translation>
+    </message>
+    <message>
+        <source>base URL</source>
+        <translation>URL de base</translation>
+    </message>
+    <message>
+        <source>selected company ID</source>
+        <translation>identifiant d'entreprise sélectionné</translation>
+    </message>
+    <message>
+        <source>variable name '%1' must start with a letter or '_' and use only letters, digits, '_' and '-' (at most %2 characters)</source>
+        <translation>le nom de variable '%1' doit commencer par une lettre ou '_' et ne contenir que des lettres, chiffres, '_' et '-' (au plus %2 caractères)</translation>
+    </message>
+    <message>
+        <source>secret name '%1' must start with a letter or '_' and use only letters, digits, '_' and '-' (at most %2 characters)</source>
+        <translation>le nom de secret '%1' doit commencer par une lettre ou '_' et ne contenir que des lettres, chiffres, '_' et '-' (au plus %2 caractères)</translation>
+    </message>
+    <message>
+        <source>'%1' is not a valid HTTP header name (letters, digits and !#$%&amp;'*+.^_`|~- only)</source>
+        <translation>'%1' n'est pas un nom d'en-tête HTTP valide (lettres, chiffres et !#$%&amp;'*+.^_`|~- uniquement)</translation>
+    </message>
+    <message>
+        <source>company ID is empty</source>
+        <translation>l'identifiant d'entreprise est vide</translation>
+    </message>
+    <message>
+        <source>company ID '%1' must be visible ASCII without spaces (it is sent as a header value)</source>
+        <translation>l'identifiant d'entreprise '%1' doit être en ASCII visible sans espaces (il est envoyé comme valeur d'en-tête)</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1 est vide</translation>
+    </message>
+    <message>
+        <source>%1 '%2' is not an absolute URL such as https://api.example.com/v1</source>
+        <translation>%1 '%2' n'est pas une URL absolue comme https://api.example.com/v1</translation>
+    </message>
+    <message>
+        <source>%1 '%2' must start with https:// or http://</source>
+        <translation>%1 '%2' doit commencer par https:// ou http://</translation>
+    </message>
+    <message>
+        <source>%1 '%2' has no host</source>
+        <translation>%1 '%2' n'a pas d'hôte</translation>
+    </message>
+    <message>
+        <source>%1 must not contain a user name or password; keep credentials in a secret instead</source>
+        <translation>%1 ne doit contenir ni nom d'utilisateur ni mot de passe ; gardez plutôt les identifiants dans un secret</translation>
+    </message>
+    <message>
+        <source>%1 '%2' must not contain a '#' fragment</source>
+        <translation>%1 '%2' ne doit pas contenir de fragment '#'</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkSettings</name>
+    <message>
+        <source>proxy '%1' is not of the form http://host:port or socks5://host:port (or empty for the system's settings, or none)</source>
+        <translation>le proxy '%1' n'a pas la forme http://hôte:port ou socks5://hôte:port (ou vide pour les réglages du système, ou none)</translation>
+    </message>
+    <message>
+        <source>the certificate file %1 cannot be read</source>
+        <translation>le fichier de certificats %1 ne peut pas être lu</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate (-----BEGIN CERTIFICATE-----)</source>
+        <translation>%1 ne contient aucun certificat PEM (-----BEGIN CERTIFICATE-----)</translation>
+    </message>
+</context>
+<context>
+    <name>OpenApiImport</name>
+    <message>
+        <source>%1: the reference %2 points outside this document</source>
+        <translation>%1 : la référence %2 pointe hors de ce document</translation>
+    </message>
+    <message>
+        <source>server '%1' is relative: set the environment's base URL</source>
+        <translation>le serveur '%1' est relatif : définissez l'URL de base de l'environnement</translation>
+    </message>
+    <message>
+        <source>the document names no servers: set the base URL of '%1'</source>
+        <translation>le document ne nomme aucun serveur : définissez l'URL de base de '%1'</translation>
+    </message>
+    <message>
+        <source>security scheme '%1': an API key in a cookie is not supported</source>
+        <translation>schéma de sécurité '%1' : une clé d'API dans un cookie n'est pas prise en charge</translation>
+    </message>
+    <message>
+        <source>security scheme '%1': only the authorization code and client credentials flows are supported</source>
+        <translation>schéma de sécurité '%1' : seuls les flux authorization code et client credentials sont pris en charge</translation>
+    </message>
+    <message>
+        <source>security scheme '%1': set your OAuth client ID (keyway-cli auth oauth2 … --client-id)</source>
+        <translation>schéma de sécurité '%1' : définissez votre identifiant client OAuth (keyway-cli auth oauth2 … --client-id)</translation>
+    </message>
+    <message>
+        <source>security scheme '%1': %2 is not supported</source>
+        <translation>schéma de sécurité '%1' : %2 n'est pas pris en charge</translation>
+    </message>
+    <message>
+        <source>%1: a %2 body is not supported</source>
+        <translation>%1 : un corps %2 n'est pas pris en charge</translation>
+    </message>
+    <message>
+        <source>%1 is Swagger 2.0; convert it to OpenAPI 3 first (for example with swagger2openapi)</source>
+        <translation>%1 est en Swagger 2.0 ; convertissez-le d'abord en OpenAPI 3 (par exemple avec swagger2openapi)</translation>
+    </message>
+    <message>
+        <source>%1 is not an OpenAPI 3.0 or 3.1 document</source>
+        <translation>%1 n'est pas un document OpenAPI 3.0 ou 3.1</translation>
+    </message>
+    <message>
+        <source>variable '%1' has a name Keyway cannot use</source>
+        <translation>la variable '%1' a un nom que Keyway ne peut pas utiliser</translation>
+    </message>
+</context>
+<context>
+    <name>PostmanImport</name>
+    <message>
+        <source>variable '%1': %2</source>
+        <translation>variable '%1' : %2</translation>
+    </message>
+    <message>
+        <source>%1: Postman's dynamic variable %2 has no Keyway equivalent</source>
+        <translation>%1 : la variable dynamique Postman %2 n'a pas d'équivalent dans Keyway</translation>
+    </message>
+    <message>
+        <source>%1: OAuth 2.0 without token URL, client ID or authorization URL</source>
+        <translation>%1 : OAuth 2.0 sans URL de jetons, identifiant client ou URL d'autorisation</translation>
+    </message>
+    <message>
+        <source>%1: %2 authentication is not supported</source>
+        <translation>%1 : l'authentification %2 n'est pas prise en charge</translation>
+    </message>
+    <message>
+        <source>folder '%1': auth set on a folder (set it on the environment or the requests)</source>
+        <translation>dossier '%1' : authentification définie sur un dossier (définissez-la sur l'environnement ou les requêtes)</translation>
+    </message>
+    <message>
+        <source>'%1': pre-request and test scripts are not imported</source>
+        <translation>'%1' : les scripts de pré-requête et de test ne sont pas importés</translation>
+    </message>
+    <message>
+        <source>%1: saved example responses are not imported</source>
+        <translation>%1 : les exemples de réponses enregistrés ne sont pas importés</translation>
+    </message>
+    <message>
+        <source>%1: a %2 body is not supported (only raw, urlencoded and GraphQL)</source>
+        <translation>%1 : un corps %2 n'est pas pris en charge (seulement raw, urlencoded et GraphQL)</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON (at byte %2: %3)</source>
+        <translation>%1 n'est pas du JSON valide (à l'octet %2 : %3)</translation>
+    </message>
+    <message>
+        <source>%1 is not a Postman collection (v2.0 or v2.1 has "info.schema" and "item"); export it from Postman with Collection v2.1</source>
+        <translation>%1 n'est pas une collection Postman (v2.0 ou v2.1 a "info.schema" et "item") ; exportez-la depuis Postman au format Collection v2.1</translation>
+    </message>
+    <message>
+        <source>collection</source>
+        <translation>collection</translation>
+    </message>
+    <message>
+        <source>collection: pre-request and test scripts are not imported</source>
+        <translation>collection : les scripts de pré-requête et de test ne sont pas importés</translation>
+    </message>
+</context>
+<context>
+    <name>PresetCatalog</name>
+    <message>
+        <source>%1: cannot be read (%2)</source>
+        <translation>%1 : illisible (%2)</translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON at offset %2 (%3)</source>
+        <translation>%1 : JSON invalide à la position %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: a preset needs an "id" string</source>
+        <translation>%1 : un modèle a besoin d'une chaîne "id"</translation>
+    </message>
+</context>
+<context>
+    <name>PresetSetup</name>
+    <message>
+        <source>is not a valid regular expression</source>
+        <translation>n'est pas une expression régulière valide</translation>
+    </message>
+    <message>
+        <source>preset '%1'</source>
+        <translation>modèle '%1'</translation>
+    </message>
+    <message>
+        <source>The preset '%1' has no "setup" section, so Keyway cannot create an environment from it.</source>
+        <translation>Le modèle '%1' n'a pas de section "setup", Keyway ne peut donc pas en créer un environnement.</translation>
+    </message>
+    <message>
+        <source>must name at least one way to authenticate</source>
+        <translation>doit nommer au moins un mode d'authentification</translation>
+    </message>
+    <message>
+        <source>%1 has no way to authenticate called '%2'.</source>
+        <translation>%1 n'a pas de mode d'authentification appelé '%2'.</translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1 est requis.</translation>
+    </message>
+    <message>
+        <source>%1 '%2' does not have the expected form%3.</source>
+        <translation>%1 '%2' n'a pas la forme attendue%3.</translation>
+    </message>
+    <message>
+        <source> (for example %1)</source>
+        <translation> (par exemple %1)</translation>
+    </message>
+    <message>
+        <source>Choose at least one scope to ask for.</source>
+        <translation>Choisissez au moins une portée à demander.</translation>
+    </message>
+</context>
+<context>
+    <name>RedirectPolicy</name>
+    <message>
+        <source>'%1' is not an http(s) URL</source>
+        <translation>'%1' n'est pas une URL http(s)</translation>
+    </message>
+    <message>
+        <source>refusing plain http:// to %1: credentials and data would travel unencrypted. Use https://, or allow it for this environment (keyway-cli env edit ENV --allow-insecure-http)</source>
+        <translation>http:// simple vers %1 refusé : identifiants et données circuleraient sans chiffrement. Utilisez https:// ou autorisez-le pour cet environnement (keyway-cli env edit ENV --allow-insecure-http)</translation>
+    </message>
+    <message>
+        <source>stopped after %1 redirects</source>
+        <translation>arrêté après %1 redirections</translation>
+    </message>
+    <message>
+        <source>refusing a redirect from HTTPS to %1: it would leave an encrypted connection</source>
+        <translation>redirection de HTTPS vers %1 refusée : elle quitterait une connexion chiffrée</translation>
+    </message>
+</context>
+<context>
+    <name>SecureStorageStatus</name>
+    <message>
+        <source>Secure storage: checking…</source>
+        <translation>Stockage sécurisé : vérification…</translation>
+    </message>
+    <message>
+        <source>Secure storage: ready</source>
+        <translation>Stockage sécurisé : prêt</translation>
+    </message>
+    <message>
+        <source>Secure storage unavailable: no D-Bus session</source>
+        <translation>Stockage sécurisé indisponible : pas de session D-Bus</translation>
+    </message>
+    <message>
+        <source>Secure storage unavailable: no Secret Service provider</source>
+        <translation>Stockage sécurisé indisponible : aucun fournisseur Secret Service</translation>
+    </message>
+    <message>
+        <source>Secure storage unavailable: no default keyring</source>
+        <translation>Stockage sécurisé indisponible : aucun trousseau par défaut</translation>
+    </message>
+    <message>
+        <source>Secure storage locked</source>
+        <translation>Stockage sécurisé verrouillé</translation>
+    </message>
+    <message>
+        <source>Secure storage denied access</source>
+        <translation>Le stockage sécurisé a refusé l'accès</translation>
+    </message>
+    <message>
+        <source>Secure storage failed</source>
+        <translation>Échec du stockage sécurisé</translation>
+    </message>
+    <message>
+        <source>Keyway is checking the system keychain.</source>
+        <translation>Keyway vérifie le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>Secrets are kept in the system keychain (Secret Service).</source>
+        <translation>Les secrets sont conservés dans le trousseau du système (Secret Service).</translation>
+    </message>
+    <message>
+        <source>There is no D-Bus session bus (DBUS_SESSION_BUS_ADDRESS is unset or unreachable), so the system keychain cannot be reached. Run Keyway inside your desktop session, or start one with 'dbus-run-session'.</source>
+        <translation>Il n'y a pas de bus de session D-Bus (DBUS_SESSION_BUS_ADDRESS n'est pas défini ou injoignable), le trousseau du système est donc inaccessible. Lancez Keyway dans votre session de bureau, ou démarrez-en une avec 'dbus-run-session'.</translation>
+    </message>
+    <message>
+        <source>No program provides the Secret Service (org.freedesktop.secrets) on the D-Bus session. Install and start GNOME Keyring (package gnome-keyring), KeePassXC with Secret Service integration, or KWallet.</source>
+        <translation>Aucun programme ne fournit le Secret Service (org.freedesktop.secrets) sur la session D-Bus. Installez et lancez GNOME Keyring (paquet gnome-keyring), KeePassXC avec l'intégration Secret Service, ou KWallet.</translation>
+    </message>
+    <message>
+        <source>The Secret Service has no default keyring yet. Create one (for example in 'Passwords and Keys'), then try again.</source>
+        <translation>Le Secret Service n'a pas encore de trousseau par défaut. Créez-en un (par exemple dans « Mots de passe et clés »), puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The default keyring is locked. Unlock it (log in to your desktop session, or open 'Passwords and Keys'), then try again.</source>
+        <translation>Le trousseau par défaut est verrouillé. Déverrouillez-le (connectez-vous à votre session de bureau, ou ouvrez « Mots de passe et clés »), puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The Secret Service refused access to the keyring. Allow Keyway in your keychain's prompt or settings, then try again.</source>
+        <translation>Le Secret Service a refusé l'accès au trousseau. Autorisez Keyway dans la demande ou les réglages de votre trousseau, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The Secret Service did not work as expected.</source>
+        <translation>Le Secret Service n'a pas fonctionné comme prévu.</translation>
+    </message>
+    <message>
+        <source>(It said: %1)</source>
+        <translation>(Il a répondu : %1)</translation>
+    </message>
+</context>
+<context>
+    <name>ShellWords</name>
+    <message>
+        <source>the single quote at character %1 is never closed</source>
+        <translation>l'apostrophe au caractère %1 n'est jamais fermée</translation>
+    </message>
+    <message>
+        <source>the $'…' quote at character %1 is never closed</source>
+        <translation>la citation $'…' au caractère %1 n'est jamais fermée</translation>
+    </message>
+    <message>
+        <source>the double quote at character %1 is never closed</source>
+        <translation>le guillemet au caractère %1 n'est jamais fermé</translation>
+    </message>
+</context>
+<context>
+    <name>SnippetGenerator</name>
+    <message>
+        <source>cURL</source>
+        <translation>cURL</translation>
+    </message>
+    <message>
+        <source>HTTPie</source>
+        <translation>HTTPie</translation>
+    </message>
+    <message>
+        <source>JavaScript (fetch)</source>
+        <translation>JavaScript (fetch)</translation>
+    </message>
+    <message>
+        <source>JavaScript (axios)</source>
+        <translation>JavaScript (axios)</translation>
+    </message>
+    <message>
+        <source>Python (requests)</source>
+        <translation>Python (requests)</translation>
+    </message>
+    <message>
+        <source>PHP (curl)</source>
+        <translation>PHP (curl)</translation>
+    </message>
+</context>
+<context>
+    <name>SystemBrowserLauncher</name>
+    <message>
+        <source>could not start the browser (%1); open the sign-in address by hand</source>
+        <translation>impossible de lancer le navigateur (%1) ; ouvrez l'adresse de connexion à la main</translation>
+    </message>
+</context>
+<context>
+    <name>TokenEndpoint</name>
+    <message>
+        <source>token URL '%1' is not a valid URL</source>
+        <translation>l'URL de jetons '%1' n'est pas une URL valide</translation>
+    </message>
+    <message>
+        <source>the token endpoint answered HTTP %1</source>
+        <translation>le point de terminaison de jetons a répondu HTTP %1</translation>
+    </message>
+    <message>
+        <source>the token request failed</source>
+        <translation>la demande de jeton a échoué</translation>
+    </message>
+    <message>
+        <source>the response has no token at "%1"</source>
+        <translation>la réponse n'a pas de jeton à "%1"</translation>
+    </message>
+</context>
+<context>
+    <name>VariableExpander</name>
+    <message>
+        <source>'{{' at column %1 of %2 is never closed with '}}' (write '\{{' for a literal '{{')</source>
+        <translation>'{{' à la colonne %1 de %2 n'est jamais fermé par '}}' (écrivez '\{{' pour un '{{' littéral)</translation>
+    </message>
+    <message>
+        <source>'{{%1}}' in %2 is not a variable reference (write '\{{' for a literal '{{')</source>
+        <translation>'{{%1}}' dans %2 n'est pas une référence de variable (écrivez '\{{' pour un '{{' littéral)</translation>
+    </message>
+    <message>
+        <source>variables refer to each other in a cycle: %1 (in %2)</source>
+        <translation>des variables se réfèrent les unes aux autres en boucle : %1 (dans %2)</translation>
+    </message>
+    <message>
+        <source>%1 (used in %2)</source>
+        <translation>%1 (utilisé dans %2)</translation>
+    </message>
+    <message>
+        <source>environment '%1' has no base URL for {{baseUrl}}</source>
+        <translation>l'environnement '%1' n'a pas d'URL de base pour {{baseUrl}}</translation>
+    </message>
+    <message>
+        <source>environment '%1' has no company ID selected for {{companyId}}</source>
+        <translation>l'environnement '%1' n'a pas d'identifiant d'entreprise sélectionné pour {{companyId}}</translation>
+    </message>
+    <message>
+        <source>unknown variable '%1': environment '%2' does not define it</source>
+        <translation>variable inconnue '%1' : l'environnement '%2' ne la définit pas</translation>
+    </message>
+    <message>
+        <source>unknown secret '%1' in %2: environment '%3' has no such secret</source>
+        <translation>secret inconnu '%1' dans %2 : l'environnement '%3' n'a pas ce secret</translation>
+    </message>
+    <message>
+        <source>secret '%1' used in %2 has no value in the keychain</source>
+        <translation>le secret '%1' utilisé dans %2 n'a pas de valeur dans le trousseau</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceExport</name>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1 is not a Keyway export (it has no "format": "keyway-export").</source>
+        <translation>%1 n'est pas un export Keyway (il n'a pas de "format": "keyway-export").</translation>
+    </message>
+    <message>
+        <source>environment '%1' cannot be imported: %2</source>
+        <translation>l'environnement '%1' ne peut pas être importé : %2</translation>
+    </message>
+    <message>
+        <source>request '%1' cannot be imported: %2</source>
+        <translation>la requête '%1' ne peut pas être importée : %2</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceStore</name>
+    <message>
+        <source>%1 is already a Keyway workspace</source>
+        <translation>%1 est déjà un espace de travail Keyway</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a folder</source>
+        <translation>%1 existe et n'est pas un dossier</translation>
+    </message>
+    <message>
+        <source>there is no workspace folder at %1</source>
+        <translation>il n'y a pas de dossier d'espace de travail à %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a Keyway workspace (it has no %2)</source>
+        <translation>%1 n'est pas un espace de travail Keyway (il n'a pas de %2)</translation>
+    </message>
+    <message>
+        <source>must be a UUID</source>
+        <translation>doit être un UUID</translation>
+    </message>
+    <message>
+        <source>there is no environment '%1'</source>
+        <translation>il n'y a pas d'environnement '%1'</translation>
+    </message>
+    <message>
+        <source>cannot delete %1: %2</source>
+        <translation>impossible de supprimer %1 : %2</translation>
+    </message>
+    <message>
+        <source>folder '%1' may use only letters, digits, space, '.', '_' and '-' and must start with a letter or digit</source>
+        <translation>le dossier '%1' ne peut contenir que des lettres, chiffres, espaces, '.', '_' et '-' et doit commencer par une lettre ou un chiffre</translation>
+    </message>
+    <message>
+        <source>there is no saved request '%1'</source>
+        <translation>il n'y a pas de requête enregistrée '%1'</translation>
+    </message>
+</context>
+<context>
+    <name>YamlJson</name>
+    <message>
+        <source>%1 is not valid YAML (line %2, column %3: %4)</source>
+        <translation>%1 n'est pas du YAML valide (ligne %2, colonne %3 : %4)</translation>
+    </message>
+</context>
+<context>
+    <name>keyway::AuthorizationCodeLogin</name>
+    <message numerus="yes">
+        <source>no answer from the browser within %n minute(s)</source>
+        <translation><numerusform>aucune réponse du navigateur en %n minute</numerusform><numerusform>aucune réponse du navigateur en %n minutes</numerusform></translation>
+    </message>
+    <message>
+        <source>secret '%1' has no value in the keychain</source>
+        <translation>le secret '%1' n'a pas de valeur dans le trousseau</translation>
+    </message>
+    <message>
+        <source>cannot read secrets from the keychain: %1</source>
+        <translation>impossible de lire les secrets du trousseau : %1</translation>
+    </message>
+    <message>
+        <source>authorization URL</source>
+        <translation>URL d'autorisation</translation>
+    </message>
+    <message>
+        <source>cannot listen on 127.0.0.1 for the browser's answer</source>
+        <translation>impossible d'écouter sur 127.0.0.1 pour la réponse du navigateur</translation>
+    </message>
+    <message>
+        <source>the browser's answer does not belong to this sign-in (state mismatch); nothing was exchanged</source>
+        <translation>la réponse du navigateur n'appartient pas à cette connexion (state différent) ; rien n'a été échangé</translation>
+    </message>
+    <message>
+        <source>the answer did not come from the expected server (issuer mismatch)</source>
+        <translation>la réponse ne vient pas du serveur attendu (issuer différent)</translation>
+    </message>
+    <message>
+        <source>the answer has neither a code nor an error</source>
+        <translation>la réponse ne contient ni code ni erreur</translation>
+    </message>
+    <message>
+        <source>signed in, but the tokens could not be stored in the keychain: %1</source>
+        <translation>connecté, mais les jetons n'ont pas pu être enregistrés dans le trousseau : %1</translation>
+    </message>
+    <message>
+        <source>sign-in cancelled</source>
+        <translation>connexion annulée</translation>
+    </message>
+</context>
+<context>
+    <name>keyway::CollectionRunner</name>
+    <message>
+        <source>cannot read secrets from the keychain: %1</source>
+        <translation>impossible de lire les secrets du trousseau : %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+</context>
+<context>
+    <name>keyway::EnvironmentSession</name>
+    <message>
+        <source>no environment is selected</source>
+        <translation>aucun environnement n'est sélectionné</translation>
+    </message>
+    <message>
+        <source>'%1' has no company ID '%2'</source>
+        <translation>'%1' n'a pas d'identifiant d'entreprise '%2'</translation>
+    </message>
+    <message>
+        <source>secrets could not be read: %1</source>
+        <translation>les secrets n'ont pas pu être lus : %1</translation>
+    </message>
+    <message>
+        <source>no value in the keychain for: %1</source>
+        <translation>aucune valeur dans le trousseau pour : %1</translation>
+    </message>
+    <message>
+        <source>choose an environment first</source>
+        <translation>choisissez d'abord un environnement</translation>
+    </message>
+    <message>
+        <source>not signed in</source>
+        <translation>non connecté</translation>
+    </message>
+</context>
+<context>
+    <name>keyway::HttpExchange</name>
+    <message numerus="yes">
+        <source>no complete answer within %n second(s)</source>
+        <translation><numerusform>aucune réponse complète en %n seconde</numerusform><numerusform>aucune réponse complète en %n secondes</numerusform></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>TLS error with %1: %2</source>
+        <translation>erreur TLS avec %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>keyway::KeyVerifier</name>
+    <message>
+        <source>Verified: the API accepted the key (HTTP %1).</source>
+        <translation>Vérifié : l'API a accepté la clé (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Verified. Company: %1 (%2), plan: %3. Permissions: %4</source>
+        <translation>Vérifié. Entreprise : %1 (%2), offre : %3. Autorisations : %4</translation>
+    </message>
+    <message>
+        <source>%1 signs in through your browser; use Sign In to check it.</source>
+        <translation>%1 se connecte via votre navigateur ; utilisez « Se connecter » pour le vérifier.</translation>
+    </message>
+    <message>
+        <source>%1 was not made from a provider preset, so Keyway does not know how to verify its keys. Send a request that needs them instead.</source>
+        <translation>%1 n'a pas été créé à partir d'un modèle de fournisseur, Keyway ne sait donc pas vérifier ses clés. Envoyez plutôt une requête qui en a besoin.</translation>
+    </message>
+    <message>
+        <source>The %1 preset names no endpoint for verifying keys. Send a request that needs them instead.</source>
+        <translation>Le modèle %1 n'indique aucun point de terminaison pour vérifier les clés. Envoyez plutôt une requête qui en a besoin.</translation>
+    </message>
+    <message>
+        <source>Not verified: %1</source>
+        <translation>Non vérifié : %1</translation>
+    </message>
+    <message>
+        <source>Not verified.
+%1</source>
+        <translation>Non vérifié.
+%1</translation>
+    </message>
+    <message>
+        <source>Verified: the token endpoint issued a token for these credentials.</source>
+        <translation>Vérifié : le point de terminaison de jetons a délivré un jeton pour ces identifiants.</translation>
+    </message>
+</context>
+<context>
+    <name>keyway::LoopbackReceiver</name>
+    <message>
+        <source>Keyway stopped waiting for this sign-in.</source>
+        <translation>Keyway n'attend plus cette connexion.</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Introuvable</translation>
+    </message>
+    <message>
+        <source>This address is not part of the sign-in.</source>
+        <translation>Cette adresse ne fait pas partie de la connexion.</translation>
+    </message>
+    <message>
+        <source>Already received</source>
+        <translation>Déjà reçu</translation>
+    </message>
+    <message>
+        <source>Keyway already received an answer for this sign-in.</source>
+        <translation>Keyway a déjà reçu une réponse pour cette connexion.</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Connecté</translation>
+    </message>
+    <message>
+        <source>Signed in — you can close this tab.</source>
+        <translation>Connecté — vous pouvez fermer cet onglet.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>Échec de la connexion</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: %1</source>
+        <translation>Échec de la connexion : %1</translation>
+    </message>
+</context>
+<context>
+    <name>keyway::SecretBatchWrite</name>
+    <message>
+        <source>the keychain did not store %1: %2</source>
+        <translation>le trousseau n'a pas enregistré %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>keyway::SendJob</name>
+    <message>
+        <source>cannot read secrets from the keychain: %1</source>
+        <translation>impossible de lire les secrets du trousseau : %1</translation>
+    </message>
+    <message>
+        <source>secret '%1' of '%2' has no value in the keychain; set it with: keyway-cli secret set %2 %1</source>
+        <translation>le secret '%1' de '%2' n'a pas de valeur dans le trousseau ; définissez-le avec : keyway-cli secret set %2 %1</translation>
+    </message>
+    <message>
+        <source>this environment signs in with tokens, but no token broker was given</source>
+        <translation>cet environnement se connecte avec des jetons, mais aucun gestionnaire de jetons n'a été fourni</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+</context>
+<context>
+    <name>keyway::TokenBroker</name>
+    <message>
+        <source>cannot read the tokens from the keychain: %1</source>
+        <translation>impossible de lire les jetons du trousseau : %1</translation>
+    </message>
+    <message>
+        <source>the session for '%1' has expired; sign in again</source>
+        <translation>la session de '%1' a expiré ; reconnectez-vous</translation>
+    </message>
+    <message>
+        <source>not signed in to '%1'; sign in first</source>
+        <translation>non connecté à '%1' ; connectez-vous d'abord</translation>
+    </message>
+    <message>
+        <source>cannot read secrets from the keychain: %1</source>
+        <translation>impossible de lire les secrets du trousseau : %1</translation>
+    </message>
+    <message>
+        <source>secret '%1' of '%2' has no value in the keychain; set it with: keyway-cli secret set %2 %1</source>
+        <translation>le secret '%1' de '%2' n'a pas de valeur dans le trousseau ; définissez-le avec : keyway-cli secret set %2 %1</translation>
+    </message>
+    <message>
+        <source>client credentials need a client secret; set it with: keyway-cli secret set %1 %2</source>
+        <translation>les client credentials exigent un secret client ; définissez-le avec : keyway-cli secret set %1 %2</translation>
+    </message>
+    <message>
+        <source>sign-in needed for '%1': %2</source>
+        <translation>connexion nécessaire pour '%1' : %2</translation>
+    </message>
+    <message>
+        <source>cannot store the new tokens in the keychain: %1</source>
+        <translation>impossible d'enregistrer les nouveaux jetons dans le trousseau : %1</translation>
+    </message>
+</context>
+<context>
+    <name>keyway::ui::AuthChip</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>Refresh now</source>
+        <translation>Renouveler maintenant</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Se déconnecter</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>No environment</source>
+        <translation>Aucun environnement</translation>
+    </message>
+    <message>
+        <source>No auth</source>
+        <translation>Pas d'authentification</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Clé d'API</translation>
+    </message>
+    <message>
+        <source>Checking sign-in…</source>
+        <translation>Vérification de la connexion…</translation>
+    </message>
+    <message>
+        <source>Waiting for your browser…</source>
+        <translation>En attente de votre navigateur…</translation>
+    </message>
+    <message>
+        <source>If the browser did not open, visit:
+%1</source>
+        <translation>Si le navigateur ne s'est pas ouvert, visitez :
+%1</translation>
+    </message>
+    <message>
+        <source>Sign-in needed</source>
+        <translation>Connexion nécessaire</translation>
+    </message>
+    <message>
+        <source>Signed in — token expires in %1</source>
+        <translation>Connecté — le jeton expire dans %1</translation>
+    </message>
+    <message>
+        <source>Signed in — token expired, refreshes on the next request</source>
+        <translation>Connecté — jeton expiré, renouvelé à la prochaine requête</translation>
+    </message>
+    <message>
+        <source>Granted scopes: %1</source>
+        <translation>Portées accordées : %1</translation>
+    </message>
+</context>
+<context>
+    <name>keyway::ui::EnvironmentBar</name>
+    <message>
+        <source>Environment</source>
+        <translation>Environnement</translation>
+    </message>
+    <message>
+        <source>Company ID</source>
+        <translation>ID d'entreprise</translation>
+    </message>
+    <message>
+        <source>Environment:</source>
+        <translation>Environnement :</translation>
+    </message>
+    <message>
+        <source>Company:</source>
+        <translation>Entreprise :</translation>
+    </message>
+    <message>
+        <source>%1 (production)</source>
+        <translation>%1 (production)</translation>
+    </message>
+    <message>
+        <source>Sent in the %1 header</source>
+        <translation>Envoyé dans l'en-tête %1</translation>
+    </message>
+</context>
+<context>
+    <name>keyway::ui::ErrorCard</name>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Copy the error code, message and request id</source>
+        <translation>Copier le code d'erreur, le message et l'ID de requête</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation><numerusform>%n erreur</numerusform><numerusform>%n erreurs</numerusform></translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>Que faire : %1</translation>
+    </message>
+    <message>
+        <source>Request ID: %1</source>
+        <translation>ID de requête : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retry after %n second(s)</source>
+        <translation><numerusform>Réessayer après %n seconde</numerusform><numerusform>Réessayer après %n secondes</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>keyway::ui::HeaderTableModel</name>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+</context>
+<context>
+    <name>keyway::ui::HistoryModel</name>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd'hui</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Hier</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Requête</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Environnement</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+</context>
+<context>
+    <name>keyway::ui::HistoryPanel</name>
+    <message>
+        <source>Search the history</source>
+        <translation>Chercher dans l'historique</translation>
+    </message>
+    <message>
+        <source>Search URL, method, status, environment</source>
+        <translation>Chercher URL, méthode, statut, environnement</translation>
+    </message>
+    <message>
+        <source>History of sent requests</source>
+        <translation>Historique des requêtes envoyées</translation>
+    </message>
+    <message>
+        <source>Clear History…</source>
+        <translation>Vider l'historique…</translation>
+    </message>
+    <message>
+        <source>Export as HAR…</source>
+        <translation>Exporter en HAR…</translation>
+    </message>
+    <message>
+        <source>Save the entries shown (matching the search) as an HTTP Archive; keys stay masked.</source>
+        <translation>Enregistrer les entrées affichées (selon la recherche) comme archive HTTP ; les clés restent masquées.</translation>
+    </message>
+    <message>
+        <source>Export as HAR</source>
+        <translation>Exporter en HAR</translation>
+    </message>
+    <message>
+        <source>No history entries to export.</source>
+        <translation>Aucune entrée d'historique à exporter.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d'écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Clear history?</source>
+        <translation>Vider l'historique ?</translation>
+    </message>
+    <message>
+        <source>Every saved request and response in the history is deleted.</source>
+        <translation>Toutes les requêtes et réponses enregistrées dans l'historique sont supprimées.</translation>
+    </message>
+    <message>
+        <source>Clear History</source>
+        <translation>Vider l'historique</translation>
+    </message>
+</context>
+<context>
+    <name>keyway::ui::KeyManagerDialog</name>
+    <message>
+        <source>Client secret</source>
+        <translation>Secret client</translation>
+    </message>
+    <message>
+        <source>API key (exchanged for a token)</source>
+        <translation>Clé d'API (échangée contre un jeton)</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Clé d'API</translation>
+    </message>
+    <message>
+        <source>Keys — %1</source>
+        <translation>Clés — %1</translation>
+    </message>
+    <message>
+        <source>Keys of this workspace</source>
+        <translation>Clés de cet espace de travail</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>&amp;Rotate…</source>
+        <translation>&amp;Renouveler…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>&amp;Copy (%1 s)</source>
+        <translation>&amp;Copier (%1 s)</translation>
+    </message>
+    <message>
+        <source>R&amp;eveal (%1 s)</source>
+        <translation>A&amp;fficher (%1 s)</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Vérifier</translation>
+    </message>
+    <message>
+        <source>Remind me to rotate keys &amp;older than</source>
+        <translation>Rappeler de renouveler les clés plus ancie&amp;nnes que</translation>
+    </message>
+    <message>
+        <source>this key belongs to the other kind of environment</source>
+        <translation>cette clé appartient à l'autre type d'environnement</translation>
+    </message>
+    <message>
+        <source>not set in the keychain</source>
+        <translation>absente du trousseau</translation>
+    </message>
+    <message numerus="yes">
+        <source>older than %n day(s): rotate it</source>
+        <translation><numerusform>plus ancienne que %n jour : renouvelez-la</numerusform><numerusform>plus ancienne que %n jours : renouvelez-la</numerusform></translation>
+    </message>
+    <message>
+        <source>OAuth tokens</source>
+        <translation>Jetons OAuth</translation>
+    </message>
+    <message>
+        <source>access token expires %1</source>
+        <translation>le jeton d'accès expire %1</translation>
+    </message>
+    <message>
+        <source>Key dates are not shown: %1</source>
+        <translation>Les dates des clés ne sont pas affichées : %1</translation>
+    </message>
+    <message>
+        <source>Add Key</source>
+        <translation>Ajouter une clé</translation>
+    </message>
+    <message>
+        <source>The workspace has no environment yet. Create one with Keys → New Environment.</source>
+        <translation>L'espace de travail n'a pas encore d'environnement. Créez-en un avec Clés → Nouvel environnement.</translation>
+    </message>
+    <message>
+        <source>Name of the new secret in %1 (use it as {{secret.name}}):</source>
+        <translation>Nom du nouveau secret dans %1 (utilisez-le comme {{secret.name}}) :</translation>
+    </message>
+    <message>
+        <source>%1 already has a secret called %2; use Rotate to change its value.</source>
+        <translation>%1 a déjà un secret nommé %2 ; utilisez Renouveler pour changer sa valeur.</translation>
+    </message>
+    <message>
+        <source>Value of %1 in %2:</source>
+        <translation>Valeur de %1 dans %2 :</translation>
+    </message>
+    <message>
+        <source>Rotate Key</source>
+        <translation>Renouveler la clé</translation>
+    </message>
+    <message>
+        <source>OAuth tokens are renewed by signing in again (Sign In in the toolbar), not by hand.</source>
+        <translation>Les jetons OAuth se renouvellent en se reconnectant (Se connecter dans la barre d'outils), pas à la main.</translation>
+    </message>
+    <message>
+        <source>New value for %1 in %2 (the old one is removed from the keychain):</source>
+        <translation>Nouvelle valeur de %1 dans %2 (l'ancienne est retirée du trousseau) :</translation>
+    </message>
+    <message>
+        <source>The key was stored, but its dates could not be recorded: %1</source>
+        <translation>La clé a été enregistrée, mais ses dates n'ont pas pu être notées : %1</translation>
+    </message>
+    <message>
+        <source>Verify Key</source>
+        <translation>Vérifier la clé</translation>
+    </message>
+    <message>
+        <source>Check the new value of %1 with the API now?</source>
+        <translation>Vérifier maintenant la nouvelle valeur de %1 auprès de l'API ?</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Vérifier</translation>
+    </message>
+    <message>
+        <source>Sign out of %1? Its OAuth tokens are removed from the keychain.</source>
+        <translation>Se déconnecter de %1 ? Ses jetons OAuth sont retirés du trousseau.</translation>
+    </message>
+    <message>
+        <source>Delete %1 of %2 from the keychain? This cannot be undone.</source>
+        <translation>Supprimer %1 de %2 du trousseau ? C'est irréversible.</translation>
+    </message>
+    <message>
+        <source>Delete Key</source>
+        <translation>Supprimer la clé</translation>
+    </message>
+    <message>
+        <source>Verifying %1…</source>
+        <translation>Vérification de %1…</translation>
+    </message>
+</context>
+<context>
+    <name>keyway::ui::KeyTableModel</name>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation><numerusform>%n jour</numerusform><numerusform>%n jours</numerusform></translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Environnement</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <source>Company IDs</source>
+        <translation>ID d'entreprise</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Secret</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créée</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Dernier usage</translation>
+    </message>
+    <message>
+        <source>Last verified</source>
+        <translation>Dernière vérification</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Âge</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+</context>
+<context>
+    <name>keyway::ui::LargeTextView</name>
+    <message numerus="yes">
+        <source> … %n line(s) %1</source>
+        <translation><numerusform> … %n ligne %1</numerusform><numerusform> … %n lignes %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Copy Value</source>
+        <translation>Copier la valeur</translation>
+    </message>
+    <message>
+        <source>Copy Path</source>
+        <translation>Copier le chemin</translation>
+    </message>
+    <message>
+        <source>Unfold</source>
+        <translation>Déplier</translation>
+    </message>
+    <message>
+        <source>Fold</source>
+        <translation>Replier</translation>
+    </message>
+    <message>
+        <source>Unfold All</source>
+        <translation>Tout déplier</translation>
+    </message>
+    <message>
+        <source>Copy Line</source>
+        <translation>Copier la ligne</translation>
+    </message>
+    <message>
+        <source>Copy All</source>
+        <translation>Tout copier</translation>
+    </message>
+</context>
+<context>
+    <name>keyway::ui::MainWindow</name>
+    <message>
+        <source>Workspace</source>
+        <translation>Espace de travail</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Environnement</translation>
+    </message>
+    <message>
+        <source>Company ID</source>
+        <translation>ID d'entreprise</translation>
+    </message>
+    <message>
+        <source>Skipped provider presets: %1</source>
+        <translation>Modèles de fournisseurs ignorés : %1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;New Request</source>
+        <translation>&amp;Nouvelle requête</translation>
+    </message>
+    <message>
+        <source>&amp;Save Request</source>
+        <translation>&amp;Enregistrer la requête</translation>
+    </message>
+    <message>
+        <source>New &amp;Workspace…</source>
+        <translation>Nouvel espace de &amp;travail…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Workspace…</source>
+        <translation>&amp;Ouvrir un espace de travail…</translation>
+    </message>
+    <message>
+        <source>&amp;Reload Workspace</source>
+        <translation>&amp;Recharger l'espace de travail</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Workspace…</source>
+        <translation>E&amp;xporter l'espace de travail…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Environment…</source>
+        <translation>Exporter l'en&amp;vironnement…</translation>
+    </message>
+    <message>
+        <source>Try the Local &amp;Sandbox</source>
+        <translation>Essayer la &amp;sandbox locale</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>&amp;Request</source>
+        <translation>&amp;Requête</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Envoyer</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>A&amp;nnuler</translation>
+    </message>
+    <message>
+        <source>&amp;Paste cURL Command</source>
+        <translation>&amp;Coller une commande cURL</translation>
+    </message>
+    <message>
+        <source>Copy as c&amp;URL</source>
+        <translation>Copier en c&amp;URL</translation>
+    </message>
+    <message>
+        <source>&amp;Generate Code…</source>
+        <translation>&amp;Générer du code…</translation>
+    </message>
+    <message>
+        <source>&amp;Find in Response</source>
+        <translation>Cherc&amp;her dans la réponse</translation>
+    </message>
+    <message>
+        <source>&amp;Keys</source>
+        <translation>C&amp;lés</translation>
+    </message>
+    <message>
+        <source>New &amp;Environment…</source>
+        <translation>Nouvel &amp;environnement…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate Environment as the Other Kind…</source>
+        <translation>&amp;Dupliquer l'environnement vers l'autre type…</translation>
+    </message>
+    <message>
+        <source>&amp;Sign In…</source>
+        <translation>Se &amp;connecter…</translation>
+    </message>
+    <message>
+        <source>&amp;Manage Keys…</source>
+        <translation>&amp;Gérer les clés…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Filter Workspace</source>
+        <translation>&amp;Filtrer l'espace de travail</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>&amp;About Keyway</source>
+        <translation>À &amp;propos de Keyway</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Local Sandbox</source>
+        <translation>Sandbox locale</translation>
+    </message>
+    <message>
+        <source>The sandbox could not listen on 127.0.0.1.</source>
+        <translation>La sandbox n'a pas pu écouter sur 127.0.0.1.</translation>
+    </message>
+    <message>
+        <source>Local sandbox running on %1</source>
+        <translation>Sandbox locale active sur %1</translation>
+    </message>
+    <message>
+        <source>The demo keys could not be stored in the keychain: %1</source>
+        <translation>Les clés de démonstration n'ont pas pu être enregistrées dans le trousseau : %1</translation>
+    </message>
+    <message>
+        <source>My workspace</source>
+        <translation>Mon espace de travail</translation>
+    </message>
+    <message>
+        <source>No workspace open</source>
+        <translation>Aucun espace de travail ouvert</translation>
+    </message>
+    <message>
+        <source>Workspace: %1</source>
+        <translation>Espace de travail : %1</translation>
+    </message>
+    <message>
+        <source>%1 — Keyway</source>
+        <translation>%1 — Keyway</translation>
+    </message>
+    <message>
+        <source>Unsaved request • </source>
+        <translation>Requête non enregistrée • </translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation>Abandonner les modifications ?</translation>
+    </message>
+    <message>
+        <source>The open request has unsaved changes.</source>
+        <translation>La requête ouverte a des modifications non enregistrées.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <source>Save Request</source>
+        <translation>Enregistrer la requête</translation>
+    </message>
+    <message>
+        <source>Request name (folder/name for a collection):</source>
+        <translation>Nom de la requête (dossier/nom pour une collection) :</translation>
+    </message>
+    <message>
+        <source>Save “%1”</source>
+        <translation>Enregistrer « %1 »</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Renommer…</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate</source>
+        <translation>&amp;Dupliquer</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Requêtes</translation>
+    </message>
+    <message>
+        <source>Rename Request</source>
+        <translation>Renommer la requête</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Nouveau nom :</translation>
+    </message>
+    <message>
+        <source>A request named '%1' already exists there.</source>
+        <translation>Une requête nommée '%1' existe déjà à cet endroit.</translation>
+    </message>
+    <message>
+        <source>Rename “%1”</source>
+        <translation>Renommer « %1 »</translation>
+    </message>
+    <message>
+        <source>%1 copy</source>
+        <translation>%1 copie</translation>
+    </message>
+    <message>
+        <source>%1 copy %2</source>
+        <translation>%1 copie %2</translation>
+    </message>
+    <message>
+        <source>Duplicate “%1”</source>
+        <translation>Dupliquer « %1 »</translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>Supprimer « %1 »</translation>
+    </message>
+    <message>
+        <source>Deleted “%1” — Ctrl+Z restores it</source>
+        <translation>« %1 » supprimée — Ctrl+Z la restaure</translation>
+    </message>
+    <message>
+        <source>Folder for the New Workspace</source>
+        <translation>Dossier du nouvel espace de travail</translation>
+    </message>
+    <message>
+        <source>New Workspace</source>
+        <translation>Nouvel espace de travail</translation>
+    </message>
+    <message>
+        <source>Workspace name:</source>
+        <translation>Nom de l'espace de travail :</translation>
+    </message>
+    <message>
+        <source>Open Workspace</source>
+        <translation>Ouvrir un espace de travail</translation>
+    </message>
+    <message>
+        <source>%1 is not a Keyway workspace (it has no %2).</source>
+        <translation>%1 n'est pas un espace de travail Keyway (il n'a pas de %2).</translation>
+    </message>
+    <message>
+        <source>Copy as cURL</source>
+        <translation>Copier en cURL</translation>
+    </message>
+    <message>
+        <source>Copied as cURL; secrets are environment variables such as $KEYWAY_API_KEY.</source>
+        <translation>Copié en cURL ; les secrets sont des variables d'environnement comme $KEYWAY_API_KEY.</translation>
+    </message>
+    <message>
+        <source>Paste cURL Command</source>
+        <translation>Coller une commande cURL</translation>
+    </message>
+    <message>
+        <source>The clipboard does not hold a usable cURL command: %1</source>
+        <translation>Le presse-papiers ne contient pas de commande cURL utilisable : %1</translation>
+    </message>
+    <message>
+        <source>The command carries a key in %1. Move it into the keychain of %2? The request then uses {{secret.%3}} and can be saved; otherwise the key stays in this unsaved request only.</source>
+        <translation>La commande contient une clé dans %1. La déplacer dans le trousseau de %2 ? La requête utilise alors {{secret.%3}} et peut être enregistrée ; sinon la clé reste seulement dans cette requête non enregistrée.</translation>
+    </message>
+    <message>
+        <source>Move to Keychain</source>
+        <translation>Déplacer dans le trousseau</translation>
+    </message>
+    <message>
+        <source>Imported. These options were not understood and were left out: %1</source>
+        <translation>Importé. Ces options n'ont pas été comprises et ont été laissées de côté : %1</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>New Environment</source>
+        <translation>Nouvel environnement</translation>
+    </message>
+    <message>
+        <source>Open or create a workspace first.</source>
+        <translation>Ouvrez ou créez d'abord un espace de travail.</translation>
+    </message>
+    <message>
+        <source>Duplicate Environment</source>
+        <translation>Dupliquer l'environnement</translation>
+    </message>
+    <message>
+        <source>Choose the environment to duplicate in the toolbar first.</source>
+        <translation>Choisissez d'abord dans la barre d'outils l'environnement à dupliquer.</translation>
+    </message>
+    <message>
+        <source>Name of the %1 copy of %2 (its keys are not copied):</source>
+        <translation>Nom de la copie %1 de %2 (ses clés ne sont pas copiées) :</translation>
+    </message>
+    <message>
+        <source>The workspace already has an environment called '%1'.</source>
+        <translation>L'espace de travail a déjà un environnement nommé '%1'.</translation>
+    </message>
+    <message>
+        <source>Value of %1 for %2 (leave empty to add it later under Keys → Manage Keys):</source>
+        <translation>Valeur de %1 pour %2 (laissez vide pour l'ajouter plus tard dans Clés → Gérer les clés) :</translation>
+    </message>
+    <message>
+        <source>%1 was created, but its keys were not stored: %2</source>
+        <translation>%1 a été créé, mais ses clés n'ont pas été enregistrées : %2</translation>
+    </message>
+    <message>
+        <source>Export Environment</source>
+        <translation>Exporter l'environnement</translation>
+    </message>
+    <message>
+        <source>Export Workspace</source>
+        <translation>Exporter l'espace de travail</translation>
+    </message>
+    <message>
+        <source>Choose the environment to export in the toolbar first.</source>
+        <translation>Choisissez d'abord dans la barre d'outils l'environnement à exporter.</translation>
+    </message>
+    <message>
+        <source>Open a workspace first.</source>
+        <translation>Ouvrez d'abord un espace de travail.</translation>
+    </message>
+    <message>
+        <source>Exported to %1 — secret names only; the values stay in your keychain.</source>
+        <translation>Exporté vers %1 — seulement les noms des secrets ; les valeurs restent dans votre trousseau.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Open a workspace to import into first.</source>
+        <translation>Ouvrez d'abord un espace de travail où importer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n environment(s)</source>
+        <translation><numerusform>%n environnement importé</numerusform><numerusform>%n environnements importés</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n request(s).</source>
+        <translation><numerusform> et %n requête.</numerusform><numerusform> et %n requêtes.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) found in the file are now in the keychain; the file still holds them, so delete it if you no longer need it.</source>
+        <translation><numerusform>%n clé trouvée dans le fichier est maintenant dans le trousseau ; le fichier la contient encore, supprimez-le si vous n'en avez plus besoin.</numerusform><numerusform>%n clés trouvées dans le fichier sont maintenant dans le trousseau ; le fichier les contient encore, supprimez-le si vous n'en avez plus besoin.</numerusform></translation>
+    </message>
+    <message>
+        <source>Renamed because the name was taken: %1</source>
+        <translation>Renommé car le nom était pris : %1</translation>
+    </message>
+    <message>
+        <source>Left out:</source>
+        <translation>Laissé de côté :</translation>
+    </message>
+    <message>
+        <source>%1 was imported, but its keys were not stored: %2</source>
+        <translation>%1 a été importé, mais ses clés n'ont pas été enregistrées : %2</translation>
+    </message>
+    <message>
+        <source>Environment %1 is ready.</source>
+        <translation>L'environnement %1 est prêt.</translation>
+    </message>
+    <message>
+        <source>About Keyway</source>
+        <translation>À propos de Keyway</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Keyway %1&lt;/h3&gt;&lt;p&gt;API explorer and key manager. Secrets stay in your system keychain.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Keyway %1&lt;/h3&gt;&lt;p&gt;Explorateur d'API et gestionnaire de clés. Les secrets restent dans le trousseau de votre système.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Quit Keyway?</source>
+        <translation>Quitter Keyway ?</translation>
+    </message>
+    <message>
+        <source>Quit Anyway</source>
+        <translation>Quitter quand même</translation>
+    </message>
+</context>
+<context>
+    <name>keyway::ui::NewEnvironmentWizard</name>
+    <message>
+        <source>&amp;Show the values</source>
+        <translation>&amp;Afficher les valeurs</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the keys when they are stored</source>
+        <translation>&amp;Vérifier les clés une fois enregistrées</translation>
+    </message>
+    <message>
+        <source>New Environment</source>
+        <translation>Nouvel environnement</translation>
+    </message>
+    <message>
+        <source>%1 (details unverified)</source>
+        <translation>%1 (détails non vérifiés)</translation>
+    </message>
+    <message>
+        <source>Storing the environment</source>
+        <translation>Enregistrement de l'environnement</translation>
+    </message>
+    <message>
+        <source>Which API?</source>
+        <translation>Quelle API ?</translation>
+    </message>
+    <message>
+        <source>A preset fills in the addresses, the way to authenticate and how to check a key.</source>
+        <translation>Un modèle remplit les adresses, le mode d'authentification et la vérification des clés.</translation>
+    </message>
+    <message>
+        <source>Provider presets</source>
+        <translation>Modèles de fournisseurs</translation>
+    </message>
+    <message>
+        <source>Sandbox or production</source>
+        <translation>Sandbox ou production</translation>
+    </message>
+    <message>
+        <source>Production environments show a red banner and ask before anything that writes.</source>
+        <translation>Les environnements de production affichent un bandeau rouge et demandent confirmation avant toute écriture.</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Production</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation>URL de &amp;base :</translation>
+    </message>
+    <message>
+        <source>&amp;Authentication:</source>
+        <translation>&amp;Authentification :</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Scopes to ask for</source>
+        <translation>Portées à demander</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Portée</translation>
+    </message>
+    <message>
+        <source>What it allows</source>
+        <translation>Ce qu'elle permet</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Clés</translation>
+    </message>
+    <message>
+        <source>Type or paste them here: they go straight into the system keychain, never into a file.</source>
+        <translation>Tapez-les ou collez-les ici : elles vont directement dans le trousseau du système, jamais dans un fichier.</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>facultatif</translation>
+    </message>
+    <message>
+        <source>Nothing else is needed for this way of authenticating.</source>
+        <translation>Rien d'autre n'est nécessaire pour ce mode d'authentification.</translation>
+    </message>
+    <message>
+        <source>Choose the API this environment talks to.</source>
+        <translation>Choisissez l'API à laquelle parle cet environnement.</translation>
+    </message>
+    <message>
+        <source>The workspace already has an environment called '%1'.</source>
+        <translation>L'espace de travail a déjà un environnement nommé '%1'.</translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1 est requis.</translation>
+    </message>
+    <message>
+        <source>%1 looks like a key for the other kind of environment (%2 is %3). Check you pasted the right one.</source>
+        <translation>%1 ressemble à une clé de l'autre type d'environnement (%2 est %3). Vérifiez que vous avez collé la bonne.</translation>
+    </message>
+    <message>
+        <source>Storing the keys of %1 in the keychain…</source>
+        <translation>Enregistrement des clés de %1 dans le trousseau…</translation>
+    </message>
+    <message>
+        <source>The environment file could not be written: %1</source>
+        <translation>Le fichier d'environnement n'a pas pu être écrit : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Created %1 (%2) with %n key(s) in the keychain.</source>
+        <translation><numerusform>%1 (%2) créé avec %n clé dans le trousseau.</numerusform><numerusform>%1 (%2) créé avec %n clés dans le trousseau.</numerusform></translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>Nothing was created. Go back to try again.</source>
+        <translation>Rien n'a été créé. Revenez en arrière pour réessayer.</translation>
+    </message>
+</context>
+<context>
+    <name>keyway::ui::PreviewModel</name>
+    <message>
+        <source>Request</source>
+        <translation>Requête</translation>
+    </message>
+    <message>
+        <source>Show this value for 30 seconds</source>
+        <translation>Afficher cette valeur pendant 30 secondes</translation>
+    </message>
+    <message>
+        <source>Sent as</source>
+        <translation>Envoyé comme</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation>Afficher</translation>
+    </message>
+</context>
+<context>
+    <name>keyway::ui::ProductionBanner</name>
+    <message>
+        <source>PRODUCTION — %1 — requests change live data</source>
+        <translation>PRODUCTION — %1 — les requêtes modifient des données réelles</translation>
+    </message>
+</context>
+<context>
+    <name>keyway::ui::RequestComposer</name>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>/path under the base URL, or a full URL; {{variables}} allowed</source>
+        <translation>/chemin sous l'URL de base, ou une URL complète ; {{variables}} autorisées</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>&amp;Params</source>
+        <translation>&amp;Paramètres</translation>
+    </message>
+    <message>
+        <source>&amp;Headers</source>
+        <translation>&amp;En-têtes</translation>
+    </message>
+    <message>
+        <source>&amp;Body</source>
+        <translation>&amp;Corps</translation>
+    </message>
+    <message>
+        <source>&amp;Auth</source>
+        <translation>&amp;Auth</translation>
+    </message>
+    <message>
+        <source>Query parameters</source>
+        <translation>Paramètres de requête</translation>
+    </message>
+    <message>
+        <source>Add Parameter</source>
+        <translation>Ajouter un paramètre</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Query parameters of the URL; {{variables}} allowed.</source>
+        <translation>Paramètres de requête de l'URL ; {{variables}} autorisées.</translation>
+    </message>
+    <message>
+        <source>Authentication of this request</source>
+        <translation>Authentification de cette requête</translation>
+    </message>
+    <message>
+        <source>Inherit from the environment</source>
+        <translation>Hériter de l'environnement</translation>
+    </message>
+    <message>
+        <source>No authentication for this request</source>
+        <translation>Pas d'authentification pour cette requête</translation>
+    </message>
+    <message>
+        <source>Headers for this request instead</source>
+        <translation>Des en-têtes propres à cette requête</translation>
+    </message>
+    <message>
+        <source>Authentication headers of this request</source>
+        <translation>En-têtes d'authentification de cette requête</translation>
+    </message>
+    <message>
+        <source>Add Header</source>
+        <translation>Ajouter un en-tête</translation>
+    </message>
+    <message>
+        <source>Use {{secret.NAME}} for keys; they are filled in only when sending.</source>
+        <translation>Utilisez {{secret.NAME}} pour les clés ; elles ne sont insérées qu'à l'envoi.</translation>
+    </message>
+    <message>
+        <source>The environment's credentials (API key, sign-in) are used unless this request opts out or brings its own.</source>
+        <translation>Les identifiants de l'environnement (clé d'API, connexion) sont utilisés, sauf si cette requête s'en passe ou apporte les siens.</translation>
+    </message>
+    <message>
+        <source>Request headers</source>
+        <translation>En-têtes de la requête</translation>
+    </message>
+    <message>
+        <source>Kind of body</source>
+        <translation>Type de corps</translation>
+    </message>
+    <message>
+        <source>Raw</source>
+        <translation>Brut</translation>
+    </message>
+    <message>
+        <source>Form (url-encoded)</source>
+        <translation>Formulaire (url-encoded)</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Request body</source>
+        <translation>Corps de la requête</translation>
+    </message>
+    <message>
+        <source>Request body; JSON is checked as you type</source>
+        <translation>Corps de la requête ; le JSON est vérifié à la saisie</translation>
+    </message>
+    <message>
+        <source>Form fields</source>
+        <translation>Champs du formulaire</translation>
+    </message>
+    <message>
+        <source>Add Field</source>
+        <translation>Ajouter un champ</translation>
+    </message>
+    <message>
+        <source>Body file</source>
+        <translation>Fichier du corps</translation>
+    </message>
+    <message>
+        <source>File whose bytes are the body</source>
+        <translation>Fichier dont les octets forment le corps</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Body File</source>
+        <translation>Fichier du corps</translation>
+    </message>
+    <message>
+        <source>Valid JSON</source>
+        <translation>JSON valide</translation>
+    </message>
+    <message>
+        <source>Invalid JSON at line %1, column %2: %3</source>
+        <translation>JSON invalide ligne %1, colonne %2 : %3</translation>
+    </message>
+</context>
+<context>
+    <name>keyway::ui::RequestPane</name>
+    <message>
+        <source>Request as it will be sent</source>
+        <translation>Requête telle qu'elle sera envoyée</translation>
+    </message>
+    <message>
+        <source>Exactly what will be sent:</source>
+        <translation>Exactement ce qui sera envoyé :</translation>
+    </message>
+    <message>
+        <source>%1 looks like a key for the other kind of environment (check sandbox vs production)</source>
+        <translation>%1 ressemble à une clé de l'autre type d'environnement (vérifiez sandbox ou production)</translation>
+    </message>
+    <message>
+        <source>Send to production?</source>
+        <translation>Envoyer en production ?</translation>
+    </message>
+    <message>
+        <source>%1 %2 will change live data in the production environment '%3'.</source>
+        <translation>%1 %2 modifiera des données réelles dans l'environnement de production '%3'.</translation>
+    </message>
+    <message>
+        <source>Send to Production</source>
+        <translation>Envoyer en production</translation>
+    </message>
+    <message>
+        <source>choose an environment first</source>
+        <translation>choisissez d'abord un environnement</translation>
+    </message>
+</context>
+<context>
+    <name>keyway::ui::ResponseHeadersModel</name>
+    <message>
+        <source>Header</source>
+        <translation>En-tête</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+</context>
+<context>
+    <name>keyway::ui::ResponseView</name>
+    <message>
+        <source>No response yet. Send with Ctrl+Enter.</source>
+        <translation>Pas encore de réponse. Envoyez avec Ctrl+Entrée.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Stop waiting for this response (Esc)</source>
+        <translation>Ne plus attendre cette réponse (Échap)</translation>
+    </message>
+    <message>
+        <source>Response headers</source>
+        <translation>En-têtes de la réponse</translation>
+    </message>
+    <message>
+        <source>Pretty</source>
+        <translation>Mis en forme</translation>
+    </message>
+    <message>
+        <source>Raw</source>
+        <translation>Brut</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>En-têtes</translation>
+    </message>
+    <message>
+        <source>Save to File…</source>
+        <translation>Enregistrer dans un fichier…</translation>
+    </message>
+    <message>
+        <source>Find in response body</source>
+        <translation>Chercher dans le corps de la réponse</translation>
+    </message>
+    <message>
+        <source>Find in body (Ctrl+F)</source>
+        <translation>Chercher dans le corps (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Envoi…</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>%1 · %2 s</source>
+        <translation>%1 · %2 s</translation>
+    </message>
+    <message>
+        <source>%1 %2 · %3 ms · %4</source>
+        <translation>%1 %2 · %3 ms · %4</translation>
+    </message>
+    <message>
+        <source>No response: %1</source>
+        <translation>Pas de réponse : %1</translation>
+    </message>
+    <message>
+        <source>Image %1 × %2</source>
+        <translation>Image %1 × %2</translation>
+    </message>
+    <message>
+        <source>Binary content, %1. The first bytes:
+
+%2</source>
+        <translation>Contenu binaire, %1. Les premiers octets :
+
+%2</translation>
+    </message>
+    <message>
+        <source>Binary</source>
+        <translation>Binaire</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Save Response Body</source>
+        <translation>Enregistrer le corps de la réponse</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d'écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Formatting…</source>
+        <translation>Mise en forme…</translation>
+    </message>
+    <message>
+        <source>searching…</source>
+        <translation>recherche…</translation>
+    </message>
+    <message>
+        <source>no matches</source>
+        <translation>aucun résultat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation><numerusform>%n résultat</numerusform><numerusform>%n résultats</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>keyway::ui::SettingsDialog</name>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source> KiB</source>
+        <translation> Kio</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>Pages des paramètres</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Confidentialité</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>system settings</source>
+        <translation>réglages du système</translation>
+    </message>
+    <message>
+        <source>File of extra certificate authorities</source>
+        <translation>Fichier d'autorités de certification supplémentaires</translation>
+    </message>
+    <message>
+        <source>only the system's certificate authorities</source>
+        <translation>seulement les autorités de certification du système</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Certificate Authorities (PEM)</source>
+        <translation>Autorités de certification (PEM)</translation>
+    </message>
+    <message>
+        <source>Request &amp;timeout:</source>
+        <translation>&amp;Délai des requêtes :</translation>
+    </message>
+    <message>
+        <source>&amp;Proxy:</source>
+        <translation>&amp;Proxy :</translation>
+    </message>
+    <message>
+        <source>Empty: the system's settings (http_proxy, no_proxy). "none": connect directly. Or http://host:port, socks5://host:port.</source>
+        <translation>Vide : les réglages du système (http_proxy, no_proxy). "none" : connexion directe. Ou http://host:port, socks5://host:port.</translation>
+    </message>
+    <message>
+        <source>Extra &amp;CA certificates:</source>
+        <translation>Certificats d'&amp;AC supplémentaires :</translation>
+    </message>
+    <message>
+        <source>A PEM file, for APIs behind a company's own certificate authority. Certificate errors are never ignored.</source>
+        <translation>Un fichier PEM, pour les API derrière l'autorité de certification d'une entreprise. Les erreurs de certificat ne sont jamais ignorées.</translation>
+    </message>
+    <message>
+        <source>Clear copied &amp;secrets after:</source>
+        <translation>Effacer les &amp;secrets copiés après :</translation>
+    </message>
+    <message>
+        <source>Keep request and response &amp;bodies in the history up to:</source>
+        <translation>Garder les &amp;corps des requêtes et réponses dans l'historique jusqu'à :</translation>
+    </message>
+    <message>
+        <source>0 keeps no bodies. Secrets are masked in the history either way.</source>
+        <translation>0 ne garde aucun corps. Les secrets sont masqués dans l'historique dans tous les cas.</translation>
+    </message>
+    <message>
+        <source>Remind me to &amp;rotate keys older than:</source>
+        <translation>Rappeler de &amp;renouveler les clés plus anciennes que :</translation>
+    </message>
+    <message>
+        <source>The system's language</source>
+        <translation>La langue du système</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>Takes effect the next time Keyway starts.</source>
+        <translation>Prend effet au prochain démarrage de Keyway.</translation>
+    </message>
+</context>
+<context>
+    <name>keyway::ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menu</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Clés</translation>
+    </message>
+    <message>
+        <source>Workspace tree</source>
+        <translation>Arborescence de l'espace de travail</translation>
+    </message>
+    <message>
+        <source>Open the selected request</source>
+        <translation>Ouvrir la requête sélectionnée</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Next / previous match</source>
+        <translation>Résultat suivant / précédent</translation>
+    </message>
+    <message>
+        <source>Enter / Shift+Enter</source>
+        <translation>Entrée / Maj+Entrée</translation>
+    </message>
+    <message>
+        <source>Keys window</source>
+        <translation>Fenêtre des clés</translation>
+    </message>
+    <message>
+        <source>Delete the selected key</source>
+        <translation>Supprimer la clé sélectionnée</translation>
+    </message>
+    <message>
+        <source>Copy the selected key (cleared after 30 s)</source>
+        <translation>Copier la clé sélectionnée (effacée après 30 s)</translation>
+    </message>
+    <message>
+        <source>Every editor</source>
+        <translation>Tout éditeur</translation>
+    </message>
+    <message>
+        <source>Undo / redo</source>
+        <translation>Annuler / rétablir</translation>
+    </message>
+</context>
+<context>
+    <name>keyway::ui::SignInDialog</name>
+    <message>
+        <source>Scope</source>
+        <translation>Portée</translation>
+    </message>
+    <message>
+        <source>What it allows</source>
+        <translation>Ce qu'elle permet</translation>
+    </message>
+    <message>
+        <source>Asked for</source>
+        <translation>Demandée</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Accordée</translation>
+    </message>
+    <message>
+        <source>&amp;Try Again</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>Sign In — %1</source>
+        <translation>Connexion — %1</translation>
+    </message>
+    <message>
+        <source>Scopes to ask for</source>
+        <translation>Portées à demander</translation>
+    </message>
+    <message>
+        <source>Scopes asked for and granted</source>
+        <translation>Portées demandées et accordées</translation>
+    </message>
+    <message>
+        <source>Sign-in address</source>
+        <translation>Adresse de connexion</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Keyway opens the sign-in page of &lt;b&gt;%1&lt;/b&gt; in your own browser. You sign in and approve there; Keyway never sees your password.&lt;/p&gt;&lt;p&gt;The browser then hands a one-time code to Keyway on 127.0.0.1 (this computer only), and Keyway exchanges it for tokens that are kept in the system keychain.&lt;/p&gt;&lt;p&gt;Ask for these permissions:&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Keyway ouvre la page de connexion de &lt;b&gt;%1&lt;/b&gt; dans votre propre navigateur. Vous vous y connectez et donnez votre accord ; Keyway ne voit jamais votre mot de passe.&lt;/p&gt;&lt;p&gt;Le navigateur remet ensuite un code à usage unique à Keyway sur 127.0.0.1 (cet ordinateur seulement), que Keyway échange contre des jetons conservés dans le trousseau du système.&lt;/p&gt;&lt;p&gt;Demander ces autorisations :&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Open Browser and Sign In</source>
+        <translation>&amp;Ouvrir le navigateur et se connecter</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Waiting for your browser…&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;En attente de votre navigateur…&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>Sign in and approve in the browser window that opened. If none opened, copy this address into your browser:</source>
+        <translation>Connectez-vous et donnez votre accord dans la fenêtre de navigateur ouverte. Si aucune ne s'est ouverte, copiez cette adresse dans votre navigateur :</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Address</source>
+        <translation>Copier l'&amp;adresse</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Sign-In</source>
+        <translation>A&amp;nnuler la connexion</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>(the provider does not describe it)</source>
+        <translation>(le fournisseur ne la décrit pas)</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Signed in to %1.&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Connecté à %1.&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Sign-in cancelled.&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Connexion annulée.&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Not signed in.&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Non connecté.&lt;/h3&gt;&lt;p&gt;%1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>granted</source>
+        <translation>accordée</translation>
+    </message>
+    <message>
+        <source>not granted</source>
+        <translation>non accordée</translation>
+    </message>
+    <message>
+        <source>Asking the provider who signed in…</source>
+        <translation>Le fournisseur est interrogé sur l'identité connectée…</translation>
+    </message>
+    <message>
+        <source>The provider does not say who signed in.</source>
+        <translation>Le fournisseur n'indique pas qui s'est connecté.</translation>
+    </message>
+    <message>
+        <source>Waiting for %1</source>
+        <translation>En attente depuis %1</translation>
+    </message>
+    <message>
+        <source>The access token expires in %1 (at %2); Keyway renews it when it can.</source>
+        <translation>Le jeton d'accès expire dans %1 (à %2) ; Keyway le renouvelle dès que possible.</translation>
+    </message>
+</context>
+<context>
+    <name>keyway::ui::SnippetDialog</name>
+    <message>
+        <source>Put the &amp;secrets in the code (not recommended)</source>
+        <translation>Mettre les &amp;secrets dans le code (déconseillé)</translation>
+    </message>
+    <message>
+        <source>Generate Code</source>
+        <translation>Générer du code</translation>
+    </message>
+    <message>
+        <source>Generated code</source>
+        <translation>Code généré</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>Cannot generate the code: %1</source>
+        <translation>Impossible de générer le code : %1</translation>
+    </message>
+    <message>
+        <source>This code contains secrets in clear. Copying it clears the clipboard after 30 s.</source>
+        <translation>Ce code contient des secrets en clair. Après copie, le presse-papiers est vidé au bout de 30 s.</translation>
+    </message>
+    <message>
+        <source>Set %1 before running it; the values are in your keychain (Keys → Manage Keys).</source>
+        <translation>Définissez %1 avant de l'exécuter ; les valeurs sont dans votre trousseau (Clés → Gérer les clés).</translation>
+    </message>
+</context>
+<context>
+    <name>keyway::ui::TemplateLineEdit</name>
+    <message>
+        <source>Not defined in this environment: %1</source>
+        <translation>Non défini dans cet environnement : %1</translation>
+    </message>
+</context>
+<context>
+    <name>keyway::ui::WorkspacePanel</name>
+    <message>
+        <source>Filter environments and requests</source>
+        <translation>Filtrer les environnements et requêtes</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Espace de travail</translation>
+    </message>
+    <message>
+        <source>This workspace could not be opened:
+
+%1</source>
+        <translation>Cet espace de travail n'a pas pu être ouvert :
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>keyway::ui::WorkspaceTreeModel</name>
+    <message>
+        <source>Environments</source>
+        <translation>Environnements</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Requêtes</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Keyway: API explorer and key manager.</source>
+        <translation>Keyway : explorateur d'API et gestionnaire de clés.</translation>
+    </message>
+    <message>
+        <source>Open the workspace in DIR.</source>
+        <translation>Ouvrir l'espace de travail dans DIR.</translation>
+    </message>
+    <message>
+        <source>Try the local sandbox: a demo API and OAuth server inside Keyway.</source>
+        <translation>Essayer la sandbox locale : une API de démonstration et un serveur OAuth dans Keyway.</translation>
+    </message>
+    <message>
+        <source>Welcome to Keyway</source>
+        <translation>Bienvenue dans Keyway</translation>
+    </message>
+    <message>
+        <source>Try the local sandbox? Keyway starts a demo API inside the app, with sample requests, a demo key in your keychain and an OAuth sign-in you can approve in your browser. Nothing leaves this machine.</source>
+        <translation>Essayer la sandbox locale ? Keyway démarre une API de démonstration dans l'application, avec des requêtes d'exemple, une clé de démonstration dans votre trousseau et une connexion OAuth à approuver dans votre navigateur. Rien ne quitte cette machine.</translation>
+    </message>
+    <message>
+        <source>Try the Local Sandbox</source>
+        <translation>Essayer la sandbox locale</translation>
+    </message>
+</context>
+</TS>
