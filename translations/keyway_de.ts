@@ -2549,6 +2549,30 @@
         <source>File of extra certificate authorities</source>
         <translation>Datei mit zusätzlichen Zertifizierungsstellen</translation>
     </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Darstellung</translation>
+    </message>
+    <message>
+        <source>Follow the desktop</source>
+        <translation>Wie der Desktop</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>&amp;Colours:</source>
+        <translation>&amp;Farben:</translation>
+    </message>
+    <message>
+        <source>Takes effect at once.</source>
+        <translation>Wirkt sofort.</translation>
+    </message>
 </context>
 <context>
     <name>keyway::ui::ShortcutsDialog</name>

@@ -9,18 +9,18 @@
     </message>
     <message>
         <source>%1 is not valid JSON (at byte %2: %3)</source>
-        <translation>%1 n'est pas du JSON valide (à l'octet %2 : %3)</translation>
+        <translation>%1 n&apos;est pas du JSON valide (à l&apos;octet %2 : %3)</translation>
     </message>
     <message>
         <source>%1 is neither a Keyway export, a Postman collection (v2.1) nor an OpenAPI 3 document</source>
-        <translation>%1 n'est ni un export Keyway, ni une collection Postman (v2.1), ni un document OpenAPI 3</translation>
+        <translation>%1 n&apos;est ni un export Keyway, ni une collection Postman (v2.1), ni un document OpenAPI 3</translation>
     </message>
 </context>
 <context>
     <name>AppPaths</name>
     <message>
         <source>%1 exists and is not a folder</source>
-        <translation>%1 existe et n'est pas un dossier</translation>
+        <translation>%1 existe et n&apos;est pas un dossier</translation>
     </message>
     <message>
         <source>cannot create folder %1</source>
@@ -42,15 +42,15 @@
         <translation>le corps décompressé dépasse %1 Mio ; refusé</translation>
     </message>
     <message>
-        <source>the server used Content-Encoding '%1', which Keyway did not ask for</source>
-        <translation>le serveur a utilisé Content-Encoding '%1', que Keyway n'a pas demandé</translation>
+        <source>the server used Content-Encoding &apos;%1&apos;, which Keyway did not ask for</source>
+        <translation>le serveur a utilisé Content-Encoding &apos;%1&apos;, que Keyway n&apos;a pas demandé</translation>
     </message>
 </context>
 <context>
     <name>CurlImport</name>
     <message>
-        <source>this is not a cURL command: it should start with "curl"</source>
-        <translation>ce n'est pas une commande cURL : elle devrait commencer par "curl"</translation>
+        <source>this is not a cURL command: it should start with &quot;curl&quot;</source>
+        <translation>ce n&apos;est pas une commande cURL : elle devrait commencer par &quot;curl&quot;</translation>
     </message>
     <message>
         <source>%1 needs a value</source>
@@ -58,7 +58,7 @@
     </message>
     <message>
         <source>the command has no URL</source>
-        <translation>la commande n'a pas d'URL</translation>
+        <translation>la commande n&apos;a pas d&apos;URL</translation>
     </message>
 </context>
 <context>
@@ -73,7 +73,10 @@
     </message>
     <message numerus="yes">
         <source>  (%n error(s) in this response; the first is shown)</source>
-        <translation><numerusform>  (%n erreur dans cette réponse ; la première est affichée)</numerusform><numerusform>  (%n erreurs dans cette réponse ; la première est affichée)</numerusform></translation>
+        <translation>
+            <numerusform>  (%n erreur dans cette réponse ; la première est affichée)</numerusform>
+            <numerusform>  (%n erreurs dans cette réponse ; la première est affichée)</numerusform>
+        </translation>
     </message>
     <message>
         <source>  Hint: %1</source>
@@ -85,7 +88,10 @@
     </message>
     <message numerus="yes">
         <source>  Retry after: %n second(s)</source>
-        <translation><numerusform>  Réessayer après : %n seconde</numerusform><numerusform>  Réessayer après : %n secondes</numerusform></translation>
+        <translation>
+            <numerusform>  Réessayer après : %n seconde</numerusform>
+            <numerusform>  Réessayer après : %n secondes</numerusform>
+        </translation>
     </message>
     <message>
         <source>request id %1</source>
@@ -99,62 +105,62 @@
         <translation>impossible de lire le fichier du corps %1 : %2</translation>
     </message>
     <message>
-        <source>'%1' is not an http(s) URL</source>
-        <translation>'%1' n'est pas une URL http(s)</translation>
+        <source>&apos;%1&apos; is not an http(s) URL</source>
+        <translation>&apos;%1&apos; n&apos;est pas une URL http(s)</translation>
     </message>
     <message>
-        <source>'%1' is not a valid http(s) URL</source>
-        <translation>'%1' n'est pas une URL http(s) valide</translation>
+        <source>&apos;%1&apos; is not a valid http(s) URL</source>
+        <translation>&apos;%1&apos; n&apos;est pas une URL http(s) valide</translation>
     </message>
     <message>
         <source>the URL must not contain a user name or password; use Basic authentication with secrets instead</source>
-        <translation>l'URL ne doit contenir ni nom d'utilisateur ni mot de passe ; utilisez plutôt l'authentification Basic avec des secrets</translation>
+        <translation>l&apos;URL ne doit contenir ni nom d&apos;utilisateur ni mot de passe ; utilisez plutôt l&apos;authentification Basic avec des secrets</translation>
     </message>
     <message>
-        <source>the value of header '%1' contains a line break</source>
-        <translation>la valeur de l'en-tête '%1' contient un saut de ligne</translation>
+        <source>the value of header &apos;%1&apos; contains a line break</source>
+        <translation>la valeur de l&apos;en-tête &apos;%1&apos; contient un saut de ligne</translation>
     </message>
     <message>
         <source>no access token: sign in first</source>
-        <translation>aucun jeton d'accès : connectez-vous d'abord</translation>
+        <translation>aucun jeton d&apos;accès : connectez-vous d&apos;abord</translation>
     </message>
 </context>
 <context>
     <name>HistoryStore</name>
     <message>
         <source>The history database %1 was damaged; it was moved to %2 and a new one was started.</source>
-        <translation>La base de l'historique %1 était endommagée ; elle a été déplacée vers %2 et une nouvelle a été créée.</translation>
+        <translation>La base de l&apos;historique %1 était endommagée ; elle a été déplacée vers %2 et une nouvelle a été créée.</translation>
     </message>
     <message>
         <source>cannot open history %1: %2</source>
-        <translation>impossible d'ouvrir l'historique %1 : %2</translation>
+        <translation>impossible d&apos;ouvrir l&apos;historique %1 : %2</translation>
     </message>
     <message>
         <source>history %1 failed its integrity check</source>
-        <translation>l'historique %1 a échoué au contrôle d'intégrité</translation>
+        <translation>l&apos;historique %1 a échoué au contrôle d&apos;intégrité</translation>
     </message>
     <message>
         <source>history %1 has an unexpected layout: %2</source>
-        <translation>l'historique %1 a une structure inattendue : %2</translation>
+        <translation>l&apos;historique %1 a une structure inattendue : %2</translation>
     </message>
     <message>
         <source>history is not open</source>
-        <translation>l'historique n'est pas ouvert</translation>
+        <translation>l&apos;historique n&apos;est pas ouvert</translation>
     </message>
     <message>
         <source>cannot write history: %1</source>
-        <translation>impossible d'écrire l'historique : %1</translation>
+        <translation>impossible d&apos;écrire l&apos;historique : %1</translation>
     </message>
     <message>
         <source>cannot clear history: %1</source>
-        <translation>impossible de vider l'historique : %1</translation>
+        <translation>impossible de vider l&apos;historique : %1</translation>
     </message>
 </context>
 <context>
     <name>JsonFields</name>
     <message>
-        <source>%1: field "%2" %3 (the file was left unchanged)</source>
-        <translation>%1 : le champ "%2" %3 (le fichier n'a pas été modifié)</translation>
+        <source>%1: field &quot;%2&quot; %3 (the file was left unchanged)</source>
+        <translation>%1 : le champ &quot;%2&quot; %3 (le fichier n&apos;a pas été modifié)</translation>
     </message>
     <message>
         <source>must be %1</source>
@@ -196,16 +202,16 @@
 <context>
     <name>JsonFile</name>
     <message>
-        <source>%1: missing or invalid "schemaVersion" (expected a whole number)</source>
-        <translation>%1 : "schemaVersion" absent ou invalide (un nombre entier est attendu)</translation>
+        <source>%1: missing or invalid &quot;schemaVersion&quot; (expected a whole number)</source>
+        <translation>%1 : &quot;schemaVersion&quot; absent ou invalide (un nombre entier est attendu)</translation>
     </message>
     <message>
         <source>%1 was written by a newer Keyway (schema version %2; this version reads up to %3). The file was left unchanged; update Keyway to use it.</source>
-        <translation>%1 a été écrit par un Keyway plus récent (version de schéma %2 ; cette version lit jusqu'à %3). Le fichier n'a pas été modifié ; mettez Keyway à jour pour l'utiliser.</translation>
+        <translation>%1 a été écrit par un Keyway plus récent (version de schéma %2 ; cette version lit jusqu&apos;à %3). Le fichier n&apos;a pas été modifié ; mettez Keyway à jour pour l&apos;utiliser.</translation>
     </message>
     <message>
         <source>%1 does not exist</source>
-        <translation>%1 n'existe pas</translation>
+        <translation>%1 n&apos;existe pas</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
@@ -213,7 +219,7 @@
     </message>
     <message>
         <source>%1:%2: %3 (the file was left unchanged)</source>
-        <translation>%1:%2 : %3 (le fichier n'a pas été modifié)</translation>
+        <translation>%1:%2 : %3 (le fichier n&apos;a pas été modifié)</translation>
     </message>
     <message>
         <source>%1: expected a JSON object at the top level</source>
@@ -221,11 +227,11 @@
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation>impossible d'écrire %1 : %2</translation>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>cannot save %1: %2</source>
-        <translation>impossible d'enregistrer %1 : %2</translation>
+        <translation>impossible d&apos;enregistrer %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -243,7 +249,10 @@
     </message>
     <message numerus="yes">
         <source>the keychain did not answer within %n second(s); it may be waiting for an unlock prompt</source>
-        <translation><numerusform>le trousseau n'a pas répondu en %n seconde ; il attend peut-être un déverrouillage</numerusform><numerusform>le trousseau n'a pas répondu en %n secondes ; il attend peut-être un déverrouillage</numerusform></translation>
+        <translation>
+            <numerusform>le trousseau n&apos;a pas répondu en %n seconde ; il attend peut-être un déverrouillage</numerusform>
+            <numerusform>le trousseau n&apos;a pas répondu en %n secondes ; il attend peut-être un déverrouillage</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -256,8 +265,8 @@
 <context>
     <name>ModelJson</name>
     <message>
-        <source>is '%1' but the file is named '%2.json'; rename one to match</source>
-        <translation>vaut '%1' mais le fichier s'appelle '%2.json' ; renommez l'un des deux</translation>
+        <source>is &apos;%1&apos; but the file is named &apos;%2.json&apos;; rename one to match</source>
+        <translation>vaut &apos;%1&apos; mais le fichier s&apos;appelle &apos;%2.json&apos; ; renommez l&apos;un des deux</translation>
     </message>
     <message>
         <source>must not be empty</source>
@@ -265,35 +274,35 @@
     </message>
     <message>
         <source>is required for this kind of authentication</source>
-        <translation>est requis pour ce type d'authentification</translation>
+        <translation>est requis pour ce type d&apos;authentification</translation>
     </message>
     <message>
-        <source>must be "form" or "json"</source>
-        <translation>doit être "form" ou "json"</translation>
+        <source>must be &quot;form&quot; or &quot;json&quot;</source>
+        <translation>doit être &quot;form&quot; ou &quot;json&quot;</translation>
     </message>
     <message>
-        <source>must be none, static, oauth2, client-credentials or token-exchange, not "%1"</source>
-        <translation>doit être none, static, oauth2, client-credentials ou token-exchange, pas "%1"</translation>
+        <source>must be none, static, oauth2, client-credentials or token-exchange, not &quot;%1&quot;</source>
+        <translation>doit être none, static, oauth2, client-credentials ou token-exchange, pas &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>must be "basic" or "body"</source>
-        <translation>doit être "basic" ou "body"</translation>
+        <source>must be &quot;basic&quot; or &quot;body&quot;</source>
+        <translation>doit être &quot;basic&quot; ou &quot;body&quot;</translation>
     </message>
     <message>
-        <source>must be "sandbox" or "production", not "%1"</source>
-        <translation>doit être "sandbox" ou "production", pas "%1"</translation>
+        <source>must be &quot;sandbox&quot; or &quot;production&quot;, not &quot;%1&quot;</source>
+        <translation>doit être &quot;sandbox&quot; ou &quot;production&quot;, pas &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>names '%1', which is not in the list of IDs</source>
-        <translation>désigne '%1', absent de la liste des identifiants</translation>
+        <source>names &apos;%1&apos;, which is not in the list of IDs</source>
+        <translation>désigne &apos;%1&apos;, absent de la liste des identifiants</translation>
     </message>
     <message>
         <source>must be one of %1</source>
-        <translation>doit être l'un de %1</translation>
+        <translation>doit être l&apos;un de %1</translation>
     </message>
     <message>
-        <source>must be "raw", "form" or "file"</source>
-        <translation>doit être "raw", "form" ou "file"</translation>
+        <source>must be &quot;raw&quot;, &quot;form&quot; or &quot;file&quot;</source>
+        <translation>doit être &quot;raw&quot;, &quot;form&quot; ou &quot;file&quot;</translation>
     </message>
 </context>
 <context>
@@ -303,12 +312,12 @@
         <translation>Le nom (%1) est vide</translation>
     </message>
     <message>
-        <source>%1 name '%2' is longer than %3 characters</source>
-        <translation>Le nom (%1) '%2' dépasse %3 caractères</translation>
+        <source>%1 name &apos;%2&apos; is longer than %3 characters</source>
+        <translation>Le nom (%1) &apos;%2&apos; dépasse %3 caractères</translation>
     </message>
     <message>
-        <source>%1 name '%2' may use only letters, digits, space, '.', '_' and '-', and must start with a letter or digit</source>
-        <translation>Le nom (%1) '%2' ne peut contenir que des lettres, chiffres, espaces, '.', '_' et '-', et doit commencer par une lettre ou un chiffre</translation>
+        <source>%1 name &apos;%2&apos; may use only letters, digits, space, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, and must start with a letter or digit</source>
+        <translation>Le nom (%1) &apos;%2&apos; ne peut contenir que des lettres, chiffres, espaces, &apos;.&apos;, &apos;_&apos; et &apos;-&apos;, et doit commencer par une lettre ou un chiffre</translation>
     </message>
     <message>
         <source>Environment</source>
@@ -319,8 +328,8 @@
         <translation>Requête</translation>
     </message>
     <message>
-        <source>variable name '%1' is built in: it comes from the environment's %2</source>
-        <translation>le nom de variable '%1' est intégré : il vient de l'environnement (%2)</translation>
+        <source>variable name &apos;%1&apos; is built in: it comes from the environment&apos;s %2</source>
+        <translation>le nom de variable &apos;%1&apos; est intégré : il vient de l&apos;environnement (%2)</translation>
     </message>
     <message>
         <source>base URL</source>
@@ -328,27 +337,27 @@
     </message>
     <message>
         <source>selected company ID</source>
-        <translation>identifiant d'entreprise sélectionné</translation>
+        <translation>identifiant d&apos;entreprise sélectionné</translation>
     </message>
     <message>
-        <source>variable name '%1' must start with a letter or '_' and use only letters, digits, '_' and '-' (at most %2 characters)</source>
-        <translation>le nom de variable '%1' doit commencer par une lettre ou '_' et ne contenir que des lettres, chiffres, '_' et '-' (au plus %2 caractères)</translation>
+        <source>variable name &apos;%1&apos; must start with a letter or &apos;_&apos; and use only letters, digits, &apos;_&apos; and &apos;-&apos; (at most %2 characters)</source>
+        <translation>le nom de variable &apos;%1&apos; doit commencer par une lettre ou &apos;_&apos; et ne contenir que des lettres, chiffres, &apos;_&apos; et &apos;-&apos; (au plus %2 caractères)</translation>
     </message>
     <message>
-        <source>secret name '%1' must start with a letter or '_' and use only letters, digits, '_' and '-' (at most %2 characters)</source>
-        <translation>le nom de secret '%1' doit commencer par une lettre ou '_' et ne contenir que des lettres, chiffres, '_' et '-' (au plus %2 caractères)</translation>
+        <source>secret name &apos;%1&apos; must start with a letter or &apos;_&apos; and use only letters, digits, &apos;_&apos; and &apos;-&apos; (at most %2 characters)</source>
+        <translation>le nom de secret &apos;%1&apos; doit commencer par une lettre ou &apos;_&apos; et ne contenir que des lettres, chiffres, &apos;_&apos; et &apos;-&apos; (au plus %2 caractères)</translation>
     </message>
     <message>
-        <source>'%1' is not a valid HTTP header name (letters, digits and !#$%&amp;'*+.^_`|~- only)</source>
-        <translation>'%1' n'est pas un nom d'en-tête HTTP valide (lettres, chiffres et !#$%&amp;'*+.^_`|~- uniquement)</translation>
+        <source>&apos;%1&apos; is not a valid HTTP header name (letters, digits and !#$%&amp;&apos;*+.^_`|~- only)</source>
+        <translation>&apos;%1&apos; n&apos;est pas un nom d&apos;en-tête HTTP valide (lettres, chiffres et !#$%&amp;&apos;*+.^_`|~- uniquement)</translation>
     </message>
     <message>
         <source>company ID is empty</source>
-        <translation>l'identifiant d'entreprise est vide</translation>
+        <translation>l&apos;identifiant d&apos;entreprise est vide</translation>
     </message>
     <message>
-        <source>company ID '%1' must be visible ASCII without spaces (it is sent as a header value)</source>
-        <translation>l'identifiant d'entreprise '%1' doit être en ASCII visible sans espaces (il est envoyé comme valeur d'en-tête)</translation>
+        <source>company ID &apos;%1&apos; must be visible ASCII without spaces (it is sent as a header value)</source>
+        <translation>l&apos;identifiant d&apos;entreprise &apos;%1&apos; doit être en ASCII visible sans espaces (il est envoyé comme valeur d&apos;en-tête)</translation>
     </message>
     <message>
         <source>URL</source>
@@ -359,31 +368,31 @@
         <translation>%1 est vide</translation>
     </message>
     <message>
-        <source>%1 '%2' is not an absolute URL such as https://api.example.com/v1</source>
-        <translation>%1 '%2' n'est pas une URL absolue comme https://api.example.com/v1</translation>
+        <source>%1 &apos;%2&apos; is not an absolute URL such as https://api.example.com/v1</source>
+        <translation>%1 &apos;%2&apos; n&apos;est pas une URL absolue comme https://api.example.com/v1</translation>
     </message>
     <message>
-        <source>%1 '%2' must start with https:// or http://</source>
-        <translation>%1 '%2' doit commencer par https:// ou http://</translation>
+        <source>%1 &apos;%2&apos; must start with https:// or http://</source>
+        <translation>%1 &apos;%2&apos; doit commencer par https:// ou http://</translation>
     </message>
     <message>
-        <source>%1 '%2' has no host</source>
-        <translation>%1 '%2' n'a pas d'hôte</translation>
+        <source>%1 &apos;%2&apos; has no host</source>
+        <translation>%1 &apos;%2&apos; n&apos;a pas d&apos;hôte</translation>
     </message>
     <message>
         <source>%1 must not contain a user name or password; keep credentials in a secret instead</source>
-        <translation>%1 ne doit contenir ni nom d'utilisateur ni mot de passe ; gardez plutôt les identifiants dans un secret</translation>
+        <translation>%1 ne doit contenir ni nom d&apos;utilisateur ni mot de passe ; gardez plutôt les identifiants dans un secret</translation>
     </message>
     <message>
-        <source>%1 '%2' must not contain a '#' fragment</source>
-        <translation>%1 '%2' ne doit pas contenir de fragment '#'</translation>
+        <source>%1 &apos;%2&apos; must not contain a &apos;#&apos; fragment</source>
+        <translation>%1 &apos;%2&apos; ne doit pas contenir de fragment &apos;#&apos;</translation>
     </message>
 </context>
 <context>
     <name>NetworkSettings</name>
     <message>
-        <source>proxy '%1' is not of the form http://host:port or socks5://host:port (or empty for the system's settings, or none)</source>
-        <translation>le proxy '%1' n'a pas la forme http://hôte:port ou socks5://hôte:port (ou vide pour les réglages du système, ou none)</translation>
+        <source>proxy &apos;%1&apos; is not of the form http://host:port or socks5://host:port (or empty for the system&apos;s settings, or none)</source>
+        <translation>le proxy &apos;%1&apos; n&apos;a pas la forme http://hôte:port ou socks5://hôte:port (ou vide pour les réglages du système, ou none)</translation>
     </message>
     <message>
         <source>the certificate file %1 cannot be read</source>
@@ -401,71 +410,71 @@
         <translation>%1 : la référence %2 pointe hors de ce document</translation>
     </message>
     <message>
-        <source>server '%1' is relative: set the environment's base URL</source>
-        <translation>le serveur '%1' est relatif : définissez l'URL de base de l'environnement</translation>
+        <source>server &apos;%1&apos; is relative: set the environment&apos;s base URL</source>
+        <translation>le serveur &apos;%1&apos; est relatif : définissez l&apos;URL de base de l&apos;environnement</translation>
     </message>
     <message>
-        <source>the document names no servers: set the base URL of '%1'</source>
-        <translation>le document ne nomme aucun serveur : définissez l'URL de base de '%1'</translation>
+        <source>the document names no servers: set the base URL of &apos;%1&apos;</source>
+        <translation>le document ne nomme aucun serveur : définissez l&apos;URL de base de &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>security scheme '%1': an API key in a cookie is not supported</source>
-        <translation>schéma de sécurité '%1' : une clé d'API dans un cookie n'est pas prise en charge</translation>
+        <source>security scheme &apos;%1&apos;: an API key in a cookie is not supported</source>
+        <translation>schéma de sécurité &apos;%1&apos; : une clé d&apos;API dans un cookie n&apos;est pas prise en charge</translation>
     </message>
     <message>
-        <source>security scheme '%1': only the authorization code and client credentials flows are supported</source>
-        <translation>schéma de sécurité '%1' : seuls les flux authorization code et client credentials sont pris en charge</translation>
+        <source>security scheme &apos;%1&apos;: only the authorization code and client credentials flows are supported</source>
+        <translation>schéma de sécurité &apos;%1&apos; : seuls les flux authorization code et client credentials sont pris en charge</translation>
     </message>
     <message>
-        <source>security scheme '%1': set your OAuth client ID (keyway-cli auth oauth2 … --client-id)</source>
-        <translation>schéma de sécurité '%1' : définissez votre identifiant client OAuth (keyway-cli auth oauth2 … --client-id)</translation>
+        <source>security scheme &apos;%1&apos;: set your OAuth client ID (keyway-cli auth oauth2 … --client-id)</source>
+        <translation>schéma de sécurité &apos;%1&apos; : définissez votre identifiant client OAuth (keyway-cli auth oauth2 … --client-id)</translation>
     </message>
     <message>
-        <source>security scheme '%1': %2 is not supported</source>
-        <translation>schéma de sécurité '%1' : %2 n'est pas pris en charge</translation>
+        <source>security scheme &apos;%1&apos;: %2 is not supported</source>
+        <translation>schéma de sécurité &apos;%1&apos; : %2 n&apos;est pas pris en charge</translation>
     </message>
     <message>
         <source>%1: a %2 body is not supported</source>
-        <translation>%1 : un corps %2 n'est pas pris en charge</translation>
+        <translation>%1 : un corps %2 n&apos;est pas pris en charge</translation>
     </message>
     <message>
         <source>%1 is Swagger 2.0; convert it to OpenAPI 3 first (for example with swagger2openapi)</source>
-        <translation>%1 est en Swagger 2.0 ; convertissez-le d'abord en OpenAPI 3 (par exemple avec swagger2openapi)</translation>
+        <translation>%1 est en Swagger 2.0 ; convertissez-le d&apos;abord en OpenAPI 3 (par exemple avec swagger2openapi)</translation>
     </message>
     <message>
         <source>%1 is not an OpenAPI 3.0 or 3.1 document</source>
-        <translation>%1 n'est pas un document OpenAPI 3.0 ou 3.1</translation>
+        <translation>%1 n&apos;est pas un document OpenAPI 3.0 ou 3.1</translation>
     </message>
     <message>
-        <source>variable '%1' has a name Keyway cannot use</source>
-        <translation>la variable '%1' a un nom que Keyway ne peut pas utiliser</translation>
+        <source>variable &apos;%1&apos; has a name Keyway cannot use</source>
+        <translation>la variable &apos;%1&apos; a un nom que Keyway ne peut pas utiliser</translation>
     </message>
 </context>
 <context>
     <name>PostmanImport</name>
     <message>
-        <source>variable '%1': %2</source>
-        <translation>variable '%1' : %2</translation>
+        <source>variable &apos;%1&apos;: %2</source>
+        <translation>variable &apos;%1&apos; : %2</translation>
     </message>
     <message>
-        <source>%1: Postman's dynamic variable %2 has no Keyway equivalent</source>
-        <translation>%1 : la variable dynamique Postman %2 n'a pas d'équivalent dans Keyway</translation>
+        <source>%1: Postman&apos;s dynamic variable %2 has no Keyway equivalent</source>
+        <translation>%1 : la variable dynamique Postman %2 n&apos;a pas d&apos;équivalent dans Keyway</translation>
     </message>
     <message>
         <source>%1: OAuth 2.0 without token URL, client ID or authorization URL</source>
-        <translation>%1 : OAuth 2.0 sans URL de jetons, identifiant client ou URL d'autorisation</translation>
+        <translation>%1 : OAuth 2.0 sans URL de jetons, identifiant client ou URL d&apos;autorisation</translation>
     </message>
     <message>
         <source>%1: %2 authentication is not supported</source>
-        <translation>%1 : l'authentification %2 n'est pas prise en charge</translation>
+        <translation>%1 : l&apos;authentification %2 n&apos;est pas prise en charge</translation>
     </message>
     <message>
-        <source>folder '%1': auth set on a folder (set it on the environment or the requests)</source>
-        <translation>dossier '%1' : authentification définie sur un dossier (définissez-la sur l'environnement ou les requêtes)</translation>
+        <source>folder &apos;%1&apos;: auth set on a folder (set it on the environment or the requests)</source>
+        <translation>dossier &apos;%1&apos; : authentification définie sur un dossier (définissez-la sur l&apos;environnement ou les requêtes)</translation>
     </message>
     <message>
-        <source>'%1': pre-request and test scripts are not imported</source>
-        <translation>'%1' : les scripts de pré-requête et de test ne sont pas importés</translation>
+        <source>&apos;%1&apos;: pre-request and test scripts are not imported</source>
+        <translation>&apos;%1&apos; : les scripts de pré-requête et de test ne sont pas importés</translation>
     </message>
     <message>
         <source>%1: saved example responses are not imported</source>
@@ -473,15 +482,15 @@
     </message>
     <message>
         <source>%1: a %2 body is not supported (only raw, urlencoded and GraphQL)</source>
-        <translation>%1 : un corps %2 n'est pas pris en charge (seulement raw, urlencoded et GraphQL)</translation>
+        <translation>%1 : un corps %2 n&apos;est pas pris en charge (seulement raw, urlencoded et GraphQL)</translation>
     </message>
     <message>
         <source>%1 is not valid JSON (at byte %2: %3)</source>
-        <translation>%1 n'est pas du JSON valide (à l'octet %2 : %3)</translation>
+        <translation>%1 n&apos;est pas du JSON valide (à l&apos;octet %2 : %3)</translation>
     </message>
     <message>
-        <source>%1 is not a Postman collection (v2.0 or v2.1 has "info.schema" and "item"); export it from Postman with Collection v2.1</source>
-        <translation>%1 n'est pas une collection Postman (v2.0 ou v2.1 a "info.schema" et "item") ; exportez-la depuis Postman au format Collection v2.1</translation>
+        <source>%1 is not a Postman collection (v2.0 or v2.1 has &quot;info.schema&quot; and &quot;item&quot;); export it from Postman with Collection v2.1</source>
+        <translation>%1 n&apos;est pas une collection Postman (v2.0 ou v2.1 a &quot;info.schema&quot; et &quot;item&quot;) ; exportez-la depuis Postman au format Collection v2.1</translation>
     </message>
     <message>
         <source>collection</source>
@@ -503,39 +512,39 @@
         <translation>%1 : JSON invalide à la position %2 (%3)</translation>
     </message>
     <message>
-        <source>%1: a preset needs an "id" string</source>
-        <translation>%1 : un modèle a besoin d'une chaîne "id"</translation>
+        <source>%1: a preset needs an &quot;id&quot; string</source>
+        <translation>%1 : un modèle a besoin d&apos;une chaîne &quot;id&quot;</translation>
     </message>
 </context>
 <context>
     <name>PresetSetup</name>
     <message>
         <source>is not a valid regular expression</source>
-        <translation>n'est pas une expression régulière valide</translation>
+        <translation>n&apos;est pas une expression régulière valide</translation>
     </message>
     <message>
-        <source>preset '%1'</source>
-        <translation>modèle '%1'</translation>
+        <source>preset &apos;%1&apos;</source>
+        <translation>modèle &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>The preset '%1' has no "setup" section, so Keyway cannot create an environment from it.</source>
-        <translation>Le modèle '%1' n'a pas de section "setup", Keyway ne peut donc pas en créer un environnement.</translation>
+        <source>The preset &apos;%1&apos; has no &quot;setup&quot; section, so Keyway cannot create an environment from it.</source>
+        <translation>Le modèle &apos;%1&apos; n&apos;a pas de section &quot;setup&quot;, Keyway ne peut donc pas en créer un environnement.</translation>
     </message>
     <message>
         <source>must name at least one way to authenticate</source>
-        <translation>doit nommer au moins un mode d'authentification</translation>
+        <translation>doit nommer au moins un mode d&apos;authentification</translation>
     </message>
     <message>
-        <source>%1 has no way to authenticate called '%2'.</source>
-        <translation>%1 n'a pas de mode d'authentification appelé '%2'.</translation>
+        <source>%1 has no way to authenticate called &apos;%2&apos;.</source>
+        <translation>%1 n&apos;a pas de mode d&apos;authentification appelé &apos;%2&apos;.</translation>
     </message>
     <message>
         <source>%1 is required.</source>
         <translation>%1 est requis.</translation>
     </message>
     <message>
-        <source>%1 '%2' does not have the expected form%3.</source>
-        <translation>%1 '%2' n'a pas la forme attendue%3.</translation>
+        <source>%1 &apos;%2&apos; does not have the expected form%3.</source>
+        <translation>%1 &apos;%2&apos; n&apos;a pas la forme attendue%3.</translation>
     </message>
     <message>
         <source> (for example %1)</source>
@@ -549,8 +558,8 @@
 <context>
     <name>RedirectPolicy</name>
     <message>
-        <source>'%1' is not an http(s) URL</source>
-        <translation>'%1' n'est pas une URL http(s)</translation>
+        <source>&apos;%1&apos; is not an http(s) URL</source>
+        <translation>&apos;%1&apos; n&apos;est pas une URL http(s)</translation>
     </message>
     <message>
         <source>refusing plain http:// to %1: credentials and data would travel unencrypted. Use https://, or allow it for this environment (keyway-cli env edit ENV --allow-insecure-http)</source>
@@ -593,7 +602,7 @@
     </message>
     <message>
         <source>Secure storage denied access</source>
-        <translation>Le stockage sécurisé a refusé l'accès</translation>
+        <translation>Le stockage sécurisé a refusé l&apos;accès</translation>
     </message>
     <message>
         <source>Secure storage failed</source>
@@ -608,28 +617,28 @@
         <translation>Les secrets sont conservés dans le trousseau du système (Secret Service).</translation>
     </message>
     <message>
-        <source>There is no D-Bus session bus (DBUS_SESSION_BUS_ADDRESS is unset or unreachable), so the system keychain cannot be reached. Run Keyway inside your desktop session, or start one with 'dbus-run-session'.</source>
-        <translation>Il n'y a pas de bus de session D-Bus (DBUS_SESSION_BUS_ADDRESS n'est pas défini ou injoignable), le trousseau du système est donc inaccessible. Lancez Keyway dans votre session de bureau, ou démarrez-en une avec 'dbus-run-session'.</translation>
+        <source>There is no D-Bus session bus (DBUS_SESSION_BUS_ADDRESS is unset or unreachable), so the system keychain cannot be reached. Run Keyway inside your desktop session, or start one with &apos;dbus-run-session&apos;.</source>
+        <translation>Il n&apos;y a pas de bus de session D-Bus (DBUS_SESSION_BUS_ADDRESS n&apos;est pas défini ou injoignable), le trousseau du système est donc inaccessible. Lancez Keyway dans votre session de bureau, ou démarrez-en une avec &apos;dbus-run-session&apos;.</translation>
     </message>
     <message>
         <source>No program provides the Secret Service (org.freedesktop.secrets) on the D-Bus session. Install and start GNOME Keyring (package gnome-keyring), KeePassXC with Secret Service integration, or KWallet.</source>
-        <translation>Aucun programme ne fournit le Secret Service (org.freedesktop.secrets) sur la session D-Bus. Installez et lancez GNOME Keyring (paquet gnome-keyring), KeePassXC avec l'intégration Secret Service, ou KWallet.</translation>
+        <translation>Aucun programme ne fournit le Secret Service (org.freedesktop.secrets) sur la session D-Bus. Installez et lancez GNOME Keyring (paquet gnome-keyring), KeePassXC avec l&apos;intégration Secret Service, ou KWallet.</translation>
     </message>
     <message>
-        <source>The Secret Service has no default keyring yet. Create one (for example in 'Passwords and Keys'), then try again.</source>
-        <translation>Le Secret Service n'a pas encore de trousseau par défaut. Créez-en un (par exemple dans « Mots de passe et clés »), puis réessayez.</translation>
+        <source>The Secret Service has no default keyring yet. Create one (for example in &apos;Passwords and Keys&apos;), then try again.</source>
+        <translation>Le Secret Service n&apos;a pas encore de trousseau par défaut. Créez-en un (par exemple dans « Mots de passe et clés »), puis réessayez.</translation>
     </message>
     <message>
-        <source>The default keyring is locked. Unlock it (log in to your desktop session, or open 'Passwords and Keys'), then try again.</source>
+        <source>The default keyring is locked. Unlock it (log in to your desktop session, or open &apos;Passwords and Keys&apos;), then try again.</source>
         <translation>Le trousseau par défaut est verrouillé. Déverrouillez-le (connectez-vous à votre session de bureau, ou ouvrez « Mots de passe et clés »), puis réessayez.</translation>
     </message>
     <message>
-        <source>The Secret Service refused access to the keyring. Allow Keyway in your keychain's prompt or settings, then try again.</source>
-        <translation>Le Secret Service a refusé l'accès au trousseau. Autorisez Keyway dans la demande ou les réglages de votre trousseau, puis réessayez.</translation>
+        <source>The Secret Service refused access to the keyring. Allow Keyway in your keychain&apos;s prompt or settings, then try again.</source>
+        <translation>Le Secret Service a refusé l&apos;accès au trousseau. Autorisez Keyway dans la demande ou les réglages de votre trousseau, puis réessayez.</translation>
     </message>
     <message>
         <source>The Secret Service did not work as expected.</source>
-        <translation>Le Secret Service n'a pas fonctionné comme prévu.</translation>
+        <translation>Le Secret Service n&apos;a pas fonctionné comme prévu.</translation>
     </message>
     <message>
         <source>(It said: %1)</source>
@@ -640,15 +649,15 @@
     <name>ShellWords</name>
     <message>
         <source>the single quote at character %1 is never closed</source>
-        <translation>l'apostrophe au caractère %1 n'est jamais fermée</translation>
+        <translation>l&apos;apostrophe au caractère %1 n&apos;est jamais fermée</translation>
     </message>
     <message>
-        <source>the $'…' quote at character %1 is never closed</source>
-        <translation>la citation $'…' au caractère %1 n'est jamais fermée</translation>
+        <source>the $&apos;…&apos; quote at character %1 is never closed</source>
+        <translation>la citation $&apos;…&apos; au caractère %1 n&apos;est jamais fermée</translation>
     </message>
     <message>
         <source>the double quote at character %1 is never closed</source>
-        <translation>le guillemet au caractère %1 n'est jamais fermé</translation>
+        <translation>le guillemet au caractère %1 n&apos;est jamais fermé</translation>
     </message>
 </context>
 <context>
@@ -682,14 +691,14 @@
     <name>SystemBrowserLauncher</name>
     <message>
         <source>could not start the browser (%1); open the sign-in address by hand</source>
-        <translation>impossible de lancer le navigateur (%1) ; ouvrez l'adresse de connexion à la main</translation>
+        <translation>impossible de lancer le navigateur (%1) ; ouvrez l&apos;adresse de connexion à la main</translation>
     </message>
 </context>
 <context>
     <name>TokenEndpoint</name>
     <message>
-        <source>token URL '%1' is not a valid URL</source>
-        <translation>l'URL de jetons '%1' n'est pas une URL valide</translation>
+        <source>token URL &apos;%1&apos; is not a valid URL</source>
+        <translation>l&apos;URL de jetons &apos;%1&apos; n&apos;est pas une URL valide</translation>
     </message>
     <message>
         <source>the token endpoint answered HTTP %1</source>
@@ -700,19 +709,19 @@
         <translation>la demande de jeton a échoué</translation>
     </message>
     <message>
-        <source>the response has no token at "%1"</source>
-        <translation>la réponse n'a pas de jeton à "%1"</translation>
+        <source>the response has no token at &quot;%1&quot;</source>
+        <translation>la réponse n&apos;a pas de jeton à &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
     <name>VariableExpander</name>
     <message>
-        <source>'{{' at column %1 of %2 is never closed with '}}' (write '\{{' for a literal '{{')</source>
-        <translation>'{{' à la colonne %1 de %2 n'est jamais fermé par '}}' (écrivez '\{{' pour un '{{' littéral)</translation>
+        <source>&apos;{{&apos; at column %1 of %2 is never closed with &apos;}}&apos; (write &apos;\{{&apos; for a literal &apos;{{&apos;)</source>
+        <translation>&apos;{{&apos; à la colonne %1 de %2 n&apos;est jamais fermé par &apos;}}&apos; (écrivez &apos;\{{&apos; pour un &apos;{{&apos; littéral)</translation>
     </message>
     <message>
-        <source>'{{%1}}' in %2 is not a variable reference (write '\{{' for a literal '{{')</source>
-        <translation>'{{%1}}' dans %2 n'est pas une référence de variable (écrivez '\{{' pour un '{{' littéral)</translation>
+        <source>&apos;{{%1}}&apos; in %2 is not a variable reference (write &apos;\{{&apos; for a literal &apos;{{&apos;)</source>
+        <translation>&apos;{{%1}}&apos; dans %2 n&apos;est pas une référence de variable (écrivez &apos;\{{&apos; pour un &apos;{{&apos; littéral)</translation>
     </message>
     <message>
         <source>variables refer to each other in a cycle: %1 (in %2)</source>
@@ -723,24 +732,24 @@
         <translation>%1 (utilisé dans %2)</translation>
     </message>
     <message>
-        <source>environment '%1' has no base URL for {{baseUrl}}</source>
-        <translation>l'environnement '%1' n'a pas d'URL de base pour {{baseUrl}}</translation>
+        <source>environment &apos;%1&apos; has no base URL for {{baseUrl}}</source>
+        <translation>l&apos;environnement &apos;%1&apos; n&apos;a pas d&apos;URL de base pour {{baseUrl}}</translation>
     </message>
     <message>
-        <source>environment '%1' has no company ID selected for {{companyId}}</source>
-        <translation>l'environnement '%1' n'a pas d'identifiant d'entreprise sélectionné pour {{companyId}}</translation>
+        <source>environment &apos;%1&apos; has no company ID selected for {{companyId}}</source>
+        <translation>l&apos;environnement &apos;%1&apos; n&apos;a pas d&apos;identifiant d&apos;entreprise sélectionné pour {{companyId}}</translation>
     </message>
     <message>
-        <source>unknown variable '%1': environment '%2' does not define it</source>
-        <translation>variable inconnue '%1' : l'environnement '%2' ne la définit pas</translation>
+        <source>unknown variable &apos;%1&apos;: environment &apos;%2&apos; does not define it</source>
+        <translation>variable inconnue &apos;%1&apos; : l&apos;environnement &apos;%2&apos; ne la définit pas</translation>
     </message>
     <message>
-        <source>unknown secret '%1' in %2: environment '%3' has no such secret</source>
-        <translation>secret inconnu '%1' dans %2 : l'environnement '%3' n'a pas ce secret</translation>
+        <source>unknown secret &apos;%1&apos; in %2: environment &apos;%3&apos; has no such secret</source>
+        <translation>secret inconnu &apos;%1&apos; dans %2 : l&apos;environnement &apos;%3&apos; n&apos;a pas ce secret</translation>
     </message>
     <message>
-        <source>secret '%1' used in %2 has no value in the keychain</source>
-        <translation>le secret '%1' utilisé dans %2 n'a pas de valeur dans le trousseau</translation>
+        <source>secret &apos;%1&apos; used in %2 has no value in the keychain</source>
+        <translation>le secret &apos;%1&apos; utilisé dans %2 n&apos;a pas de valeur dans le trousseau</translation>
     </message>
 </context>
 <context>
@@ -750,16 +759,16 @@
         <translation>%1, %2 : %3</translation>
     </message>
     <message>
-        <source>%1 is not a Keyway export (it has no "format": "keyway-export").</source>
-        <translation>%1 n'est pas un export Keyway (il n'a pas de "format": "keyway-export").</translation>
+        <source>%1 is not a Keyway export (it has no &quot;format&quot;: &quot;keyway-export&quot;).</source>
+        <translation>%1 n&apos;est pas un export Keyway (il n&apos;a pas de &quot;format&quot;: &quot;keyway-export&quot;).</translation>
     </message>
     <message>
-        <source>environment '%1' cannot be imported: %2</source>
-        <translation>l'environnement '%1' ne peut pas être importé : %2</translation>
+        <source>environment &apos;%1&apos; cannot be imported: %2</source>
+        <translation>l&apos;environnement &apos;%1&apos; ne peut pas être importé : %2</translation>
     </message>
     <message>
-        <source>request '%1' cannot be imported: %2</source>
-        <translation>la requête '%1' ne peut pas être importée : %2</translation>
+        <source>request &apos;%1&apos; cannot be imported: %2</source>
+        <translation>la requête &apos;%1&apos; ne peut pas être importée : %2</translation>
     </message>
 </context>
 <context>
@@ -770,53 +779,56 @@
     </message>
     <message>
         <source>%1 exists and is not a folder</source>
-        <translation>%1 existe et n'est pas un dossier</translation>
+        <translation>%1 existe et n&apos;est pas un dossier</translation>
     </message>
     <message>
         <source>there is no workspace folder at %1</source>
-        <translation>il n'y a pas de dossier d'espace de travail à %1</translation>
+        <translation>il n&apos;y a pas de dossier d&apos;espace de travail à %1</translation>
     </message>
     <message>
         <source>%1 is not a Keyway workspace (it has no %2)</source>
-        <translation>%1 n'est pas un espace de travail Keyway (il n'a pas de %2)</translation>
+        <translation>%1 n&apos;est pas un espace de travail Keyway (il n&apos;a pas de %2)</translation>
     </message>
     <message>
         <source>must be a UUID</source>
         <translation>doit être un UUID</translation>
     </message>
     <message>
-        <source>there is no environment '%1'</source>
-        <translation>il n'y a pas d'environnement '%1'</translation>
+        <source>there is no environment &apos;%1&apos;</source>
+        <translation>il n&apos;y a pas d&apos;environnement &apos;%1&apos;</translation>
     </message>
     <message>
         <source>cannot delete %1: %2</source>
         <translation>impossible de supprimer %1 : %2</translation>
     </message>
     <message>
-        <source>folder '%1' may use only letters, digits, space, '.', '_' and '-' and must start with a letter or digit</source>
-        <translation>le dossier '%1' ne peut contenir que des lettres, chiffres, espaces, '.', '_' et '-' et doit commencer par une lettre ou un chiffre</translation>
+        <source>folder &apos;%1&apos; may use only letters, digits, space, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; and must start with a letter or digit</source>
+        <translation>le dossier &apos;%1&apos; ne peut contenir que des lettres, chiffres, espaces, &apos;.&apos;, &apos;_&apos; et &apos;-&apos; et doit commencer par une lettre ou un chiffre</translation>
     </message>
     <message>
-        <source>there is no saved request '%1'</source>
-        <translation>il n'y a pas de requête enregistrée '%1'</translation>
+        <source>there is no saved request &apos;%1&apos;</source>
+        <translation>il n&apos;y a pas de requête enregistrée &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
     <name>YamlJson</name>
     <message>
         <source>%1 is not valid YAML (line %2, column %3: %4)</source>
-        <translation>%1 n'est pas du YAML valide (ligne %2, colonne %3 : %4)</translation>
+        <translation>%1 n&apos;est pas du YAML valide (ligne %2, colonne %3 : %4)</translation>
     </message>
 </context>
 <context>
     <name>keyway::AuthorizationCodeLogin</name>
     <message numerus="yes">
         <source>no answer from the browser within %n minute(s)</source>
-        <translation><numerusform>aucune réponse du navigateur en %n minute</numerusform><numerusform>aucune réponse du navigateur en %n minutes</numerusform></translation>
+        <translation>
+            <numerusform>aucune réponse du navigateur en %n minute</numerusform>
+            <numerusform>aucune réponse du navigateur en %n minutes</numerusform>
+        </translation>
     </message>
     <message>
-        <source>secret '%1' has no value in the keychain</source>
-        <translation>le secret '%1' n'a pas de valeur dans le trousseau</translation>
+        <source>secret &apos;%1&apos; has no value in the keychain</source>
+        <translation>le secret &apos;%1&apos; n&apos;a pas de valeur dans le trousseau</translation>
     </message>
     <message>
         <source>cannot read secrets from the keychain: %1</source>
@@ -824,15 +836,15 @@
     </message>
     <message>
         <source>authorization URL</source>
-        <translation>URL d'autorisation</translation>
+        <translation>URL d&apos;autorisation</translation>
     </message>
     <message>
-        <source>cannot listen on 127.0.0.1 for the browser's answer</source>
-        <translation>impossible d'écouter sur 127.0.0.1 pour la réponse du navigateur</translation>
+        <source>cannot listen on 127.0.0.1 for the browser&apos;s answer</source>
+        <translation>impossible d&apos;écouter sur 127.0.0.1 pour la réponse du navigateur</translation>
     </message>
     <message>
-        <source>the browser's answer does not belong to this sign-in (state mismatch); nothing was exchanged</source>
-        <translation>la réponse du navigateur n'appartient pas à cette connexion (state différent) ; rien n'a été échangé</translation>
+        <source>the browser&apos;s answer does not belong to this sign-in (state mismatch); nothing was exchanged</source>
+        <translation>la réponse du navigateur n&apos;appartient pas à cette connexion (state différent) ; rien n&apos;a été échangé</translation>
     </message>
     <message>
         <source>the answer did not come from the expected server (issuer mismatch)</source>
@@ -844,7 +856,7 @@
     </message>
     <message>
         <source>signed in, but the tokens could not be stored in the keychain: %1</source>
-        <translation>connecté, mais les jetons n'ont pas pu être enregistrés dans le trousseau : %1</translation>
+        <translation>connecté, mais les jetons n&apos;ont pas pu être enregistrés dans le trousseau : %1</translation>
     </message>
     <message>
         <source>sign-in cancelled</source>
@@ -866,15 +878,15 @@
     <name>keyway::EnvironmentSession</name>
     <message>
         <source>no environment is selected</source>
-        <translation>aucun environnement n'est sélectionné</translation>
+        <translation>aucun environnement n&apos;est sélectionné</translation>
     </message>
     <message>
-        <source>'%1' has no company ID '%2'</source>
-        <translation>'%1' n'a pas d'identifiant d'entreprise '%2'</translation>
+        <source>&apos;%1&apos; has no company ID &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; n&apos;a pas d&apos;identifiant d&apos;entreprise &apos;%2&apos;</translation>
     </message>
     <message>
         <source>secrets could not be read: %1</source>
-        <translation>les secrets n'ont pas pu être lus : %1</translation>
+        <translation>les secrets n&apos;ont pas pu être lus : %1</translation>
     </message>
     <message>
         <source>no value in the keychain for: %1</source>
@@ -882,7 +894,7 @@
     </message>
     <message>
         <source>choose an environment first</source>
-        <translation>choisissez d'abord un environnement</translation>
+        <translation>choisissez d&apos;abord un environnement</translation>
     </message>
     <message>
         <source>not signed in</source>
@@ -893,7 +905,10 @@
     <name>keyway::HttpExchange</name>
     <message numerus="yes">
         <source>no complete answer within %n second(s)</source>
-        <translation><numerusform>aucune réponse complète en %n seconde</numerusform><numerusform>aucune réponse complète en %n secondes</numerusform></translation>
+        <translation>
+            <numerusform>aucune réponse complète en %n seconde</numerusform>
+            <numerusform>aucune réponse complète en %n secondes</numerusform>
+        </translation>
     </message>
     <message>
         <source>cancelled</source>
@@ -912,7 +927,7 @@
     <name>keyway::KeyVerifier</name>
     <message>
         <source>Verified: the API accepted the key (HTTP %1).</source>
-        <translation>Vérifié : l'API a accepté la clé (HTTP %1).</translation>
+        <translation>Vérifié : l&apos;API a accepté la clé (HTTP %1).</translation>
     </message>
     <message>
         <source>Verified. Company: %1 (%2), plan: %3. Permissions: %4</source>
@@ -924,11 +939,11 @@
     </message>
     <message>
         <source>%1 was not made from a provider preset, so Keyway does not know how to verify its keys. Send a request that needs them instead.</source>
-        <translation>%1 n'a pas été créé à partir d'un modèle de fournisseur, Keyway ne sait donc pas vérifier ses clés. Envoyez plutôt une requête qui en a besoin.</translation>
+        <translation>%1 n&apos;a pas été créé à partir d&apos;un modèle de fournisseur, Keyway ne sait donc pas vérifier ses clés. Envoyez plutôt une requête qui en a besoin.</translation>
     </message>
     <message>
         <source>The %1 preset names no endpoint for verifying keys. Send a request that needs them instead.</source>
-        <translation>Le modèle %1 n'indique aucun point de terminaison pour vérifier les clés. Envoyez plutôt une requête qui en a besoin.</translation>
+        <translation>Le modèle %1 n&apos;indique aucun point de terminaison pour vérifier les clés. Envoyez plutôt une requête qui en a besoin.</translation>
     </message>
     <message>
         <source>Not verified: %1</source>
@@ -949,7 +964,7 @@
     <name>keyway::LoopbackReceiver</name>
     <message>
         <source>Keyway stopped waiting for this sign-in.</source>
-        <translation>Keyway n'attend plus cette connexion.</translation>
+        <translation>Keyway n&apos;attend plus cette connexion.</translation>
     </message>
     <message>
         <source>Not found</source>
@@ -988,7 +1003,7 @@
     <name>keyway::SecretBatchWrite</name>
     <message>
         <source>the keychain did not store %1: %2</source>
-        <translation>le trousseau n'a pas enregistré %1 : %2</translation>
+        <translation>le trousseau n&apos;a pas enregistré %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -998,12 +1013,12 @@
         <translation>impossible de lire les secrets du trousseau : %1</translation>
     </message>
     <message>
-        <source>secret '%1' of '%2' has no value in the keychain; set it with: keyway-cli secret set %2 %1</source>
-        <translation>le secret '%1' de '%2' n'a pas de valeur dans le trousseau ; définissez-le avec : keyway-cli secret set %2 %1</translation>
+        <source>secret &apos;%1&apos; of &apos;%2&apos; has no value in the keychain; set it with: keyway-cli secret set %2 %1</source>
+        <translation>le secret &apos;%1&apos; de &apos;%2&apos; n&apos;a pas de valeur dans le trousseau ; définissez-le avec : keyway-cli secret set %2 %1</translation>
     </message>
     <message>
         <source>this environment signs in with tokens, but no token broker was given</source>
-        <translation>cet environnement se connecte avec des jetons, mais aucun gestionnaire de jetons n'a été fourni</translation>
+        <translation>cet environnement se connecte avec des jetons, mais aucun gestionnaire de jetons n&apos;a été fourni</translation>
     </message>
     <message>
         <source>cancelled</source>
@@ -1017,32 +1032,32 @@
         <translation>impossible de lire les jetons du trousseau : %1</translation>
     </message>
     <message>
-        <source>the session for '%1' has expired; sign in again</source>
-        <translation>la session de '%1' a expiré ; reconnectez-vous</translation>
+        <source>the session for &apos;%1&apos; has expired; sign in again</source>
+        <translation>la session de &apos;%1&apos; a expiré ; reconnectez-vous</translation>
     </message>
     <message>
-        <source>not signed in to '%1'; sign in first</source>
-        <translation>non connecté à '%1' ; connectez-vous d'abord</translation>
+        <source>not signed in to &apos;%1&apos;; sign in first</source>
+        <translation>non connecté à &apos;%1&apos; ; connectez-vous d&apos;abord</translation>
     </message>
     <message>
         <source>cannot read secrets from the keychain: %1</source>
         <translation>impossible de lire les secrets du trousseau : %1</translation>
     </message>
     <message>
-        <source>secret '%1' of '%2' has no value in the keychain; set it with: keyway-cli secret set %2 %1</source>
-        <translation>le secret '%1' de '%2' n'a pas de valeur dans le trousseau ; définissez-le avec : keyway-cli secret set %2 %1</translation>
+        <source>secret &apos;%1&apos; of &apos;%2&apos; has no value in the keychain; set it with: keyway-cli secret set %2 %1</source>
+        <translation>le secret &apos;%1&apos; de &apos;%2&apos; n&apos;a pas de valeur dans le trousseau ; définissez-le avec : keyway-cli secret set %2 %1</translation>
     </message>
     <message>
         <source>client credentials need a client secret; set it with: keyway-cli secret set %1 %2</source>
         <translation>les client credentials exigent un secret client ; définissez-le avec : keyway-cli secret set %1 %2</translation>
     </message>
     <message>
-        <source>sign-in needed for '%1': %2</source>
-        <translation>connexion nécessaire pour '%1' : %2</translation>
+        <source>sign-in needed for &apos;%1&apos;: %2</source>
+        <translation>connexion nécessaire pour &apos;%1&apos; : %2</translation>
     </message>
     <message>
         <source>cannot store the new tokens in the keychain: %1</source>
-        <translation>impossible d'enregistrer les nouveaux jetons dans le trousseau : %1</translation>
+        <translation>impossible d&apos;enregistrer les nouveaux jetons dans le trousseau : %1</translation>
     </message>
 </context>
 <context>
@@ -1069,11 +1084,11 @@
     </message>
     <message>
         <source>No auth</source>
-        <translation>Pas d'authentification</translation>
+        <translation>Pas d&apos;authentification</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation>Clé d'API</translation>
+        <translation>Clé d&apos;API</translation>
     </message>
     <message>
         <source>Checking sign-in…</source>
@@ -1086,7 +1101,7 @@
     <message>
         <source>If the browser did not open, visit:
 %1</source>
-        <translation>Si le navigateur ne s'est pas ouvert, visitez :
+        <translation>Si le navigateur ne s&apos;est pas ouvert, visitez :
 %1</translation>
     </message>
     <message>
@@ -1114,7 +1129,7 @@
     </message>
     <message>
         <source>Company ID</source>
-        <translation>ID d'entreprise</translation>
+        <translation>ID d&apos;entreprise</translation>
     </message>
     <message>
         <source>Environment:</source>
@@ -1130,7 +1145,7 @@
     </message>
     <message>
         <source>Sent in the %1 header</source>
-        <translation>Envoyé dans l'en-tête %1</translation>
+        <translation>Envoyé dans l&apos;en-tête %1</translation>
     </message>
 </context>
 <context>
@@ -1141,7 +1156,7 @@
     </message>
     <message>
         <source>Copy the error code, message and request id</source>
-        <translation>Copier le code d'erreur, le message et l'ID de requête</translation>
+        <translation>Copier le code d&apos;erreur, le message et l&apos;ID de requête</translation>
     </message>
     <message>
         <source>Error</source>
@@ -1153,7 +1168,10 @@
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation><numerusform>%n erreur</numerusform><numerusform>%n erreurs</numerusform></translation>
+        <translation>
+            <numerusform>%n erreur</numerusform>
+            <numerusform>%n erreurs</numerusform>
+        </translation>
     </message>
     <message>
         <source>What to do: %1</source>
@@ -1165,7 +1183,10 @@
     </message>
     <message numerus="yes">
         <source>Retry after %n second(s)</source>
-        <translation><numerusform>Réessayer après %n seconde</numerusform><numerusform>Réessayer après %n secondes</numerusform></translation>
+        <translation>
+            <numerusform>Réessayer après %n seconde</numerusform>
+            <numerusform>Réessayer après %n secondes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1199,7 +1220,7 @@
     <name>keyway::ui::HistoryModel</name>
     <message>
         <source>Today</source>
-        <translation>Aujourd'hui</translation>
+        <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Yesterday</source>
@@ -1226,7 +1247,7 @@
     <name>keyway::ui::HistoryPanel</name>
     <message>
         <source>Search the history</source>
-        <translation>Chercher dans l'historique</translation>
+        <translation>Chercher dans l&apos;historique</translation>
     </message>
     <message>
         <source>Search URL, method, status, environment</source>
@@ -1238,7 +1259,7 @@
     </message>
     <message>
         <source>Clear History…</source>
-        <translation>Vider l'historique…</translation>
+        <translation>Vider l&apos;historique…</translation>
     </message>
     <message>
         <source>Export as HAR…</source>
@@ -1254,23 +1275,23 @@
     </message>
     <message>
         <source>No history entries to export.</source>
-        <translation>Aucune entrée d'historique à exporter.</translation>
+        <translation>Aucune entrée d&apos;historique à exporter.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d'écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>Clear history?</source>
-        <translation>Vider l'historique ?</translation>
+        <translation>Vider l&apos;historique ?</translation>
     </message>
     <message>
         <source>Every saved request and response in the history is deleted.</source>
-        <translation>Toutes les requêtes et réponses enregistrées dans l'historique sont supprimées.</translation>
+        <translation>Toutes les requêtes et réponses enregistrées dans l&apos;historique sont supprimées.</translation>
     </message>
     <message>
         <source>Clear History</source>
-        <translation>Vider l'historique</translation>
+        <translation>Vider l&apos;historique</translation>
     </message>
 </context>
 <context>
@@ -1281,11 +1302,11 @@
     </message>
     <message>
         <source>API key (exchanged for a token)</source>
-        <translation>Clé d'API (échangée contre un jeton)</translation>
+        <translation>Clé d&apos;API (échangée contre un jeton)</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation>Clé d'API</translation>
+        <translation>Clé d&apos;API</translation>
     </message>
     <message>
         <source>Keys — %1</source>
@@ -1329,7 +1350,7 @@
     </message>
     <message>
         <source>this key belongs to the other kind of environment</source>
-        <translation>cette clé appartient à l'autre type d'environnement</translation>
+        <translation>cette clé appartient à l&apos;autre type d&apos;environnement</translation>
     </message>
     <message>
         <source>not set in the keychain</source>
@@ -1337,7 +1358,10 @@
     </message>
     <message numerus="yes">
         <source>older than %n day(s): rotate it</source>
-        <translation><numerusform>plus ancienne que %n jour : renouvelez-la</numerusform><numerusform>plus ancienne que %n jours : renouvelez-la</numerusform></translation>
+        <translation>
+            <numerusform>plus ancienne que %n jour : renouvelez-la</numerusform>
+            <numerusform>plus ancienne que %n jours : renouvelez-la</numerusform>
+        </translation>
     </message>
     <message>
         <source>OAuth tokens</source>
@@ -1345,7 +1369,7 @@
     </message>
     <message>
         <source>access token expires %1</source>
-        <translation>le jeton d'accès expire %1</translation>
+        <translation>le jeton d&apos;accès expire %1</translation>
     </message>
     <message>
         <source>Key dates are not shown: %1</source>
@@ -1357,7 +1381,7 @@
     </message>
     <message>
         <source>The workspace has no environment yet. Create one with Keys → New Environment.</source>
-        <translation>L'espace de travail n'a pas encore d'environnement. Créez-en un avec Clés → Nouvel environnement.</translation>
+        <translation>L&apos;espace de travail n&apos;a pas encore d&apos;environnement. Créez-en un avec Clés → Nouvel environnement.</translation>
     </message>
     <message>
         <source>Name of the new secret in %1 (use it as {{secret.name}}):</source>
@@ -1377,15 +1401,15 @@
     </message>
     <message>
         <source>OAuth tokens are renewed by signing in again (Sign In in the toolbar), not by hand.</source>
-        <translation>Les jetons OAuth se renouvellent en se reconnectant (Se connecter dans la barre d'outils), pas à la main.</translation>
+        <translation>Les jetons OAuth se renouvellent en se reconnectant (Se connecter dans la barre d&apos;outils), pas à la main.</translation>
     </message>
     <message>
         <source>New value for %1 in %2 (the old one is removed from the keychain):</source>
-        <translation>Nouvelle valeur de %1 dans %2 (l'ancienne est retirée du trousseau) :</translation>
+        <translation>Nouvelle valeur de %1 dans %2 (l&apos;ancienne est retirée du trousseau) :</translation>
     </message>
     <message>
         <source>The key was stored, but its dates could not be recorded: %1</source>
-        <translation>La clé a été enregistrée, mais ses dates n'ont pas pu être notées : %1</translation>
+        <translation>La clé a été enregistrée, mais ses dates n&apos;ont pas pu être notées : %1</translation>
     </message>
     <message>
         <source>Verify Key</source>
@@ -1393,7 +1417,7 @@
     </message>
     <message>
         <source>Check the new value of %1 with the API now?</source>
-        <translation>Vérifier maintenant la nouvelle valeur de %1 auprès de l'API ?</translation>
+        <translation>Vérifier maintenant la nouvelle valeur de %1 auprès de l&apos;API ?</translation>
     </message>
     <message>
         <source>Verify</source>
@@ -1405,7 +1429,7 @@
     </message>
     <message>
         <source>Delete %1 of %2 from the keychain? This cannot be undone.</source>
-        <translation>Supprimer %1 de %2 du trousseau ? C'est irréversible.</translation>
+        <translation>Supprimer %1 de %2 du trousseau ? C&apos;est irréversible.</translation>
     </message>
     <message>
         <source>Delete Key</source>
@@ -1428,7 +1452,10 @@
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation><numerusform>%n jour</numerusform><numerusform>%n jours</numerusform></translation>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
     </message>
     <message>
         <source>Environment</source>
@@ -1444,7 +1471,7 @@
     </message>
     <message>
         <source>Company IDs</source>
-        <translation>ID d'entreprise</translation>
+        <translation>ID d&apos;entreprise</translation>
     </message>
     <message>
         <source>Secret</source>
@@ -1483,7 +1510,10 @@
     <name>keyway::ui::LargeTextView</name>
     <message numerus="yes">
         <source> … %n line(s) %1</source>
-        <translation><numerusform> … %n ligne %1</numerusform><numerusform> … %n lignes %1</numerusform></translation>
+        <translation>
+            <numerusform> … %n ligne %1</numerusform>
+            <numerusform> … %n lignes %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Copy Value</source>
@@ -1530,7 +1560,7 @@
     </message>
     <message>
         <source>Company ID</source>
-        <translation>ID d'entreprise</translation>
+        <translation>ID d&apos;entreprise</translation>
     </message>
     <message>
         <source>Skipped provider presets: %1</source>
@@ -1558,7 +1588,7 @@
     </message>
     <message>
         <source>&amp;Reload Workspace</source>
-        <translation>&amp;Recharger l'espace de travail</translation>
+        <translation>&amp;Recharger l&apos;espace de travail</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
@@ -1566,11 +1596,11 @@
     </message>
     <message>
         <source>&amp;Export Workspace…</source>
-        <translation>E&amp;xporter l'espace de travail…</translation>
+        <translation>E&amp;xporter l&apos;espace de travail…</translation>
     </message>
     <message>
         <source>Export &amp;Environment…</source>
-        <translation>Exporter l'en&amp;vironnement…</translation>
+        <translation>Exporter l&apos;en&amp;vironnement…</translation>
     </message>
     <message>
         <source>Try the Local &amp;Sandbox</source>
@@ -1634,7 +1664,7 @@
     </message>
     <message>
         <source>D&amp;uplicate Environment as the Other Kind…</source>
-        <translation>&amp;Dupliquer l'environnement vers l'autre type…</translation>
+        <translation>&amp;Dupliquer l&apos;environnement vers l&apos;autre type…</translation>
     </message>
     <message>
         <source>&amp;Sign In…</source>
@@ -1650,7 +1680,7 @@
     </message>
     <message>
         <source>&amp;Filter Workspace</source>
-        <translation>&amp;Filtrer l'espace de travail</translation>
+        <translation>&amp;Filtrer l&apos;espace de travail</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1674,7 +1704,7 @@
     </message>
     <message>
         <source>The sandbox could not listen on 127.0.0.1.</source>
-        <translation>La sandbox n'a pas pu écouter sur 127.0.0.1.</translation>
+        <translation>La sandbox n&apos;a pas pu écouter sur 127.0.0.1.</translation>
     </message>
     <message>
         <source>Local sandbox running on %1</source>
@@ -1682,7 +1712,7 @@
     </message>
     <message>
         <source>The demo keys could not be stored in the keychain: %1</source>
-        <translation>Les clés de démonstration n'ont pas pu être enregistrées dans le trousseau : %1</translation>
+        <translation>Les clés de démonstration n&apos;ont pas pu être enregistrées dans le trousseau : %1</translation>
     </message>
     <message>
         <source>My workspace</source>
@@ -1753,8 +1783,8 @@
         <translation>Nouveau nom :</translation>
     </message>
     <message>
-        <source>A request named '%1' already exists there.</source>
-        <translation>Une requête nommée '%1' existe déjà à cet endroit.</translation>
+        <source>A request named &apos;%1&apos; already exists there.</source>
+        <translation>Une requête nommée &apos;%1&apos; existe déjà à cet endroit.</translation>
     </message>
     <message>
         <source>Rename “%1”</source>
@@ -1790,7 +1820,7 @@
     </message>
     <message>
         <source>Workspace name:</source>
-        <translation>Nom de l'espace de travail :</translation>
+        <translation>Nom de l&apos;espace de travail :</translation>
     </message>
     <message>
         <source>Open Workspace</source>
@@ -1798,7 +1828,7 @@
     </message>
     <message>
         <source>%1 is not a Keyway workspace (it has no %2).</source>
-        <translation>%1 n'est pas un espace de travail Keyway (il n'a pas de %2).</translation>
+        <translation>%1 n&apos;est pas un espace de travail Keyway (il n&apos;a pas de %2).</translation>
     </message>
     <message>
         <source>Copy as cURL</source>
@@ -1806,7 +1836,7 @@
     </message>
     <message>
         <source>Copied as cURL; secrets are environment variables such as $KEYWAY_API_KEY.</source>
-        <translation>Copié en cURL ; les secrets sont des variables d'environnement comme $KEYWAY_API_KEY.</translation>
+        <translation>Copié en cURL ; les secrets sont des variables d&apos;environnement comme $KEYWAY_API_KEY.</translation>
     </message>
     <message>
         <source>Paste cURL Command</source>
@@ -1826,7 +1856,7 @@
     </message>
     <message>
         <source>Imported. These options were not understood and were left out: %1</source>
-        <translation>Importé. Ces options n'ont pas été comprises et ont été laissées de côté : %1</translation>
+        <translation>Importé. Ces options n&apos;ont pas été comprises et ont été laissées de côté : %1</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -1838,47 +1868,47 @@
     </message>
     <message>
         <source>Open or create a workspace first.</source>
-        <translation>Ouvrez ou créez d'abord un espace de travail.</translation>
+        <translation>Ouvrez ou créez d&apos;abord un espace de travail.</translation>
     </message>
     <message>
         <source>Duplicate Environment</source>
-        <translation>Dupliquer l'environnement</translation>
+        <translation>Dupliquer l&apos;environnement</translation>
     </message>
     <message>
         <source>Choose the environment to duplicate in the toolbar first.</source>
-        <translation>Choisissez d'abord dans la barre d'outils l'environnement à dupliquer.</translation>
+        <translation>Choisissez d&apos;abord dans la barre d&apos;outils l&apos;environnement à dupliquer.</translation>
     </message>
     <message>
         <source>Name of the %1 copy of %2 (its keys are not copied):</source>
         <translation>Nom de la copie %1 de %2 (ses clés ne sont pas copiées) :</translation>
     </message>
     <message>
-        <source>The workspace already has an environment called '%1'.</source>
-        <translation>L'espace de travail a déjà un environnement nommé '%1'.</translation>
+        <source>The workspace already has an environment called &apos;%1&apos;.</source>
+        <translation>L&apos;espace de travail a déjà un environnement nommé &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>Value of %1 for %2 (leave empty to add it later under Keys → Manage Keys):</source>
-        <translation>Valeur de %1 pour %2 (laissez vide pour l'ajouter plus tard dans Clés → Gérer les clés) :</translation>
+        <translation>Valeur de %1 pour %2 (laissez vide pour l&apos;ajouter plus tard dans Clés → Gérer les clés) :</translation>
     </message>
     <message>
         <source>%1 was created, but its keys were not stored: %2</source>
-        <translation>%1 a été créé, mais ses clés n'ont pas été enregistrées : %2</translation>
+        <translation>%1 a été créé, mais ses clés n&apos;ont pas été enregistrées : %2</translation>
     </message>
     <message>
         <source>Export Environment</source>
-        <translation>Exporter l'environnement</translation>
+        <translation>Exporter l&apos;environnement</translation>
     </message>
     <message>
         <source>Export Workspace</source>
-        <translation>Exporter l'espace de travail</translation>
+        <translation>Exporter l&apos;espace de travail</translation>
     </message>
     <message>
         <source>Choose the environment to export in the toolbar first.</source>
-        <translation>Choisissez d'abord dans la barre d'outils l'environnement à exporter.</translation>
+        <translation>Choisissez d&apos;abord dans la barre d&apos;outils l&apos;environnement à exporter.</translation>
     </message>
     <message>
         <source>Open a workspace first.</source>
-        <translation>Ouvrez d'abord un espace de travail.</translation>
+        <translation>Ouvrez d&apos;abord un espace de travail.</translation>
     </message>
     <message>
         <source>Exported to %1 — secret names only; the values stay in your keychain.</source>
@@ -1890,19 +1920,28 @@
     </message>
     <message>
         <source>Open a workspace to import into first.</source>
-        <translation>Ouvrez d'abord un espace de travail où importer.</translation>
+        <translation>Ouvrez d&apos;abord un espace de travail où importer.</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n environment(s)</source>
-        <translation><numerusform>%n environnement importé</numerusform><numerusform>%n environnements importés</numerusform></translation>
+        <translation>
+            <numerusform>%n environnement importé</numerusform>
+            <numerusform>%n environnements importés</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source> and %n request(s).</source>
-        <translation><numerusform> et %n requête.</numerusform><numerusform> et %n requêtes.</numerusform></translation>
+        <translation>
+            <numerusform> et %n requête.</numerusform>
+            <numerusform> et %n requêtes.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n key(s) found in the file are now in the keychain; the file still holds them, so delete it if you no longer need it.</source>
-        <translation><numerusform>%n clé trouvée dans le fichier est maintenant dans le trousseau ; le fichier la contient encore, supprimez-le si vous n'en avez plus besoin.</numerusform><numerusform>%n clés trouvées dans le fichier sont maintenant dans le trousseau ; le fichier les contient encore, supprimez-le si vous n'en avez plus besoin.</numerusform></translation>
+        <translation>
+            <numerusform>%n clé trouvée dans le fichier est maintenant dans le trousseau ; le fichier la contient encore, supprimez-le si vous n&apos;en avez plus besoin.</numerusform>
+            <numerusform>%n clés trouvées dans le fichier sont maintenant dans le trousseau ; le fichier les contient encore, supprimez-le si vous n&apos;en avez plus besoin.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Renamed because the name was taken: %1</source>
@@ -1914,11 +1953,11 @@
     </message>
     <message>
         <source>%1 was imported, but its keys were not stored: %2</source>
-        <translation>%1 a été importé, mais ses clés n'ont pas été enregistrées : %2</translation>
+        <translation>%1 a été importé, mais ses clés n&apos;ont pas été enregistrées : %2</translation>
     </message>
     <message>
         <source>Environment %1 is ready.</source>
-        <translation>L'environnement %1 est prêt.</translation>
+        <translation>L&apos;environnement %1 est prêt.</translation>
     </message>
     <message>
         <source>About Keyway</source>
@@ -1926,7 +1965,7 @@
     </message>
     <message>
         <source>&lt;h3&gt;Keyway %1&lt;/h3&gt;&lt;p&gt;API explorer and key manager. Secrets stay in your system keychain.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Keyway %1&lt;/h3&gt;&lt;p&gt;Explorateur d'API et gestionnaire de clés. Les secrets restent dans le trousseau de votre système.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Keyway %1&lt;/h3&gt;&lt;p&gt;Explorateur d&apos;API et gestionnaire de clés. Les secrets restent dans le trousseau de votre système.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Quit Keyway?</source>
@@ -1957,7 +1996,7 @@
     </message>
     <message>
         <source>Storing the environment</source>
-        <translation>Enregistrement de l'environnement</translation>
+        <translation>Enregistrement de l&apos;environnement</translation>
     </message>
     <message>
         <source>Which API?</source>
@@ -1965,7 +2004,7 @@
     </message>
     <message>
         <source>A preset fills in the addresses, the way to authenticate and how to check a key.</source>
-        <translation>Un modèle remplit les adresses, le mode d'authentification et la vérification des clés.</translation>
+        <translation>Un modèle remplit les adresses, le mode d&apos;authentification et la vérification des clés.</translation>
     </message>
     <message>
         <source>Provider presets</source>
@@ -2017,7 +2056,7 @@
     </message>
     <message>
         <source>What it allows</source>
-        <translation>Ce qu'elle permet</translation>
+        <translation>Ce qu&apos;elle permet</translation>
     </message>
     <message>
         <source>Keys</source>
@@ -2033,15 +2072,15 @@
     </message>
     <message>
         <source>Nothing else is needed for this way of authenticating.</source>
-        <translation>Rien d'autre n'est nécessaire pour ce mode d'authentification.</translation>
+        <translation>Rien d&apos;autre n&apos;est nécessaire pour ce mode d&apos;authentification.</translation>
     </message>
     <message>
         <source>Choose the API this environment talks to.</source>
-        <translation>Choisissez l'API à laquelle parle cet environnement.</translation>
+        <translation>Choisissez l&apos;API à laquelle parle cet environnement.</translation>
     </message>
     <message>
-        <source>The workspace already has an environment called '%1'.</source>
-        <translation>L'espace de travail a déjà un environnement nommé '%1'.</translation>
+        <source>The workspace already has an environment called &apos;%1&apos;.</source>
+        <translation>L&apos;espace de travail a déjà un environnement nommé &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>%1 is required.</source>
@@ -2049,7 +2088,7 @@
     </message>
     <message>
         <source>%1 looks like a key for the other kind of environment (%2 is %3). Check you pasted the right one.</source>
-        <translation>%1 ressemble à une clé de l'autre type d'environnement (%2 est %3). Vérifiez que vous avez collé la bonne.</translation>
+        <translation>%1 ressemble à une clé de l&apos;autre type d&apos;environnement (%2 est %3). Vérifiez que vous avez collé la bonne.</translation>
     </message>
     <message>
         <source>Storing the keys of %1 in the keychain…</source>
@@ -2057,11 +2096,14 @@
     </message>
     <message>
         <source>The environment file could not be written: %1</source>
-        <translation>Le fichier d'environnement n'a pas pu être écrit : %1</translation>
+        <translation>Le fichier d&apos;environnement n&apos;a pas pu être écrit : %1</translation>
     </message>
     <message numerus="yes">
         <source>Created %1 (%2) with %n key(s) in the keychain.</source>
-        <translation><numerusform>%1 (%2) créé avec %n clé dans le trousseau.</numerusform><numerusform>%1 (%2) créé avec %n clés dans le trousseau.</numerusform></translation>
+        <translation>
+            <numerusform>%1 (%2) créé avec %n clé dans le trousseau.</numerusform>
+            <numerusform>%1 (%2) créé avec %n clés dans le trousseau.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Verifying…</source>
@@ -2069,7 +2111,7 @@
     </message>
     <message>
         <source>Nothing was created. Go back to try again.</source>
-        <translation>Rien n'a été créé. Revenez en arrière pour réessayer.</translation>
+        <translation>Rien n&apos;a été créé. Revenez en arrière pour réessayer.</translation>
     </message>
 </context>
 <context>
@@ -2110,7 +2152,7 @@
     </message>
     <message>
         <source>/path under the base URL, or a full URL; {{variables}} allowed</source>
-        <translation>/chemin sous l'URL de base, ou une URL complète ; {{variables}} autorisées</translation>
+        <translation>/chemin sous l&apos;URL de base, ou une URL complète ; {{variables}} autorisées</translation>
     </message>
     <message>
         <source>URL</source>
@@ -2146,7 +2188,7 @@
     </message>
     <message>
         <source>Query parameters of the URL; {{variables}} allowed.</source>
-        <translation>Paramètres de requête de l'URL ; {{variables}} autorisées.</translation>
+        <translation>Paramètres de requête de l&apos;URL ; {{variables}} autorisées.</translation>
     </message>
     <message>
         <source>Authentication of this request</source>
@@ -2154,11 +2196,11 @@
     </message>
     <message>
         <source>Inherit from the environment</source>
-        <translation>Hériter de l'environnement</translation>
+        <translation>Hériter de l&apos;environnement</translation>
     </message>
     <message>
         <source>No authentication for this request</source>
-        <translation>Pas d'authentification pour cette requête</translation>
+        <translation>Pas d&apos;authentification pour cette requête</translation>
     </message>
     <message>
         <source>Headers for this request instead</source>
@@ -2166,7 +2208,7 @@
     </message>
     <message>
         <source>Authentication headers of this request</source>
-        <translation>En-têtes d'authentification de cette requête</translation>
+        <translation>En-têtes d&apos;authentification de cette requête</translation>
     </message>
     <message>
         <source>Add Header</source>
@@ -2174,11 +2216,11 @@
     </message>
     <message>
         <source>Use {{secret.NAME}} for keys; they are filled in only when sending.</source>
-        <translation>Utilisez {{secret.NAME}} pour les clés ; elles ne sont insérées qu'à l'envoi.</translation>
+        <translation>Utilisez {{secret.NAME}} pour les clés ; elles ne sont insérées qu&apos;à l&apos;envoi.</translation>
     </message>
     <message>
-        <source>The environment's credentials (API key, sign-in) are used unless this request opts out or brings its own.</source>
-        <translation>Les identifiants de l'environnement (clé d'API, connexion) sont utilisés, sauf si cette requête s'en passe ou apporte les siens.</translation>
+        <source>The environment&apos;s credentials (API key, sign-in) are used unless this request opts out or brings its own.</source>
+        <translation>Les identifiants de l&apos;environnement (clé d&apos;API, connexion) sont utilisés, sauf si cette requête s&apos;en passe ou apporte les siens.</translation>
     </message>
     <message>
         <source>Request headers</source>
@@ -2245,7 +2287,7 @@
     <name>keyway::ui::RequestPane</name>
     <message>
         <source>Request as it will be sent</source>
-        <translation>Requête telle qu'elle sera envoyée</translation>
+        <translation>Requête telle qu&apos;elle sera envoyée</translation>
     </message>
     <message>
         <source>Exactly what will be sent:</source>
@@ -2253,15 +2295,15 @@
     </message>
     <message>
         <source>%1 looks like a key for the other kind of environment (check sandbox vs production)</source>
-        <translation>%1 ressemble à une clé de l'autre type d'environnement (vérifiez sandbox ou production)</translation>
+        <translation>%1 ressemble à une clé de l&apos;autre type d&apos;environnement (vérifiez sandbox ou production)</translation>
     </message>
     <message>
         <source>Send to production?</source>
         <translation>Envoyer en production ?</translation>
     </message>
     <message>
-        <source>%1 %2 will change live data in the production environment '%3'.</source>
-        <translation>%1 %2 modifiera des données réelles dans l'environnement de production '%3'.</translation>
+        <source>%1 %2 will change live data in the production environment &apos;%3&apos;.</source>
+        <translation>%1 %2 modifiera des données réelles dans l&apos;environnement de production &apos;%3&apos;.</translation>
     </message>
     <message>
         <source>Send to Production</source>
@@ -2269,7 +2311,7 @@
     </message>
     <message>
         <source>choose an environment first</source>
-        <translation>choisissez d'abord un environnement</translation>
+        <translation>choisissez d&apos;abord un environnement</translation>
     </message>
 </context>
 <context>
@@ -2379,7 +2421,7 @@
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation>impossible d'écrire %1 : %2</translation>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>Formatting…</source>
@@ -2395,7 +2437,10 @@
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
-        <translation><numerusform>%n résultat</numerusform><numerusform>%n résultats</numerusform></translation>
+        <translation>
+            <numerusform>%n résultat</numerusform>
+            <numerusform>%n résultats</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -2442,10 +2487,10 @@
     </message>
     <message>
         <source>File of extra certificate authorities</source>
-        <translation>Fichier d'autorités de certification supplémentaires</translation>
+        <translation>Fichier d&apos;autorités de certification supplémentaires</translation>
     </message>
     <message>
-        <source>only the system's certificate authorities</source>
+        <source>only the system&apos;s certificate authorities</source>
         <translation>seulement les autorités de certification du système</translation>
     </message>
     <message>
@@ -2465,16 +2510,16 @@
         <translation>&amp;Proxy :</translation>
     </message>
     <message>
-        <source>Empty: the system's settings (http_proxy, no_proxy). "none": connect directly. Or http://host:port, socks5://host:port.</source>
-        <translation>Vide : les réglages du système (http_proxy, no_proxy). "none" : connexion directe. Ou http://host:port, socks5://host:port.</translation>
+        <source>Empty: the system&apos;s settings (http_proxy, no_proxy). &quot;none&quot;: connect directly. Or http://host:port, socks5://host:port.</source>
+        <translation>Vide : les réglages du système (http_proxy, no_proxy). &quot;none&quot; : connexion directe. Ou http://host:port, socks5://host:port.</translation>
     </message>
     <message>
         <source>Extra &amp;CA certificates:</source>
-        <translation>Certificats d'&amp;AC supplémentaires :</translation>
+        <translation>Certificats d&apos;&amp;AC supplémentaires :</translation>
     </message>
     <message>
-        <source>A PEM file, for APIs behind a company's own certificate authority. Certificate errors are never ignored.</source>
-        <translation>Un fichier PEM, pour les API derrière l'autorité de certification d'une entreprise. Les erreurs de certificat ne sont jamais ignorées.</translation>
+        <source>A PEM file, for APIs behind a company&apos;s own certificate authority. Certificate errors are never ignored.</source>
+        <translation>Un fichier PEM, pour les API derrière l&apos;autorité de certification d&apos;une entreprise. Les erreurs de certificat ne sont jamais ignorées.</translation>
     </message>
     <message>
         <source>Clear copied &amp;secrets after:</source>
@@ -2482,18 +2527,18 @@
     </message>
     <message>
         <source>Keep request and response &amp;bodies in the history up to:</source>
-        <translation>Garder les &amp;corps des requêtes et réponses dans l'historique jusqu'à :</translation>
+        <translation>Garder les &amp;corps des requêtes et réponses dans l&apos;historique jusqu&apos;à :</translation>
     </message>
     <message>
         <source>0 keeps no bodies. Secrets are masked in the history either way.</source>
-        <translation>0 ne garde aucun corps. Les secrets sont masqués dans l'historique dans tous les cas.</translation>
+        <translation>0 ne garde aucun corps. Les secrets sont masqués dans l&apos;historique dans tous les cas.</translation>
     </message>
     <message>
         <source>Remind me to &amp;rotate keys older than:</source>
         <translation>Rappeler de &amp;renouveler les clés plus anciennes que :</translation>
     </message>
     <message>
-        <source>The system's language</source>
+        <source>The system&apos;s language</source>
         <translation>La langue du système</translation>
     </message>
     <message>
@@ -2503,6 +2548,30 @@
     <message>
         <source>Takes effect the next time Keyway starts.</source>
         <translation>Prend effet au prochain démarrage de Keyway.</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Apparence</translation>
+    </message>
+    <message>
+        <source>Follow the desktop</source>
+        <translation>Comme le bureau</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>&amp;Colours:</source>
+        <translation>&amp;Couleurs :</translation>
+    </message>
+    <message>
+        <source>Takes effect at once.</source>
+        <translation>Prend effet immédiatement.</translation>
     </message>
 </context>
 <context>
@@ -2525,7 +2594,7 @@
     </message>
     <message>
         <source>Workspace tree</source>
-        <translation>Arborescence de l'espace de travail</translation>
+        <translation>Arborescence de l&apos;espace de travail</translation>
     </message>
     <message>
         <source>Open the selected request</source>
@@ -2576,7 +2645,7 @@
     </message>
     <message>
         <source>What it allows</source>
-        <translation>Ce qu'elle permet</translation>
+        <translation>Ce qu&apos;elle permet</translation>
     </message>
     <message>
         <source>Asked for</source>
@@ -2624,11 +2693,11 @@
     </message>
     <message>
         <source>Sign in and approve in the browser window that opened. If none opened, copy this address into your browser:</source>
-        <translation>Connectez-vous et donnez votre accord dans la fenêtre de navigateur ouverte. Si aucune ne s'est ouverte, copiez cette adresse dans votre navigateur :</translation>
+        <translation>Connectez-vous et donnez votre accord dans la fenêtre de navigateur ouverte. Si aucune ne s&apos;est ouverte, copiez cette adresse dans votre navigateur :</translation>
     </message>
     <message>
         <source>Copy &amp;Address</source>
-        <translation>Copier l'&amp;adresse</translation>
+        <translation>Copier l&apos;&amp;adresse</translation>
     </message>
     <message>
         <source>&amp;Cancel Sign-In</source>
@@ -2672,11 +2741,11 @@
     </message>
     <message>
         <source>Asking the provider who signed in…</source>
-        <translation>Le fournisseur est interrogé sur l'identité connectée…</translation>
+        <translation>Le fournisseur est interrogé sur l&apos;identité connectée…</translation>
     </message>
     <message>
         <source>The provider does not say who signed in.</source>
-        <translation>Le fournisseur n'indique pas qui s'est connecté.</translation>
+        <translation>Le fournisseur n&apos;indique pas qui s&apos;est connecté.</translation>
     </message>
     <message>
         <source>Waiting for %1</source>
@@ -2684,7 +2753,7 @@
     </message>
     <message>
         <source>The access token expires in %1 (at %2); Keyway renews it when it can.</source>
-        <translation>Le jeton d'accès expire dans %1 (à %2) ; Keyway le renouvelle dès que possible.</translation>
+        <translation>Le jeton d&apos;accès expire dans %1 (à %2) ; Keyway le renouvelle dès que possible.</translation>
     </message>
 </context>
 <context>
@@ -2723,7 +2792,7 @@
     </message>
     <message>
         <source>Set %1 before running it; the values are in your keychain (Keys → Manage Keys).</source>
-        <translation>Définissez %1 avant de l'exécuter ; les valeurs sont dans votre trousseau (Clés → Gérer les clés).</translation>
+        <translation>Définissez %1 avant de l&apos;exécuter ; les valeurs sont dans votre trousseau (Clés → Gérer les clés).</translation>
     </message>
 </context>
 <context>
@@ -2747,7 +2816,7 @@
         <source>This workspace could not be opened:
 
 %1</source>
-        <translation>Cet espace de travail n'a pas pu être ouvert :
+        <translation>Cet espace de travail n&apos;a pas pu être ouvert :
 
 %1</translation>
     </message>
@@ -2775,11 +2844,11 @@
     <name>main</name>
     <message>
         <source>Keyway: API explorer and key manager.</source>
-        <translation>Keyway : explorateur d'API et gestionnaire de clés.</translation>
+        <translation>Keyway : explorateur d&apos;API et gestionnaire de clés.</translation>
     </message>
     <message>
         <source>Open the workspace in DIR.</source>
-        <translation>Ouvrir l'espace de travail dans DIR.</translation>
+        <translation>Ouvrir l&apos;espace de travail dans DIR.</translation>
     </message>
     <message>
         <source>Try the local sandbox: a demo API and OAuth server inside Keyway.</source>
@@ -2791,7 +2860,7 @@
     </message>
     <message>
         <source>Try the local sandbox? Keyway starts a demo API inside the app, with sample requests, a demo key in your keychain and an OAuth sign-in you can approve in your browser. Nothing leaves this machine.</source>
-        <translation>Essayer la sandbox locale ? Keyway démarre une API de démonstration dans l'application, avec des requêtes d'exemple, une clé de démonstration dans votre trousseau et une connexion OAuth à approuver dans votre navigateur. Rien ne quitte cette machine.</translation>
+        <translation>Essayer la sandbox locale ? Keyway démarre une API de démonstration dans l&apos;application, avec des requêtes d&apos;exemple, une clé de démonstration dans votre trousseau et une connexion OAuth à approuver dans votre navigateur. Rien ne quitte cette machine.</translation>
     </message>
     <message>
         <source>Try the Local Sandbox</source>

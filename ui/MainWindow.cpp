@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AuthChip.h"
+#include "ColorScheme.h"
 #include "convert/AnyImport.h"
 #include "convert/CurlImport.h"
 #include "core/AppPaths.h"
@@ -607,6 +608,7 @@ void MainWindow::applySettings()
     m_requestPane->setTimeoutSeconds(m_settings.value(SettingKeys::RequestTimeoutSeconds));
     m_history.setBodyLimit(m_settings.value(SettingKeys::HistoryBodyLimitBytes));
     SecretClipboard::setDefaultClearAfter(m_settings.value(SettingKeys::ClipboardClearSeconds) * 1000);
+    ColorScheme::apply(m_settings.value(SettingKeys::ColorScheme));
     if (Status network = NetworkSettings::apply(m_settings, m_network); !network)
         m_prompter.showError(this, tr("Settings"), network.error());
 }

@@ -52,6 +52,7 @@ SettingsDialog::SettingsDialog(Settings &settings, Prompter &prompter, QWidget *
     , m_history(
           spinBox(0, 100, int(settings.value(SettingKeys::HistoryBodyLimitBytes) / 1024), tr(" KiB"), this))
     , m_reminder(spinBox(1, 3650, settings.value(SettingKeys::RotationReminderDays), tr(" days"), this))
+    , m_colorScheme(new QComboBox(this))
     , m_language(new QComboBox(this))
     , m_error(new QLabel(this))
 {
@@ -64,6 +65,7 @@ SettingsDialog::SettingsDialog(Settings &settings, Prompter &prompter, QWidget *
     connect(m_pages, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     addPage(tr("Network"), networkPage());
     addPage(tr("Privacy"), privacyPage());
+    addPage(tr("Appearance"), appearancePage());
     addPage(tr("Language"), languagePage());
     m_pages->setCurrentRow(0);
     m_error->setObjectName(QStringLiteral("settingsError"));
@@ -132,6 +134,21 @@ QWidget *SettingsDialog::privacyPage()
     return page;
 }
 
+QWidget *SettingsDialog::appearancePage()
+{
+    auto *page = new QWidget(this);
+    m_colorScheme->setObjectName(QStringLiteral("colorScheme"));
+    m_colorScheme->addItem(tr("Follow the desktop"), QString());
+    m_colorScheme->addItem(tr("Light"), QStringLiteral("light"));
+    m_colorScheme->addItem(tr("Dark"), QStringLiteral("dark"));
+    m_colorScheme->setCurrentIndex(
+        qMax(0, m_colorScheme->findData(m_settings.value(SettingKeys::ColorScheme))));
+    auto *form = new QFormLayout(page);
+    form->addRow(tr("&Colours:"), m_colorScheme);
+    form->addRow(QString(), hint(tr("Takes effect at once."), page));
+    return page;
+}
+
 QWidget *SettingsDialog::languagePage()
 {
     auto *page = new QWidget(this);
@@ -165,6 +182,7 @@ void SettingsDialog::accept()
     m_settings.setValue(SettingKeys::ClipboardClearSeconds, m_clipboard->value());
     m_settings.setValue(SettingKeys::HistoryBodyLimitBytes, qint64(m_history->value()) * 1024);
     m_settings.setValue(SettingKeys::RotationReminderDays, m_reminder->value());
+    m_settings.setValue(SettingKeys::ColorScheme, m_colorScheme->currentData().toString());
     m_settings.setValue(SettingKeys::Language, m_language->currentData().toString());
     m_settings.sync();
     Q_EMIT applied();

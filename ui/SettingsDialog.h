@@ -18,8 +18,8 @@ namespace keyway::ui {
 class Prompter;
 
 // Settings (Edit → Settings…, Ctrl+,) in pages: Network (timeout, proxy, extra CA file), Privacy
-// (clipboard time, history size, rotation reminder) and Language. Values are checked before they
-// are saved; a bad proxy or certificate file keeps the dialog open with the reason.
+// (clipboard time, history size, rotation reminder), Appearance (colours) and Language. Values are checked
+// before they are saved; a bad proxy or certificate file keeps the dialog open with the reason.
 class SettingsDialog final : public QDialog
 {
     Q_OBJECT
@@ -36,6 +36,7 @@ public:
     QSpinBox *historyBox() const { return m_history; }
     QSpinBox *reminderBox() const { return m_reminder; }
     QComboBox *languageBox() const { return m_language; }
+    QComboBox *colorSchemeBox() const { return m_colorScheme; }
     QLabel *errorLabel() const { return m_error; }
 
     void accept() override;
@@ -47,6 +48,7 @@ Q_SIGNALS:
 private:
     QWidget *networkPage();
     QWidget *privacyPage();
+    QWidget *appearancePage();
     QWidget *languagePage();
     void addPage(const QString &title, QWidget *page);
 
@@ -60,6 +62,7 @@ private:
     QSpinBox *m_clipboard;
     QSpinBox *m_history;
     QSpinBox *m_reminder;
+    QComboBox *m_colorScheme;
     QComboBox *m_language;
     QLabel *m_error;
 };

@@ -62,7 +62,7 @@ void TemplateLineEdit::updateHighlight()
         const QRegularExpressionMatch match = matches.next();
         QTextCharFormat format;
         if (m_known.contains(match.captured(1))) {
-            format.setForeground(QColor(QStringLiteral("#1f4e8c")));
+            format.setForeground(palette().color(QPalette::Link)); // readable in light and dark
         } else {
             format.setForeground(QColor(QStringLiteral("#b3261e")));
             format.setUnderlineStyle(QTextCharFormat::WaveUnderline);

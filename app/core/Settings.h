@@ -35,6 +35,8 @@ inline const SettingKey<QString> Proxy {"network/proxy", {}};
 inline const SettingKey<QString> CaFile {"network/caFile", {}};
 // How long a copied secret stays on the clipboard.
 inline const SettingKey<int> ClipboardClearSeconds {"privacy/clipboardClearSeconds", 30};
+// "" follows the desktop's colours; "light" or "dark" forces one.
+inline const SettingKey<QString> ColorScheme {"ui/colorScheme", {}};
 // "" follows the system locale; otherwise a language code such as "de". Applies at the next start.
 inline const SettingKey<QString> Language {"ui/language", {}};
 // The key manager flags keys whose value is older than this.

@@ -57,6 +57,11 @@ private:
                 continue;
             if (qobject_cast<QHeaderView *>(widget)) // part of the table that is named
                 continue;
+            bool insideCombo = false; // a combo box's popup list is named by the combo box
+            for (QWidget *up = widget->parentWidget(); up && !insideCombo; up = up->parentWidget())
+                insideCombo = qobject_cast<QComboBox *>(up) != nullptr;
+            if (insideCombo)
+                continue;
             // Qt's own helpers (clear buttons, corner buttons, overflow arrows) are named by Qt.
             const QString className = QString::fromLatin1(widget->metaObject()->className());
             if (widget->objectName().startsWith(QLatin1String("qt_"))

@@ -8,12 +8,14 @@
 #include "SettingsDialog.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QNetworkAccessManager>
+#include <QPalette>
 #include <QProcess>
 #include <QSpinBox>
 #include <QSslCertificate>
@@ -132,6 +134,20 @@ private Q_SLOTS:
                        .contains(QStringLiteral("Keyway Test CA"));
         QVERIFY2(trusted, "the extra CA is trusted from now on");
         SecretClipboard::setDefaultClearAfter(SecretClipboard::DefaultClearMs);
+
+        // Appearance: a forced dark scheme changes the whole palette at once, and can be undone.
+        window.findChild<QAction *>(QStringLiteral("settingsAction"))->trigger();
+        auto *again = window.findChildren<SettingsDialog *>().last();
+        again->colorSchemeBox()->setCurrentIndex(again->colorSchemeBox()->findData(QStringLiteral("dark")));
+        again->accept();
+        QCOMPARE(settings.value(SettingKeys::ColorScheme), QStringLiteral("dark"));
+        QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 100);
+        QVERIFY(QApplication::palette().color(QPalette::WindowText).lightness() > 150);
+        window.findChild<QAction *>(QStringLiteral("settingsAction"))->trigger();
+        auto *back = window.findChildren<SettingsDialog *>().last();
+        back->colorSchemeBox()->setCurrentIndex(0);
+        back->accept();
+        QVERIFY(QApplication::palette().color(QPalette::Window).lightness() > 150);
     }
 };
 
