@@ -27,7 +27,10 @@ SendJob::~SendJob()
 
 void SendJob::start()
 {
-    // Build once masked first: template errors (unknown variables, bad URL) show before any I/O.
+    // With the secrets at hand (a collection run) the build right before sending finds the same
+    // template errors; otherwise build once masked first so they show before any keychain I/O.
+    if (m_givenSecrets)
+        return readSecrets();
     const auto preview
         = FinalRequestBuilder::build(m_request, {m_environment, VariableExpander::SecretMode::Mask, {}, {}});
     if (!preview) {
