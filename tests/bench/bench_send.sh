@@ -17,19 +17,7 @@ XDG_DATA_HOME="$home/data" XDG_CONFIG_HOME="$home/config" XDG_CACHE_HOME="$home/
     dbus-run-session -- bash -s "$cli" "$home" "$runs" "$KEYWAY_ROOT" <<'INNER'
 set -euo pipefail
 cli=$1 home=$2 runs=$3 root=$4
-"$root/tests/support/start-test-keyring.sh"
-"$cli" sandbox >"$home/sandbox.log" 2>&1 &
-sandbox=$!
-trap 'kill $sandbox' EXIT
-for _ in $(seq 1 50); do grep -q listening "$home/sandbox.log" 2>/dev/null && break; sleep 0.1; done
-base=$(head -1 "$home/sandbox.log" | awk '{print $NF}')
-key=blg_test_sk_demo_4f1c2a9e7b3d5a60c8e1
-export KEYWAY_WORKSPACE="$home/ws"
-"$cli" workspace init "$home/ws" >/dev/null
-"$cli" env add bench --kind sandbox --base-url "$base/v1" >/dev/null
-"$cli" env company bench --add company_demo >/dev/null
-"$cli" auth static bench --header 'Authorization: Bearer {{secret.api_key}}' >/dev/null
-printf '%s' "$key" | "$cli" secret set bench api_key >/dev/null
+source "$root/tests/bench/bench_sandbox.sh"
 
 # Median wall time in milliseconds of running "$@" $runs times (after one warm-up run).
 median_ms() {
