@@ -2,6 +2,7 @@
 
 #include "auth/TokenBroker.h"
 #include "auth/TokenSet.h"
+#include "ErrorText.h"
 #include "model/KeyPrefixRules.h"
 #include "model/NameRules.h"
 #include "model/SecretMask.h"
@@ -51,7 +52,7 @@ QLabel *warningLabel(const QString &objectName, QWidget *parent)
     auto *label = new QLabel(parent);
     label->setObjectName(objectName);
     label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: #b00020;"));
+    showAsError(label);
     label->hide();
     return label;
 }

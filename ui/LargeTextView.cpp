@@ -16,24 +16,35 @@ namespace keyway::ui {
 namespace {
 
 constexpr qsizetype MaxDrawnColumns = 4000; // per line; longer lines are cut when drawn
-const QColor KeyColor(0x1f, 0x4e, 0x8c);
-const QColor StringColor(0x1b, 0x6e, 0x20);
-const QColor NumberColor(0xa3, 0x4a, 0x00);
-const QColor LiteralColor(0x7b, 0x1f, 0xa2);
+// JSON colours that read well on the view's background, light or dark.
+struct SyntaxColours
+{
+    QColor key, string, number, literal, match, currentMatch;
+};
 
-QColor colourFor(const QByteArray &line, qsizetype start, qsizetype end, const QColor &text)
+SyntaxColours syntaxColours(const QPalette &palette)
+{
+    if (palette.color(QPalette::Base).lightness() < 128)
+        return {QColor(0x8a, 0xb4, 0xf8), QColor(0x81, 0xc9, 0x95), QColor(0xfc, 0xad, 0x70),
+            QColor(0xd7, 0xae, 0xfb), QColor(0x6b, 0x55, 0x00), QColor(0xa0, 0x52, 0x00)};
+    return {QColor(0x1f, 0x4e, 0x8c), QColor(0x1b, 0x6e, 0x20), QColor(0xa3, 0x4a, 0x00),
+        QColor(0x7b, 0x1f, 0xa2), QColor(0xff, 0xeb, 0x3b), QColor(0xff, 0x98, 0x00)};
+}
+
+QColor colourFor(
+    const QByteArray &line, qsizetype start, qsizetype end, const QColor &text, const SyntaxColours &colours)
 {
     const char c = line.at(start);
     if (c == '"') {
         qsizetype after = end;
         while (after < line.size() && line.at(after) == ' ')
             ++after;
-        return after < line.size() && line.at(after) == ':' ? KeyColor : StringColor;
+        return after < line.size() && line.at(after) == ':' ? colours.key : colours.string;
     }
     if (c == '-' || (c >= '0' && c <= '9'))
-        return NumberColor;
+        return colours.number;
     if (c == 't' || c == 'f' || c == 'n')
-        return LiteralColor;
+        return colours.literal;
     return text;
 }
 
@@ -278,12 +289,13 @@ void LargeTextView::drawLine(QPainter &painter, const QByteArray &line, qsizetyp
     const int shift = horizontalScrollBar()->value();
     const int baseline = y + fontMetrics().ascent();
     const QColor text = palette().color(QPalette::Text);
+    const SyntaxColours colours = syntaxColours(palette());
     // Search hits on this line.
     const auto from = std::lower_bound(m_matches.begin(), m_matches.end(), lineStart);
     for (auto it = from; it != m_matches.end() && *it < lineStart + line.size(); ++it) {
         const bool current = m_current >= 0 && it == m_matches.begin() + m_current;
         painter.fillRect(int(*it - lineStart - shift) * width, y, int(m_matchLength) * width, lineHeight(),
-            current ? QColor(0xff, 0x98, 0x00) : QColor(0xff, 0xeb, 0x3b));
+            current ? colours.currentMatch : colours.match);
     }
     const qsizetype end = std::min(line.size(), qsizetype(shift) + MaxDrawnColumns);
     if (!m_json) {
@@ -302,7 +314,7 @@ void LargeTextView::drawLine(QPainter &painter, const QByteArray &line, qsizetyp
             continue;
         }
         const qsizetype tokenStop = std::min(tokenEnd(line, i), end);
-        painter.setPen(colourFor(line, i, tokenStop, text));
+        painter.setPen(colourFor(line, i, tokenStop, text, colours));
         painter.drawText(int(i - shift) * width, baseline, QString::fromUtf8(line.mid(i, tokenStop - i)));
         i = tokenStop;
     }

@@ -1,5 +1,6 @@
 #include "NewEnvironmentWizard.h"
 
+#include "ErrorText.h"
 #include "model/KeyPrefixRules.h"
 #include "model/NameRules.h"
 #include "presets/KeyVerifier.h"
@@ -131,7 +132,7 @@ QWizardPage *NewEnvironmentWizard::withErrorLine(QWizardPage *page, int id, QLay
     auto *error = new QLabel(page);
     error->setObjectName(QStringLiteral("pageError"));
     error->setWordWrap(true);
-    error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    showAsError(error);
     auto *outer = new QVBoxLayout(page);
     outer->addLayout(layout, 1);
     outer->addWidget(error);
@@ -209,7 +210,7 @@ QWizardPage *NewEnvironmentWizard::createSecretsPage()
     m_secretsForm = new QFormLayout;
     m_secretWarning->setObjectName(QStringLiteral("secretWarning"));
     m_secretWarning->setWordWrap(true);
-    m_secretWarning->setStyleSheet(QStringLiteral("color: #b00020;"));
+    showAsError(m_secretWarning);
     connect(m_showSecrets, &QCheckBox::toggled, this, [this](bool show) {
         for (QLineEdit *edit : std::as_const(m_secretEdits))
             edit->setEchoMode(show ? QLineEdit::Normal : QLineEdit::Password);

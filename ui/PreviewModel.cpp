@@ -2,6 +2,8 @@
 
 #include <QBrush>
 #include <QColor>
+#include <QGuiApplication>
+#include <QPalette>
 
 namespace keyway::ui {
 
@@ -80,7 +82,9 @@ QVariant PreviewModel::data(const QModelIndex &index, int role) const
         if (role == Qt::DisplayRole)
             return secret && shown ? row.revealed : row.masked;
         if (role == Qt::ForegroundRole && secret)
-            return QBrush(QColor(QStringLiteral("#7a4f01")));
+            return QBrush(QGuiApplication::palette().color(QPalette::Base).lightness() < 128
+                    ? QColor(0xf0, 0xc3, 0x6d) // amber that reads on a dark background
+                    : QColor(0x7a, 0x4f, 0x01));
         return {};
     default:
         if (!secret)

@@ -1,6 +1,7 @@
 #include "RequestPane.h"
 
 #include "envelope/EnvelopeRecognizer.h"
+#include "ErrorText.h"
 #include "history/HistoryStore.h"
 #include "http/SendJob.h"
 #include "PreviewModel.h"
@@ -47,7 +48,7 @@ RequestPane::RequestPane(EnvironmentSession &session, Prompter &prompter, QWidge
     m_previewView->setAccessibleName(tr("Request as it will be sent"));
     m_previewWarning->setObjectName(QStringLiteral("previewWarning"));
     m_previewWarning->setWordWrap(true);
-    m_previewWarning->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    showAsError(m_previewWarning);
     m_previewWarning->hide();
 
     auto *previewBox = new QWidget(this);

@@ -2,6 +2,7 @@
 
 #include "core/NetworkSettings.h"
 #include "core/Settings.h"
+#include "ErrorText.h"
 #include "Prompter.h"
 
 #include <QComboBox>
@@ -70,7 +71,7 @@ SettingsDialog::SettingsDialog(Settings &settings, Prompter &prompter, QWidget *
     m_pages->setCurrentRow(0);
     m_error->setObjectName(QStringLiteral("settingsError"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    showAsError(m_error);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -315,8 +315,11 @@ void SignInDialog::showGranted(const SignInOutcome &outcome)
         auto *answer = new QTableWidgetItem(granted ? tr("granted") : tr("not granted"));
         if (!granted) {
             // A missing scope is why a later request fails with 403: make it impossible to miss.
-            for (int column = 0; column < 2; ++column)
+            for (int column = 0; column < 2; ++column) {
                 m_granted->item(row, column)->setBackground(QColor(0xfd, 0xe7, 0xe9));
+                m_granted->item(row, column)
+                    ->setForeground(QColor(0x41, 0x0e, 0x0b)); // dark on light, any scheme
+            }
             answer->setBackground(QColor(0xfd, 0xe7, 0xe9));
             answer->setForeground(QColor(0xb0, 0x00, 0x20));
         }
