@@ -1,10 +1,10 @@
 #include "core/NetworkSettings.h"
 
+#include "core/ProxyFactory.h"
 #include "core/Settings.h"
 
 #include <QFileInfo>
 #include <QNetworkAccessManager>
-#include <QNetworkProxyFactory>
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QUrl>
@@ -50,11 +50,12 @@ Status NetworkSettings::checkCaFile(const QString &path)
 Status NetworkSettings::apply(const Settings &settings, QNetworkAccessManager &network)
 {
     Status result;
-    QNetworkProxyFactory::setUseSystemConfiguration(true);
-    if (auto proxy = proxyFrom(settings.value(SettingKeys::Proxy)))
-        network.setProxy(proxy.value());
-    else
+    auto proxy = proxyFrom(settings.value(SettingKeys::Proxy));
+    if (!proxy)
         result = proxy.failure();
+    // The manager owns the factory; a bad setting falls back to the system's settings.
+    network.setProxyFactory(
+        new ProxyFactory(proxy ? proxy.value() : QNetworkProxy(QNetworkProxy::DefaultProxy)));
     const QString caFile = settings.value(SettingKeys::CaFile);
     if (Status checked = checkCaFile(caFile); !checked) {
         if (result)

@@ -1,4 +1,5 @@
 #include "core/NetworkSettings.h"
+#include "core/ProxyFactory.h"
 #include "core/Settings.h"
 #include "history/HistoryStore.h"
 #include "MainWindow.h"
@@ -59,6 +60,25 @@ private Q_SLOTS:
             QVERIFY2(proxy, qPrintable(proxy.error()));
             QCOMPARE(int(proxy->type()), type);
         }
+    }
+
+    void thisMachineIsNeverReachedThroughAProxy()
+    {
+        ProxyFactory explicitProxy(
+            NetworkSettings::proxyFrom(QStringLiteral("http://proxy.example.com:3128")).value());
+        for (const char *host : {"127.0.0.1", "localhost", "[::1]", "127.0.0.53"})
+            QCOMPARE(explicitProxy
+                         .queryProxy(QNetworkProxyQuery(
+                             QUrl(QStringLiteral("http://%1:8080/").arg(QLatin1String(host)))))
+                         .first()
+                         .type(),
+                QNetworkProxy::NoProxy);
+        const QNetworkProxy remote
+            = explicitProxy.queryProxy(QNetworkProxyQuery(QUrl(QStringLiteral("https://api.example.com/v1"))))
+                  .first();
+        QCOMPARE(remote.type(), QNetworkProxy::HttpProxy);
+        QCOMPARE(remote.hostName(), QStringLiteral("proxy.example.com"));
+        QCOMPARE(remote.port(), quint16(3128));
     }
 
     void badValuesKeepTheDialogOpenWithTheReason()
