@@ -1847,34 +1847,6 @@
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <source>Copy as cURL</source>
-        <translation>Als cURL kopieren</translation>
-    </message>
-    <message>
-        <source>Copied as cURL; secrets are environment variables such as $KEYWAY_API_KEY.</source>
-        <translation>Als cURL kopiert; Secrets sind Umgebungsvariablen wie $KEYWAY_API_KEY.</translation>
-    </message>
-    <message>
-        <source>Paste cURL Command</source>
-        <translation>cURL-Befehl einfügen</translation>
-    </message>
-    <message>
-        <source>The clipboard does not hold a usable cURL command: %1</source>
-        <translation>Die Zwischenablage enthält keinen verwendbaren cURL-Befehl: %1</translation>
-    </message>
-    <message>
-        <source>The command carries a key in %1. Move it into the keychain of %2? The request then uses {{secret.%3}} and can be saved; otherwise the key stays in this unsaved request only.</source>
-        <translation>Der Befehl enthält einen Schlüssel in %1. In den Schlüsselbund von %2 verschieben? Die Anfrage verwendet dann {{secret.%3}} und kann gespeichert werden; sonst bleibt der Schlüssel nur in dieser ungespeicherten Anfrage.</translation>
-    </message>
-    <message>
-        <source>Move to Keychain</source>
-        <translation>In den Schlüsselbund</translation>
-    </message>
-    <message>
-        <source>Imported. These options were not understood and were left out: %1</source>
-        <translation>Importiert. Diese Optionen wurden nicht verstanden und weggelassen: %1</translation>
-    </message>
-    <message>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -1905,71 +1877,6 @@
     <message>
         <source>Value of %1 for %2 (leave empty to add it later under Keys → Manage Keys):</source>
         <translation>Wert von %1 für %2 (leer lassen, um ihn später unter Schlüssel → Schlüssel verwalten hinzuzufügen):</translation>
-    </message>
-    <message>
-        <source>%1 was created, but its keys were not stored: %2</source>
-        <translation>%1 wurde angelegt, aber seine Schlüssel wurden nicht gespeichert: %2</translation>
-    </message>
-    <message>
-        <source>Export Environment</source>
-        <translation>Umgebung exportieren</translation>
-    </message>
-    <message>
-        <source>Export Workspace</source>
-        <translation>Arbeitsbereich exportieren</translation>
-    </message>
-    <message>
-        <source>Choose the environment to export in the toolbar first.</source>
-        <translation>Wählen Sie zuerst in der Werkzeugleiste die Umgebung, die exportiert werden soll.</translation>
-    </message>
-    <message>
-        <source>Open a workspace first.</source>
-        <translation>Öffnen Sie zuerst einen Arbeitsbereich.</translation>
-    </message>
-    <message>
-        <source>Exported to %1 — secret names only; the values stay in your keychain.</source>
-        <translation>Exportiert nach %1 — nur die Namen der Secrets; die Werte bleiben in Ihrem Schlüsselbund.</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>Importieren</translation>
-    </message>
-    <message>
-        <source>Open a workspace to import into first.</source>
-        <translation>Öffnen Sie zuerst einen Arbeitsbereich, in den importiert werden soll.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n environment(s)</source>
-        <translation>
-            <numerusform>%n Umgebung importiert</numerusform>
-            <numerusform>%n Umgebungen importiert</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source> and %n request(s).</source>
-        <translation>
-            <numerusform> und %n Anfrage.</numerusform>
-            <numerusform> und %n Anfragen.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n key(s) found in the file are now in the keychain; the file still holds them, so delete it if you no longer need it.</source>
-        <translation>
-            <numerusform>%n in der Datei gefundener Schlüssel ist jetzt im Schlüsselbund; die Datei enthält ihn noch, löschen Sie sie also, wenn Sie sie nicht mehr brauchen.</numerusform>
-            <numerusform>%n in der Datei gefundene Schlüssel sind jetzt im Schlüsselbund; die Datei enthält sie noch, löschen Sie sie also, wenn Sie sie nicht mehr brauchen.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Renamed because the name was taken: %1</source>
-        <translation>Umbenannt, weil der Name vergeben war: %1</translation>
-    </message>
-    <message>
-        <source>Left out:</source>
-        <translation>Weggelassen:</translation>
-    </message>
-    <message>
-        <source>%1 was imported, but its keys were not stored: %2</source>
-        <translation>%1 wurde importiert, aber seine Schlüssel wurden nicht gespeichert: %2</translation>
     </message>
     <message>
         <source>Environment %1 is ready.</source>
@@ -2819,6 +2726,102 @@
         <translation>Dieser Arbeitsbereich konnte nicht geöffnet werden:
 
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>keyway::ui::WorkspaceTransfer</name>
+    <message>
+        <source>Copy as cURL</source>
+        <translation>Als cURL kopieren</translation>
+    </message>
+    <message>
+        <source>Copied as cURL; secrets are environment variables such as $KEYWAY_API_KEY.</source>
+        <translation>Als cURL kopiert; Secrets sind Umgebungsvariablen wie $KEYWAY_API_KEY.</translation>
+    </message>
+    <message>
+        <source>Paste cURL Command</source>
+        <translation>cURL-Befehl einfügen</translation>
+    </message>
+    <message>
+        <source>The clipboard does not hold a usable cURL command: %1</source>
+        <translation>Die Zwischenablage enthält keinen verwendbaren cURL-Befehl: %1</translation>
+    </message>
+    <message>
+        <source>The command carries a key in %1. Move it into the keychain of %2? The request then uses {{secret.%3}} and can be saved; otherwise the key stays in this unsaved request only.</source>
+        <translation>Der Befehl enthält einen Schlüssel in %1. In den Schlüsselbund von %2 verschieben? Die Anfrage verwendet dann {{secret.%3}} und kann gespeichert werden; sonst bleibt der Schlüssel nur in dieser ungespeicherten Anfrage.</translation>
+    </message>
+    <message>
+        <source>Move to Keychain</source>
+        <translation>In den Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>Imported. These options were not understood and were left out: %1</source>
+        <translation>Importiert. Diese Optionen wurden nicht verstanden und weggelassen: %1</translation>
+    </message>
+    <message>
+        <source>Export Environment</source>
+        <translation>Umgebung exportieren</translation>
+    </message>
+    <message>
+        <source>Export Workspace</source>
+        <translation>Arbeitsbereich exportieren</translation>
+    </message>
+    <message>
+        <source>Choose the environment to export in the toolbar first.</source>
+        <translation>Wählen Sie zuerst in der Werkzeugleiste die Umgebung, die exportiert werden soll.</translation>
+    </message>
+    <message>
+        <source>Open a workspace first.</source>
+        <translation>Öffnen Sie zuerst einen Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>Exported to %1 — secret names only; the values stay in your keychain.</source>
+        <translation>Exportiert nach %1 — nur die Namen der Secrets; die Werte bleiben in Ihrem Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Open a workspace to import into first.</source>
+        <translation>Öffnen Sie zuerst einen Arbeitsbereich, in den importiert werden soll.</translation>
+    </message>
+    <message>
+        <source>Value of %1 for %2 (leave empty to add it later under Keys → Manage Keys):</source>
+        <translation>Wert von %1 für %2 (leer lassen, um ihn später unter Schlüssel → Schlüssel verwalten hinzuzufügen):</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n environment(s)</source>
+        <translation>
+            <numerusform>%n Umgebung importiert</numerusform>
+            <numerusform>%n Umgebungen importiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n request(s).</source>
+        <translation>
+            <numerusform> und %n Anfrage.</numerusform>
+            <numerusform> und %n Anfragen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) found in the file are now in the keychain; the file still holds them, so delete it if you no longer need it.</source>
+        <translation>
+            <numerusform>%n in der Datei gefundener Schlüssel ist jetzt im Schlüsselbund; die Datei enthält ihn noch, löschen Sie sie also, wenn Sie sie nicht mehr brauchen.</numerusform>
+            <numerusform>%n in der Datei gefundene Schlüssel sind jetzt im Schlüsselbund; die Datei enthält sie noch, löschen Sie sie also, wenn Sie sie nicht mehr brauchen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Renamed because the name was taken: %1</source>
+        <translation>Umbenannt, weil der Name vergeben war: %1</translation>
+    </message>
+    <message>
+        <source>Left out:</source>
+        <translation>Weggelassen:</translation>
+    </message>
+    <message>
+        <source>%1 was created, but its keys were not stored: %2</source>
+        <translation>%1 wurde angelegt, aber seine Schlüssel wurden nicht gespeichert: %2</translation>
     </message>
 </context>
 <context>

@@ -96,7 +96,27 @@
     </message>
 </context>
 <context>
-    <name>keyway::ui::MainWindow</name>
+    <name>keyway::ui::NewEnvironmentWizard</name>
+    <message numerus="yes">
+        <source>Created %1 (%2) with %n key(s) in the keychain.</source>
+        <translation>
+            <numerusform>Created %1 (%2) with %n key in the keychain.</numerusform>
+            <numerusform>Created %1 (%2) with %n keys in the keychain.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>keyway::ui::ResponseView</name>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>keyway::ui::WorkspaceTransfer</name>
     <message numerus="yes">
         <source>Imported %n environment(s)</source>
         <translation>
@@ -116,26 +136,6 @@
         <translation>
             <numerusform>%n key found in the file are now in the keychain; the file still holds them, so delete it if you no longer need it.</numerusform>
             <numerusform>%n keys found in the file are now in the keychain; the file still holds them, so delete it if you no longer need it.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>keyway::ui::NewEnvironmentWizard</name>
-    <message numerus="yes">
-        <source>Created %1 (%2) with %n key(s) in the keychain.</source>
-        <translation>
-            <numerusform>Created %1 (%2) with %n key in the keychain.</numerusform>
-            <numerusform>Created %1 (%2) with %n keys in the keychain.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>keyway::ui::ResponseView</name>
-    <message numerus="yes">
-        <source>%n match(es)</source>
-        <translation>
-            <numerusform>%n match</numerusform>
-            <numerusform>%n matches</numerusform>
         </translation>
     </message>
 </context>

@@ -1831,34 +1831,6 @@
         <translation>%1 n&apos;est pas un espace de travail Keyway (il n&apos;a pas de %2).</translation>
     </message>
     <message>
-        <source>Copy as cURL</source>
-        <translation>Copier en cURL</translation>
-    </message>
-    <message>
-        <source>Copied as cURL; secrets are environment variables such as $KEYWAY_API_KEY.</source>
-        <translation>Copié en cURL ; les secrets sont des variables d&apos;environnement comme $KEYWAY_API_KEY.</translation>
-    </message>
-    <message>
-        <source>Paste cURL Command</source>
-        <translation>Coller une commande cURL</translation>
-    </message>
-    <message>
-        <source>The clipboard does not hold a usable cURL command: %1</source>
-        <translation>Le presse-papiers ne contient pas de commande cURL utilisable : %1</translation>
-    </message>
-    <message>
-        <source>The command carries a key in %1. Move it into the keychain of %2? The request then uses {{secret.%3}} and can be saved; otherwise the key stays in this unsaved request only.</source>
-        <translation>La commande contient une clé dans %1. La déplacer dans le trousseau de %2 ? La requête utilise alors {{secret.%3}} et peut être enregistrée ; sinon la clé reste seulement dans cette requête non enregistrée.</translation>
-    </message>
-    <message>
-        <source>Move to Keychain</source>
-        <translation>Déplacer dans le trousseau</translation>
-    </message>
-    <message>
-        <source>Imported. These options were not understood and were left out: %1</source>
-        <translation>Importé. Ces options n&apos;ont pas été comprises et ont été laissées de côté : %1</translation>
-    </message>
-    <message>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
@@ -1889,71 +1861,6 @@
     <message>
         <source>Value of %1 for %2 (leave empty to add it later under Keys → Manage Keys):</source>
         <translation>Valeur de %1 pour %2 (laissez vide pour l&apos;ajouter plus tard dans Clés → Gérer les clés) :</translation>
-    </message>
-    <message>
-        <source>%1 was created, but its keys were not stored: %2</source>
-        <translation>%1 a été créé, mais ses clés n&apos;ont pas été enregistrées : %2</translation>
-    </message>
-    <message>
-        <source>Export Environment</source>
-        <translation>Exporter l&apos;environnement</translation>
-    </message>
-    <message>
-        <source>Export Workspace</source>
-        <translation>Exporter l&apos;espace de travail</translation>
-    </message>
-    <message>
-        <source>Choose the environment to export in the toolbar first.</source>
-        <translation>Choisissez d&apos;abord dans la barre d&apos;outils l&apos;environnement à exporter.</translation>
-    </message>
-    <message>
-        <source>Open a workspace first.</source>
-        <translation>Ouvrez d&apos;abord un espace de travail.</translation>
-    </message>
-    <message>
-        <source>Exported to %1 — secret names only; the values stay in your keychain.</source>
-        <translation>Exporté vers %1 — seulement les noms des secrets ; les valeurs restent dans votre trousseau.</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>Importer</translation>
-    </message>
-    <message>
-        <source>Open a workspace to import into first.</source>
-        <translation>Ouvrez d&apos;abord un espace de travail où importer.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n environment(s)</source>
-        <translation>
-            <numerusform>%n environnement importé</numerusform>
-            <numerusform>%n environnements importés</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source> and %n request(s).</source>
-        <translation>
-            <numerusform> et %n requête.</numerusform>
-            <numerusform> et %n requêtes.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n key(s) found in the file are now in the keychain; the file still holds them, so delete it if you no longer need it.</source>
-        <translation>
-            <numerusform>%n clé trouvée dans le fichier est maintenant dans le trousseau ; le fichier la contient encore, supprimez-le si vous n&apos;en avez plus besoin.</numerusform>
-            <numerusform>%n clés trouvées dans le fichier sont maintenant dans le trousseau ; le fichier les contient encore, supprimez-le si vous n&apos;en avez plus besoin.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Renamed because the name was taken: %1</source>
-        <translation>Renommé car le nom était pris : %1</translation>
-    </message>
-    <message>
-        <source>Left out:</source>
-        <translation>Laissé de côté :</translation>
-    </message>
-    <message>
-        <source>%1 was imported, but its keys were not stored: %2</source>
-        <translation>%1 a été importé, mais ses clés n&apos;ont pas été enregistrées : %2</translation>
     </message>
     <message>
         <source>Environment %1 is ready.</source>
@@ -2819,6 +2726,102 @@
         <translation>Cet espace de travail n&apos;a pas pu être ouvert :
 
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>keyway::ui::WorkspaceTransfer</name>
+    <message>
+        <source>Copy as cURL</source>
+        <translation>Copier en cURL</translation>
+    </message>
+    <message>
+        <source>Copied as cURL; secrets are environment variables such as $KEYWAY_API_KEY.</source>
+        <translation>Copié en cURL ; les secrets sont des variables d&apos;environnement comme $KEYWAY_API_KEY.</translation>
+    </message>
+    <message>
+        <source>Paste cURL Command</source>
+        <translation>Coller une commande cURL</translation>
+    </message>
+    <message>
+        <source>The clipboard does not hold a usable cURL command: %1</source>
+        <translation>Le presse-papiers ne contient pas de commande cURL utilisable : %1</translation>
+    </message>
+    <message>
+        <source>The command carries a key in %1. Move it into the keychain of %2? The request then uses {{secret.%3}} and can be saved; otherwise the key stays in this unsaved request only.</source>
+        <translation>La commande contient une clé dans %1. La déplacer dans le trousseau de %2 ? La requête utilise alors {{secret.%3}} et peut être enregistrée ; sinon la clé reste seulement dans cette requête non enregistrée.</translation>
+    </message>
+    <message>
+        <source>Move to Keychain</source>
+        <translation>Déplacer dans le trousseau</translation>
+    </message>
+    <message>
+        <source>Imported. These options were not understood and were left out: %1</source>
+        <translation>Importé. Ces options n&apos;ont pas été comprises et ont été laissées de côté : %1</translation>
+    </message>
+    <message>
+        <source>Export Environment</source>
+        <translation>Exporter l&apos;environnement</translation>
+    </message>
+    <message>
+        <source>Export Workspace</source>
+        <translation>Exporter l&apos;espace de travail</translation>
+    </message>
+    <message>
+        <source>Choose the environment to export in the toolbar first.</source>
+        <translation>Choisissez d&apos;abord dans la barre d&apos;outils l&apos;environnement à exporter.</translation>
+    </message>
+    <message>
+        <source>Open a workspace first.</source>
+        <translation>Ouvrez d&apos;abord un espace de travail.</translation>
+    </message>
+    <message>
+        <source>Exported to %1 — secret names only; the values stay in your keychain.</source>
+        <translation>Exporté vers %1 — seulement les noms des secrets ; les valeurs restent dans votre trousseau.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Open a workspace to import into first.</source>
+        <translation>Ouvrez d&apos;abord un espace de travail où importer.</translation>
+    </message>
+    <message>
+        <source>Value of %1 for %2 (leave empty to add it later under Keys → Manage Keys):</source>
+        <translation>Valeur de %1 pour %2 (laissez vide pour l&apos;ajouter plus tard dans Clés → Gérer les clés) :</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n environment(s)</source>
+        <translation>
+            <numerusform>%n environnement importé</numerusform>
+            <numerusform>%n environnements importés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n request(s).</source>
+        <translation>
+            <numerusform> et %n requête.</numerusform>
+            <numerusform> et %n requêtes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) found in the file are now in the keychain; the file still holds them, so delete it if you no longer need it.</source>
+        <translation>
+            <numerusform>%n clé trouvée dans le fichier est maintenant dans le trousseau ; le fichier la contient encore, supprimez-le si vous n&apos;en avez plus besoin.</numerusform>
+            <numerusform>%n clés trouvées dans le fichier sont maintenant dans le trousseau ; le fichier les contient encore, supprimez-le si vous n&apos;en avez plus besoin.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Renamed because the name was taken: %1</source>
+        <translation>Renommé car le nom était pris : %1</translation>
+    </message>
+    <message>
+        <source>Left out:</source>
+        <translation>Laissé de côté :</translation>
+    </message>
+    <message>
+        <source>%1 was created, but its keys were not stored: %2</source>
+        <translation>%1 a été créé, mais ses clés n&apos;ont pas été enregistrées : %2</translation>
     </message>
 </context>
 <context>

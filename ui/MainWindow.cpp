@@ -2,8 +2,6 @@
 
 #include "AuthChip.h"
 #include "ColorScheme.h"
-#include "convert/AnyImport.h"
-#include "convert/CurlImport.h"
 #include "core/AppPaths.h"
 #include "core/NetworkSettings.h"
 #include "core/Settings.h"
@@ -25,8 +23,6 @@
 #include "sandbox/DemoWorkspace.h"
 #include "sandbox/SandboxServer.h"
 #include "SecretClipboard.h"
-#include "secrets/KeyMetadataStore.h"
-#include "secrets/SecretBatchWrite.h"
 #include "secrets/SecretStore.h"
 #include "SecureStorageIndicator.h"
 #include "session/EnvironmentSession.h"
@@ -34,14 +30,13 @@
 #include "ShortcutsDialog.h"
 #include "SignInDialog.h"
 #include "SnippetDialog.h"
-#include "storage/WorkspaceExport.h"
 #include "storage/WorkspaceStore.h"
 #include "TemplateLineEdit.h"
 #include "WorkspacePanel.h"
+#include "WorkspaceTransfer.h"
 #include "WorkspaceTreeModel.h"
 
 #include <QApplication>
-#include <QClipboard>
 #include <QCloseEvent>
 #include <QDir>
 #include <QLabel>
@@ -74,6 +69,7 @@ MainWindow::MainWindow(
     , m_undo(new QUndoStack(this))
     , m_storageIndicator(new SecureStorageIndicator(this))
     , m_workspaceLabel(new QLabel(this))
+    , m_transfer(new WorkspaceTransfer(m_workspace, *m_session, secrets, *m_requestPane, prompter, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     auto *sidebar = new QTabWidget(m_splitter);
@@ -102,6 +98,9 @@ MainWindow::MainWindow(
     toolbar->setMovable(false);
     toolbar->addWidget(m_environmentBar);
     connect(m_environmentBar->authChip(), &AuthChip::signInRequested, this, &MainWindow::signIn);
+    connect(m_transfer, &WorkspaceTransfer::reloadNeeded, this, &MainWindow::reloadWorkspace);
+    connect(m_transfer, &WorkspaceTransfer::secretsStored, this, &MainWindow::secretsStored);
+    connect(m_transfer, &WorkspaceTransfer::status, statusBar(), &QStatusBar::showMessage);
     connect(m_environmentBar, &EnvironmentBar::problem, this,
         [this](const QString &message) { m_prompter.showError(this, tr("Company ID"), message); });
     connect(m_session, &EnvironmentSession::environmentChanged, this, [this] {
@@ -145,11 +144,12 @@ void MainWindow::createMenus()
         &MainWindow::newWorkspace);
     file->addAction(tr("&Open Workspace\u2026"), QKeySequence::Open, this, &MainWindow::chooseWorkspace);
     file->addAction(tr("&Reload Workspace"), QKeySequence::Refresh, this, &MainWindow::reloadWorkspace);
-    file->addAction(tr("&Import\u2026"), QKeySequence(Qt::CTRL | Qt::Key_I), this, &MainWindow::importBundle)
+    file->addAction(tr("&Import\u2026"), QKeySequence(Qt::CTRL | Qt::Key_I), m_transfer,
+            &WorkspaceTransfer::importBundle)
         ->setObjectName(QStringLiteral("importAction"));
-    file->addAction(tr("&Export Workspace\u2026"), this, [this] { exportBundle(false); })
+    file->addAction(tr("&Export Workspace\u2026"), this, [this] { m_transfer->exportBundle(false); })
         ->setObjectName(QStringLiteral("exportWorkspace"));
-    file->addAction(tr("Export &Environment\u2026"), this, [this] { exportBundle(true); })
+    file->addAction(tr("Export &Environment\u2026"), this, [this] { m_transfer->exportBundle(true); })
         ->setObjectName(QStringLiteral("exportEnvironment"));
     file->addSeparator();
     file->addAction(tr("Try the Local &Sandbox"), this, &MainWindow::tryLocalSandbox)
@@ -179,15 +179,16 @@ void MainWindow::createMenus()
     cancel->setShortcut(QKeySequence(Qt::Key_Escape));
     cancel->setObjectName(QStringLiteral("cancelAction"));
 
-    QAction *pasteCurl = request->addAction(tr("&Paste cURL Command"), this, &MainWindow::pasteCurl);
+    QAction *pasteCurl
+        = request->addAction(tr("&Paste cURL Command"), m_transfer, &WorkspaceTransfer::pasteCurl);
     pasteCurl->setObjectName(QStringLiteral("pasteCurl"));
     pasteCurl->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
     pasteCurl->setShortcutContext(Qt::WidgetShortcut); // in the URL field; elsewhere it is the menu
     m_requestPane->composer()->urlEdit()->addAction(pasteCurl);
 
     request
-        ->addAction(
-            tr("Copy as c&URL"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_C), this, &MainWindow::copyAsCurl)
+        ->addAction(tr("Copy as c&URL"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_C), m_transfer,
+            &WorkspaceTransfer::copyAsCurl)
         ->setObjectName(QStringLiteral("copyAsCurl"));
     request
         ->addAction(tr("&Generate Code\u2026"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_G), this,
@@ -539,62 +540,6 @@ void MainWindow::chooseWorkspace()
     openWorkspace(dir);
 }
 
-void MainWindow::copyAsCurl()
-{
-    QString error;
-    const QString code = SnippetDialog::generate(
-        *m_session, m_requestPane->request(), SnippetGenerator::Language::Curl, false, &error);
-    if (code.isEmpty())
-        return m_prompter.showError(this, tr("Copy as cURL"), error);
-    QApplication::clipboard()->setText(code); // secrets are $KEYWAY_… variables, never values
-    statusBar()->showMessage(
-        tr("Copied as cURL; secrets are environment variables such as $KEYWAY_API_KEY."), 5000);
-}
-
-void MainWindow::pasteCurl()
-{
-    const QString title = tr("Paste cURL Command");
-    const QString text = QApplication::clipboard()->text();
-    const Environment *env = m_session->environment();
-    auto imported = CurlImport::parse(text, env ? env->baseUrl : QString());
-    if (!imported)
-        return m_prompter.showError(
-            this, title, tr("The clipboard does not hold a usable cURL command: %1").arg(imported.error()));
-    RequestSpec request = imported->request;
-    bool movedAll = !imported->credentials.isEmpty();
-    for (const FoundCredential &credential : std::as_const(imported->credentials)) {
-        const bool move = env
-            && m_prompter.confirm(this, title,
-                tr("The command carries a key in %1. Move it into the keychain of %2? The request then uses "
-                   "{{secret.%3}} and can be saved; otherwise the key stays in this unsaved request only.")
-                    .arg(credential.header, env->name, credential.suggestedSlot),
-                tr("Move to Keychain"));
-        if (move)
-            moveCredentialToKeychain(request, credential);
-        movedAll = movedAll && move;
-    }
-    if (movedAll && QApplication::clipboard()->text() == text)
-        QApplication::clipboard()->clear(); // the key is in the keychain now; do not leave a copy around
-    m_requestPane->setRequest(request);
-    if (!imported->notUnderstood.isEmpty())
-        m_prompter.showError(this, title,
-            tr("Imported. These options were not understood and were left out: %1")
-                .arg(imported->notUnderstood.join(QStringLiteral(", "))));
-}
-
-void MainWindow::moveCredentialToKeychain(RequestSpec &request, const FoundCredential &credential)
-{
-    Environment *env = m_workspace.environment(m_session->environment()->name);
-    QString slot = credential.suggestedSlot;
-    for (int number = 2; env->hasSecretSlot(slot); ++number) // never overwrite a key already there
-        slot = QStringLiteral("%1_%2").arg(credential.suggestedSlot).arg(number);
-    CurlImport::moveToSecret(request, credential, slot);
-    env->addSecretSlot(slot);
-    if (Status saved = WorkspaceStore::saveEnvironment(m_workspace, *env); !saved)
-        return m_prompter.showError(this, tr("Paste cURL Command"), saved.error());
-    storeImportedSecrets(env->name, {{slot, credential.secretValue}});
-}
-
 void MainWindow::showSettings()
 {
     auto *dialog = new SettingsDialog(m_settings, m_prompter, this);
@@ -668,105 +613,15 @@ void MainWindow::duplicateEnvironment()
         if (!value.trimmed().isEmpty())
             values.insert(slot, value.trimmed());
     }
-    auto *batch = new SecretBatchWrite(m_secrets, m_workspace.id, name, values, this);
-    connect(batch, &SecretBatchWrite::finished, this, [this, name](SecretBatchWrite *done) {
-        done->deleteLater();
-        if (!done->succeeded())
-            m_prompter.showError(this, tr("Duplicate Environment"),
-                tr("%1 was created, but its keys were not stored: %2").arg(name, done->errorString()));
-        for (const QString &slot : done->writtenSlots())
-            (void)KeyMetadataStore().recordStored({m_workspace.id, name, slot});
-        showNewEnvironment(name);
-    });
-    batch->start();
-}
-
-void MainWindow::exportBundle(bool currentEnvironmentOnly)
-{
-    const QString title = currentEnvironmentOnly ? tr("Export Environment") : tr("Export Workspace");
-    const Environment *env = m_session->environment();
-    if (currentEnvironmentOnly && !env)
-        return m_prompter.showError(
-            this, title, tr("Choose the environment to export in the toolbar first."));
-    if (m_workspace.rootPath.isEmpty())
-        return m_prompter.showError(this, title, tr("Open a workspace first."));
-    const QString suggested
-        = (currentEnvironmentOnly ? env->name : m_workspace.name) + QStringLiteral(".keyway.json");
-    const QString path = m_prompter.chooseSaveFile(this, title, suggested);
-    if (path.isEmpty())
-        return;
-    const ExportBundle bundle = currentEnvironmentOnly ? WorkspaceExport::ofEnvironment(m_workspace, *env)
-                                                       : WorkspaceExport::ofWorkspace(m_workspace);
-    if (Status written = WorkspaceExport::write(path, bundle); !written)
-        return m_prompter.showError(this, title, written.error());
-    statusBar()->showMessage(
-        tr("Exported to %1 \u2014 secret names only; the values stay in your keychain.").arg(path), 8000);
-}
-
-void MainWindow::importBundle()
-{
-    if (m_workspace.rootPath.isEmpty())
-        return m_prompter.showError(this, tr("Import"), tr("Open a workspace to import into first."));
-    const QString path = m_prompter.chooseOpenFile(this, tr("Import"));
-    if (path.isEmpty())
-        return;
-    const auto read = AnyImport::read(path);
-    if (!read)
-        return m_prompter.showError(this, tr("Import"), read.error());
-    const auto imported = WorkspaceExport::importInto(m_workspace, read->bundle);
-    if (!imported)
-        return m_prompter.showError(this, tr("Import"), imported.error());
-    for (const QString &name : imported->environments) {
-        // Keys found in the file (a Postman collection holds them in clear) go to the keychain;
-        // for the others, ask now (empty: add it later).
-        QHash<QString, QString> values
-            = name == imported->environments.first() ? read->secrets : QHash<QString, QString>();
-        for (const QString &slot : m_workspace.environment(name)->secretSlots) {
-            if (values.contains(slot))
-                continue;
-            const QString value = m_prompter.askSecret(this, tr("Import"),
-                tr("Value of %1 for %2 (leave empty to add it later under Keys \u2192 Manage Keys):")
-                    .arg(slot, name));
-            if (!value.trimmed().isEmpty())
-                values.insert(slot, value.trimmed());
-        }
-        storeImportedSecrets(name, values);
-    }
-    reloadWorkspace();
-    QStringList notes {tr("Imported %n environment(s)", nullptr, int(imported->environments.size()))
-        + tr(" and %n request(s).", nullptr, imported->requests)};
-    if (!read->secrets.isEmpty())
-        notes << tr(
-            "%n key(s) found in the file are now in the keychain; the file still holds them, so delete it "
-            "if you no longer need it.",
-            nullptr, int(read->secrets.size()));
-    if (!imported->renamed.isEmpty())
-        notes
-            << tr("Renamed because the name was taken: %1").arg(imported->renamed.join(QStringLiteral(", ")));
-    if (!read->unsupported.isEmpty())
-        notes << tr("Left out:") + QStringLiteral("\n\u2022 ")
-                + read->unsupported.join(QStringLiteral("\n\u2022 "));
-    if (read->secrets.isEmpty() && read->unsupported.isEmpty())
-        statusBar()->showMessage(notes.join(QLatin1Char(' ')), 10'000);
-    else // what was moved or left out must not scroll past unseen
-        m_prompter.showError(this, tr("Import"), notes.join(QStringLiteral("\n\n")));
-}
-
-void MainWindow::storeImportedSecrets(const QString &environment, const QHash<QString, QString> &values)
-{
-    auto *batch = new SecretBatchWrite(m_secrets, m_workspace.id, environment, values, this);
-    connect(batch, &SecretBatchWrite::finished, this, [this, environment](SecretBatchWrite *done) {
-        done->deleteLater();
-        if (!done->succeeded())
-            m_prompter.showError(this, tr("Import"),
-                tr("%1 was imported, but its keys were not stored: %2")
-                    .arg(environment, done->errorString()));
-        for (const QString &slot : done->writtenSlots())
-            (void)KeyMetadataStore().recordStored({m_workspace.id, environment, slot});
-        m_session->setWorkspace(m_workspace); // the preview and the key checks read the new keys
-        Q_EMIT secretsStored(environment);
-    });
-    batch->start();
+    // The copy's file exists; show it once its keys are in the keychain (or were refused).
+    connect(
+        m_transfer, &WorkspaceTransfer::secretsStored, this,
+        [this, name](const QString &environment) {
+            if (environment == name)
+                showNewEnvironment(name);
+        },
+        Qt::SingleShotConnection);
+    m_transfer->storeSecrets(name, values, tr("Duplicate Environment"));
 }
 
 void MainWindow::showNewEnvironment(const QString &name)

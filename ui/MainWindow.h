@@ -20,7 +20,6 @@ class HistoryStore;
 struct HistoryEntry;
 class SecretStore;
 class Settings;
-struct FoundCredential;
 } // namespace keyway
 
 namespace keyway::ui {
@@ -31,6 +30,7 @@ class Prompter;
 class RequestPane;
 class SecureStorageIndicator;
 class WorkspacePanel;
+class WorkspaceTransfer;
 
 // Assembles the window: environment toolbar and production banner on top, the workspace tree on
 // the left, the request pane (composer, exact preview, response) in the centre, and a status bar
@@ -89,12 +89,6 @@ private:
     void signIn();
     void showSettings();
     void applySettings();
-    void pasteCurl();
-    void copyAsCurl();
-    void moveCredentialToKeychain(RequestSpec &request, const FoundCredential &credential);
-    void exportBundle(bool currentEnvironmentOnly);
-    void importBundle();
-    void storeImportedSecrets(const QString &environment, const QHash<QString, QString> &values);
     void newEnvironment();
     void duplicateEnvironment();
     void showNewEnvironment(const QString &name);
@@ -126,6 +120,7 @@ private:
     std::unique_ptr<sandbox::SandboxServer> m_sandbox;
     SecureStorageIndicator *m_storageIndicator;
     QLabel *m_workspaceLabel;
+    WorkspaceTransfer *m_transfer;
 };
 
 } // namespace keyway::ui
