@@ -73,9 +73,7 @@ void WorkspaceTransfer::pasteCurl()
 void WorkspaceTransfer::moveCredentialToKeychain(RequestSpec &request, const FoundCredential &credential)
 {
     Environment *env = m_workspace.environment(m_session.environment()->name);
-    QString slot = credential.suggestedSlot;
-    for (int number = 2; env->hasSecretSlot(slot); ++number) // never overwrite a key already there
-        slot = QStringLiteral("%1_%2").arg(credential.suggestedSlot).arg(number);
+    const QString slot = env->freeSecretSlot(credential.suggestedSlot);
     CurlImport::moveToSecret(request, credential, slot);
     env->addSecretSlot(slot);
     if (Status saved = WorkspaceStore::saveEnvironment(m_workspace, *env); !saved)

@@ -93,10 +93,7 @@ std::optional<int> ImportCommand::moveCredentials(
     if (int storage = m_context.requireSecureStorage(); storage != Ok)
         return storage;
     for (const FoundCredential &credential : credentials) {
-        // Never overwrite a key the environment already has: pick a free name.
-        QString slot = credential.suggestedSlot;
-        for (int number = 2; env.hasSecretSlot(slot); ++number)
-            slot = QStringLiteral("%1_%2").arg(credential.suggestedSlot).arg(number);
+        const QString slot = env.freeSecretSlot(credential.suggestedSlot);
         const SecretOutcome outcome
             = m_context.writeSecret({workspace.id, env.name, slot}, credential.secretValue);
         if (outcome.result != SecretJob::Result::Ok)

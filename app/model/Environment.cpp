@@ -10,4 +10,12 @@ void Environment::addSecretSlot(const QString &slot)
     secretSlots.sort();
 }
 
+QString Environment::freeSecretSlot(const QString &wanted) const
+{
+    QString slot = wanted;
+    for (int number = 2; hasSecretSlot(slot); ++number)
+        slot = QStringLiteral("%1_%2").arg(wanted).arg(number);
+    return slot;
+}
+
 } // namespace keyway

@@ -39,6 +39,8 @@ struct Environment
     bool hasSecretSlot(const QString &slot) const { return secretSlots.contains(slot); }
     void addSecretSlot(const QString &slot);
     void removeSecretSlot(const QString &slot) { secretSlots.removeAll(slot); }
+    // `wanted`, or wanted_2, wanted_3… when taken: a new key never overwrites one already there.
+    QString freeSecretSlot(const QString &wanted) const;
 
     bool operator==(const Environment &) const = default;
 };
