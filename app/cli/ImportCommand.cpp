@@ -83,7 +83,7 @@ int ImportCommand::importCurl(const QStringList &arguments)
             return m_context.fail(saved.failure());
         m_context.out() << tr("Saved request '%1'").arg(path) << Qt::endl;
     }
-    printRequest(request);
+    printRequest(request, imported->credentials);
     return Ok;
 }
 
@@ -108,14 +108,14 @@ std::optional<int> ImportCommand::moveCredentials(
     return m_context.saveEnvironment(workspace, env);
 }
 
-void ImportCommand::printRequest(const RequestSpec &request)
+void ImportCommand::printRequest(const RequestSpec &request, const QList<FoundCredential> &credentials)
 {
     QTextStream &out = m_context.out();
     out << request.method << ' ' << request.url << '\n';
     for (const HeaderField &header : request.headers) {
-        const bool credential = header.name.compare(QLatin1String("Authorization"), Qt::CaseInsensitive) == 0
-            || header.name.compare(QLatin1String("X-API-Key"), Qt::CaseInsensitive) == 0
-            || header.name.compare(QLatin1String("X-Auth-Token"), Qt::CaseInsensitive) == 0;
+        // The headers CurlImport recognised as keys; once moved they hold a {{secret.*}} template.
+        const bool credential = std::any_of(credentials.cbegin(), credentials.cend(),
+            [&](const FoundCredential &found) { return found.header == header.name; });
         const bool template_ = header.value.contains(QLatin1String("{{secret."));
         out << header.name << ": "
             << (credential && !template_ ? SecretMask::mask(header.value) : header.value) << '\n';

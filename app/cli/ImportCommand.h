@@ -31,7 +31,7 @@ private:
     int importCurl(const QStringList &arguments);
     std::optional<int> moveCredentials(Workspace &workspace, Environment &env, RequestSpec &request,
         const QList<FoundCredential> &credentials);
-    void printRequest(const RequestSpec &request);
+    void printRequest(const RequestSpec &request, const QList<FoundCredential> &credentials);
 
     CliContext &m_context;
 };
