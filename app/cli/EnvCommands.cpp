@@ -10,14 +10,6 @@ namespace keyway::cli {
 
 namespace {
 
-// Plain variables are stored in a file that may go to git; a name like this probably holds a secret.
-bool looksSecret(const QString &name)
-{
-    static const QRegularExpression secretish(QStringLiteral("key|secret|token|password|passwd|credential"),
-        QRegularExpression::CaseInsensitiveOption);
-    return secretish.match(name).hasMatch();
-}
-
 QCommandLineOption kindOption()
 {
     return {QStringLiteral("kind"), EnvCommands::tr("sandbox or production."), QStringLiteral("KIND")};
@@ -255,7 +247,7 @@ int EnvCommands::set(const QStringList &arguments)
         return *failed;
     for (auto it = assignments.cbegin(); it != assignments.cend(); ++it) {
         env->variables.insert(it.key(), it.value());
-        if (looksSecret(it.key()))
+        if (NameRules::looksSecret(it.key()))
             m_context.err() << tr("warning: '%1' is stored in plain text in %2; if it is a secret, use "
                                   "'keyway-cli secret set %3 %1' instead")
                                    .arg(it.key(), WorkspaceStore::environmentPath(workspace, env->name),

@@ -79,7 +79,7 @@ void Reader::readVariables(const QJsonArray &variables, Environment &env)
             m_out.unsupported.append(PostmanImport::tr("variable '%1': %2").arg(key, name.error()));
             continue;
         }
-        if (PostmanImport::looksSecret(key) && !value.isEmpty()) {
+        if (NameRules::looksSecret(key) && !value.isEmpty()) {
             m_secretVariables.insert(key);
             env.addSecretSlot(storeSecret(key, value));
         } else {
@@ -278,14 +278,6 @@ void Reader::readBody(const QJsonObject &body, RequestSpec &request, const QStri
 }
 
 } // namespace
-
-bool PostmanImport::looksSecret(const QString &name)
-{
-    static const QRegularExpression secretish(
-        QStringLiteral("token|secret|password|passwd|api[_-]?key|apikey|credential|private[_-]?key"),
-        QRegularExpression::CaseInsensitiveOption);
-    return secretish.match(name).hasMatch();
-}
 
 QString PostmanImport::fileSafeName(const QString &text, const QString &fallback)
 {

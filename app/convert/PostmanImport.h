@@ -29,7 +29,6 @@ class PostmanImport
 
 public:
     static Expected<ImportedCollection> fromJson(const QByteArray &json, const QString &path);
-    static bool looksSecret(const QString &name);
     // Makes any text a valid request, folder or environment name ("GET /users/{id}" → "GET -users-id").
     static QString fileSafeName(const QString &text, const QString &fallback);
 };

@@ -44,6 +44,13 @@ bool NameRules::isVariableName(const QString &name)
     return name.size() <= MaxNameLength && matches(name, "[A-Za-z_][A-Za-z0-9_-]*");
 }
 
+bool NameRules::looksSecret(const QString &name)
+{
+    static const QRegularExpression secretish(QStringLiteral("key|secret|token|password|passwd|credential"),
+        QRegularExpression::CaseInsensitiveOption);
+    return secretish.match(name).hasMatch();
+}
+
 Status NameRules::checkEnvironmentName(const QString &name)
 {
     return checkFileSafeName(name, tr("Environment"));

@@ -27,6 +27,9 @@ public:
     static Status checkEndpointUrl(const QString &url);
 
     static bool isVariableName(const QString &name);
+    // A name like this (…key, …token, …password…) probably holds a secret, which belongs in the
+    // keychain rather than in a plain variable that may go to git.
+    static bool looksSecret(const QString &name);
 
 private:
     static Status checkUrl(const QString &url, const QString &what);
