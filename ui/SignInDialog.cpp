@@ -2,7 +2,6 @@
 
 #include "ErrorCard.h"
 #include "presets/KeyVerifier.h"
-#include "presets/PresetCatalog.h"
 #include "presets/PresetSetup.h"
 
 #include <QApplication>
@@ -172,7 +171,7 @@ QWidget *SignInDialog::createResultPage()
 
 void SignInDialog::fillScopes()
 {
-    const auto setup = PresetSetup::fromPreset(PresetCatalog::builtIn().provider(m_environment.preset));
+    const auto setup = PresetSetup::ofPreset(m_environment.preset);
     QStringList offered = m_environment.auth.scopes;
     if (setup) {
         for (const PresetSetup::Option &option : setup->options()) {

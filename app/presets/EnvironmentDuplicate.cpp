@@ -1,6 +1,5 @@
 #include "presets/EnvironmentDuplicate.h"
 
-#include "presets/PresetCatalog.h"
 #include "presets/PresetSetup.h"
 
 namespace keyway {
@@ -19,7 +18,7 @@ Environment EnvironmentDuplicate::asOtherKind(const Environment &source, const Q
     Environment copy = source;
     copy.name = name;
     copy.kind = otherKind(source.kind);
-    if (const auto setup = PresetSetup::fromPreset(PresetCatalog::builtIn().provider(source.preset))) {
+    if (const auto setup = PresetSetup::ofPreset(source.preset)) {
         const QString other = setup->baseUrl(copy.kind);
         if (!other.isEmpty() && source.baseUrl == setup->baseUrl(source.kind))
             copy.baseUrl = other;

@@ -3,7 +3,6 @@
 #include "auth/TokenBroker.h"
 #include "envelope/EnvelopeRecognizer.h"
 #include "http/SendJob.h"
-#include "presets/PresetCatalog.h"
 #include "presets/PresetSetup.h"
 
 #include <QJsonArray>
@@ -50,7 +49,7 @@ void KeyVerifier::setTokenBroker(TokenBroker *broker)
 
 void KeyVerifier::start()
 {
-    const auto setup = PresetSetup::fromPreset(PresetCatalog::builtIn().provider(m_environment.preset));
+    const auto setup = PresetSetup::ofPreset(m_environment.preset);
     const QString path = setup ? setup->verifyPath() : QString();
     const AuthKind auth = m_environment.auth.kind;
     if (!path.isEmpty() && !m_environment.auth.usesTokens())

@@ -1,6 +1,7 @@
 #include "presets/PresetSetup.h"
 
 #include "model/NameRules.h"
+#include "presets/PresetCatalog.h"
 #include "storage/JsonFields.h"
 #include "storage/ModelJson.h"
 
@@ -104,6 +105,11 @@ Expected<PresetSetup> PresetSetup::fromPreset(const QJsonObject &preset)
     if (fields.failure())
         return *fields.failure();
     return setup;
+}
+
+Expected<PresetSetup> PresetSetup::ofPreset(const QString &id)
+{
+    return fromPreset(PresetCatalog::builtIn().provider(id));
 }
 
 QString PresetSetup::baseUrl(EnvironmentKind kind) const

@@ -65,6 +65,8 @@ public:
 
     // Fails, naming the preset and the field, when the setup section is missing or malformed.
     static Expected<PresetSetup> fromPreset(const QJsonObject &preset);
+    // The setup of the preset called `id` in the built-in catalog (with the user's own presets).
+    static Expected<PresetSetup> ofPreset(const QString &id);
 
     QString providerId() const { return m_providerId; }
     QString providerName() const { return m_providerName; }
