@@ -164,6 +164,13 @@ void KeyManagerDialog::reload()
     auto pending = std::make_shared<int>(int(m_workspace.environments.size()));
     m_values.clear();
     m_metadataWarning->hide();
+    // The dates of every key, read once for the whole table.
+    auto dates = KeyMetadataStore().all();
+    m_dates = dates ? dates.value() : QHash<QString, KeyMetadata>();
+    if (!dates) {
+        m_metadataWarning->setText(tr("Key dates are not shown: %1").arg(dates.error()));
+        m_metadataWarning->show();
+    }
     if (*pending == 0)
         return showRows({}, {}, {});
     for (const Environment &env : std::as_const(m_workspace.environments)) {
@@ -228,12 +235,10 @@ QList<KeyTableModel::Row> KeyManagerDialog::rowsFor(const Environment &env, cons
 
 void KeyManagerDialog::fillDates(KeyTableModel::Row &row, const Environment &env)
 {
-    const auto metadata = KeyMetadataStore().metadata({m_workspace.id, env.name, row.slot});
-    if (!metadata) {
-        m_metadataWarning->setText(tr("Key dates are not shown: %1").arg(metadata.error()));
-        m_metadataWarning->show();
+    const auto found = m_dates.constFind(SecretKey {m_workspace.id, env.name, row.slot}.storageKey());
+    if (found == m_dates.cend())
         return;
-    }
+    const KeyMetadata *metadata = &found.value();
     row.created = metadata->created;
     row.lastUsed = metadata->lastUsed;
     row.lastVerified = metadata->lastVerified;

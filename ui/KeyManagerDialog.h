@@ -2,6 +2,7 @@
 
 #include "KeyTableModel.h"
 #include "model/Workspace.h"
+#include "secrets/KeyMetadataStore.h"
 #include "secrets/SecureStorageStatus.h"
 
 #include <QDialog>
@@ -83,6 +84,7 @@ private:
     SecretClipboard *m_clipboard;
     QTimer *m_hideTimer;
     QHash<QString, QHash<QString, QString>> m_values; // environment → slot → value, for copy
+    QHash<QString, KeyMetadata> m_dates; // by SecretKey::storageKey()
 };
 
 } // namespace keyway::ui

@@ -58,14 +58,27 @@ Expected<QJsonObject> KeyMetadataStore::load() const
     return file->value(KeysField).toObject();
 }
 
-Expected<KeyMetadata> KeyMetadataStore::metadata(const SecretKey &key) const
+Expected<QHash<QString, KeyMetadata>> KeyMetadataStore::all() const
 {
     const auto keys = load();
     if (!keys)
         return keys.failure();
-    const QJsonObject entry = keys->value(key.storageKey()).toObject();
-    return KeyMetadata {
-        dateAt(entry, Created), dateAt(entry, Rotated), dateAt(entry, LastUsed), dateAt(entry, LastVerified)};
+    QHash<QString, KeyMetadata> result;
+    for (auto it = keys->begin(); it != keys->end(); ++it) {
+        const QJsonObject entry = it.value().toObject();
+        result.insert(it.key(),
+            {dateAt(entry, Created), dateAt(entry, Rotated), dateAt(entry, LastUsed),
+                dateAt(entry, LastVerified)});
+    }
+    return result;
+}
+
+Expected<KeyMetadata> KeyMetadataStore::metadata(const SecretKey &key) const
+{
+    const auto keys = all();
+    if (!keys)
+        return keys.failure();
+    return keys->value(key.storageKey());
 }
 
 Status KeyMetadataStore::change(const std::function<void(QJsonObject &keys)> &edit)

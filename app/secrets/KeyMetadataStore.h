@@ -6,6 +6,7 @@
 #include <functional>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
 #include <QStringList>
 
@@ -37,6 +38,8 @@ public:
     static QString defaultPath();
 
     Expected<KeyMetadata> metadata(const SecretKey &key) const;
+    // Every key's dates by SecretKey::storageKey(), read in one go (for a table of all keys).
+    Expected<QHash<QString, KeyMetadata>> all() const;
     // A new key (created and value-since now) or a new value for a known one (rotated now; its
     // verification was for the old value and is dropped).
     Status recordStored(const SecretKey &key);
