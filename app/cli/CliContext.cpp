@@ -19,10 +19,18 @@ CliContext::CliContext(QString workspaceDir, bool workspaceIsDefault, QTextStrea
     , m_out(out)
     , m_err(err)
 {
-    // Proxy and extra certificate authorities from Settings, like the window; a bad value is said
-    // once and the rest still applies.
-    if (Status network = NetworkSettings::apply(Settings(), m_network); !network)
-        m_err << "keyway-cli: warning: " << network.error() << Qt::endl;
+}
+
+QNetworkAccessManager &CliContext::network()
+{
+    if (!m_networkConfigured) {
+        m_networkConfigured = true;
+        // Proxy and extra certificate authorities from Settings, like the window; a bad value is
+        // said once and the rest still applies.
+        if (Status configured = NetworkSettings::apply(Settings(), m_network); !configured)
+            m_err << "keyway-cli: warning: " << configured.error() << Qt::endl;
+    }
+    return m_network;
 }
 
 CliContext::~CliContext() = default;
@@ -158,7 +166,7 @@ TokenBroker &CliContext::tokenBroker(const Workspace &workspace, const Environme
 {
     if (!m_broker)
         m_broker = std::make_unique<TokenBroker>(
-            secretStore(), m_network, workspace.id, environment, environment.auth, TokenBroker::Options {});
+            secretStore(), network(), workspace.id, environment, environment.auth, TokenBroker::Options {});
     return *m_broker;
 }
 

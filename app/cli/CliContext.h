@@ -70,7 +70,8 @@ public:
         QCommandLineParser &parser, const QString &command, const QStringList &arguments);
 
     SecretStore &secretStore();
-    QNetworkAccessManager &network() { return m_network; }
+    // Configured (proxy, extra CA file) on first use: most commands never touch the network.
+    QNetworkAccessManager &network();
     // One broker per environment for this process, so every request shares its token requests.
     TokenBroker &tokenBroker(const Workspace &workspace, const Environment &environment);
 
@@ -91,6 +92,7 @@ private:
     QTextStream &m_err;
     std::unique_ptr<SecretStore> m_secretStore;
     QNetworkAccessManager m_network;
+    bool m_networkConfigured = false;
     std::unique_ptr<TokenBroker> m_broker;
     std::optional<SecureStorageStatus> m_storageStatus;
 };
