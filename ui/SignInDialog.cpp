@@ -236,8 +236,8 @@ void SignInDialog::start()
     m_url->clear();
     m_clock.start();
     m_ticker.start();
-    tick();
     showStep(Step::Waiting);
+    tick();
     // An empty choice asks for the environment's defaults (some providers need no scope at all).
     m_session.signIn(chosenScopes());
 }
@@ -344,9 +344,8 @@ void SignInDialog::showIdentity()
 
 void SignInDialog::tick()
 {
-    if (step() == Step::Waiting || m_pages->currentIndex() == 0)
-        m_elapsed->setText(
-            tr("Waiting for %1").arg(minutesAndSeconds(m_clock.isValid() ? m_clock.elapsed() / 1000 : 0)));
+    if (step() == Step::Waiting)
+        m_elapsed->setText(tr("Waiting for %1").arg(minutesAndSeconds(m_clock.elapsed() / 1000)));
     if (m_expiresAt.isValid()) {
         const qint64 left = qMax<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(m_expiresAt));
         m_expiry->setText(
