@@ -5,8 +5,8 @@
 #include "history/HistoryStore.h"
 #include "MainWindow.h"
 #include "secrets/SecretStoreFactory.h"
-#include "StartupProbe.h"
-#include "WidgetPrompter.h"
+#include "common/StartupProbe.h"
+#include "common/WidgetPrompter.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

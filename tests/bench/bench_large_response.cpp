@@ -5,8 +5,8 @@
 //   bench_large_response --serve PORT MEGABYTES   serve a generated JSON body until killed
 //   bench_large_response --fetch URL              fetch it into a ResponseView (QT_QPA_PLATFORM=offscreen)
 
-#include "LargeTextView.h"
-#include "ResponseView.h"
+#include "response/LargeTextView.h"
+#include "response/ResponseView.h"
 #include "envelope/EnvelopeRecognizer.h"
 #include "http/HttpExchange.h"
 

@@ -1,5 +1,5 @@
 #include "envelope/EnvelopeRecognizer.h"
-#include "ErrorCard.h"
+#include "response/ErrorCard.h"
 
 #include <QApplication>
 #include <QClipboard>

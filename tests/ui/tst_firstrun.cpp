@@ -1,16 +1,16 @@
 #include "core/Settings.h"
-#include "ErrorCard.h"
+#include "response/ErrorCard.h"
 #include "history/HistoryStore.h"
 #include "MainWindow.h"
-#include "RequestPane.h"
-#include "ResponseView.h"
+#include "composer/RequestPane.h"
+#include "response/ResponseView.h"
 #include "sandbox/DemoWorkspace.h"
 #include "sandbox/SandboxServer.h"
 #include "ScriptedPrompter.h"
 #include "secrets/MemorySecretStore.h"
 #include "session/EnvironmentSession.h"
-#include "WorkspacePanel.h"
-#include "WorkspaceTreeModel.h"
+#include "workspace/WorkspacePanel.h"
+#include "workspace/WorkspaceTreeModel.h"
 
 #include <QAction>
 #include <QApplication>

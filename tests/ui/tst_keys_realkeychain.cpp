@@ -1,6 +1,6 @@
-#include "KeyManagerDialog.h"
+#include "keys/KeyManagerDialog.h"
 #include "KeyringRequirement.h"
-#include "NewEnvironmentWizard.h"
+#include "environments/NewEnvironmentWizard.h"
 #include "sandbox/SandboxServer.h"
 #include "ScriptedPrompter.h"
 #include "SecretJobRunner.h"

@@ -4,11 +4,11 @@
 #include "MainWindow.h"
 #include "ScriptedPrompter.h"
 #include "secrets/MemorySecretStore.h"
-#include "SecureStorageIndicator.h"
-#include "ShortcutsDialog.h"
+#include "keys/SecureStorageIndicator.h"
+#include "settings/ShortcutsDialog.h"
 #include "storage/WorkspaceStore.h"
-#include "WorkspacePanel.h"
-#include "WorkspaceTreeModel.h"
+#include "workspace/WorkspacePanel.h"
+#include "workspace/WorkspaceTreeModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>

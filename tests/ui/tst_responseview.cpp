@@ -1,5 +1,5 @@
-#include "LargeTextView.h"
-#include "ResponseView.h"
+#include "response/LargeTextView.h"
+#include "response/ResponseView.h"
 #include "ScriptedPrompter.h"
 
 #include <QAbstractItemModelTester>

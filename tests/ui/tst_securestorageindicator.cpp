@@ -1,4 +1,4 @@
-#include "SecureStorageIndicator.h"
+#include "keys/SecureStorageIndicator.h"
 
 #include <QApplication>
 #include <QTemporaryDir>

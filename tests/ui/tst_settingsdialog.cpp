@@ -4,9 +4,9 @@
 #include "history/HistoryStore.h"
 #include "MainWindow.h"
 #include "ScriptedPrompter.h"
-#include "SecretClipboard.h"
+#include "keys/SecretClipboard.h"
 #include "secrets/MemorySecretStore.h"
-#include "SettingsDialog.h"
+#include "settings/SettingsDialog.h"
 
 #include <QAction>
 #include <QApplication>

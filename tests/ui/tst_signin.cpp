@@ -1,7 +1,7 @@
 #include "auth/TokenBroker.h"
 #include "core/Settings.h"
-#include "EnvironmentBar.h"
-#include "ErrorCard.h"
+#include "environments/EnvironmentBar.h"
+#include "response/ErrorCard.h"
 #include "history/HistoryStore.h"
 #include "MainWindow.h"
 #include "sandbox/SandboxServer.h"
@@ -10,7 +10,7 @@
 #include "SecretJobRunner.h"
 #include "secrets/MemorySecretStore.h"
 #include "session/EnvironmentSession.h"
-#include "SignInDialog.h"
+#include "keys/SignInDialog.h"
 #include "storage/WorkspaceStore.h"
 #include "WidgetGrab.h"
 

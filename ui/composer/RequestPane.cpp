@@ -1,0 +1,232 @@
+#include "composer/RequestPane.h"
+
+#include "envelope/EnvelopeRecognizer.h"
+#include "common/ErrorText.h"
+#include "history/HistoryStore.h"
+#include "http/SendJob.h"
+#include "composer/PreviewModel.h"
+#include "common/Prompter.h"
+#include "composer/RequestComposer.h"
+#include "response/ResponseView.h"
+#include "secrets/KeyMetadataStore.h"
+#include "session/EnvironmentSession.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace keyway::ui {
+
+namespace {
+
+const QStringList WriteMethods {
+    QStringLiteral("POST"), QStringLiteral("PUT"), QStringLiteral("PATCH"), QStringLiteral("DELETE")};
+
+} // namespace
+
+RequestPane::RequestPane(EnvironmentSession &session, Prompter &prompter, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_prompter(prompter)
+    , m_composer(new RequestComposer(this))
+    , m_preview(new PreviewModel(this))
+    , m_previewView(new QTableView(this))
+    , m_previewWarning(new QLabel(this))
+    , m_response(new ResponseView(this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+{
+    m_response->setPrompter(&m_prompter);
+    m_composer->setPrompter(&m_prompter);
+    m_previewView->setObjectName(QStringLiteral("preview"));
+    m_previewView->setModel(m_preview);
+    m_previewView->verticalHeader()->hide();
+    m_previewView->verticalHeader()->setDefaultSectionSize(m_previewView->fontMetrics().height() + 6);
+    m_previewView->horizontalHeader()->setSectionResizeMode(PreviewModel::ValueColumn, QHeaderView::Stretch);
+    m_previewView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_previewView->setAccessibleName(tr("Request as it will be sent"));
+    m_previewWarning->setObjectName(QStringLiteral("previewWarning"));
+    m_previewWarning->setWordWrap(true);
+    showAsError(m_previewWarning);
+    m_previewWarning->hide();
+
+    auto *previewBox = new QWidget(this);
+    auto *previewLayout = new QVBoxLayout(previewBox);
+    previewLayout->setContentsMargins(0, 0, 0, 0);
+    previewLayout->addWidget(new QLabel(tr("Exactly what will be sent:"), previewBox));
+    previewLayout->addWidget(m_previewWarning);
+    previewLayout->addWidget(m_previewView, 1);
+
+    auto *left = new QSplitter(Qt::Vertical, this);
+    left->addWidget(m_composer);
+    left->addWidget(previewBox);
+    m_splitter->addWidget(left);
+    m_splitter->addWidget(m_response);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_splitter);
+
+    connect(m_composer, &RequestComposer::changed, this, [this] {
+        refreshPreview();
+        if (!m_loading)
+            setModified(true);
+    });
+    connect(&m_session, &EnvironmentSession::environmentChanged, this, [this] {
+        refreshKnownVariables();
+        refreshPreview();
+    });
+    connect(&m_session, &EnvironmentSession::secretsChanged, this, &RequestPane::refreshPreview);
+    connect(m_response, &ResponseView::cancelRequested, this, &RequestPane::cancel);
+    refreshKnownVariables();
+}
+
+RequestPane::~RequestPane() = default;
+
+void RequestPane::setRequest(const RequestSpec &request)
+{
+    m_loading = true;
+    m_composer->setSpec(request);
+    m_loading = false;
+    setModified(false);
+}
+
+RequestSpec RequestPane::request() const
+{
+    return m_composer->spec();
+}
+
+void RequestPane::markSaved(const RequestSpec &saved)
+{
+    setRequest(saved);
+}
+
+void RequestPane::setModified(bool modified)
+{
+    if (m_modified == modified)
+        return;
+    m_modified = modified;
+    Q_EMIT modifiedChanged(modified);
+}
+
+void RequestPane::refreshKnownVariables()
+{
+    QStringList names {QStringLiteral("baseUrl"), QStringLiteral("companyId")};
+    if (const Environment *env = m_session.environment()) {
+        names += env->variables.keys();
+        for (const QString &slot : env->secretSlots)
+            names.append(QStringLiteral("secret.") + slot);
+    }
+    m_composer->setKnownVariables(names);
+}
+
+void RequestPane::refreshPreview()
+{
+    const RequestSpec spec = m_composer->spec();
+    const auto masked = m_session.preview(spec, VariableExpander::SecretMode::Mask);
+    if (!masked) {
+        m_preview->setProblem(masked.error());
+        m_previewWarning->setText(masked.error());
+        m_previewWarning->show();
+        return;
+    }
+    const auto revealed = m_session.preview(spec, VariableExpander::SecretMode::Reveal);
+    m_preview->setRequest(masked.value(), revealed ? revealed.value() : masked.value());
+    QStringList warnings;
+    if (!m_session.secretsProblem().isEmpty())
+        warnings << m_session.secretsProblem();
+    const QStringList misplaced = m_session.misplacedSecrets();
+    if (!misplaced.isEmpty())
+        warnings << tr("%1 looks like a key for the other kind of environment (check sandbox vs production)")
+                        .arg(misplaced.join(QStringLiteral(", ")));
+    m_previewWarning->setText(warnings.join(QLatin1Char('\n')));
+    m_previewWarning->setVisible(!warnings.isEmpty());
+    m_previewView->resizeColumnToContents(PreviewModel::NameColumn);
+}
+
+bool RequestPane::confirmProductionWrite(const RequestSpec &request)
+{
+    const Environment *env = m_session.environment();
+    if (!env || env->kind != EnvironmentKind::Production || !WriteMethods.contains(request.method))
+        return true;
+    return m_prompter.confirm(this, tr("Send to production?"),
+        tr("%1 %2 will change live data in the production environment '%3'.")
+            .arg(request.method, request.url, env->name),
+        tr("Send to Production"));
+}
+
+void RequestPane::send()
+{
+    if (m_job)
+        return;
+    const RequestSpec spec = m_composer->spec();
+    if (!m_session.environment()) {
+        m_response->showFailure(tr("choose an environment first"));
+        return;
+    }
+    if (!confirmProductionWrite(spec))
+        return;
+    m_sentRequest = spec;
+    m_job = m_session.createSendJob(spec, this);
+    m_job->setTimeout(std::max(1, m_timeoutSeconds) * 1000);
+    connect(m_job, &SendJob::progress, m_response, &ResponseView::showProgress);
+    connect(m_job, &SendJob::finished, this, &RequestPane::onJobFinished);
+    m_response->showSending();
+    m_job->start();
+}
+
+void RequestPane::cancel()
+{
+    if (m_job)
+        m_job->cancel();
+}
+
+void RequestPane::onJobFinished(SendJob *job)
+{
+    job->deleteLater();
+    m_job.clear();
+    if (job->result() == SendJob::Result::Completed) {
+        // A dates-only record; a damaged record file is reported by the key manager, not here.
+        (void)KeyMetadataStore().recordUsed(job->workspaceId(), job->environmentName(), job->secretsUsed());
+        const HttpResponse &response = job->response();
+        m_response->showResponse(
+            response, EnvelopeRecognizer::recognize(response.status, response.headers, response.body));
+    } else {
+        m_response->showFailure(job->errorString());
+    }
+    record(*job);
+    Q_EMIT sent();
+}
+
+void RequestPane::record(const SendJob &job)
+{
+    if (!m_history || job.maskedRequest().method.isEmpty())
+        return;
+    const WireRequest &sent = job.maskedRequest(); // masked: no secret value reaches the history
+    HistoryEntry entry;
+    entry.sentAt = QDateTime::currentDateTimeUtc();
+    entry.workspaceId = m_session.workspace().id;
+    entry.environment = m_session.environment() ? m_session.environment()->name : QString();
+    entry.method = sent.method;
+    entry.url = sent.url.toString();
+    entry.request = m_sentRequest;
+    for (const HeaderField &header : sent.headers)
+        entry.requestHeaders.append({header.name.toLatin1(), header.value.toUtf8()});
+    entry.requestBody = sent.body;
+    if (job.result() == SendJob::Result::Completed) {
+        const HttpResponse &response = job.response();
+        entry.status = response.status;
+        entry.elapsedMs = response.elapsedMs;
+        entry.responseSize = response.body.size();
+        entry.responseHeaders = response.headers;
+        entry.responseBody = response.body;
+    } else {
+        entry.error = job.errorString();
+    }
+    if (m_history->add(entry))
+        Q_EMIT historyChanged();
+}
+
+} // namespace keyway::ui
