@@ -2189,6 +2189,22 @@
         <source>Body file</source>
         <translation>Body-Datei</translation>
     </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>Send the request</source>
+        <translation>Anfrage senden</translation>
+    </message>
+    <message>
+        <source>Send the request (Ctrl+Enter)</source>
+        <translation>Anfrage senden (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
 </context>
 <context>
     <name>keyway::ui::RequestPane</name>
@@ -2220,6 +2236,53 @@
         <source>choose an environment first</source>
         <translation>wählen Sie zuerst eine Umgebung</translation>
     </message>
+    <message>
+        <source>Wire</source>
+        <translation>Leitung</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>Stop waiting for the response (Esc)</source>
+        <translation>Nicht länger auf die Antwort warten (Esc)</translation>
+    </message>
+    <message>
+        <source>Send the request (Ctrl+Enter)</source>
+        <translation>Anfrage senden (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Cancel the request</source>
+        <translation>Anfrage abbrechen</translation>
+    </message>
+    <message>
+        <source>Send the request</source>
+        <translation>Anfrage senden</translation>
+    </message>
+    <message>
+        <source>Wire (!)</source>
+        <translation>Leitung (!)</translation>
+    </message>
+    <message>
+        <source>Wire (%1)</source>
+        <translation>Leitung (%1)</translation>
+    </message>
+    <message>
+        <source>The request cannot be built yet; the Wire tab says why</source>
+        <translation>Die Anfrage lässt sich noch nicht bauen; der Reiter „Leitung“ sagt, warum</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exactly what will be sent: the request line and %n header(s)</source>
+        <translation>
+            <numerusform>Genau das wird gesendet: die Anfragezeile und %n Header</numerusform>
+            <numerusform>Genau das wird gesendet: die Anfragezeile und %n Header</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>keyway::ui::ResponseHeadersModel</name>
@@ -2234,10 +2297,6 @@
 </context>
 <context>
     <name>keyway::ui::ResponseView</name>
-    <message>
-        <source>No response yet. Send with Ctrl+Enter.</source>
-        <translation>Noch keine Antwort. Senden mit Strg+Eingabe.</translation>
-    </message>
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
@@ -2352,6 +2411,10 @@
     <message>
         <source>Find in response body</source>
         <translation>Im Body der Antwort suchen</translation>
+    </message>
+    <message>
+        <source>Press Send (Ctrl+Enter) and the response appears here.</source>
+        <translation>Auf „Senden“ drücken (Strg+Eingabe), dann erscheint die Antwort hier.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>EnvCommands</name>
+    <message numerus="yes">
+        <source>Set %n variable(s) in '%1'</source>
+        <translation>
+            <numerusform>Set %n variable in '%1'</numerusform>
+            <numerusform>Set %n variables in '%1'</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n variable(s) from '%1'</source>
+        <translation>
+            <numerusform>Removed %n variable from '%1'</numerusform>
+            <numerusform>Removed %n variables from '%1'</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted environment '%1' and %n secret(s)</source>
+        <translation>
+            <numerusform>Deleted environment '%1' and %n secret</numerusform>
+            <numerusform>Deleted environment '%1' and %n secrets</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ErrorReport</name>
     <message numerus="yes">
         <source>  (%n error(s) in this response; the first is shown)</source>
@@ -25,6 +49,47 @@
         <translation>
             <numerusform>the keychain did not answer within %n second; it may be waiting for an unlock prompt</numerusform>
             <numerusform>the keychain did not answer within %n seconds; it may be waiting for an unlock prompt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RunCommand</name>
+    <message numerus="yes">
+        <source>%n request(s), %1 failed, %2 ms</source>
+        <translation>
+            <numerusform>%n request, %1 failed, %2 ms</numerusform>
+            <numerusform>%n requests, %1 failed, %2 ms</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceCommands</name>
+    <message numerus="yes">
+        <source>Exported %n environment(s)</source>
+        <translation>
+            <numerusform>Exported %n environment</numerusform>
+            <numerusform>Exported %n environments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n request(s) to %1 (secret names only).</source>
+        <translation>
+            <numerusform> and %n request to %1 (secret names only).</numerusform>
+            <numerusform> and %n requests to %1 (secret names only).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %1 and %n request(s).</source>
+        <translation>
+            <numerusform>Imported %1 and %n request.</numerusform>
+            <numerusform>Imported %1 and %n requests.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n key(s) found in the file into the keychain; the file still holds them.</source>
+        <translation>
+            <numerusform>Moved %n key found in the file into the keychain; the file still holds them.</numerusform>
+            <numerusform>Moved %n keys found in the file into the keychain; the file still holds them.</numerusform>
         </translation>
     </message>
 </context>
@@ -102,6 +167,16 @@
         <translation>
             <numerusform>Created %1 (%2) with %n key in the keychain.</numerusform>
             <numerusform>Created %1 (%2) with %n keys in the keychain.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>keyway::ui::RequestPane</name>
+    <message numerus="yes">
+        <source>Exactly what will be sent: the request line and %n header(s)</source>
+        <translation>
+            <numerusform>Exactly what will be sent: the request line and %n header</numerusform>
+            <numerusform>Exactly what will be sent: the request line and %n headers</numerusform>
         </translation>
     </message>
 </context>

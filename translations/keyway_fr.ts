@@ -2189,6 +2189,22 @@
         <source>Invalid JSON at line %1, column %2: %3</source>
         <translation>JSON invalide ligne %1, colonne %2 : %3</translation>
     </message>
+    <message>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>Send the request</source>
+        <translation>Envoyer la requête</translation>
+    </message>
+    <message>
+        <source>Send the request (Ctrl+Enter)</source>
+        <translation>Envoyer la requête (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
 </context>
 <context>
     <name>keyway::ui::RequestPane</name>
@@ -2220,6 +2236,53 @@
         <source>choose an environment first</source>
         <translation>choisissez d&apos;abord un environnement</translation>
     </message>
+    <message>
+        <source>Wire</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>Stop waiting for the response (Esc)</source>
+        <translation>Ne plus attendre la réponse (Échap)</translation>
+    </message>
+    <message>
+        <source>Send the request (Ctrl+Enter)</source>
+        <translation>Envoyer la requête (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Cancel the request</source>
+        <translation>Annuler la requête</translation>
+    </message>
+    <message>
+        <source>Send the request</source>
+        <translation>Envoyer la requête</translation>
+    </message>
+    <message>
+        <source>Wire (!)</source>
+        <translation>Fil (!)</translation>
+    </message>
+    <message>
+        <source>Wire (%1)</source>
+        <translation>Fil (%1)</translation>
+    </message>
+    <message>
+        <source>The request cannot be built yet; the Wire tab says why</source>
+        <translation>La requête ne peut pas encore être construite ; l’onglet « Fil » dit pourquoi</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exactly what will be sent: the request line and %n header(s)</source>
+        <translation>
+            <numerusform>Exactement ce qui sera envoyé : la ligne de requête et %n en-tête</numerusform>
+            <numerusform>Exactement ce qui sera envoyé : la ligne de requête et %n en-têtes</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>keyway::ui::ResponseHeadersModel</name>
@@ -2234,10 +2297,6 @@
 </context>
 <context>
     <name>keyway::ui::ResponseView</name>
-    <message>
-        <source>No response yet. Send with Ctrl+Enter.</source>
-        <translation>Pas encore de réponse. Envoyez avec Ctrl+Entrée.</translation>
-    </message>
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
@@ -2352,6 +2411,10 @@
     <message>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Press Send (Ctrl+Enter) and the response appears here.</source>
+        <translation>Appuyez sur « Envoyer » (Ctrl+Entrée) et la réponse apparaît ici.</translation>
     </message>
 </context>
 <context>

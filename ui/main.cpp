@@ -33,8 +33,9 @@ int main(int argc, char *argv[])
     const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
     QLocale::setDefault(locale);
     QTranslator keywayTranslator;
-    if (keywayTranslator.load(
-            locale, QStringLiteral("keyway"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    // Languages without a catalog (and the C locale) get English with its plural forms.
+    if (keywayTranslator.load(locale, QStringLiteral("keyway"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || keywayTranslator.load(QStringLiteral(":/i18n/keyway_en")))
         QApplication::installTranslator(&keywayTranslator);
     QTranslator qtTranslator;
     if (qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),

@@ -84,7 +84,7 @@ int RunCommand::run(const QStringList &arguments)
 
     const int failures = runner.failures();
     m_context.out()
-        << tr("%1 requests, %2 failed, %3 ms").arg(runner.results().size()).arg(failures).arg(totalMs)
+        << tr("%n request(s), %1 failed, %2 ms", nullptr, int(runner.results().size())).arg(failures).arg(totalMs)
         << Qt::endl;
     if (parser.isSet(junitOption)) {
         QSaveFile report(parser.value(junitOption));

@@ -145,7 +145,7 @@ private Q_SLOTS:
             QStringLiteral("runner"), QStringLiteral("--iterations"), QStringLiteral("5"),
             QStringLiteral("--bail")});
         QCOMPARE(bail.exitCode, 1);
-        QVERIFY2(bail.out.contains(QLatin1String("1 requests, 1 failed")), qPrintable(bail.out));
+        QVERIFY2(bail.out.contains(QLatin1String("1 request, 1 failed")), qPrintable(bail.out));
 
         QCOMPARE(cli({QStringLiteral("run"), QStringLiteral("nothing-here"), QStringLiteral("--env"),
                          QStringLiteral("runner")})

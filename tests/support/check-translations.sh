@@ -8,13 +8,16 @@ work=$(mktemp -d -t keyway-ts-XXXXXX)
 trap 'rm -rf "$work"' EXIT
 cd "$root"
 mapfile -t sources < <(scripts/translatable-sources)
+mapfile -t english_sources < <(scripts/translatable-sources --english)
 status=0
 for ts in translations/keyway_*.ts; do
     copy="$work/$(basename "$ts")"
     cp "$ts" "$copy"
-    mode=()
-    [ "$(basename "$ts")" = keyway_en.ts ] && mode=(-pluralonly)
-    "$lupdate" "${mode[@]}" -I app -I ui -no-obsolete -locations none "${sources[@]}" -ts "$copy" >/dev/null
+    if [ "$(basename "$ts")" = keyway_en.ts ]; then
+        "$lupdate" -pluralonly -I app -I ui -no-obsolete -locations none "${english_sources[@]}" -ts "$copy" >/dev/null
+    else
+        "$lupdate" -I app -I ui -no-obsolete -locations none "${sources[@]}" -ts "$copy" >/dev/null
+    fi
     unfinished=$(grep -c 'type="unfinished"' "$copy" || true)
     if [ "$unfinished" -gt 0 ]; then
         echo "$ts: $unfinished unfinished string(s); translate them (for English: scripts/update-english-plurals):" >&2

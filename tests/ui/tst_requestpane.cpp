@@ -202,7 +202,7 @@ private Q_SLOTS:
         openWindow(EnvironmentKind::Production, DemoCredentials::sandboxApiKey());
         compose(QStringLiteral("GET"), QStringLiteral("/accounts"));
         auto *warning = m_window->findChild<QLabel *>(QStringLiteral("previewWarning"));
-        QTRY_VERIFY(warning->isVisible());
+        QTRY_VERIFY(!warning->isHidden()); // on the Wire tab, which need not be the one shown
         QVERIFY2(warning->text().contains(QLatin1String("api_key")), qPrintable(warning->text()));
     }
 
@@ -233,6 +233,46 @@ private Q_SLOTS:
         QVERIFY(!pane()->isSending());
         sendAndWait();
         QVERIFY(pane()->responseView()->statusText().startsWith(QLatin1String("200")));
+    }
+
+    void theSendButtonSendsAndTurnsIntoCancel()
+    {
+        openWindow(EnvironmentKind::Sandbox, DemoCredentials::sandboxApiKey());
+        compose(QStringLiteral("GET"), QStringLiteral("/accounts"));
+        QPushButton *button = pane()->composer()->sendButton();
+        QVERIFY(button->isDefault());
+        QCOMPARE(button->text(), QStringLiteral("Send"));
+        QSignalSpy sent(pane(), &RequestPane::sent);
+        QTest::mouseClick(button, Qt::LeftButton);
+        QVERIFY(sent.wait(30'000));
+        QVERIFY2(pane()->responseView()->statusText().startsWith(QLatin1String("200")),
+            qPrintable(pane()->responseView()->statusText()));
+
+        m_server->slowNext(1, 5000);
+        QTest::mouseClick(button, Qt::LeftButton);
+        QTRY_VERIFY(pane()->isSending());
+        QCOMPARE(button->text(), QStringLiteral("Cancel"));
+        QTest::mouseClick(button, Qt::LeftButton); // the same button cancels
+        QTRY_COMPARE_WITH_TIMEOUT(sent.count(), 2, 5000);
+        QVERIFY(pane()->responseView()->statusText().contains(QLatin1String("cancelled")));
+        QCOMPARE(button->text(), QStringLiteral("Send"));
+    }
+
+    void aPostOpensOnItsBody()
+    {
+        openWindow(EnvironmentKind::Sandbox, DemoCredentials::sandboxApiKey());
+        RequestSpec post;
+        post.name = QStringLiteral("Create");
+        post.method = QStringLiteral("POST");
+        post.url = QStringLiteral("/invoices");
+        post.body = QStringLiteral("{}");
+        pane()->setRequest(post);
+        QCOMPARE(pane()->composer()->tabs()->currentIndex(), int(RequestComposer::BodyPage));
+        RequestSpec get;
+        get.method = QStringLiteral("GET");
+        get.url = QStringLiteral("/accounts?limit=1");
+        pane()->setRequest(get);
+        QCOMPARE(pane()->composer()->tabs()->currentIndex(), int(RequestComposer::ParamsPage));
     }
 
     void unknownVariablesAreMarked()

@@ -44,6 +44,7 @@ RequestComposer::RequestComposer(QWidget *parent)
     : QWidget(parent)
     , m_method(new QComboBox(this))
     , m_url(new TemplateLineEdit(this))
+    , m_send(new QPushButton(tr("Send"), this))
     , m_tabs(new QTabWidget(this))
     , m_headers(new HeaderTableModel(this))
     , m_headersView(new QTableView(this))
@@ -65,14 +66,24 @@ RequestComposer::RequestComposer(QWidget *parent)
     m_url->setPlaceholderText(tr("/path under the base URL, or a full URL; {{variables}} allowed"));
     m_url->setAccessibleName(tr("URL"));
 
+    m_send->setObjectName(QStringLiteral("send"));
+    m_send->setAccessibleName(tr("Send the request"));
+    m_send->setToolTip(tr("Send the request (Ctrl+Enter)"));
+    m_send->setDefault(true); // the default-button look: the one obvious action
+    m_send->setAutoDefault(false);
+    m_send->setMinimumWidth(m_send->fontMetrics().horizontalAdvance(tr("Cancel")) + 48);
+    connect(m_url, &QLineEdit::returnPressed, this, &RequestComposer::sendRequested);
+
     auto *line = new QHBoxLayout;
     line->addWidget(m_method);
     line->addWidget(m_url, 1);
+    line->addWidget(m_send);
+    // In the order of the Page enum.
     m_tabs->addTab(createParamsPage(), tr("&Params"));
     m_tabs->addTab(createHeadersPage(), tr("&Headers"));
     m_tabs->addTab(createBodyPage(), tr("&Body"));
     m_tabs->addTab(createAuthPage(), tr("&Auth"));
-    m_tabs->setCurrentIndex(1);
+    m_tabs->setObjectName(QStringLiteral("composerTabs"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(line);
@@ -373,7 +384,17 @@ void RequestComposer::setSpec(const RequestSpec &spec)
     m_authHeaders->setFields(ownHeaders ? spec.auth->headers : QList<HeaderField>());
     m_auth->setCurrentIndex(!spec.auth ? 0 : spec.auth->kind == AuthKind::None ? 1 : ownHeaders ? 2 : 0);
     validateBody();
+    showFittingPage(spec);
     Q_EMIT changed();
+}
+
+void RequestComposer::showFittingPage(const RequestSpec &spec)
+{
+    // A request that carries a body opens on it; the others on their query parameters.
+    const bool hasBody = spec.method == QLatin1String("POST") || spec.method == QLatin1String("PUT")
+        || spec.method == QLatin1String("PATCH") || !spec.body.isEmpty() || !spec.formFields.isEmpty()
+        || !spec.bodyFile.isEmpty();
+    m_tabs->setCurrentIndex(hasBody ? BodyPage : ParamsPage);
 }
 
 void RequestComposer::setKnownVariables(const QStringList &names)

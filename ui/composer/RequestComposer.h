@@ -8,6 +8,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QPushButton;
 class QTabWidget;
 class QTableView;
 
@@ -25,6 +26,8 @@ class RequestComposer final : public QWidget
     Q_DISABLE_COPY_MOVE(RequestComposer)
 
 public:
+    enum Page { ParamsPage, HeadersPage, BodyPage, AuthPage };
+
     explicit RequestComposer(QWidget *parent = nullptr);
     void setPrompter(Prompter *prompter) { m_prompter = prompter; }
 
@@ -33,6 +36,9 @@ public:
     void setKnownVariables(const QStringList &names);
 
     TemplateLineEdit *urlEdit() const { return m_url; }
+    // The request line's main action: Send, or Cancel while a send is under way (the pane decides).
+    QPushButton *sendButton() const { return m_send; }
+    QTabWidget *tabs() const { return m_tabs; }
     QComboBox *methodBox() const { return m_method; }
     QPlainTextEdit *bodyEdit() const { return m_body; }
     HeaderTableModel *headersModel() const { return m_headers; }
@@ -45,6 +51,7 @@ public:
 
 Q_SIGNALS:
     void changed();
+    void sendRequested(); // Enter in the URL field
 
 private:
     QWidget *createParamsPage();
@@ -54,10 +61,12 @@ private:
     void paramsFromUrl();
     void urlFromParams();
     void validateBody();
+    void showFittingPage(const RequestSpec &spec);
 
     RequestSpec m_loaded; // name, collection and auth are kept as loaded
     QComboBox *m_method;
     TemplateLineEdit *m_url;
+    QPushButton *m_send;
     QTabWidget *m_tabs;
     HeaderTableModel *m_headers;
     QTableView *m_headersView;

@@ -13,6 +13,8 @@
 
 #include <QHeaderView>
 #include <QLabel>
+#include <QPushButton>
+#include <QTabWidget>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -51,17 +53,18 @@ RequestPane::RequestPane(EnvironmentSession &session, Prompter &prompter, QWidge
     showAsError(m_previewWarning);
     m_previewWarning->hide();
 
+    // The Wire tab: what will be sent is one click away, in the composer with the other parts.
     auto *previewBox = new QWidget(this);
+    previewBox->setObjectName(QStringLiteral("wirePage"));
     auto *previewLayout = new QVBoxLayout(previewBox);
-    previewLayout->setContentsMargins(0, 0, 0, 0);
     previewLayout->addWidget(new QLabel(tr("Exactly what will be sent:"), previewBox));
     previewLayout->addWidget(m_previewWarning);
     previewLayout->addWidget(m_previewView, 1);
+    m_composer->tabs()->addTab(previewBox, tr("Wire"));
 
-    auto *left = new QSplitter(Qt::Vertical, this);
-    left->addWidget(m_composer);
-    left->addWidget(previewBox);
-    m_splitter->addWidget(left);
+    m_splitter->setObjectName(QStringLiteral("requestSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(m_composer);
     m_splitter->addWidget(m_response);
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 1);
@@ -80,6 +83,8 @@ RequestPane::RequestPane(EnvironmentSession &session, Prompter &prompter, QWidge
     });
     connect(&m_session, &EnvironmentSession::secretsChanged, this, &RequestPane::refreshPreview);
     connect(m_response, &ResponseView::cancelRequested, this, &RequestPane::cancel);
+    connect(m_composer, &RequestComposer::sendRequested, this, &RequestPane::send);
+    connect(m_composer->sendButton(), &QPushButton::clicked, this, [this] { isSending() ? cancel() : send(); });
     refreshKnownVariables();
 }
 
@@ -127,6 +132,7 @@ void RequestPane::refreshPreview()
     const RequestSpec spec = m_composer->spec();
     const auto masked = m_session.preview(spec, VariableExpander::SecretMode::Mask);
     if (!masked) {
+        setWireTitle(-1);
         m_preview->setProblem(masked.error());
         m_previewWarning->setText(masked.error());
         m_previewWarning->show();
@@ -134,6 +140,7 @@ void RequestPane::refreshPreview()
     }
     const auto revealed = m_session.preview(spec, VariableExpander::SecretMode::Reveal);
     m_preview->setRequest(masked.value(), revealed ? revealed.value() : masked.value());
+    setWireTitle(int(masked->headers.size()));
     QStringList warnings;
     if (!m_session.secretsProblem().isEmpty())
         warnings << m_session.secretsProblem();
@@ -174,7 +181,26 @@ void RequestPane::send()
     connect(m_job, &SendJob::progress, m_response, &ResponseView::showProgress);
     connect(m_job, &SendJob::finished, this, &RequestPane::onJobFinished);
     m_response->showSending();
+    showSendingState(true);
     m_job->start();
+}
+
+void RequestPane::showSendingState(bool sending)
+{
+    QPushButton *button = m_composer->sendButton();
+    button->setText(sending ? tr("Cancel") : tr("Send"));
+    button->setToolTip(sending ? tr("Stop waiting for the response (Esc)") : tr("Send the request (Ctrl+Enter)"));
+    button->setAccessibleName(sending ? tr("Cancel the request") : tr("Send the request"));
+}
+
+void RequestPane::setWireTitle(int headerCount)
+{
+    QTabWidget *tabs = m_composer->tabs();
+    const int index = tabs->count() - 1; // the Wire tab comes last
+    tabs->setTabText(index, headerCount < 0 ? tr("Wire (!)") : tr("Wire (%1)").arg(headerCount));
+    tabs->setTabToolTip(index,
+        headerCount < 0 ? tr("The request cannot be built yet; the Wire tab says why")
+                        : tr("Exactly what will be sent: the request line and %n header(s)", nullptr, headerCount));
 }
 
 void RequestPane::cancel()
@@ -187,6 +213,7 @@ void RequestPane::onJobFinished(SendJob *job)
 {
     job->deleteLater();
     m_job.clear();
+    showSendingState(false);
     if (job->result() == SendJob::Result::Completed) {
         // A dates-only record; a damaged record file is reported by the key manager, not here.
         (void)KeyMetadataStore().recordUsed(job->workspaceId(), job->environmentName(), job->secretsUsed());

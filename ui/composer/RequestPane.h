@@ -61,6 +61,8 @@ private:
     void onJobFinished(SendJob *job);
     void record(const SendJob &job);
     void setModified(bool modified);
+    void showSendingState(bool sending);
+    void setWireTitle(int headerCount); // -1: the request cannot be built
     bool confirmProductionWrite(const RequestSpec &request);
 
     EnvironmentSession &m_session;

@@ -1,9 +1,9 @@
 #include "environments/AuthChip.h"
 
+#include "common/Pill.h"
 #include "session/EnvironmentSession.h"
 
 #include <QHBoxLayout>
-#include <QLabel>
 #include <QToolButton>
 
 namespace keyway::ui {
@@ -34,7 +34,7 @@ QString countdown(qint64 seconds)
 AuthChip::AuthChip(EnvironmentSession &session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
-    , m_label(new QLabel(this))
+    , m_label(new Pill(this))
     , m_signIn(makeButton(this, tr("Sign in"), "signIn"))
     , m_refresh(makeButton(this, tr("Refresh now"), "refreshToken"))
     , m_signOut(makeButton(this, tr("Sign out"), "signOut"))
@@ -42,8 +42,6 @@ AuthChip::AuthChip(EnvironmentSession &session, QWidget *parent)
 {
     setObjectName(QStringLiteral("authChip"));
     m_label->setObjectName(QStringLiteral("authState"));
-    m_label->setStyleSheet(
-        QStringLiteral("border: 1px solid palette(mid); border-radius: 8px; padding: 1px 8px;"));
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     for (QWidget *widget :

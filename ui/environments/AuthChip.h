@@ -3,7 +3,6 @@
 #include <QTimer>
 #include <QWidget>
 
-class QLabel;
 class QToolButton;
 
 namespace keyway {
@@ -11,6 +10,8 @@ class EnvironmentSession;
 }
 
 namespace keyway::ui {
+
+class Pill;
 
 // The state of the environment's credentials at a glance — "API key", "Signed in — token expires
 // in 42:10", "Sign-in needed" — with Sign in / Refresh now / Sign out (and Cancel while the browser
@@ -33,7 +34,7 @@ private:
     void refresh();
 
     EnvironmentSession &m_session;
-    QLabel *m_label;
+    Pill *m_label;
     QToolButton *m_signIn;
     QToolButton *m_refresh;
     QToolButton *m_signOut;

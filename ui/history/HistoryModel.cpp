@@ -1,6 +1,7 @@
 #include "history/HistoryModel.h"
 
 #include <QLocale>
+#include <QUrl>
 
 namespace keyway::ui {
 
@@ -70,8 +71,10 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
         return {};
     switch (index.column()) {
     case SummaryColumn:
+        // The path says which request it was; the full address is in the tooltip.
         return QStringLiteral("%1 %2 %3")
-            .arg(entry.status > 0 ? QString::number(entry.status) : tr("failed"), entry.method, entry.url);
+            .arg(entry.status > 0 ? QString::number(entry.status) : tr("failed"), entry.method,
+                QUrl(entry.url).toString(QUrl::RemoveScheme | QUrl::RemoveAuthority));
     case EnvironmentColumn:
         return entry.environment;
     default:

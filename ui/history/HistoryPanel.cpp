@@ -33,7 +33,10 @@ HistoryPanel::HistoryPanel(HistoryStore &store, Prompter &prompter, QWidget *par
     m_view->setAccessibleName(tr("History of sent requests"));
     m_view->setModel(m_model);
     m_view->setUniformRowHeights(true);
+    // The request takes what the sidebar has left; environment and time only what they need.
     m_view->header()->setSectionResizeMode(HistoryModel::SummaryColumn, QHeaderView::Stretch);
+    m_view->header()->setSectionResizeMode(HistoryModel::EnvironmentColumn, QHeaderView::ResizeToContents);
+    m_view->header()->setSectionResizeMode(HistoryModel::TimeColumn, QHeaderView::ResizeToContents);
     m_view->header()->setStretchLastSection(false);
     m_notice->setObjectName(QStringLiteral("historyNotice"));
     m_notice->setWordWrap(true);

@@ -51,7 +51,7 @@ bool looksLikeJson(const QByteArray &body, const QByteArray &contentType)
 
 ResponseView::ResponseView(QWidget *parent)
     : QWidget(parent)
-    , m_status(new QLabel(tr("No response yet. Send with Ctrl+Enter."), this))
+    , m_status(new QLabel(tr("Press Send (Ctrl+Enter) and the response appears here."), this))
     , m_progress(new QProgressBar(this))
     , m_cancel(new QPushButton(tr("Cancel"), this))
     , m_errorCard(new ErrorCard(this))
@@ -92,6 +92,7 @@ ResponseView::ResponseView(QWidget *parent)
     auto *save = new QPushButton(tr("Save to File\u2026"), m_previewPage);
     save->setObjectName(QStringLiteral("saveBody"));
     connect(save, &QPushButton::clicked, this, &ResponseView::saveBody);
+    m_previewPage->hide(); // a tab only while an image or binary body is shown
     auto *previewLayout = new QVBoxLayout(m_previewPage);
     previewLayout->addWidget(m_preview, 1);
     previewLayout->addWidget(save, 0, Qt::AlignLeft);

@@ -115,7 +115,10 @@ QWidget *SettingsDialog::networkPage()
         hint(tr("Empty: the system's settings (http_proxy, no_proxy). \"none\": connect "
                 "directly. Or http://host:port, socks5://host:port."),
             page));
-    form->addRow(tr("Extra &CA certificates:"), caRow);
+    // A label beside a layout has no buddy, so its '&' would show: give it the line edit.
+    auto *caLabel = new QLabel(tr("Extra &CA certificates:"), page);
+    caLabel->setBuddy(m_caFile);
+    form->addRow(caLabel, caRow);
     form->addRow(QString(),
         hint(tr("A PEM file, for APIs behind a company's own certificate authority. "
                 "Certificate errors are never ignored."),
