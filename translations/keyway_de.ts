@@ -900,6 +900,14 @@
         <source>not signed in</source>
         <translation>nicht angemeldet</translation>
     </message>
+    <message>
+        <source>Bearer … (none yet: sign in first)</source>
+        <translation>Bearer … (noch keines: zuerst anmelden)</translation>
+    </message>
+    <message>
+        <source>Bearer … (requested when sending)</source>
+        <translation>Bearer … (wird beim Senden angefordert)</translation>
+    </message>
 </context>
 <context>
     <name>keyway::HttpExchange</name>
@@ -2650,10 +2658,6 @@
         <translation>&lt;h3&gt;Warte auf Ihren Browser…&lt;/h3&gt;</translation>
     </message>
     <message>
-        <source>Sign in and approve in the browser window that opened. If none opened, copy this address into your browser:</source>
-        <translation>Melden Sie sich im geöffneten Browserfenster an und stimmen Sie zu. Falls sich keines geöffnet hat, kopieren Sie diese Adresse in Ihren Browser:</translation>
-    </message>
-    <message>
         <source>Copy &amp;Address</source>
         <translation>&amp;Adresse kopieren</translation>
     </message>
@@ -2724,6 +2728,14 @@
     <message>
         <source>Sign-in address</source>
         <translation>Anmeldeadresse</translation>
+    </message>
+    <message>
+        <source>Sign in and approve in your browser. If no browser window opened, copy this address into your browser:</source>
+        <translation>Melden Sie sich im Browser an und stimmen Sie zu. Falls sich kein Browserfenster geöffnet hat, kopieren Sie diese Adresse in Ihren Browser:</translation>
+    </message>
+    <message>
+        <source>No browser window opened — %1:</source>
+        <translation>Kein Browserfenster geöffnet — %1:</translation>
     </message>
 </context>
 <context>

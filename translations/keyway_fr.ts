@@ -900,6 +900,14 @@
         <source>not signed in</source>
         <translation>non connecté</translation>
     </message>
+    <message>
+        <source>Bearer … (none yet: sign in first)</source>
+        <translation>Bearer … (aucun pour l’instant : connectez-vous d’abord)</translation>
+    </message>
+    <message>
+        <source>Bearer … (requested when sending)</source>
+        <translation>Bearer … (demandé à l’envoi)</translation>
+    </message>
 </context>
 <context>
     <name>keyway::HttpExchange</name>
@@ -2662,10 +2670,6 @@
         <translation>&lt;h3&gt;En attente de votre navigateur…&lt;/h3&gt;</translation>
     </message>
     <message>
-        <source>Sign in and approve in the browser window that opened. If none opened, copy this address into your browser:</source>
-        <translation>Connectez-vous et donnez votre accord dans la fenêtre de navigateur ouverte. Si aucune ne s&apos;est ouverte, copiez cette adresse dans votre navigateur :</translation>
-    </message>
-    <message>
         <source>Copy &amp;Address</source>
         <translation>Copier l&apos;&amp;adresse</translation>
     </message>
@@ -2724,6 +2728,14 @@
     <message>
         <source>The access token expires in %1 (at %2); Keyway renews it when it can.</source>
         <translation>Le jeton d&apos;accès expire dans %1 (à %2) ; Keyway le renouvelle dès que possible.</translation>
+    </message>
+    <message>
+        <source>Sign in and approve in your browser. If no browser window opened, copy this address into your browser:</source>
+        <translation>Connectez-vous et donnez votre accord dans votre navigateur. Si aucune fenêtre ne s’est ouverte, copiez cette adresse dans votre navigateur :</translation>
+    </message>
+    <message>
+        <source>No browser window opened — %1:</source>
+        <translation>Aucune fenêtre de navigateur ouverte — %1 :</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,7 @@
 #include "sandbox/DemoWorkspace.h"
 #include "sandbox/SandboxServer.h"
 #include "keys/SecretClipboard.h"
+#include "secrets/KeyMetadataStore.h"
 #include "secrets/SecretStore.h"
 #include "keys/SecureStorageIndicator.h"
 #include "session/EnvironmentSession.h"
@@ -283,18 +284,36 @@ void MainWindow::tryLocalSandbox()
     auto failures = std::make_shared<QStringList>();
     const QString workspaceId = demo->id;
     for (const auto &[environment, slot, value] : secrets) {
-        SecretJob *job = m_secrets.write({workspaceId, environment, slot}, value, this);
-        connect(job, &SecretJob::finished, this, [this, pending, failures](SecretJob *done) {
+        const SecretKey key {workspaceId, environment, slot};
+        SecretJob *job = m_secrets.write(key, value, this);
+        connect(job, &SecretJob::finished, this, [this, pending, failures, key](SecretJob *done) {
             if (!done->succeeded())
                 failures->append(done->errorString());
+            else if (KeyMetadataStore dates; dates.metadata(key).ok() && !dates.metadata(key)->isKnown())
+                (void)dates.recordStored(key); // the key manager shows when the demo key arrived
             if (--*pending > 0)
                 return;
             if (!failures->isEmpty())
                 m_prompter.showError(this, tr("Local Sandbox"),
                     tr("The demo keys could not be stored in the keychain: %1").arg(failures->first()));
-            openWorkspace(demoWorkspaceDir());
+            if (openWorkspace(demoWorkspaceDir()))
+                showDemoStart();
         });
         job->start();
+    }
+}
+
+void MainWindow::showDemoStart()
+{
+    // The first Send works: the sandbox environment with its demo key, and a GET ready to go.
+    m_session->selectEnvironment(sandbox::DemoWorkspace::sandboxEnvironment());
+    for (const RequestSpec &request : std::as_const(m_workspace.requests)) {
+        if (request.name == sandbox::DemoWorkspace::firstRequest()) {
+            m_requestPane->setRequest(request);
+            m_settings.setValue(SettingKeys::LastRequest, requestPath(request));
+            updateTitle();
+            return;
+        }
     }
 }
 

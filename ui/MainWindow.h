@@ -103,6 +103,7 @@ private:
     bool mayDiscardChanges();
     void showAbout();
     bool ensureSandboxRunning();
+    void showDemoStart();
 
     Prompter &m_prompter;
     Settings &m_settings;

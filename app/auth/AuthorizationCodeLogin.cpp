@@ -145,7 +145,7 @@ void AuthorizationCodeLogin::openBrowser()
     m_timeout.start(m_timeoutMs);
     Q_EMIT waitingForBrowser(m_authorizationUrl);
     if (Status opened = m_browser.open(m_authorizationUrl); !opened)
-        qWarning("%s", qPrintable(opened.error())); // the URL is shown; the user can still open it by hand
+        Q_EMIT browserNotStarted(opened.error()); // the URL is shown; the user can still open it by hand
 }
 
 void AuthorizationCodeLogin::onCallback(const QUrlQuery &query)

@@ -58,6 +58,7 @@ public:
 Q_SIGNALS:
     // The browser was asked to open `url`; show it so the user can open it by hand.
     void waitingForBrowser(const QUrl &url);
+    void browserNotStarted(const QString &reason); // the address must be opened by hand
     void finished(keyway::AuthorizationCodeLogin *login);
 
 private:

@@ -84,7 +84,7 @@ Expected<Workspace> DemoWorkspace::prepare(const QString &dir, const QUrl &sandb
             return saved.failure();
     }
     if (fresh) {
-        for (const RequestSpec &spec : {request(QStringLiteral("accounts"), QStringLiteral("List accounts"),
+        for (const RequestSpec &spec : {request(QStringLiteral("accounts"), firstRequest(),
                                             QStringLiteral("GET"), QStringLiteral("/accounts")),
                  request(QStringLiteral("invoices"), QStringLiteral("Create invoice"), QStringLiteral("POST"),
                      QStringLiteral("/invoices"),

@@ -20,6 +20,7 @@ public:
     static QString sandboxEnvironment() { return QStringLiteral("sandbox"); }
     static QString productionEnvironment() { return QStringLiteral("production-like"); }
     static QString oauthEnvironment() { return QStringLiteral("oauth sign-in"); }
+    static QString firstRequest() { return QStringLiteral("List accounts"); } // what a new user sends first
 
     // Creates the workspace in `dir`, or updates an existing demo workspace to `sandboxBase`.
     static Expected<Workspace> prepare(const QString &dir, const QUrl &sandboxBase);

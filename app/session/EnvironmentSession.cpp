@@ -112,7 +112,16 @@ Expected<WireRequest> EnvironmentSession::preview(
     const Environment *env = environment();
     if (!env)
         return Failure {ErrorKind::NotFound, tr("choose an environment first")};
-    return FinalRequestBuilder::build(request, {*env, mode, m_secretValues, {}});
+    auto built = FinalRequestBuilder::build(request, {*env, mode, m_secretValues, {}});
+    const AuthSetting &auth = request.auth ? *request.auth : env->auth;
+    if (built && auth.usesTokens() && m_credentials.kind != CredentialState::Kind::SignedIn
+        && !built->header(QStringLiteral("Authorization")).isEmpty()) {
+        // No token yet: say where it will come from instead of masking one that does not exist.
+        built->setHeader(QStringLiteral("Authorization"),
+            auth.kind == AuthKind::AuthorizationCode ? tr("Bearer \u2026 (none yet: sign in first)")
+                                                     : tr("Bearer \u2026 (requested when sending)"));
+    }
+    return built;
 }
 
 SendJob *EnvironmentSession::createSendJob(const RequestSpec &request, QObject *parent)
@@ -175,6 +184,7 @@ void EnvironmentSession::signIn(const QStringList &scopes)
         auth.scopes = scopes;
     m_login = new AuthorizationCodeLogin(m_secrets, m_network, *m_browser, m_workspace.id, *env, auth, this);
     connect(m_login, &AuthorizationCodeLogin::waitingForBrowser, this, &EnvironmentSession::signInWaiting);
+    connect(m_login, &AuthorizationCodeLogin::browserNotStarted, this, &EnvironmentSession::signInBrowserNotStarted);
     connect(m_login, &AuthorizationCodeLogin::finished, this, [this](AuthorizationCodeLogin *login) {
         login->deleteLater();
         const bool signedIn = login->result() == AuthorizationCodeLogin::Result::SignedIn;

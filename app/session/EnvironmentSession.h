@@ -96,6 +96,7 @@ Q_SIGNALS:
     void credentialStateChanged();
     // The browser was asked to open `url` (shown so it can be opened by hand).
     void signInWaiting(const QUrl &url);
+    void signInBrowserNotStarted(const QString &reason);
     void signInFinished(const keyway::SignInOutcome &outcome);
 
 private:

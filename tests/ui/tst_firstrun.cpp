@@ -2,7 +2,10 @@
 #include "response/ErrorCard.h"
 #include "history/HistoryStore.h"
 #include "MainWindow.h"
+#include "composer/PreviewModel.h"
+#include "composer/RequestComposer.h"
 #include "composer/RequestPane.h"
+#include "secrets/KeyMetadataStore.h"
 #include "response/ResponseView.h"
 #include "sandbox/DemoWorkspace.h"
 #include "sandbox/SandboxServer.h"
@@ -14,6 +17,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -62,6 +66,27 @@ private Q_SLOTS:
         QVERIFY(window.workspace().environment(sandbox::DemoWorkspace::productionEnvironment())->kind
             == EnvironmentKind::Production);
 
+        // It lands on success: the sandbox environment, "List accounts" open, Send one click away.
+        QTRY_COMPARE(window.session()->environment()->name, sandbox::DemoWorkspace::sandboxEnvironment());
+        QCOMPARE(window.requestPane()->request().name, sandbox::DemoWorkspace::firstRequest());
+        QVERIFY(window.requestPane()->responseView()->statusText().contains(QLatin1String("Press Send")));
+        QTRY_VERIFY(window.session()->secretsLoaded());
+        QSignalSpy firstSend(window.requestPane(), &RequestPane::sent);
+        QTest::mouseClick(window.requestPane()->composer()->sendButton(), Qt::LeftButton);
+        QVERIFY(firstSend.wait(20'000));
+        QVERIFY2(window.requestPane()->responseView()->statusText().startsWith(QLatin1String("200")),
+            qPrintable(window.requestPane()->responseView()->statusText()));
+        // The demo keys have a creation date in the key manager.
+        const auto dates = KeyMetadataStore().metadata(
+            {window.workspace().id, sandbox::DemoWorkspace::sandboxEnvironment(), QStringLiteral("api_key")});
+        QVERIFY(dates.ok() && dates->isKnown());
+
+        // Signed out of the OAuth environment, the Wire tab says no token is there yet.
+        window.session()->selectEnvironment(sandbox::DemoWorkspace::oauthEnvironment());
+        QTRY_COMPARE(window.session()->credentialState().kind, CredentialState::Kind::SignInNeeded);
+        QTRY_VERIFY2(window.requestPane()->previewModel()->valueOf(QStringLiteral("Authorization")).contains(
+                         QLatin1String("sign in first")),
+            qPrintable(window.requestPane()->previewModel()->valueOf(QStringLiteral("Authorization"))));
         window.session()->selectEnvironment(sandbox::DemoWorkspace::sandboxEnvironment());
         QTRY_VERIFY(window.session()->secretsLoaded());
         QTreeView *tree = window.workspacePanel()->treeView();

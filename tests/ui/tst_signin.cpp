@@ -193,6 +193,21 @@ private Q_SLOTS:
         QVERIFY2(!probe.waitForConnected(2000), "the loopback port is closed after Cancel");
     }
 
+    void aBrowserThatCannotStartIsNamed()
+    {
+        std::unique_ptr<Settings> settings;
+        auto window = openOAuthWindow(settings);
+        qputenv("BROWSER", "/nonexistent/keyway-test-browser");
+        SignInDialog *dialog = openDialog(*window);
+        dialog->start();
+        auto *hint = dialog->findChild<QLabel *>(QStringLiteral("waitingHint"));
+        QTRY_VERIFY2(hint->text().contains(QLatin1String("No browser window opened")), qPrintable(hint->text()));
+        QVERIFY(hint->text().contains(QLatin1String("keyway-test-browser")));
+        QVERIFY(!dialog->waitingUrl().isEmpty()); // the address to open by hand is there
+        dialog->cancel();
+        QTRY_COMPARE(dialog->step(), SignInDialog::Step::Result);
+    }
+
     void tokenEndpointAndStateErrorsAreShown()
     {
         std::unique_ptr<Settings> settings;

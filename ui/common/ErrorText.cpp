@@ -11,4 +11,9 @@ void showAsError(QWidget *widget)
     widget->setStyleSheet(dark ? QStringLiteral("color: #ff8a80;") : QStringLiteral("color: #b00020;"));
 }
 
+void showAsNormal(QWidget *widget)
+{
+    widget->setStyleSheet(QString());
+}
+
 } // namespace keyway::ui

@@ -82,6 +82,7 @@ RequestPane::RequestPane(EnvironmentSession &session, Prompter &prompter, QWidge
         refreshPreview();
     });
     connect(&m_session, &EnvironmentSession::secretsChanged, this, &RequestPane::refreshPreview);
+    connect(&m_session, &EnvironmentSession::credentialStateChanged, this, &RequestPane::refreshPreview);
     connect(m_response, &ResponseView::cancelRequested, this, &RequestPane::cancel);
     connect(m_composer, &RequestComposer::sendRequested, this, &RequestPane::send);
     connect(m_composer->sendButton(), &QPushButton::clicked, this, [this] { isSending() ? cancel() : send(); });

@@ -1,5 +1,6 @@
 #include "keys/SignInDialog.h"
 
+#include "common/ErrorText.h"
 #include "response/ErrorCard.h"
 #include "presets/KeyVerifier.h"
 #include "presets/PresetSetup.h"
@@ -78,6 +79,7 @@ SignInDialog::SignInDialog(
     m_ticker.setInterval(1000);
     connect(&m_ticker, &QTimer::timeout, this, &SignInDialog::tick);
     connect(&m_session, &EnvironmentSession::signInWaiting, this, &SignInDialog::onWaiting);
+    connect(&m_session, &EnvironmentSession::signInBrowserNotStarted, this, &SignInDialog::onBrowserNotStarted);
     connect(&m_session, &EnvironmentSession::signInFinished, this, &SignInDialog::onFinished);
     fillScopes();
     resize(620, 460);
@@ -121,10 +123,8 @@ QWidget *SignInDialog::createWaitingPage()
 {
     auto *page = new QWidget(this);
     auto *headline = new QLabel(tr("<h3>Waiting for your browser\u2026</h3>"), page);
-    auto *hint = wrappingLabel(page);
-    hint->setText(
-        tr("Sign in and approve in the browser window that opened. If none opened, copy this address "
-           "into your browser:"));
+    m_waitingHint = wrappingLabel(page);
+    m_waitingHint->setObjectName(QStringLiteral("waitingHint"));
     m_url->setReadOnly(true);
     m_url->setObjectName(QStringLiteral("signInUrl"));
     auto *copy = new QPushButton(tr("Copy &Address"), page);
@@ -140,7 +140,7 @@ QWidget *SignInDialog::createWaitingPage()
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(headline);
     layout->addWidget(m_elapsed);
-    layout->addWidget(hint);
+    layout->addWidget(m_waitingHint);
     layout->addLayout(urlRow);
     layout->addStretch();
     layout->addLayout(buttons);
@@ -269,6 +269,17 @@ void SignInDialog::onWaiting(const QUrl &url)
 {
     m_url->setText(url.toString(QUrl::FullyEncoded));
     m_url->setCursorPosition(0);
+    m_waitingHint->setText(
+        tr("Sign in and approve in your browser. If no browser window opened, copy this address into "
+           "your browser:"));
+    showAsNormal(m_waitingHint);
+}
+
+void SignInDialog::onBrowserNotStarted(const QString &reason)
+{
+    m_waitingHint->setText(
+        tr("No browser window opened \u2014 %1:").arg(reason));
+    showAsError(m_waitingHint);
 }
 
 void SignInDialog::onFinished(const SignInOutcome &outcome)

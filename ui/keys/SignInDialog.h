@@ -69,6 +69,7 @@ private:
     void fillScopes();
     void showStep(Step step);
     void onWaiting(const QUrl &url);
+    void onBrowserNotStarted(const QString &reason);
     void onFinished(const SignInOutcome &outcome);
     void showGranted(const SignInOutcome &outcome);
     void showIdentity();
@@ -81,6 +82,7 @@ private:
     QStackedWidget *m_pages;
     QTableWidget *m_scopes;
     QLabel *m_elapsed;
+    QLabel *m_waitingHint = nullptr; // made with the waiting page
     QLineEdit *m_url;
     QLabel *m_result;
     QLabel *m_expiry;
