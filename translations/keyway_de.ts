@@ -1447,6 +1447,18 @@
         <source>Keys of this workspace</source>
         <translation>Schlüssel dieses Arbeitsbereichs</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Provider: %1</source>
+        <translation>Anbieter: %1</translation>
+    </message>
+    <message>
+        <source>Company IDs: %1</source>
+        <translation>Firmen-IDs: %1</translation>
+    </message>
 </context>
 <context>
     <name>keyway::ui::KeyTableModel</name>
@@ -1906,10 +1918,6 @@
         <translation>Neue Umgebung</translation>
     </message>
     <message>
-        <source>%1 (details unverified)</source>
-        <translation>%1 (Angaben ungeprüft)</translation>
-    </message>
-    <message>
         <source>Storing the environment</source>
         <translation>Umgebung wird gespeichert</translation>
     </message>
@@ -1994,10 +2002,6 @@
         <translation>%1 ist erforderlich.</translation>
     </message>
     <message>
-        <source>%1 looks like a key for the other kind of environment (%2 is %3). Check you pasted the right one.</source>
-        <translation>%1 sieht nach einem Schlüssel für die andere Art von Umgebung aus (%2 ist %3). Prüfen Sie, ob Sie den richtigen eingefügt haben.</translation>
-    </message>
-    <message>
         <source>Storing the keys of %1 in the keychain…</source>
         <translation>Die Schlüssel von %1 werden im Schlüsselbund gespeichert…</translation>
     </message>
@@ -2027,6 +2031,30 @@
     <message>
         <source>Scopes to ask for</source>
         <translation>Anzufragende Scopes</translation>
+    </message>
+    <message>
+        <source>%1 — unverified</source>
+        <translation>%1 — nicht geprüft</translation>
+    </message>
+    <message>
+        <source>What the API needs besides the keys. Everything here can be changed later in the environment&apos;s editor.</source>
+        <translation>Was die API außer den Schlüsseln braucht. Alles hier lässt sich später im Editor der Umgebung ändern.</translation>
+    </message>
+    <message>
+        <source>%1, …</source>
+        <translation>%1, …</translation>
+    </message>
+    <message>
+        <source>Several? Separate them with commas; the first is sent unless you pick another.</source>
+        <translation>Mehrere? Durch Kommas trennen; gesendet wird die erste, außer Sie wählen eine andere.</translation>
+    </message>
+    <message>
+        <source>Several? Separate them with spaces or commas.</source>
+        <translation>Mehrere? Durch Leerzeichen oder Kommas trennen.</translation>
+    </message>
+    <message>
+        <source>The %1 looks like a key for the other kind of environment (%2 is %3). Check you pasted the right one.</source>
+        <translation>%1: sieht aus wie ein Schlüssel für die andere Art von Umgebung (%2 ist %3). Prüfen Sie, ob Sie den richtigen eingefügt haben.</translation>
     </message>
 </context>
 <context>

@@ -1447,6 +1447,18 @@
         <source>Verifying %1…</source>
         <translation>Vérification de %1…</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Provider: %1</source>
+        <translation>Fournisseur : %1</translation>
+    </message>
+    <message>
+        <source>Company IDs: %1</source>
+        <translation>ID d’entreprise : %1</translation>
+    </message>
 </context>
 <context>
     <name>keyway::ui::KeyTableModel</name>
@@ -1906,10 +1918,6 @@
         <translation>Nouvel environnement</translation>
     </message>
     <message>
-        <source>%1 (details unverified)</source>
-        <translation>%1 (détails non vérifiés)</translation>
-    </message>
-    <message>
         <source>Storing the environment</source>
         <translation>Enregistrement de l&apos;environnement</translation>
     </message>
@@ -2002,10 +2010,6 @@
         <translation>%1 est requis.</translation>
     </message>
     <message>
-        <source>%1 looks like a key for the other kind of environment (%2 is %3). Check you pasted the right one.</source>
-        <translation>%1 ressemble à une clé de l&apos;autre type d&apos;environnement (%2 est %3). Vérifiez que vous avez collé la bonne.</translation>
-    </message>
-    <message>
         <source>Storing the keys of %1 in the keychain…</source>
         <translation>Enregistrement des clés de %1 dans le trousseau…</translation>
     </message>
@@ -2027,6 +2031,30 @@
     <message>
         <source>Nothing was created. Go back to try again.</source>
         <translation>Rien n&apos;a été créé. Revenez en arrière pour réessayer.</translation>
+    </message>
+    <message>
+        <source>%1 — unverified</source>
+        <translation>%1 — non vérifié</translation>
+    </message>
+    <message>
+        <source>What the API needs besides the keys. Everything here can be changed later in the environment&apos;s editor.</source>
+        <translation>Ce dont l’API a besoin en plus des clés. Tout peut être modifié plus tard dans l’éditeur de l’environnement.</translation>
+    </message>
+    <message>
+        <source>%1, …</source>
+        <translation>%1, …</translation>
+    </message>
+    <message>
+        <source>Several? Separate them with commas; the first is sent unless you pick another.</source>
+        <translation>Plusieurs ? Séparez-les par des virgules ; le premier est envoyé sauf si vous en choisissez un autre.</translation>
+    </message>
+    <message>
+        <source>Several? Separate them with spaces or commas.</source>
+        <translation>Plusieurs ? Séparez-les par des espaces ou des virgules.</translation>
+    </message>
+    <message>
+        <source>The %1 looks like a key for the other kind of environment (%2 is %3). Check you pasted the right one.</source>
+        <translation>%1 : ressemble à une clé de l’autre type d’environnement (%2 est %3). Vérifiez que vous avez collé la bonne.</translation>
     </message>
 </context>
 <context>

@@ -61,16 +61,17 @@ QJsonObject placed(QJsonObject object, QStringList path, const QJsonValue &value
     return object;
 }
 
-QJsonValue answerValue(const QString &into, const QString &answer)
+QStringList listItems(const QString &answer)
 {
-    // Lists are typed as words separated by spaces or commas.
-    if (into == QLatin1String("auth.scopes") || into == QLatin1String("companies.ids"))
-        return QJsonArray::fromStringList(
-            answer.split(QRegularExpression(QStringLiteral("[\\s,]+")), Qt::SkipEmptyParts));
-    return answer;
+    return answer.split(QRegularExpression(QStringLiteral("[\\s,]+")), Qt::SkipEmptyParts);
 }
 
 } // namespace
+
+bool PresetSetup::Field::isList() const
+{
+    return into == QLatin1String("auth.scopes") || into == QLatin1String("companies.ids");
+}
 
 Expected<PresetSetup> PresetSetup::fromPreset(const QJsonObject &preset)
 {
@@ -156,12 +157,17 @@ Expected<Environment> PresetSetup::build(const Answers &answers) const
             continue;
         if (answer.isEmpty())
             return Failure {ErrorKind::Invalid, tr("%1 is required.").arg(field.label)};
-        if (!field.pattern.isEmpty() && !QRegularExpression(field.pattern).match(answer).hasMatch())
-            return Failure {ErrorKind::Invalid,
-                tr("%1 '%2' does not have the expected form%3.")
-                    .arg(field.label, answer,
-                        field.example.isEmpty() ? QString() : tr(" (for example %1)").arg(field.example))};
-        object = placed(object, field.into.split(QLatin1Char('.')), answerValue(field.into, answer));
+        // A list's pattern applies to each item: "company_a, company_b" is two company IDs.
+        const QStringList items = field.isList() ? listItems(answer) : QStringList {answer};
+        for (const QString &item : items) {
+            if (!field.pattern.isEmpty() && !QRegularExpression(field.pattern).match(item).hasMatch())
+                return Failure {ErrorKind::Invalid,
+                    tr("%1 '%2' does not have the expected form%3.")
+                        .arg(field.label, item,
+                            field.example.isEmpty() ? QString() : tr(" (for example %1)").arg(field.example))};
+        }
+        object = placed(object, field.into.split(QLatin1Char('.')),
+            field.isList() ? QJsonValue(QJsonArray::fromStringList(items)) : QJsonValue(answer));
     }
     if (!chosen->scopes.isEmpty()) {
         if (answers.scopes.isEmpty())

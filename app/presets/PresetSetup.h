@@ -30,6 +30,8 @@ public:
         QString into; // where the answer goes: variables.<name>, companies.ids, auth.<key>
         QString pattern; // a regular expression the answer must match, when given
         bool optional = false;
+        // Answers that are lists (company IDs, scopes): several words, separated by spaces or commas.
+        bool isList() const;
     };
     struct Secret
     {

@@ -20,6 +20,7 @@
 #include <QLabel>
 #include <QMimeData>
 #include <QNetworkAccessManager>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -210,7 +211,15 @@ private Q_SLOTS:
         QCOMPARE(dialog.model()->row(row)->type, QStringLiteral("API key"));
         QCOMPARE(dialog.model()->row(row)->ageDays, 0);
         QCOMPARE(
-            dialog.model()->row(row)->provider, QStringLiteral("BigLedger (as in the source documents)"));
+            dialog.model()->row(row)->provider, QStringLiteral("BigLedger (documented API)"));
+        // Provider and company IDs are spelled out under the table, which fits without scrolling sideways.
+        dialog.view()->setCurrentIndex(dialog.model()->index(row, 0));
+        const QString details = dialog.findChild<QLabel *>(QStringLiteral("keyDetails"))->text();
+        QVERIFY2(details.contains(QLatin1String("BigLedger (documented API)")), qPrintable(details));
+        QVERIFY2(details.contains(QLatin1String("Company IDs:")), qPrintable(details));
+        dialog.show();
+        QTRY_VERIFY(dialog.isVisible());
+        QVERIFY(!dialog.view()->horizontalScrollBar()->isVisible());
 
         // Verify stamps every key of the environment; rotating keeps "created" and drops it again.
         select(dialog, QStringLiteral("sandbox"));

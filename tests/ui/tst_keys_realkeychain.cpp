@@ -52,7 +52,7 @@ private Q_SLOTS:
         wizard.show();
         wizard.providerList()->setCurrentItem(
             wizard.providerList()
-                ->findItems(QStringLiteral("BigLedger (as in"), Qt::MatchStartsWith)
+                ->findItems(QStringLiteral("BigLedger (documented API)"), Qt::MatchStartsWith)
                 .first());
         wizard.next();
         wizard.baseUrlEdit()->setText(m_server.baseUrl().toString() + QStringLiteral("/v1"));

@@ -7,6 +7,7 @@
 #include "sandbox/SandboxServer.h"
 #include "ScriptedPrompter.h"
 #include "SecretJobRunner.h"
+#include "secrets/KeyMetadataStore.h"
 #include "secrets/MemorySecretStore.h"
 #include "session/EnvironmentSession.h"
 #include "storage/WorkspaceStore.h"
@@ -101,7 +102,7 @@ private Q_SLOTS:
         const Workspace workspace = makeWorkspace();
         NewEnvironmentWizard wizard(workspace, m_secrets, m_network);
         wizard.show();
-        QVERIFY(choosePreset(wizard, QStringLiteral("BigLedger (as in")));
+        QVERIFY(choosePreset(wizard, QStringLiteral("BigLedger (documented API) \u2014 unverified")));
         grabIfAsked(&wizard, QStringLiteral("wizard-provider"));
         wizard.next();
         QCOMPARE(wizard.currentId(), int(NewEnvironmentWizard::EnvironmentPageId));
@@ -121,7 +122,8 @@ private Q_SLOTS:
         QCOMPARE(wizard.currentId(), int(NewEnvironmentWizard::DetailsPageId));
         QVERIFY2(wizard.pageError()->text().contains(QLatin1String("Company ID is required")),
             qPrintable(wizard.pageError()->text()));
-        wizard.fieldEdit(QStringLiteral("companyId"))->setText(DemoCredentials::companyId());
+        // Several company IDs, the first one selected.
+        wizard.fieldEdit(QStringLiteral("companyId"))->setText(DemoCredentials::companyId() + QStringLiteral(", company_other"));
         grabIfAsked(&wizard, QStringLiteral("wizard-details"));
         wizard.next();
         QCOMPARE(wizard.currentId(), int(NewEnvironmentWizard::SecretsPageId));
@@ -132,7 +134,7 @@ private Q_SLOTS:
         QVERIFY(wizard.pageError()->text().contains(QLatin1String("API key is required")));
         // A live key pasted into a sandbox is flagged before anything is stored.
         wizard.secretEdit(QStringLiteral("api_key"))->setText(DemoCredentials::productionApiKey());
-        QVERIFY2(wizard.secretWarning()->text().contains(QLatin1String("other kind")),
+        QVERIFY2(wizard.secretWarning()->text().startsWith(QLatin1String("The API key looks like a key for the other kind")),
             qPrintable(wizard.secretWarning()->text()));
         wizard.secretEdit(QStringLiteral("api_key"))
             ->setText(DemoCredentials::sandboxApiKey() + QStringLiteral("\n"));
@@ -157,6 +159,10 @@ private Q_SLOTS:
         QVERIFY(env);
         QCOMPARE(env->preset, QStringLiteral("bigledger"));
         QCOMPARE(env->companies.selected, DemoCredentials::companyId());
+        QCOMPARE(env->companies.ids, QStringList({DemoCredentials::companyId(), QStringLiteral("company_other")}));
+        // Verified in the wizard means "last verified" in the key manager.
+        const auto dates = KeyMetadataStore().metadata({reloaded.id, QStringLiteral("sandbox"), QStringLiteral("api_key")});
+        QVERIFY(dates.ok() && dates->lastVerified.isValid());
         QCOMPARE(readSecret(m_secrets, reloaded, QStringLiteral("sandbox"), QStringLiteral("api_key")),
             DemoCredentials::sandboxApiKey()); // trimmed of the pasted line break
         QVERIFY(!allFiles(workspace.rootPath).contains(DemoCredentials::sandboxApiKey().toUtf8()));
@@ -278,7 +284,7 @@ private Q_SLOTS:
         window.findChild<QAction *>(QStringLiteral("newEnvironment"))->trigger();
         auto *wizard = window.findChild<NewEnvironmentWizard *>();
         QVERIFY(wizard);
-        QVERIFY(choosePreset(*wizard, QStringLiteral("BigLedger (as in")));
+        QVERIFY(choosePreset(*wizard, QStringLiteral("BigLedger (documented API)")));
         wizard->next();
         wizard->baseUrlEdit()->setText(m_server.baseUrl().toString() + QStringLiteral("/v1"));
         wizard->next();

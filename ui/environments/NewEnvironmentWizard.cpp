@@ -17,6 +17,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QStyle>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -100,10 +101,13 @@ NewEnvironmentWizard::NewEnvironmentWizard(Workspace workspace, SecretStore &sec
     for (const QJsonValue &provider : catalog.providers()) {
         if (auto setup = PresetSetup::fromPreset(provider.toObject())) {
             m_setups.append(setup.value());
-            auto *item = new QListWidgetItem(isUnverified(provider.toObject())
-                    ? tr("%1 (details unverified)").arg(setup->providerName())
+            const bool unverified = isUnverified(provider.toObject());
+            auto *item = new QListWidgetItem(unverified
+                    ? tr("%1 \u2014 unverified").arg(setup->providerName())
                     : setup->providerName(),
                 m_providers);
+            if (unverified)
+                item->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
             item->setToolTip(provider.toObject().value(QStringLiteral("verificationNote")).toString());
         }
     }
@@ -187,7 +191,10 @@ QWizardPage *NewEnvironmentWizard::createDetailsPage()
 {
     auto *page = new QWizardPage(this);
     page->setTitle(tr("Details"));
+    page->setSubTitle(tr("What the API needs besides the keys. Everything here can be changed later in the "
+                         "environment's editor."));
     m_fieldsForm = new QFormLayout;
+    m_fieldsForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_scopes->setObjectName(QStringLiteral("scopeTable"));
     m_scopes->setAccessibleName(tr("Scopes to ask for"));
     m_scopes->setColumnCount(2);
@@ -198,6 +205,8 @@ QWizardPage *NewEnvironmentWizard::createDetailsPage()
     auto *layout = new QVBoxLayout;
     layout->addLayout(m_fieldsForm);
     layout->addWidget(m_scopes, 1);
+    m_detailsStretch = new QWidget(page); // takes the room when there is no scope table
+    layout->addWidget(m_detailsStretch, 1);
     return withErrorLine(page, DetailsPageId, layout);
 }
 
@@ -272,9 +281,22 @@ void NewEnvironmentWizard::initializePage(int id)
         for (const PresetSetup::Field &field : option->fields) {
             auto *edit = new QLineEdit(page(DetailsPageId));
             edit->setObjectName(QStringLiteral("field_") + field.id);
-            edit->setPlaceholderText(field.optional ? tr("optional") : field.example);
+            edit->setAccessibleName(field.label);
+            const QString example = field.isList() && !field.example.isEmpty()
+                ? tr("%1, \u2026").arg(field.example)
+                : field.example;
+            edit->setPlaceholderText(field.optional ? tr("optional") : example);
             edit->setText(earlier.value(field.id));
             m_fieldsForm->addRow(field.label + QLatin1Char(':'), edit);
+            if (field.isList()) {
+                auto *hint = new QLabel(field.into == QLatin1String("companies.ids")
+                        ? tr("Several? Separate them with commas; the first is sent unless you pick another.")
+                        : tr("Several? Separate them with spaces or commas."),
+                    page(DetailsPageId));
+                hint->setWordWrap(true);
+                hint->setForegroundRole(QPalette::PlaceholderText);
+                m_fieldsForm->addRow(QString(), hint);
+            }
             m_fieldEdits.insert(field.id, edit);
         }
         if (option->fields.isEmpty())
@@ -290,6 +312,7 @@ void NewEnvironmentWizard::initializePage(int id)
         }
         m_scopes->resizeColumnToContents(0);
         m_scopes->setVisible(!option->scopes.isEmpty());
+        m_detailsStretch->setVisible(option->scopes.isEmpty());
     } else if (id == SecretsPageId) {
         const QHash<QString, QString> earlier = texts(m_secretEdits);
         clearForm(m_secretsForm);
@@ -365,10 +388,17 @@ void NewEnvironmentWizard::checkSecretPrefixes()
     const QHash<QString, QString> typed = typedSecrets();
     for (auto it = typed.cbegin(); it != typed.cend(); ++it)
         env.addSecretSlot(it.key());
-    const QStringList misplaced = KeyPrefixRules::builtIn().misplacedSecrets(env, typed);
+    // Named as the form names them ("API key"), not by their keychain slot ("api_key").
+    QStringList misplaced;
+    for (const QString &slot : KeyPrefixRules::builtIn().misplacedSecrets(env, typed)) {
+        const auto &secrets = chosenOption()->secrets;
+        const auto secret = std::find_if(secrets.cbegin(), secrets.cend(),
+            [&slot](const PresetSetup::Secret &candidate) { return candidate.slot == slot; });
+        misplaced.append(secret == secrets.cend() ? slot : secret->label);
+    }
     m_secretWarning->setText(misplaced.isEmpty()
             ? QString()
-            : tr("%1 looks like a key for the other kind of environment (%2 is %3). Check you pasted the "
+            : tr("The %1 looks like a key for the other kind of environment (%2 is %3). Check you pasted the "
                  "right one.")
                   .arg(misplaced.join(QStringLiteral(", ")), env.name, environmentKindName(env.kind)));
 }
@@ -458,6 +488,8 @@ void NewEnvironmentWizard::verify()
     m_verifier = new KeyVerifier(m_secrets, m_network, m_workspace.id, *m_environment, this);
     connect(m_verifier, &KeyVerifier::finished, this, [this](KeyVerifier *done) {
         done->deleteLater();
+        if (done->result() == KeyVerifier::Result::Verified) // the key manager shows it as verified now
+            (void)KeyMetadataStore().recordVerified(m_workspace.id, m_environment->name, m_storedSlots);
         finishWork(done->summary());
     });
     m_verifier->start();

@@ -108,6 +108,7 @@ private:
     QComboBox *m_kind;
     QLineEdit *m_baseUrl;
     QComboBox *m_option;
+    QWidget *m_detailsStretch = nullptr;
     QFormLayout *m_fieldsForm;
     QHash<QString, QLineEdit *> m_fieldEdits;
     QTableWidget *m_scopes;

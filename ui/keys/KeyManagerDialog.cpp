@@ -69,6 +69,7 @@ KeyManagerDialog::KeyManagerDialog(Workspace workspace, SecretStore &secrets, QN
     , m_model(new KeyTableModel(this))
     , m_view(new QTableView(this))
     , m_result(new QLabel(this))
+    , m_details(new QLabel(this))
     , m_storageWarning(warningLabel(QStringLiteral("storageWarning"), this))
     , m_metadataWarning(warningLabel(QStringLiteral("metadataWarning"), this))
     , m_reminderDays(new QSpinBox(this))
@@ -83,8 +84,16 @@ KeyManagerDialog::KeyManagerDialog(Workspace workspace, SecretStore &secrets, QN
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    // Every column fits at the dialog's size: short ones take what they need, the note the rest;
+    // provider and company IDs of the chosen key are spelled out under the table instead.
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(KeyTableModel::NoteColumn, QHeaderView::Stretch);
+    m_view->horizontalHeader()->setStretchLastSection(false);
+    m_view->hideColumn(KeyTableModel::ProviderColumn);
+    m_view->hideColumn(KeyTableModel::CompaniesColumn);
     m_view->setWordWrap(false); // one line per key; the full note is in its tooltip
+    m_details->setObjectName(QStringLiteral("keyDetails"));
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_result->setObjectName(QStringLiteral("verifyResult"));
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -122,9 +131,12 @@ KeyManagerDialog::KeyManagerDialog(Workspace workspace, SecretStore &secrets, QN
     layout->addWidget(m_storageWarning);
     layout->addWidget(m_metadataWarning);
     layout->addWidget(m_view, 1);
+    layout->addWidget(m_details);
     layout->addLayout(buttons);
     layout->addWidget(m_result);
     resize(1100, 460);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        &KeyManagerDialog::showDetails);
     reload();
 }
 
@@ -411,6 +423,21 @@ void KeyManagerDialog::verifyEnvironment(const QString &environment)
         Q_EMIT verified();
     });
     verifier->start();
+}
+
+void KeyManagerDialog::showDetails()
+{
+    const KeyTableModel::Row *row = m_model->row(m_view->currentIndex().row());
+    if (!row) {
+        m_details->clear();
+        return;
+    }
+    QStringList parts {tr("%1 (%2)").arg(row->environment, row->kind)};
+    if (!row->provider.isEmpty())
+        parts << tr("Provider: %1").arg(row->provider);
+    if (!row->companies.isEmpty())
+        parts << tr("Company IDs: %1").arg(row->companies);
+    m_details->setText(parts.join(QStringLiteral(" \u00b7 ")));
 }
 
 } // namespace keyway::ui

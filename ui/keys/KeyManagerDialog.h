@@ -67,6 +67,7 @@ private:
     const KeyTableModel::Row *selected() const;
     QList<KeyTableModel::Row> rowsFor(const Environment &env, const SecretBatchRead &read);
     void fillDates(KeyTableModel::Row &row, const Environment &env);
+    void showDetails();
     void showRows(
         const QList<KeyTableModel::Row> &rows, const QString &keepEnvironment, const QString &keepSlot);
     void storeKey(const QString &environment, const QString &slot, const QString &value, bool isNew);
@@ -78,6 +79,7 @@ private:
     KeyTableModel *m_model;
     QTableView *m_view;
     QLabel *m_result;
+    QLabel *m_details; // provider and company IDs of the chosen key
     QLabel *m_storageWarning;
     QLabel *m_metadataWarning;
     QSpinBox *m_reminderDays;
