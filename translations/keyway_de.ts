@@ -1130,6 +1130,29 @@
     </message>
 </context>
 <context>
+    <name>keyway::ui::DocumentTabs</name>
+    <message>
+        <source>Open requests and environments</source>
+        <translation>Offene Anfragen und Umgebungen</translation>
+    </message>
+    <message>
+        <source>%1 (preview: double-click or edit to keep it open)</source>
+        <translation>%1 (Vorschau: Doppelklick oder Bearbeiten hält den Reiter offen)</translation>
+    </message>
+    <message>
+        <source>Close “%1”?</source>
+        <translation>„%1“ schließen?</translation>
+    </message>
+    <message>
+        <source>It has changes that are not saved. Closing the tab discards them (Ctrl+Shift+T brings the tab back, changes included).</source>
+        <translation>Es gibt ungespeicherte Änderungen. Beim Schließen gehen sie verloren (Strg+Umschalt+T holt den Reiter samt Änderungen zurück).</translation>
+    </message>
+    <message>
+        <source>Close Without Saving</source>
+        <translation>Ohne Speichern schließen</translation>
+    </message>
+</context>
+<context>
     <name>keyway::ui::EnvironmentBar</name>
     <message>
         <source>Environment</source>
@@ -1591,10 +1614,6 @@
         <translation>&amp;Neue Anfrage</translation>
     </message>
     <message>
-        <source>&amp;Save Request</source>
-        <translation>Anfrage &amp;speichern</translation>
-    </message>
-    <message>
         <source>New &amp;Workspace…</source>
         <translation>Neuer &amp;Arbeitsbereich…</translation>
     </message>
@@ -1695,34 +1714,6 @@
         <translation>%1 — Keyway</translation>
     </message>
     <message>
-        <source>Unsaved request • </source>
-        <translation>Ungespeicherte Anfrage • </translation>
-    </message>
-    <message>
-        <source>Discard changes?</source>
-        <translation>Änderungen verwerfen?</translation>
-    </message>
-    <message>
-        <source>The open request has unsaved changes.</source>
-        <translation>Die geöffnete Anfrage hat ungespeicherte Änderungen.</translation>
-    </message>
-    <message>
-        <source>Discard</source>
-        <translation>Verwerfen</translation>
-    </message>
-    <message>
-        <source>Save Request</source>
-        <translation>Anfrage speichern</translation>
-    </message>
-    <message>
-        <source>Request name (folder/name for a collection):</source>
-        <translation>Name der Anfrage (Ordner/Name für eine Sammlung):</translation>
-    </message>
-    <message>
-        <source>Save “%1”</source>
-        <translation>„%1“ speichern</translation>
-    </message>
-    <message>
         <source>&amp;Rename…</source>
         <translation>&amp;Umbenennen…</translation>
     </message>
@@ -1733,46 +1724,6 @@
     <message>
         <source>De&amp;lete</source>
         <translation>&amp;Löschen</translation>
-    </message>
-    <message>
-        <source>Requests</source>
-        <translation>Anfragen</translation>
-    </message>
-    <message>
-        <source>Rename Request</source>
-        <translation>Anfrage umbenennen</translation>
-    </message>
-    <message>
-        <source>New name:</source>
-        <translation>Neuer Name:</translation>
-    </message>
-    <message>
-        <source>A request named &apos;%1&apos; already exists there.</source>
-        <translation>Dort gibt es bereits eine Anfrage namens &apos;%1&apos;.</translation>
-    </message>
-    <message>
-        <source>Rename “%1”</source>
-        <translation>„%1“ umbenennen</translation>
-    </message>
-    <message>
-        <source>%1 copy</source>
-        <translation>%1 Kopie</translation>
-    </message>
-    <message>
-        <source>%1 copy %2</source>
-        <translation>%1 Kopie %2</translation>
-    </message>
-    <message>
-        <source>Duplicate “%1”</source>
-        <translation>„%1“ duplizieren</translation>
-    </message>
-    <message>
-        <source>Delete “%1”</source>
-        <translation>„%1“ löschen</translation>
-    </message>
-    <message>
-        <source>Deleted “%1” — Ctrl+Z restores it</source>
-        <translation>„%1“ gelöscht — Strg+Z stellt sie wieder her</translation>
     </message>
     <message>
         <source>Folder for the New Workspace</source>
@@ -1901,6 +1852,53 @@
     <message>
         <source>Environment %1 is ready.</source>
         <translation>Umgebung %1 ist bereit.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Close Tab</source>
+        <translation>Reiter s&amp;chließen</translation>
+    </message>
+    <message>
+        <source>Reopen Closed &amp;Tab</source>
+        <translation>Geschlossenen &amp;Reiter wieder öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Next Tab</source>
+        <translation>&amp;Nächster Reiter</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Tab</source>
+        <translation>&amp;Vorheriger Reiter</translation>
+    </message>
+    <message>
+        <source>&amp;Open in New Tab</source>
+        <translation>In neuem Reiter ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Layout</source>
+        <translation>&amp;Anordnung</translation>
+    </message>
+    <message>
+        <source>&amp;Automatic</source>
+        <translation>&amp;Automatisch</translation>
+    </message>
+    <message>
+        <source>&amp;Side by Side</source>
+        <translation>&amp;Nebeneinander</translation>
+    </message>
+    <message>
+        <source>S&amp;tacked</source>
+        <translation>&amp;Übereinander</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unsaved changes in %n open tab(s).</source>
+        <translation>
+            <numerusform>Ungespeicherte Änderungen in %n offenen Reiter.</numerusform>
+            <numerusform>Ungespeicherte Änderungen in %n offenen Reitern.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2243,6 +2241,61 @@
     </message>
 </context>
 <context>
+    <name>keyway::ui::RequestFiles</name>
+    <message>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>Save Request</source>
+        <translation>Anfrage speichern</translation>
+    </message>
+    <message>
+        <source>Request name (folder/name for a collection):</source>
+        <translation>Name der Anfrage (Ordner/Name für eine Sammlung):</translation>
+    </message>
+    <message>
+        <source>Save “%1”</source>
+        <translation>„%1“ speichern</translation>
+    </message>
+    <message>
+        <source>Rename Request</source>
+        <translation>Anfrage umbenennen</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Neuer Name:</translation>
+    </message>
+    <message>
+        <source>A request named &apos;%1&apos; already exists there.</source>
+        <translation>Dort gibt es bereits eine Anfrage namens &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Rename “%1”</source>
+        <translation>„%1“ umbenennen</translation>
+    </message>
+    <message>
+        <source>%1 copy</source>
+        <translation>%1 Kopie</translation>
+    </message>
+    <message>
+        <source>%1 copy %2</source>
+        <translation>%1 Kopie %2</translation>
+    </message>
+    <message>
+        <source>Duplicate “%1”</source>
+        <translation>„%1“ duplizieren</translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>„%1“ löschen</translation>
+    </message>
+    <message>
+        <source>Deleted “%1” — Ctrl+Z restores it</source>
+        <translation>„%1“ gelöscht — Strg+Z stellt sie wieder her</translation>
+    </message>
+</context>
+<context>
     <name>keyway::ui::RequestPane</name>
     <message>
         <source>Request as it will be sent</source>
@@ -2318,6 +2371,10 @@
             <numerusform>Genau das wird gesendet: die Anfragezeile und %n Header</numerusform>
             <numerusform>Genau das wird gesendet: die Anfragezeile und %n Header</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>New request</source>
+        <translation>Neue Anfrage</translation>
     </message>
 </context>
 <context>

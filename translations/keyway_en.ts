@@ -161,6 +161,16 @@
     </message>
 </context>
 <context>
+    <name>keyway::ui::MainWindow</name>
+    <message numerus="yes">
+        <source>Unsaved changes in %n open tab(s).</source>
+        <translation>
+            <numerusform>Unsaved changes in %n open tab.</numerusform>
+            <numerusform>Unsaved changes in %n open tabs.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>keyway::ui::NewEnvironmentWizard</name>
     <message numerus="yes">
         <source>Created %1 (%2) with %n key(s) in the keychain.</source>

@@ -1130,6 +1130,29 @@
     </message>
 </context>
 <context>
+    <name>keyway::ui::DocumentTabs</name>
+    <message>
+        <source>Open requests and environments</source>
+        <translation>Requêtes et environnements ouverts</translation>
+    </message>
+    <message>
+        <source>%1 (preview: double-click or edit to keep it open)</source>
+        <translation>%1 (aperçu : double-cliquez ou modifiez pour garder l’onglet)</translation>
+    </message>
+    <message>
+        <source>Close “%1”?</source>
+        <translation>Fermer « %1 » ?</translation>
+    </message>
+    <message>
+        <source>It has changes that are not saved. Closing the tab discards them (Ctrl+Shift+T brings the tab back, changes included).</source>
+        <translation>Des modifications ne sont pas enregistrées. Fermer l’onglet les abandonne (Ctrl+Maj+T rouvre l’onglet, modifications comprises).</translation>
+    </message>
+    <message>
+        <source>Close Without Saving</source>
+        <translation>Fermer sans enregistrer</translation>
+    </message>
+</context>
+<context>
     <name>keyway::ui::EnvironmentBar</name>
     <message>
         <source>Environment</source>
@@ -1595,10 +1618,6 @@
         <translation>&amp;Nouvelle requête</translation>
     </message>
     <message>
-        <source>&amp;Save Request</source>
-        <translation>&amp;Enregistrer la requête</translation>
-    </message>
-    <message>
         <source>New &amp;Workspace…</source>
         <translation>Nouvel espace de &amp;travail…</translation>
     </message>
@@ -1751,34 +1770,6 @@
         <translation>%1 — Keyway</translation>
     </message>
     <message>
-        <source>Unsaved request • </source>
-        <translation>Requête non enregistrée • </translation>
-    </message>
-    <message>
-        <source>Discard changes?</source>
-        <translation>Abandonner les modifications ?</translation>
-    </message>
-    <message>
-        <source>The open request has unsaved changes.</source>
-        <translation>La requête ouverte a des modifications non enregistrées.</translation>
-    </message>
-    <message>
-        <source>Discard</source>
-        <translation>Abandonner</translation>
-    </message>
-    <message>
-        <source>Save Request</source>
-        <translation>Enregistrer la requête</translation>
-    </message>
-    <message>
-        <source>Request name (folder/name for a collection):</source>
-        <translation>Nom de la requête (dossier/nom pour une collection) :</translation>
-    </message>
-    <message>
-        <source>Save “%1”</source>
-        <translation>Enregistrer « %1 »</translation>
-    </message>
-    <message>
         <source>&amp;Rename…</source>
         <translation>&amp;Renommer…</translation>
     </message>
@@ -1789,46 +1780,6 @@
     <message>
         <source>De&amp;lete</source>
         <translation>&amp;Supprimer</translation>
-    </message>
-    <message>
-        <source>Requests</source>
-        <translation>Requêtes</translation>
-    </message>
-    <message>
-        <source>Rename Request</source>
-        <translation>Renommer la requête</translation>
-    </message>
-    <message>
-        <source>New name:</source>
-        <translation>Nouveau nom :</translation>
-    </message>
-    <message>
-        <source>A request named &apos;%1&apos; already exists there.</source>
-        <translation>Une requête nommée &apos;%1&apos; existe déjà à cet endroit.</translation>
-    </message>
-    <message>
-        <source>Rename “%1”</source>
-        <translation>Renommer « %1 »</translation>
-    </message>
-    <message>
-        <source>%1 copy</source>
-        <translation>%1 copie</translation>
-    </message>
-    <message>
-        <source>%1 copy %2</source>
-        <translation>%1 copie %2</translation>
-    </message>
-    <message>
-        <source>Duplicate “%1”</source>
-        <translation>Dupliquer « %1 »</translation>
-    </message>
-    <message>
-        <source>Delete “%1”</source>
-        <translation>Supprimer « %1 »</translation>
-    </message>
-    <message>
-        <source>Deleted “%1” — Ctrl+Z restores it</source>
-        <translation>« %1 » supprimée — Ctrl+Z la restaure</translation>
     </message>
     <message>
         <source>Folder for the New Workspace</source>
@@ -1901,6 +1852,53 @@
     <message>
         <source>Quit Anyway</source>
         <translation>Quitter quand même</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Close Tab</source>
+        <translation>&amp;Fermer l’onglet</translation>
+    </message>
+    <message>
+        <source>Reopen Closed &amp;Tab</source>
+        <translation>Rouvrir l’onglet &amp;fermé</translation>
+    </message>
+    <message>
+        <source>&amp;Next Tab</source>
+        <translation>Onglet &amp;suivant</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Tab</source>
+        <translation>Onglet &amp;précédent</translation>
+    </message>
+    <message>
+        <source>&amp;Open in New Tab</source>
+        <translation>&amp;Ouvrir dans un nouvel onglet</translation>
+    </message>
+    <message>
+        <source>&amp;Layout</source>
+        <translation>&amp;Disposition</translation>
+    </message>
+    <message>
+        <source>&amp;Automatic</source>
+        <translation>&amp;Automatique</translation>
+    </message>
+    <message>
+        <source>&amp;Side by Side</source>
+        <translation>Côte à &amp;côte</translation>
+    </message>
+    <message>
+        <source>S&amp;tacked</source>
+        <translation>&amp;Empilé</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unsaved changes in %n open tab(s).</source>
+        <translation>
+            <numerusform>Modifications non enregistrées dans %n onglet ouvert.</numerusform>
+            <numerusform>Modifications non enregistrées dans %n onglets ouverts.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2243,6 +2241,61 @@
     </message>
 </context>
 <context>
+    <name>keyway::ui::RequestFiles</name>
+    <message>
+        <source>Requests</source>
+        <translation>Requêtes</translation>
+    </message>
+    <message>
+        <source>Save Request</source>
+        <translation>Enregistrer la requête</translation>
+    </message>
+    <message>
+        <source>Request name (folder/name for a collection):</source>
+        <translation>Nom de la requête (dossier/nom pour une collection) :</translation>
+    </message>
+    <message>
+        <source>Save “%1”</source>
+        <translation>Enregistrer « %1 »</translation>
+    </message>
+    <message>
+        <source>Rename Request</source>
+        <translation>Renommer la requête</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Nouveau nom :</translation>
+    </message>
+    <message>
+        <source>A request named &apos;%1&apos; already exists there.</source>
+        <translation>Une requête nommée &apos;%1&apos; existe déjà à cet endroit.</translation>
+    </message>
+    <message>
+        <source>Rename “%1”</source>
+        <translation>Renommer « %1 »</translation>
+    </message>
+    <message>
+        <source>%1 copy</source>
+        <translation>%1 copie</translation>
+    </message>
+    <message>
+        <source>%1 copy %2</source>
+        <translation>%1 copie %2</translation>
+    </message>
+    <message>
+        <source>Duplicate “%1”</source>
+        <translation>Dupliquer « %1 »</translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>Supprimer « %1 »</translation>
+    </message>
+    <message>
+        <source>Deleted “%1” — Ctrl+Z restores it</source>
+        <translation>« %1 » supprimée — Ctrl+Z la restaure</translation>
+    </message>
+</context>
+<context>
     <name>keyway::ui::RequestPane</name>
     <message>
         <source>Request as it will be sent</source>
@@ -2318,6 +2371,10 @@
             <numerusform>Exactement ce qui sera envoyé : la ligne de requête et %n en-tête</numerusform>
             <numerusform>Exactement ce qui sera envoyé : la ligne de requête et %n en-têtes</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>New request</source>
+        <translation>Nouvelle requête</translation>
     </message>
 </context>
 <context>

@@ -32,11 +32,14 @@
 #include "keys/SignInDialog.h"
 #include "composer/SnippetDialog.h"
 #include "storage/WorkspaceStore.h"
+#include "tabs/DocumentTabs.h"
 #include "composer/TemplateLineEdit.h"
 #include "workspace/WorkspacePanel.h"
+#include "workspace/RequestFiles.h"
 #include "workspace/WorkspaceTransfer.h"
 #include "workspace/WorkspaceTreeModel.h"
 
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
@@ -63,14 +66,15 @@ MainWindow::MainWindow(
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_workspacePanel(new WorkspacePanel(m_splitter))
     , m_historyPanel(new HistoryPanel(history, prompter, m_splitter))
-    , m_requestPane(new RequestPane(*m_session, prompter, m_splitter))
+    , m_tabs(new DocumentTabs(prompter, [this](QWidget *owner) { return makeRequestPane(owner); }, m_splitter))
     , m_environmentBar(new EnvironmentBar(*m_session, this))
     , m_secrets(secrets)
     , m_history(history)
     , m_undo(new QUndoStack(this))
     , m_storageIndicator(new SecureStorageIndicator(this))
     , m_workspaceLabel(new QLabel(this))
-    , m_transfer(new WorkspaceTransfer(m_workspace, *m_session, secrets, *m_requestPane, prompter, this))
+    , m_transfer(new WorkspaceTransfer(m_workspace, *m_session, secrets, *m_tabs, prompter, this))
+    , m_requestFiles(new RequestFiles(m_workspace, *m_undo, prompter, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     auto *sidebar = new QTabWidget(m_splitter);
@@ -78,10 +82,7 @@ MainWindow::MainWindow(
     sidebar->addTab(m_workspacePanel, tr("Workspace"));
     sidebar->addTab(m_historyPanel, tr("History"));
     m_splitter->addWidget(sidebar);
-    m_splitter->addWidget(m_requestPane);
-    m_requestPane->setHistory(&history);
-    m_requestPane->setTimeoutSeconds(m_settings.value(SettingKeys::RequestTimeoutSeconds));
-    connect(m_requestPane, &RequestPane::historyChanged, m_historyPanel, &HistoryPanel::reload);
+    m_splitter->addWidget(m_tabs);
     connect(m_historyPanel, &HistoryPanel::reopenRequested, this, &MainWindow::reopen);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setSizes({260, 940});
@@ -108,12 +109,16 @@ MainWindow::MainWindow(
         if (const Environment *env = m_session->environment())
             m_settings.setValue(SettingKeys::LastEnvironment, env->name);
     });
-    connect(m_requestPane, &RequestPane::modifiedChanged, this, &MainWindow::updateTitle);
-    connect(m_workspacePanel->treeView(), &QTreeView::activated, this, &MainWindow::openTreeItem);
-    m_workspacePanel->treeView()->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(m_workspacePanel->treeView(), &QTreeView::customContextMenuRequested, this,
-        &MainWindow::showTreeMenu);
+    connect(m_tabs, &DocumentTabs::currentPageChanged, this, &MainWindow::updateTitle);
+    connect(m_tabs, &DocumentTabs::pageStateChanged, this, &MainWindow::updateTitle);
+    connectRequestFiles();
+    // A click previews in the reusable tab; a double-click (or Enter) opens a tab to keep.
+    connect(m_workspacePanel->treeView(), &QTreeView::clicked, this,
+        [this](const QModelIndex &index) { openTreeItem(index, true); });
+    connect(m_workspacePanel->treeView(), &QTreeView::activated, this,
+        [this](const QModelIndex &index) { openTreeItem(index, false); });
 
+    m_tabs->newRequest(); // replaced by the restored tabs once a workspace is open
     createMenus();
     createStatusBar();
     restoreLayout();
@@ -137,9 +142,17 @@ void MainWindow::reportPresetProblems()
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&New Request"), QKeySequence::New, this, &MainWindow::newRequest)
-        ->setObjectName(QStringLiteral("newRequestAction"));
-    file->addAction(tr("&Save Request"), QKeySequence::Save, this, &MainWindow::saveRequest);
+    QAction *newRequest = file->addAction(tr("&New Request"), this, [this] { m_tabs->newRequest(); });
+    newRequest->setShortcuts({QKeySequence::New, QKeySequence::AddTab});
+    newRequest->setObjectName(QStringLiteral("newRequestAction"));
+    file->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::saveCurrent)
+        ->setObjectName(QStringLiteral("saveAction"));
+    file->addAction(tr("&Close Tab"), QKeySequence(Qt::CTRL | Qt::Key_W), this,
+            [this] { m_tabs->closeTab(m_tabs->currentIndex()); })
+        ->setObjectName(QStringLiteral("closeTabAction"));
+    file->addAction(tr("Reopen Closed &Tab"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T), m_tabs,
+            &DocumentTabs::reopenClosed)
+        ->setObjectName(QStringLiteral("reopenTabAction"));
     file->addSeparator();
     file->addAction(tr("New &Workspace\u2026"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), this,
         &MainWindow::newWorkspace);
@@ -173,10 +186,16 @@ void MainWindow::createMenus()
         ->setObjectName(QStringLiteral("settingsAction"));
 
     QMenu *request = menuBar()->addMenu(tr("&Request"));
-    QAction *send = request->addAction(tr("&Send"), this, [this] { m_requestPane->send(); });
+    QAction *send = request->addAction(tr("&Send"), this, [this] {
+        if (RequestPane *pane = requestPane())
+            pane->send();
+    });
     send->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
     send->setObjectName(QStringLiteral("sendAction"));
-    QAction *cancel = request->addAction(tr("&Cancel"), this, [this] { m_requestPane->cancel(); });
+    QAction *cancel = request->addAction(tr("&Cancel"), this, [this] {
+        if (RequestPane *pane = requestPane())
+            pane->cancel();
+    });
     cancel->setShortcut(QKeySequence(Qt::Key_Escape));
     cancel->setObjectName(QStringLiteral("cancelAction"));
 
@@ -184,8 +203,12 @@ void MainWindow::createMenus()
         = request->addAction(tr("&Paste cURL Command"), m_transfer, &WorkspaceTransfer::pasteCurl);
     pasteCurl->setObjectName(QStringLiteral("pasteCurl"));
     pasteCurl->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
-    pasteCurl->setShortcutContext(Qt::WidgetShortcut); // in the URL field; elsewhere it is the menu
-    m_requestPane->composer()->urlEdit()->addAction(pasteCurl);
+    pasteCurl->setShortcutContext(Qt::WidgetShortcut); // in each URL field; elsewhere it is the menu
+    m_pasteCurl = pasteCurl;
+    for (DocumentPage *page : m_tabs->pages()) {
+        if (auto *pane = qobject_cast<RequestPane *>(page))
+            pane->composer()->urlEdit()->addAction(pasteCurl);
+    }
 
     request
         ->addAction(tr("Copy as c&URL"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_C), m_transfer,
@@ -194,14 +217,16 @@ void MainWindow::createMenus()
     request
         ->addAction(tr("&Generate Code\u2026"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_G), this,
             [this] {
-                auto *dialog = new SnippetDialog(*m_session, m_requestPane->request(), this);
+                auto *dialog = new SnippetDialog(*m_session, requestPane() ? requestPane()->request() : RequestSpec {}, this);
                 dialog->setAttribute(Qt::WA_DeleteOnClose);
                 dialog->open();
             })
         ->setObjectName(QStringLiteral("generateCode"));
 
-    QAction *find = request->addAction(
-        tr("&Find in Response"), this, [this] { m_requestPane->responseView()->focusSearch(); });
+    QAction *find = request->addAction(tr("&Find in Response"), this, [this] {
+        if (RequestPane *pane = requestPane())
+            pane->responseView()->focusSearch();
+    });
     find->setShortcut(QKeySequence::Find);
 
     QMenu *keys = menuBar()->addMenu(tr("&Keys"));
@@ -230,6 +255,13 @@ void MainWindow::createMenus()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(tr("&Filter Workspace"), QKeySequence(Qt::CTRL | Qt::Key_K), m_workspacePanel,
         &WorkspacePanel::focusFilter);
+    view->addSeparator();
+    QAction *next = view->addAction(tr("&Next Tab"), this, [this] { m_tabs->cycle(1); });
+    next->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Tab), QKeySequence(Qt::CTRL | Qt::Key_PageDown)});
+    QAction *previous = view->addAction(tr("&Previous Tab"), this, [this] { m_tabs->cycle(-1); });
+    previous->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backtab), QKeySequence(Qt::CTRL | Qt::Key_PageUp)});
+    addLayoutMenu(view);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&Keyboard Shortcuts"), QKeySequence::HelpContents, this,
@@ -309,9 +341,7 @@ void MainWindow::showDemoStart()
     m_session->selectEnvironment(sandbox::DemoWorkspace::sandboxEnvironment());
     for (const RequestSpec &request : std::as_const(m_workspace.requests)) {
         if (request.name == sandbox::DemoWorkspace::firstRequest()) {
-            m_requestPane->setRequest(request);
-            m_settings.setValue(SettingKeys::LastRequest, requestPath(request));
-            updateTitle();
+            m_tabs->openRequest(request);
             return;
         }
     }
@@ -334,6 +364,11 @@ bool MainWindow::openWorkspace(const QString &dir)
         return false;
     }
     const bool sameWorkspace = loaded->id == m_workspace.id;
+    if (!sameWorkspace && !m_workspace.rootPath.isEmpty()) {
+        saveTabs();
+        if (!m_tabs->closeAll())
+            return false; // the user kept a tab with unsaved changes
+    }
     m_workspace = std::move(loaded).value();
     m_workspacePanel->showWorkspace(m_workspace);
     m_workspaceLabel->setText(tr("Workspace: %1").arg(m_workspace.name));
@@ -343,189 +378,126 @@ bool MainWindow::openWorkspace(const QString &dir)
     if (!sameWorkspace && m_workspace.environment(last))
         m_session->selectEnvironment(last);
     if (!sameWorkspace)
-        restoreLastRequest();
+        restoreTabs();
     m_settings.setValue(SettingKeys::LastWorkspace, m_workspace.rootPath);
     updateTitle();
     return true;
 }
 
-QString MainWindow::requestPath(const RequestSpec &request)
+RequestPane *MainWindow::requestPane() const
 {
-    return request.collection.isEmpty() ? request.name : request.collection + QLatin1Char('/') + request.name;
+    return m_tabs->currentRequestPane();
 }
 
-void MainWindow::restoreLastRequest()
+RequestPane *MainWindow::makeRequestPane(QWidget *parent)
 {
-    const QString last = m_settings.value(SettingKeys::LastRequest);
-    for (const RequestSpec &request : std::as_const(m_workspace.requests)) {
-        if (requestPath(request) == last) {
-            m_requestPane->setRequest(request);
-            return;
+    auto *pane = new RequestPane(*m_session, m_prompter, parent);
+    pane->setHistory(&m_history);
+    pane->setTimeoutSeconds(m_settings.value(SettingKeys::RequestTimeoutSeconds));
+    pane->setLayoutMode(m_layoutMode);
+    connect(pane, &RequestPane::historyChanged, m_historyPanel, &HistoryPanel::reload);
+    if (m_pasteCurl)
+        pane->composer()->urlEdit()->addAction(m_pasteCurl);
+    return pane;
+}
+
+void MainWindow::restoreTabs()
+{
+    const QStringList keys = m_settings.value(SettingKeys::OpenTabs);
+    const bool sameWorkspace = m_settings.value(SettingKeys::OpenTabsWorkspace) == m_workspace.rootPath;
+    for (const QString &key : sameWorkspace ? keys : QStringList {}) {
+        for (const RequestSpec &request : std::as_const(m_workspace.requests)) {
+            if (RequestPane::keyOf(request) == key)
+                m_tabs->openRequest(request);
         }
     }
+    if (const int current = m_settings.value(SettingKeys::CurrentTab); sameWorkspace && current >= 0)
+        if (DocumentPage *page = m_tabs->pageWithKey(keys.value(current)))
+            m_tabs->setCurrentWidget(page);
+}
+
+void MainWindow::saveTabs()
+{
+    m_settings.setValue(SettingKeys::OpenTabs, m_tabs->openKeys());
+    m_settings.setValue(SettingKeys::CurrentTab, m_tabs->currentKeyIndex());
+    m_settings.setValue(SettingKeys::OpenTabsWorkspace, m_workspace.rootPath);
 }
 
 void MainWindow::updateTitle()
 {
-    const RequestSpec request = m_requestPane->request();
+    const DocumentPage *page = m_tabs->currentPage();
     QString title = m_workspace.name.isEmpty() ? QStringLiteral("Keyway")
                                                : tr("%1 \u2014 Keyway").arg(m_workspace.name);
-    if (!request.name.isEmpty())
-        title.prepend(request.name
-            + (m_requestPane->isModified() ? QStringLiteral(" \u2022 ") : QStringLiteral(" \u2014 ")));
-    else if (m_requestPane->isModified())
-        title.prepend(tr("Unsaved request \u2022 "));
+    const auto *pane = qobject_cast<const RequestPane *>(page);
+    if (page && !(pane && pane->isBlank()))
+        title.prepend(page->title() + (page->isModified() ? QStringLiteral(" \u2022 ") : QStringLiteral(" \u2014 ")));
     setWindowTitle(title);
 }
 
-void MainWindow::openTreeItem(const QModelIndex &index)
+void MainWindow::openTreeItem(const QModelIndex &index, bool preview)
 {
     const auto kind = WorkspaceTreeModel::NodeKind(index.data(WorkspaceTreeModel::NodeKindRole).toInt());
     if (kind == WorkspaceTreeModel::NodeKind::Environment) {
-        m_session->selectEnvironment(index.siblingAtColumn(WorkspaceTreeModel::NameColumn).data().toString());
+        if (!preview)
+            m_session->selectEnvironment(index.siblingAtColumn(WorkspaceTreeModel::NameColumn).data().toString());
         return;
     }
-    const auto request = requestAt(index);
-    if (!request || !mayDiscardChanges())
-        return;
-    m_requestPane->setRequest(*request);
-    m_settings.setValue(SettingKeys::LastRequest, requestPath(*request));
-    updateTitle();
-}
-
-bool MainWindow::mayDiscardChanges()
-{
-    return !m_requestPane->isModified()
-        || m_prompter.confirm(
-            this, tr("Discard changes?"), tr("The open request has unsaved changes."), tr("Discard"));
+    if (const auto request = m_requestFiles->requestAt(index))
+        m_tabs->openRequest(*request, preview);
 }
 
 void MainWindow::reopen(const HistoryEntry &entry)
 {
-    if (!mayDiscardChanges())
-        return;
     if (m_workspace.environment(entry.environment))
         m_session->selectEnvironment(entry.environment);
-    m_requestPane->setRequest(entry.request);
-    updateTitle();
+    // As it was sent, in a tab of its own: saving it asks for a name, so no saved request is overwritten.
+    RequestSpec request = entry.request;
+    request.name.clear();
+    request.collection.clear();
+    m_tabs->newRequest(request)->markModified();
 }
 
-void MainWindow::newRequest()
+void MainWindow::saveCurrent()
 {
-    if (!mayDiscardChanges())
+    RequestPane *pane = requestPane();
+    if (!pane)
         return;
-    m_requestPane->setRequest({});
-    updateTitle();
+    if (const auto saved = m_requestFiles->save(pane->request()))
+        pane->markSaved(*saved);
 }
 
-void MainWindow::saveRequest()
+void MainWindow::connectRequestFiles()
 {
-    RequestSpec request = m_requestPane->request();
-    if (request.name.isEmpty()) {
-        // "folder/name" saves into a collection folder.
-        const QString path = m_prompter.askText(
-            this, tr("Save Request"), tr("Request name (folder/name for a collection):"), QString());
-        if (path.trimmed().isEmpty())
-            return;
-        const qsizetype slash = path.lastIndexOf(QLatin1Char('/'));
-        request.collection = slash < 0 ? QString() : path.left(slash).trimmed();
-        request.name = path.mid(slash + 1).trimmed();
-    }
-    if (Status valid = NameRules::checkRequestName(request.name); !valid) {
-        m_prompter.showError(this, tr("Save Request"), valid.error());
-        return;
-    }
-    std::optional<RequestSpec> previous;
-    for (const RequestSpec &existing : std::as_const(m_workspace.requests)) {
-        if (existing.name == request.name && existing.collection == request.collection)
-            previous = existing;
-    }
-    // Saving goes on the undo stack too: Undo brings back the previous version (or removes a new request).
-    const int before = m_undo->count();
-    applyRequestChange(tr("Save \u201c%1\u201d").arg(request.name), previous, request);
-    if (m_undo->count() == before)
-        return; // the save failed and was reported
-    m_requestPane->markSaved(request);
-    m_settings.setValue(SettingKeys::LastRequest, requestPath(request));
-    updateTitle();
-}
-
-std::optional<RequestSpec> MainWindow::requestAt(const QModelIndex &index) const
-{
-    const auto kind = WorkspaceTreeModel::NodeKind(index.data(WorkspaceTreeModel::NodeKindRole).toInt());
-    if (!index.isValid() || kind != WorkspaceTreeModel::NodeKind::Request)
-        return std::nullopt;
-    const QString name = index.siblingAtColumn(WorkspaceTreeModel::NameColumn).data().toString();
-    QStringList folders;
-    for (QModelIndex parent = index.parent(); parent.isValid() && parent.parent().isValid();
-         parent = parent.parent())
-        folders.prepend(parent.siblingAtColumn(WorkspaceTreeModel::NameColumn).data().toString());
-    for (const RequestSpec &request : std::as_const(m_workspace.requests)) {
-        if (request.name == name && request.collection == folders.join(QLatin1Char('/')))
-            return request;
-    }
-    return std::nullopt;
+    connect(m_requestFiles, &RequestFiles::changed, this, &MainWindow::reloadWorkspace);
+    connect(m_requestFiles, &RequestFiles::status, statusBar(), &QStatusBar::showMessage);
+    // Open tabs follow their file when it is renamed or deleted, unless they hold unsaved changes.
+    connect(m_requestFiles, &RequestFiles::renamed, this, [this](const RequestSpec &from, const RequestSpec &to) {
+        if (auto *pane = qobject_cast<RequestPane *>(m_tabs->pageWithKey(RequestPane::keyOf(from)));
+            pane && !pane->isModified())
+            pane->setRequest(to);
+    });
+    connect(m_requestFiles, &RequestFiles::removed, this, [this](const RequestSpec &request) {
+        if (DocumentPage *page = m_tabs->pageWithKey(RequestPane::keyOf(request)); page && !page->isModified())
+            m_tabs->discard(page);
+    });
+    m_workspacePanel->treeView()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_workspacePanel->treeView(), &QTreeView::customContextMenuRequested, this,
+        &MainWindow::showTreeMenu);
 }
 
 void MainWindow::showTreeMenu(const QPoint &position)
 {
     QTreeView *tree = m_workspacePanel->treeView();
-    const auto request = requestAt(tree->indexAt(position));
+    const auto request = m_requestFiles->requestAt(tree->indexAt(position));
     if (!request)
         return;
     QMenu menu(this);
-    menu.addAction(tr("&Rename\u2026"), this, [this, request] { renameRequest(*request); });
-    menu.addAction(tr("&Duplicate"), this, [this, request] { duplicateRequest(*request); });
-    menu.addAction(tr("De&lete"), this, [this, request] { deleteRequest(*request); });
+    menu.addAction(tr("&Open in New Tab"), this, [this, request] { m_tabs->openRequest(*request); });
+    menu.addSeparator();
+    menu.addAction(tr("&Rename\u2026"), this, [this, request] { m_requestFiles->rename(*request); });
+    menu.addAction(tr("&Duplicate"), this, [this, request] { m_requestFiles->duplicate(*request); });
+    menu.addAction(tr("De&lete"), this, [this, request] { m_requestFiles->remove(*request); });
     menu.exec(tree->viewport()->mapToGlobal(position));
-}
-
-void MainWindow::applyRequestChange(
-    const QString &text, std::optional<RequestSpec> before, std::optional<RequestSpec> after)
-{
-    m_undo->push(new RequestFileCommand(
-        text, m_workspace, std::move(before), std::move(after), [this] { reloadWorkspace(); },
-        [this](const QString &error) { m_prompter.showError(this, tr("Requests"), error); }));
-}
-
-void MainWindow::renameRequest(const RequestSpec &request)
-{
-    const QString name = m_prompter.askText(this, tr("Rename Request"), tr("New name:"), request.name);
-    if (name.isEmpty() || name == request.name)
-        return;
-    if (Status valid = NameRules::checkRequestName(name); !valid)
-        return m_prompter.showError(this, tr("Rename Request"), valid.error());
-    RequestSpec renamed = request;
-    renamed.name = name;
-    if (std::any_of(
-            m_workspace.requests.cbegin(), m_workspace.requests.cend(), [&](const RequestSpec &other) {
-                return other.name == name && other.collection == request.collection;
-            }))
-        return m_prompter.showError(
-            this, tr("Rename Request"), tr("A request named '%1' already exists there.").arg(name));
-    applyRequestChange(tr("Rename \u201c%1\u201d").arg(request.name), request, renamed);
-}
-
-void MainWindow::duplicateRequest(const RequestSpec &request)
-{
-    RequestSpec copy = request;
-    for (int n = 1;; ++n) {
-        copy.name = n == 1 ? tr("%1 copy").arg(request.name) : tr("%1 copy %2").arg(request.name).arg(n);
-        const bool taken = std::any_of(
-            m_workspace.requests.cbegin(), m_workspace.requests.cend(), [&](const RequestSpec &other) {
-                return other.name == copy.name && other.collection == copy.collection;
-            });
-        if (!taken)
-            break;
-    }
-    applyRequestChange(tr("Duplicate \u201c%1\u201d").arg(request.name), std::nullopt, copy);
-}
-
-void MainWindow::deleteRequest(const RequestSpec &request)
-{
-    // No question asked: Undo brings it back.
-    applyRequestChange(tr("Delete \u201c%1\u201d").arg(request.name), request, std::nullopt);
-    statusBar()->showMessage(tr("Deleted \u201c%1\u201d \u2014 Ctrl+Z restores it").arg(request.name), 8000);
 }
 
 void MainWindow::newWorkspace()
@@ -569,7 +541,10 @@ void MainWindow::showSettings()
 
 void MainWindow::applySettings()
 {
-    m_requestPane->setTimeoutSeconds(m_settings.value(SettingKeys::RequestTimeoutSeconds));
+    for (DocumentPage *page : m_tabs->pages()) {
+        if (auto *pane = qobject_cast<RequestPane *>(page))
+            pane->setTimeoutSeconds(m_settings.value(SettingKeys::RequestTimeoutSeconds));
+    }
     m_history.setBodyLimit(m_settings.value(SettingKeys::HistoryBodyLimitBytes));
     SecretClipboard::setDefaultClearAfter(m_settings.value(SettingKeys::ClipboardClearSeconds) * 1000);
     ColorScheme::apply(m_settings.value(SettingKeys::ColorScheme));
@@ -669,7 +644,41 @@ void MainWindow::restoreLayout()
         resize(1280, 780); // first start: room for tree, composer, preview and response
     restoreState(m_settings.value(SettingKeys::WindowState));
     m_splitter->restoreState(m_settings.value(SettingKeys::SplitterState));
-    m_requestPane->splitter()->restoreState(m_settings.value(SettingKeys::RequestSplitterState));
+    m_layoutMode = RequestPane::layoutModeFromName(m_settings.value(SettingKeys::RequestLayout));
+    for (QAction *action : m_layoutActions->actions())
+        action->setChecked(action->data().toInt() == int(m_layoutMode));
+    applyLayoutMode();
+}
+
+void MainWindow::addLayoutMenu(QMenu *view)
+{
+    // Request and response side by side or stacked; automatic follows the window's width.
+    QMenu *layout = view->addMenu(tr("&Layout"));
+    m_layoutActions = new QActionGroup(this);
+    const std::pair<RequestPane::LayoutMode, QString> modes[] {
+        {RequestPane::LayoutMode::Automatic, tr("&Automatic")},
+        {RequestPane::LayoutMode::SideBySide, tr("&Side by Side")},
+        {RequestPane::LayoutMode::Stacked, tr("S&tacked")}};
+    for (const auto &[mode, text] : modes) {
+        QAction *action = layout->addAction(text);
+        action->setCheckable(true);
+        action->setData(int(mode));
+        action->setObjectName(QStringLiteral("layout") + RequestPane::layoutModeName(mode));
+        m_layoutActions->addAction(action);
+        connect(action, &QAction::triggered, this, [this, mode] {
+            m_layoutMode = mode;
+            m_settings.setValue(SettingKeys::RequestLayout, RequestPane::layoutModeName(mode));
+            applyLayoutMode();
+        });
+    }
+}
+
+void MainWindow::applyLayoutMode()
+{
+    for (DocumentPage *page : m_tabs->pages()) {
+        if (auto *pane = qobject_cast<RequestPane *>(page))
+            pane->setLayoutMode(m_layoutMode);
+    }
 }
 
 void MainWindow::saveLayout()
@@ -677,15 +686,19 @@ void MainWindow::saveLayout()
     m_settings.setValue(SettingKeys::WindowGeometry, saveGeometry());
     m_settings.setValue(SettingKeys::WindowState, saveState());
     m_settings.setValue(SettingKeys::SplitterState, m_splitter->saveState());
-    m_settings.setValue(SettingKeys::RequestSplitterState, m_requestPane->splitter()->saveState());
+    saveTabs();
     m_settings.sync();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (m_requestPane->isModified()
-        && !m_prompter.confirm(
-            this, tr("Quit Keyway?"), tr("The open request has unsaved changes."), tr("Quit Anyway"))) {
+    const auto pages = m_tabs->pages();
+    const int unsaved = int(std::count_if(pages.cbegin(), pages.cend(), [](const DocumentPage *page) {
+        return page->isModified();
+    }));
+    if (unsaved > 0
+        && !m_prompter.confirm(this, tr("Quit Keyway?"),
+            tr("Unsaved changes in %n open tab(s).", nullptr, unsaved), tr("Quit Anyway"))) {
         event->ignore();
         return;
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "composer/RequestPane.h"
 #include "model/Workspace.h"
 
 #include <memory>
@@ -7,7 +8,10 @@
 #include <QMainWindow>
 #include <QNetworkAccessManager>
 
+class QAction;
+class QActionGroup;
 class QLabel;
+class QMenu;
 class QSplitter;
 class QUndoStack;
 
@@ -24,9 +28,11 @@ class Settings;
 
 namespace keyway::ui {
 
+class DocumentTabs;
 class EnvironmentBar;
 class HistoryPanel;
 class Prompter;
+class RequestFiles;
 class RequestPane;
 class SecureStorageIndicator;
 class WorkspacePanel;
@@ -55,16 +61,14 @@ public:
 
     SecureStorageIndicator *secureStorageIndicator() const { return m_storageIndicator; }
     WorkspacePanel *workspacePanel() const { return m_workspacePanel; }
-    RequestPane *requestPane() const { return m_requestPane; }
+    // The request of the current tab (none while an environment's tab is in front).
+    RequestPane *requestPane() const;
+    DocumentTabs *tabs() const { return m_tabs; }
+    RequestFiles *requestFiles() const { return m_requestFiles; }
     EnvironmentBar *environmentBar() const { return m_environmentBar; }
     EnvironmentSession *session() const { return m_session; }
     HistoryPanel *historyPanel() const { return m_historyPanel; }
     QUndoStack *undoStack() const { return m_undo; }
-
-    // Saved-request operations of the tree's context menu; each can be undone.
-    void renameRequest(const RequestSpec &request);
-    void duplicateRequest(const RequestSpec &request);
-    void deleteRequest(const RequestSpec &request);
 
 Q_SIGNALS:
     // The keys typed for an imported environment are in the keychain (or were refused).
@@ -80,8 +84,12 @@ private:
     void restoreLayout();
     void saveLayout();
     void updateTitle();
-    void restoreLastRequest();
-    static QString requestPath(const RequestSpec &request);
+    RequestPane *makeRequestPane(QWidget *parent);
+    void restoreTabs();
+    void saveTabs();
+    void addLayoutMenu(QMenu *view);
+    void applyLayoutMode();
+    void connectRequestFiles();
 
     void newWorkspace();
     void chooseWorkspace();
@@ -92,15 +100,10 @@ private:
     void newEnvironment();
     void duplicateEnvironment();
     void showNewEnvironment(const QString &name);
-    void newRequest();
-    void saveRequest();
-    void openTreeItem(const QModelIndex &index);
+    void saveCurrent();
+    void openTreeItem(const QModelIndex &index, bool preview);
     void showTreeMenu(const QPoint &position);
-    std::optional<RequestSpec> requestAt(const QModelIndex &index) const;
-    void applyRequestChange(
-        const QString &text, std::optional<RequestSpec> before, std::optional<RequestSpec> after);
     void reopen(const HistoryEntry &entry);
-    bool mayDiscardChanges();
     void showAbout();
     bool ensureSandboxRunning();
     void showDemoStart();
@@ -113,7 +116,7 @@ private:
     QSplitter *m_splitter;
     WorkspacePanel *m_workspacePanel;
     HistoryPanel *m_historyPanel;
-    RequestPane *m_requestPane;
+    DocumentTabs *m_tabs;
     EnvironmentBar *m_environmentBar;
     SecretStore &m_secrets;
     HistoryStore &m_history;
@@ -122,6 +125,10 @@ private:
     SecureStorageIndicator *m_storageIndicator;
     QLabel *m_workspaceLabel;
     WorkspaceTransfer *m_transfer;
+    RequestFiles *m_requestFiles;
+    QAction *m_pasteCurl = nullptr; // added to every request tab's URL field
+    QActionGroup *m_layoutActions = nullptr;
+    RequestPane::LayoutMode m_layoutMode = RequestPane::LayoutMode::Automatic;
 };
 
 } // namespace keyway::ui

@@ -4,6 +4,7 @@
 #include <QByteArray>
 #include <QSettings>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 
 namespace keyway {
@@ -22,7 +23,12 @@ inline const SettingKey<QByteArray> WindowState {"window/state", {}};
 inline const SettingKey<QByteArray> SplitterState {"window/splitter", {}};
 inline const SettingKey<QByteArray> RequestSplitterState {"window/requestSplitter", {}};
 inline const SettingKey<QString> LastEnvironment {"workspace/lastEnvironment", {}};
-inline const SettingKey<QString> LastRequest {"workspace/lastRequest", {}}; // "folder/name"
+// The tabs open when Keyway last closed ("request:folder/name", "environment:name"), for that workspace.
+inline const SettingKey<QStringList> OpenTabs {"workspace/openTabs", {}};
+inline const SettingKey<QString> OpenTabsWorkspace {"workspace/openTabsWorkspace", {}};
+inline const SettingKey<int> CurrentTab {"workspace/currentTab", -1}; // an index into OpenTabs
+// Request and response "auto" (side by side on wide windows), "sideBySide" or "stacked".
+inline const SettingKey<QString> RequestLayout {"ui/requestLayout", QStringLiteral("auto")};
 // Where "Try the local sandbox" listens (another free port is used when it is taken).
 inline const SettingKey<int> SandboxPort {"sandbox/port", 47474};
 // How long a request may take before Keyway gives up on it.

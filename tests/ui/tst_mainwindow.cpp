@@ -7,6 +7,7 @@
 #include "keys/SecureStorageIndicator.h"
 #include "settings/ShortcutsDialog.h"
 #include "storage/WorkspaceStore.h"
+#include "workspace/RequestFiles.h"
 #include "workspace/WorkspacePanel.h"
 #include "workspace/WorkspaceTreeModel.h"
 
@@ -184,19 +185,19 @@ private Q_SLOTS:
             return list;
         };
         const RequestSpec original = window.workspace().requests.first();
-        window.duplicateRequest(original);
+        window.requestFiles()->duplicate(original);
         QCOMPARE(names(),
             (QStringList {
                 QStringLiteral("billing/List invoices"), QStringLiteral("billing/List invoices copy")}));
         prompter.text = QStringLiteral("Invoices by month");
-        window.renameRequest(original);
+        window.requestFiles()->rename(original);
         QCOMPARE(names(),
             (QStringList {
                 QStringLiteral("billing/Invoices by month"), QStringLiteral("billing/List invoices copy")}));
         prompter.text = QStringLiteral("List invoices copy"); // taken: refused with a message
-        window.renameRequest(window.workspace().requests.first());
+        window.requestFiles()->rename(window.workspace().requests.first());
         QCOMPARE(prompter.errors.size(), 1);
-        window.deleteRequest(window.workspace().requests.first());
+        window.requestFiles()->remove(window.workspace().requests.first());
         QCOMPARE(window.workspace().requests.size(), 1);
 
         window.undoStack()->undo(); // delete

@@ -29,7 +29,7 @@ const QStringList WriteMethods {
 } // namespace
 
 RequestPane::RequestPane(EnvironmentSession &session, Prompter &prompter, QWidget *parent)
-    : QWidget(parent)
+    : DocumentPage(parent)
     , m_session(session)
     , m_prompter(prompter)
     , m_composer(new RequestComposer(this))
@@ -97,6 +97,83 @@ void RequestPane::setRequest(const RequestSpec &request)
     m_composer->setSpec(request);
     m_loading = false;
     setModified(false);
+    Q_EMIT titleChanged();
+}
+
+QString RequestPane::layoutModeName(LayoutMode mode)
+{
+    switch (mode) {
+    case LayoutMode::SideBySide:
+        return QStringLiteral("sideBySide");
+    case LayoutMode::Stacked:
+        return QStringLiteral("stacked");
+    case LayoutMode::Automatic:
+        break;
+    }
+    return QStringLiteral("auto");
+}
+
+RequestPane::LayoutMode RequestPane::layoutModeFromName(const QString &name)
+{
+    if (name == QLatin1String("sideBySide"))
+        return LayoutMode::SideBySide;
+    if (name == QLatin1String("stacked"))
+        return LayoutMode::Stacked;
+    return LayoutMode::Automatic;
+}
+
+void RequestPane::setLayoutMode(LayoutMode mode)
+{
+    m_layoutMode = mode;
+    applyOrientation();
+}
+
+void RequestPane::resizeEvent(QResizeEvent *event)
+{
+    DocumentPage::resizeEvent(event);
+    if (m_layoutMode == LayoutMode::Automatic)
+        applyOrientation();
+}
+
+void RequestPane::applyOrientation()
+{
+    const bool stacked = m_layoutMode == LayoutMode::Stacked
+        || (m_layoutMode == LayoutMode::Automatic && window()->width() < StackBelowWindowWidth);
+    const Qt::Orientation wanted = stacked ? Qt::Vertical : Qt::Horizontal;
+    if (m_splitter->orientation() == wanted)
+        return;
+    const QByteArray shown = m_splitter->saveState();
+    m_splitter->setOrientation(wanted);
+    if (!m_otherSplitterState.isEmpty())
+        m_splitter->restoreState(m_otherSplitterState);
+    else
+        m_splitter->setSizes({1, 1}); // half and half the first time
+    m_otherSplitterState = shown;
+}
+
+QString RequestPane::keyOf(const RequestSpec &request)
+{
+    if (request.name.isEmpty())
+        return {};
+    return QStringLiteral("request:")
+        + (request.collection.isEmpty() ? request.name : request.collection + QLatin1Char('/') + request.name);
+}
+
+QString RequestPane::documentKey() const
+{
+    return keyOf(m_composer->spec());
+}
+
+QString RequestPane::title() const
+{
+    const QString name = m_composer->spec().name;
+    return name.isEmpty() ? tr("New request") : name;
+}
+
+bool RequestPane::isBlank() const
+{
+    const RequestSpec spec = m_composer->spec();
+    return !m_modified && spec.name.isEmpty() && spec.url.isEmpty() && spec.body.isEmpty();
 }
 
 RequestSpec RequestPane::request() const

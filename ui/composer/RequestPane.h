@@ -1,12 +1,12 @@
 #pragma once
 
 #include "model/RequestSpec.h"
+#include "tabs/DocumentPage.h"
 
 #include <QPointer>
-#include <QWidget>
+#include <QSplitter>
 
 class QLabel;
-class QSplitter;
 class QTableView;
 
 namespace keyway {
@@ -24,19 +24,33 @@ class ResponseView;
 
 // The work area: the composer, the exact-request preview that follows every keystroke, and the
 // response. Sending goes through the session's core objects and never blocks the UI thread.
-class RequestPane final : public QWidget
+class RequestPane final : public DocumentPage
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(RequestPane)
 
 public:
+    enum class LayoutMode { Automatic, SideBySide, Stacked };
+    static QString layoutModeName(LayoutMode mode);
+    static LayoutMode layoutModeFromName(const QString &name);
+    // Windows narrower than this stack request and response in the automatic layout.
+    static constexpr int StackBelowWindowWidth = 1100;
+
     RequestPane(EnvironmentSession &session, Prompter &prompter, QWidget *parent = nullptr);
     ~RequestPane() override;
 
     void setRequest(const RequestSpec &request);
     RequestSpec request() const;
-    bool isModified() const { return m_modified; }
     void markSaved(const RequestSpec &saved);
+    // Brought back with changes that were never saved (a reopened tab).
+    void markModified() { setModified(true); }
+    // A "New request" nobody has touched: no name, no URL, no change.
+    bool isBlank() const;
+    static QString keyOf(const RequestSpec &request);
+
+    QString documentKey() const override;
+    QString title() const override;
+    bool isModified() const override { return m_modified; }
 
     void send();
     void cancel();
@@ -49,13 +63,18 @@ public:
     PreviewModel *previewModel() const { return m_preview; }
     ResponseView *responseView() const { return m_response; }
     QSplitter *splitter() const { return m_splitter; }
+    void setLayoutMode(LayoutMode mode);
+    bool isStacked() const { return m_splitter->orientation() == Qt::Vertical; }
 
 Q_SIGNALS:
-    void modifiedChanged(bool modified);
     void sent(); // a response (or a failure) arrived
     void historyChanged();
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    void applyOrientation();
     void refreshPreview();
     void refreshKnownVariables();
     void onJobFinished(SendJob *job);
@@ -78,6 +97,8 @@ private:
     HistoryStore *m_history = nullptr;
     int m_timeoutSeconds = 30;
     bool m_modified = false;
+    LayoutMode m_layoutMode = LayoutMode::Automatic;
+    QByteArray m_otherSplitterState; // sizes of the orientation not shown, kept for the way back
     bool m_loading = false;
 };
 

@@ -4,6 +4,7 @@
 #include "convert/CurlImport.h"
 #include "common/Prompter.h"
 #include "composer/RequestPane.h"
+#include "tabs/DocumentTabs.h"
 #include "secrets/KeyMetadataStore.h"
 #include "secrets/SecretBatchWrite.h"
 #include "session/EnvironmentSession.h"
@@ -17,12 +18,12 @@
 namespace keyway::ui {
 
 WorkspaceTransfer::WorkspaceTransfer(Workspace &workspace, EnvironmentSession &session, SecretStore &secrets,
-    RequestPane &pane, Prompter &prompter, QWidget *window)
+    DocumentTabs &tabs, Prompter &prompter, QWidget *window)
     : QObject(window)
     , m_workspace(workspace)
     , m_session(session)
     , m_secrets(secrets)
-    , m_pane(pane)
+    , m_tabs(tabs)
     , m_prompter(prompter)
     , m_window(window)
 {
@@ -30,9 +31,12 @@ WorkspaceTransfer::WorkspaceTransfer(Workspace &workspace, EnvironmentSession &s
 
 void WorkspaceTransfer::copyAsCurl()
 {
+    const RequestPane *pane = m_tabs.currentRequestPane();
+    if (!pane)
+        return;
     QString error;
-    const QString code = SnippetDialog::generate(
-        m_session, m_pane.request(), SnippetGenerator::Language::Curl, false, &error);
+    const QString code
+        = SnippetDialog::generate(m_session, pane->request(), SnippetGenerator::Language::Curl, false, &error);
     if (code.isEmpty())
         return m_prompter.showError(m_window, tr("Copy as cURL"), error);
     QApplication::clipboard()->setText(code); // secrets are $KEYWAY_… variables, never values
@@ -63,7 +67,8 @@ void WorkspaceTransfer::pasteCurl()
     }
     if (movedAll && QApplication::clipboard()->text() == text)
         QApplication::clipboard()->clear(); // the key is in the keychain now; do not leave a copy around
-    m_pane.setRequest(request);
+    // Into the tab in front when it is an untouched new one, else a tab of its own.
+    m_tabs.openRequest(request)->markModified();
     if (!imported->notUnderstood.isEmpty())
         m_prompter.showError(m_window, title,
             tr("Imported. These options were not understood and were left out: %1")

@@ -16,7 +16,7 @@ struct FoundCredential;
 namespace keyway::ui {
 
 class Prompter;
-class RequestPane;
+class DocumentTabs;
 
 // What comes into and goes out of the open workspace: export and import (Keyway exports, Postman,
 // OpenAPI), cURL commands pasted in and copied out, and the secrets that come with them, which go
@@ -29,7 +29,7 @@ class WorkspaceTransfer final : public QObject
 public:
     // `workspace` is the window's own, kept up to date by it.
     WorkspaceTransfer(Workspace &workspace, EnvironmentSession &session, SecretStore &secrets,
-        RequestPane &pane, Prompter &prompter, QWidget *window);
+        DocumentTabs &tabs, Prompter &prompter, QWidget *window);
 
     void exportBundle(bool currentEnvironmentOnly);
     void importBundle();
@@ -51,7 +51,7 @@ private:
     Workspace &m_workspace;
     EnvironmentSession &m_session;
     SecretStore &m_secrets;
-    RequestPane &m_pane;
+    DocumentTabs &m_tabs;
     Prompter &m_prompter;
     QWidget *m_window;
 };

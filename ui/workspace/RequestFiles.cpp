@@ -1,0 +1,123 @@
+#include "workspace/RequestFiles.h"
+
+#include "common/Prompter.h"
+#include "model/NameRules.h"
+#include "workspace/RequestCommands.h"
+#include "workspace/WorkspaceTreeModel.h"
+
+#include <QUndoStack>
+#include <QWidget>
+
+namespace keyway::ui {
+
+RequestFiles::RequestFiles(const Workspace &workspace, QUndoStack &undo, Prompter &prompter, QWidget *window)
+    : QObject(window)
+    , m_workspace(workspace)
+    , m_undo(undo)
+    , m_prompter(prompter)
+    , m_window(window)
+{
+}
+
+QString RequestFiles::pathOf(const RequestSpec &request)
+{
+    return request.collection.isEmpty() ? request.name : request.collection + QLatin1Char('/') + request.name;
+}
+
+bool RequestFiles::isTaken(const QString &collection, const QString &name) const
+{
+    return std::any_of(m_workspace.requests.cbegin(), m_workspace.requests.cend(),
+        [&](const RequestSpec &other) { return other.name == name && other.collection == collection; });
+}
+
+bool RequestFiles::apply(const QString &text, std::optional<RequestSpec> before, std::optional<RequestSpec> after)
+{
+    const int count = m_undo.count();
+    // Copied: the command outlives this call and reloads from disk on every step.
+    m_undo.push(new RequestFileCommand(
+        text, m_workspace, std::move(before), std::move(after), [this] { Q_EMIT changed(); },
+        [this](const QString &error) { m_prompter.showError(m_window, tr("Requests"), error); }));
+    return m_undo.count() > count;
+}
+
+std::optional<RequestSpec> RequestFiles::save(RequestSpec request)
+{
+    if (request.name.isEmpty()) {
+        // "folder/name" saves into a collection folder.
+        const QString path = m_prompter.askText(
+            m_window, tr("Save Request"), tr("Request name (folder/name for a collection):"), QString());
+        if (path.trimmed().isEmpty())
+            return std::nullopt;
+        const qsizetype slash = path.lastIndexOf(QLatin1Char('/'));
+        request.collection = slash < 0 ? QString() : path.left(slash).trimmed();
+        request.name = path.mid(slash + 1).trimmed();
+    }
+    if (Status valid = NameRules::checkRequestName(request.name); !valid) {
+        m_prompter.showError(m_window, tr("Save Request"), valid.error());
+        return std::nullopt;
+    }
+    std::optional<RequestSpec> previous;
+    for (const RequestSpec &existing : m_workspace.requests) {
+        if (existing.name == request.name && existing.collection == request.collection)
+            previous = existing;
+    }
+    // Saving goes on the undo stack too: Undo brings back the previous version (or removes a new request).
+    if (!apply(tr("Save \u201c%1\u201d").arg(request.name), previous, request))
+        return std::nullopt; // the save failed and was reported
+    return request;
+}
+
+void RequestFiles::rename(const RequestSpec &request)
+{
+    const QString name = m_prompter.askText(m_window, tr("Rename Request"), tr("New name:"), request.name);
+    if (name.isEmpty() || name == request.name)
+        return;
+    if (Status valid = NameRules::checkRequestName(name); !valid)
+        return m_prompter.showError(m_window, tr("Rename Request"), valid.error());
+    if (isTaken(request.collection, name))
+        return m_prompter.showError(
+            m_window, tr("Rename Request"), tr("A request named '%1' already exists there.").arg(name));
+    RequestSpec moved = request;
+    moved.name = name;
+    if (apply(tr("Rename \u201c%1\u201d").arg(request.name), request, moved))
+        Q_EMIT renamed(request, moved);
+}
+
+void RequestFiles::duplicate(const RequestSpec &request)
+{
+    RequestSpec copy = request;
+    for (int n = 1;; ++n) {
+        copy.name = n == 1 ? tr("%1 copy").arg(request.name) : tr("%1 copy %2").arg(request.name).arg(n);
+        if (!isTaken(copy.collection, copy.name))
+            break;
+    }
+    apply(tr("Duplicate \u201c%1\u201d").arg(request.name), std::nullopt, copy);
+}
+
+void RequestFiles::remove(const RequestSpec &request)
+{
+    // No question asked: Undo brings it back.
+    if (!apply(tr("Delete \u201c%1\u201d").arg(request.name), request, std::nullopt))
+        return;
+    Q_EMIT removed(request);
+    Q_EMIT status(tr("Deleted \u201c%1\u201d \u2014 Ctrl+Z restores it").arg(request.name), 8000);
+}
+
+std::optional<RequestSpec> RequestFiles::requestAt(const QModelIndex &index) const
+{
+    const auto kind = WorkspaceTreeModel::NodeKind(index.data(WorkspaceTreeModel::NodeKindRole).toInt());
+    if (!index.isValid() || kind != WorkspaceTreeModel::NodeKind::Request)
+        return std::nullopt;
+    const QString name = index.siblingAtColumn(WorkspaceTreeModel::NameColumn).data().toString();
+    QStringList folders;
+    for (QModelIndex parent = index.parent(); parent.isValid() && parent.parent().isValid();
+         parent = parent.parent())
+        folders.prepend(parent.siblingAtColumn(WorkspaceTreeModel::NameColumn).data().toString());
+    for (const RequestSpec &request : m_workspace.requests) {
+        if (request.name == name && request.collection == folders.join(QLatin1Char('/')))
+            return request;
+    }
+    return std::nullopt;
+}
+
+} // namespace keyway::ui

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "model/Workspace.h"
+
+#include <optional>
+#include <QObject>
+
+class QModelIndex;
+class QUndoStack;
+class QWidget;
+
+namespace keyway::ui {
+
+class Prompter;
+
+// The saved requests of the open workspace as files: save, rename, duplicate and delete, each on
+// the undo stack. It reports what changed so the window can reload the tree and follow with its tabs.
+class RequestFiles final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RequestFiles)
+
+public:
+    RequestFiles(const Workspace &workspace, QUndoStack &undo, Prompter &prompter, QWidget *window);
+
+    // Saves under the request's name, asking for "folder/name" when it has none; the saved request,
+    // or nothing when the user gave up or the save failed (and was reported).
+    std::optional<RequestSpec> save(RequestSpec request);
+    void rename(const RequestSpec &request);
+    void duplicate(const RequestSpec &request);
+    void remove(const RequestSpec &request);
+
+    // The saved request a tree row stands for.
+    std::optional<RequestSpec> requestAt(const QModelIndex &index) const;
+    static QString pathOf(const RequestSpec &request);
+
+Q_SIGNALS:
+    void changed(); // files on disk changed: reload the workspace
+    void renamed(const RequestSpec &from, const RequestSpec &to);
+    void removed(const RequestSpec &request);
+    void status(const QString &message, int timeoutMs);
+
+private:
+    bool apply(const QString &text, std::optional<RequestSpec> before, std::optional<RequestSpec> after);
+    bool isTaken(const QString &collection, const QString &name) const;
+
+    const Workspace &m_workspace;
+    QUndoStack &m_undo;
+    Prompter &m_prompter;
+    QWidget *m_window;
+};
+
+} // namespace keyway::ui
