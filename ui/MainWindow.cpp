@@ -257,6 +257,7 @@ void MainWindow::createMenus()
         &WorkspacePanel::focusFilter);
     view->addSeparator();
     QAction *next = view->addAction(tr("&Next Tab"), this, [this] { m_tabs->cycle(1); });
+    next->setObjectName(QStringLiteral("nextTabAction"));
     next->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Tab), QKeySequence(Qt::CTRL | Qt::Key_PageDown)});
     QAction *previous = view->addAction(tr("&Previous Tab"), this, [this] { m_tabs->cycle(-1); });
     previous->setShortcuts(
