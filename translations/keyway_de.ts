@@ -2439,14 +2439,6 @@
         <translation>%1 · %2 s</translation>
     </message>
     <message>
-        <source>%1 %2 · %3 ms · %4</source>
-        <translation>%1 %2 · %3 ms · %4</translation>
-    </message>
-    <message>
-        <source>No response: %1</source>
-        <translation>Keine Antwort: %1</translation>
-    </message>
-    <message>
         <source>Image %1 × %2</source>
         <translation>Bild %1 × %2</translation>
     </message>
@@ -2508,6 +2500,25 @@
     <message>
         <source>Press Send (Ctrl+Enter) and the response appears here.</source>
         <translation>Auf „Senden“ drücken (Strg+Eingabe), dann erscheint die Antwort hier.</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>%1 ms · %2</source>
+        <translation>%1 ms · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>after %n redirect(s)</source>
+        <translation>
+            <numerusform>nach %n Weiterleitung</numerusform>
+            <numerusform>nach %n Weiterleitungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No response</source>
+        <translation>Keine Antwort</translation>
     </message>
 </context>
 <context>
@@ -2867,6 +2878,52 @@
     <message>
         <source>Not defined in this environment: %1</source>
         <translation>In dieser Umgebung nicht definiert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>keyway::ui::TimelineView</name>
+    <message>
+        <source>Timeline of the exchange</source>
+        <translation>Verlauf des Austauschs</translation>
+    </message>
+    <message>
+        <source>Location: %1</source>
+        <translation>Location: %1</translation>
+    </message>
+    <message>
+        <source>Another origin: not sent there: %1 (credentials never follow a redirect to another origin)</source>
+        <translation>Anderer Ursprung: dorthin nicht gesendet: %1 (Zugangsdaten folgen nie einer Weiterleitung zu einem anderen Ursprung)</translation>
+    </message>
+    <message>
+        <source>Not in the new address: %1</source>
+        <translation>Nicht in der neuen Adresse: %1</translation>
+    </message>
+    <message>
+        <source>Becomes a GET without a body (what %1 asks of a redirected request)</source>
+        <translation>Wird zu einem GET ohne Inhalt (so verlangt es %1 für eine weitergeleitete Anfrage)</translation>
+    </message>
+    <message>
+        <source>%1. %2 %3 → %4</source>
+        <translation>%1. %2 %3 → %4</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3 %4 in %5 ms</source>
+        <translation>%1 %2 → %3 %4 in %5 ms</translation>
+    </message>
+    <message numerus="yes">
+        <source>Finally: %1 %2 → %3 %4 (%n redirect(s), %5 ms in all)</source>
+        <translation>
+            <numerusform>Schließlich: %1 %2 → %3 %4 (%n Weiterleitung, insgesamt %5 ms)</numerusform>
+            <numerusform>Schließlich: %1 %2 → %3 %4 (%n Weiterleitungen, insgesamt %5 ms)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 → no response: %3</source>
+        <translation>%1 %2 → keine Antwort: %3</translation>
     </message>
 </context>
 <context>

@@ -199,6 +199,23 @@
             <numerusform>%n matches</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>after %n redirect(s)</source>
+        <translation>
+            <numerusform>after %n redirect</numerusform>
+            <numerusform>after %n redirects</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>keyway::ui::TimelineView</name>
+    <message numerus="yes">
+        <source>Finally: %1 %2 → %3 %4 (%n redirect(s), %5 ms in all)</source>
+        <translation>
+            <numerusform>Finally: %1 %2 → %3 %4 (%n redirect, %5 ms in all)</numerusform>
+            <numerusform>Finally: %1 %2 → %3 %4 (%n redirects, %5 ms in all)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>keyway::ui::WorkspaceTransfer</name>

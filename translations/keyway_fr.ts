@@ -2447,14 +2447,6 @@
         <translation>%1 · %2 s</translation>
     </message>
     <message>
-        <source>%1 %2 · %3 ms · %4</source>
-        <translation>%1 %2 · %3 ms · %4</translation>
-    </message>
-    <message>
-        <source>No response: %1</source>
-        <translation>Pas de réponse : %1</translation>
-    </message>
-    <message>
         <source>Image %1 × %2</source>
         <translation>Image %1 × %2</translation>
     </message>
@@ -2508,6 +2500,25 @@
     <message>
         <source>Press Send (Ctrl+Enter) and the response appears here.</source>
         <translation>Appuyez sur « Envoyer » (Ctrl+Entrée) et la réponse apparaît ici.</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <source>%1 ms · %2</source>
+        <translation>%1 ms · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>after %n redirect(s)</source>
+        <translation>
+            <numerusform>après %n redirection</numerusform>
+            <numerusform>après %n redirections</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No response</source>
+        <translation>Pas de réponse</translation>
     </message>
 </context>
 <context>
@@ -2867,6 +2878,52 @@
     <message>
         <source>Not defined in this environment: %1</source>
         <translation>Non défini dans cet environnement : %1</translation>
+    </message>
+</context>
+<context>
+    <name>keyway::ui::TimelineView</name>
+    <message>
+        <source>Timeline of the exchange</source>
+        <translation>Chronologie de l’échange</translation>
+    </message>
+    <message>
+        <source>Location: %1</source>
+        <translation>Location : %1</translation>
+    </message>
+    <message>
+        <source>Another origin: not sent there: %1 (credentials never follow a redirect to another origin)</source>
+        <translation>Autre origine : non envoyé là-bas : %1 (les identifiants ne suivent jamais une redirection vers une autre origine)</translation>
+    </message>
+    <message>
+        <source>Not in the new address: %1</source>
+        <translation>Absent de la nouvelle adresse : %1</translation>
+    </message>
+    <message>
+        <source>Becomes a GET without a body (what %1 asks of a redirected request)</source>
+        <translation>Devient un GET sans corps (ce que %1 demande d’une requête redirigée)</translation>
+    </message>
+    <message>
+        <source>%1. %2 %3 → %4</source>
+        <translation>%1. %2 %3 → %4</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3 %4 in %5 ms</source>
+        <translation>%1 %2 → %3 %4 en %5 ms</translation>
+    </message>
+    <message numerus="yes">
+        <source>Finally: %1 %2 → %3 %4 (%n redirect(s), %5 ms in all)</source>
+        <translation>
+            <numerusform>Finalement : %1 %2 → %3 %4 (%n redirection, %5 ms en tout)</numerusform>
+            <numerusform>Finalement : %1 %2 → %3 %4 (%n redirections, %5 ms en tout)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Non envoyé : %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 → no response: %3</source>
+        <translation>%1 %2 → pas de réponse : %3</translation>
     </message>
 </context>
 <context>

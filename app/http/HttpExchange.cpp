@@ -104,6 +104,7 @@ void HttpExchange::onReplyFinished()
             int(m_response.redirects.size()) - 1, m_options.allowInsecureHttp);
         if (!next)
             return finish(Result::Refused, next.error());
+        m_response.hops.append(RedirectPolicy::describe(m_request, status, next.value()));
         m_request = std::move(next).value();
         return send();
     }

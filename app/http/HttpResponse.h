@@ -1,5 +1,7 @@
 #pragma once
 
+#include "http/RedirectHop.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QPair>
@@ -15,6 +17,7 @@ struct HttpResponse
     QByteArray body;
     QUrl finalUrl;
     QList<QUrl> redirects; // every URL that answered with a redirect, in order
+    QList<RedirectHop> hops; // the same redirects with what each left behind (masked)
     qint64 elapsedMs = 0;
 
     bool isSuccess() const { return status >= 200 && status < 300; }

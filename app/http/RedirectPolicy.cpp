@@ -46,6 +46,42 @@ Status RedirectPolicy::checkTarget(const QUrl &url, bool allowInsecureHttp)
             .arg(url.host())};
 }
 
+QUrl RedirectPolicy::masked(const QUrl &url, const QStringList &queryItems)
+{
+    if (queryItems.isEmpty() || !url.hasQuery())
+        return url;
+    QUrlQuery shown;
+    for (const auto &[name, value] : QUrlQuery(url).queryItems(QUrl::FullyEncoded)) {
+        const bool secret = queryItems.contains(name.toLower()) && !value.isEmpty();
+        shown.addQueryItem(name, secret ? QStringLiteral("%E2%80%A2%E2%80%A2%E2%80%A2%E2%80%A2") : value); // ••••
+    }
+    QUrl result = url;
+    result.setQuery(shown.query(QUrl::FullyEncoded), QUrl::StrictMode);
+    return result;
+}
+
+RedirectHop RedirectPolicy::describe(const WireRequest &current, int status, const WireRequest &next)
+{
+    RedirectHop hop;
+    hop.method = current.method;
+    hop.url = masked(current.url, current.credentialQueryItems);
+    hop.status = status;
+    hop.location = masked(next.url, current.credentialQueryItems);
+    hop.crossOrigin = !sameOrigin(current.url, next.url);
+    hop.becameGet = next.method != current.method || (next.body.isEmpty() && !current.body.isEmpty());
+    for (const HeaderField &header : current.headers) {
+        if (next.header(header.name).isEmpty())
+            hop.strippedHeaders.append(header.name);
+    }
+    const QUrlQuery before(current.url);
+    const QUrlQuery after(next.url);
+    for (const QString &item : current.credentialQueryItems) {
+        if (before.hasQueryItem(item) && !after.hasQueryItem(item))
+            hop.strippedQueryItems.append(item);
+    }
+    return hop;
+}
+
 Expected<WireRequest> RedirectPolicy::follow(
     const WireRequest &current, int status, const QUrl &location, int hopsSoFar, bool allowInsecureHttp)
 {

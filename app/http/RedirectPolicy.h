@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Expected.h"
+#include "http/RedirectHop.h"
 #include "http/WireRequest.h"
 
 #include <QCoreApplication>
@@ -23,6 +24,11 @@ public:
 
     // Whether the first request may be sent to `url`.
     static Status checkTarget(const QUrl &url, bool allowInsecureHttp);
+
+    // `url` with the values of the named query items masked, for showing it.
+    static QUrl masked(const QUrl &url, const QStringList &queryItems);
+    // What following `current` to `next` left behind, for the Timeline.
+    static RedirectHop describe(const WireRequest &current, int status, const WireRequest &next);
 
     // The request to send after `status` redirected `current` to `location`, or why not.
     static Expected<WireRequest> follow(

@@ -570,6 +570,16 @@ private Q_SLOTS:
         QCOMPARE(job.result(), SendJob::Result::Completed);
         QCOMPARE(job.response().redirects.size(), 2);
         QCOMPARE(job.response().status, 401); // C got no credentials, so it refuses
+        // The Timeline's account of it: each hop, what was left behind at the origin change, no values.
+        const QList<RedirectHop> &hops = job.response().hops;
+        QCOMPARE(hops.size(), 2);
+        QCOMPARE(hops.at(0).status, 302);
+        QCOMPARE(hops.at(1).status, 307);
+        QVERIFY(hops.at(0).crossOrigin);
+        for (const char *name : {"Authorization", "X-API-Key", "X-Company-Id", "Cookie"})
+            QVERIFY2(hops.at(0).strippedHeaders.contains(QLatin1String(name), Qt::CaseInsensitive), name);
+        QVERIFY(hops.at(1).strippedHeaders.isEmpty()); // nothing was left to strip
+        QCOMPARE(hops.at(1).location.port(), third.baseUrl().port());
         QCOMPARE(m_server->received().last().header("Authorization"),
             QByteArray("Bearer ") + DemoCredentials::sandboxApiKey().toLatin1());
         for (const SandboxServer *server : {&second, &third}) {

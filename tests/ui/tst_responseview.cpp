@@ -1,7 +1,10 @@
+#include "common/Pill.h"
 #include "response/LargeTextView.h"
+#include "response/TimelineView.h"
 #include "response/ResponseView.h"
 #include "ScriptedPrompter.h"
 
+#include <cmath>
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QBuffer>
@@ -35,6 +38,73 @@ class TestResponseView : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void theStatusIsAPillColouredByClass_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QColor>("colour");
+        QTest::newRow("2xx") << 201 << QColor(0x2e, 0x7d, 0x32);
+        QTest::newRow("3xx") << 304 << QColor(0x15, 0x65, 0xc0);
+        QTest::newRow("4xx") << 404 << QColor(0xf9, 0xa8, 0x25);
+        QTest::newRow("5xx") << 503 << QColor(0xc6, 0x28, 0x28);
+    }
+
+    void theStatusIsAPillColouredByClass()
+    {
+        QFETCH(int, status);
+        QFETCH(QColor, colour);
+        ResponseView view;
+        HttpResponse answer = response("application/json", "{}");
+        answer.status = status;
+        answer.reason = "Reason";
+        answer.elapsedMs = 84;
+        view.showResponse(answer, std::nullopt);
+        QCOMPARE(view.statusPill()->fill(), std::optional<QColor>(colour));
+        QCOMPARE(view.statusPill()->text(), QStringLiteral("%1 Reason").arg(status));
+        QVERIFY2(view.statusText().contains(QLatin1String("84 ms")), qPrintable(view.statusText()));
+        // Its text reads on its colour (WCAG AA for normal text: 4.5:1).
+        const QColor text = Pill::readableOn(colour);
+        const auto luminance = [](const QColor &c) {
+            const auto channel = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+            return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+        };
+        const double a = luminance(text) + 0.05;
+        const double b = luminance(colour) + 0.05;
+        QVERIFY2(std::max(a, b) / std::min(a, b) >= 4.5, qPrintable(colour.name()));
+
+        view.showFailure(QStringLiteral("cancelled"));
+        QCOMPARE(view.statusPill()->fill(), std::optional<QColor>(ResponseView::statusColor(0)));
+        QCOMPARE(view.statusText(), QStringLiteral("No response \u00b7 cancelled"));
+    }
+
+    void theTimelineListsHopsAndWhatWasLeftBehind()
+    {
+        ResponseView view;
+        WireRequest sent;
+        sent.method = QStringLiteral("GET");
+        sent.url = QUrl(QStringLiteral("https://a.example/v1/accounts"));
+        sent.headers = {{QStringLiteral("Authorization"), QStringLiteral("Bearer \u2022\u2022\u2022\u2022wxyz"), true},
+            {QStringLiteral("Accept"), QStringLiteral("application/json"), true}};
+        HttpResponse answer = response("application/json", "{}");
+        RedirectHop hop;
+        hop.method = QStringLiteral("GET");
+        hop.url = sent.url;
+        hop.status = 302;
+        hop.location = QUrl(QStringLiteral("https://b.example/v1/accounts"));
+        hop.crossOrigin = true;
+        hop.strippedHeaders = {QStringLiteral("Authorization")};
+        answer.hops = {hop};
+        answer.finalUrl = hop.location;
+        view.showResponse(answer, std::nullopt, sent);
+        const QString timeline = view.timeline()->text();
+        QVERIFY2(timeline.contains(QStringLiteral("1. GET https://a.example/v1/accounts \u2192 302")), qPrintable(timeline));
+        QVERIFY2(timeline.contains(QLatin1String("not sent there: Authorization")), qPrintable(timeline));
+        QVERIFY2(timeline.contains(QStringLiteral("Finally: GET https://b.example/v1/accounts \u2192 200 OK (1 redirect")),
+            qPrintable(timeline));
+        QVERIFY(timeline.contains(QLatin1String("  Accept: application/json")));
+        QVERIFY(!timeline.contains(QLatin1String("  Authorization:"))); // not in the final request
+        QVERIFY(view.statusText().contains(QLatin1String("after 1 redirect")));
+    }
+
     void imagesAreShown()
     {
         QImage image(4, 3, QImage::Format_RGB32);

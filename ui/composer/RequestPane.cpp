@@ -66,6 +66,7 @@ RequestPane::RequestPane(EnvironmentSession &session, Prompter &prompter, QWidge
     m_splitter->setChildrenCollapsible(false);
     m_splitter->addWidget(m_composer);
     m_splitter->addWidget(m_response);
+    m_splitter->setSizes({1000, 1000}); // half and half until the user moves the handle
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 1);
     auto *layout = new QVBoxLayout(this);
@@ -296,10 +297,10 @@ void RequestPane::onJobFinished(SendJob *job)
         // A dates-only record; a damaged record file is reported by the key manager, not here.
         (void)KeyMetadataStore().recordUsed(job->workspaceId(), job->environmentName(), job->secretsUsed());
         const HttpResponse &response = job->response();
-        m_response->showResponse(
-            response, EnvelopeRecognizer::recognize(response.status, response.headers, response.body));
+        m_response->showResponse(response,
+            EnvelopeRecognizer::recognize(response.status, response.headers, response.body), job->maskedRequest());
     } else {
-        m_response->showFailure(job->errorString());
+        m_response->showFailure(job->errorString(), job->maskedRequest());
     }
     record(*job);
     Q_EMIT sent();

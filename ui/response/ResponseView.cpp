@@ -4,6 +4,8 @@
 #include "response/LargeTextView.h"
 #include "common/Prompter.h"
 #include "response/ResponseHeadersModel.h"
+#include "response/TimelineView.h"
+#include "common/Pill.h"
 #include "view/TextDocument.h"
 
 #include <QCoreApplication>
@@ -52,6 +54,9 @@ bool looksLikeJson(const QByteArray &body, const QByteArray &contentType)
 ResponseView::ResponseView(QWidget *parent)
     : QWidget(parent)
     , m_status(new QLabel(tr("Press Send (Ctrl+Enter) and the response appears here."), this))
+    , m_pill(new Pill(this))
+    , m_timing(new QLabel(this))
+    , m_timeline(new TimelineView(this))
     , m_progress(new QProgressBar(this))
     , m_cancel(new QPushButton(tr("Cancel"), this))
     , m_errorCard(new ErrorCard(this))
@@ -67,6 +72,11 @@ ResponseView::ResponseView(QWidget *parent)
 {
     m_status->setObjectName(QStringLiteral("responseStatus"));
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_pill->setObjectName(QStringLiteral("statusPill"));
+    m_pill->hide();
+    m_timing->setObjectName(QStringLiteral("responseTiming"));
+    m_timing->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_timing->hide();
     m_progress->setObjectName(QStringLiteral("responseProgress"));
     m_progress->setTextVisible(true);
     m_progress->hide();
@@ -85,6 +95,7 @@ ResponseView::ResponseView(QWidget *parent)
     m_tabs->addTab(m_pretty, tr("Pretty"));
     m_tabs->addTab(m_raw, tr("Raw"));
     m_tabs->addTab(m_headersView, tr("Headers"));
+    m_tabs->addTab(m_timeline, tr("Timeline"));
     m_preview->setObjectName(QStringLiteral("bodyPreview"));
     m_preview->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_preview->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -113,6 +124,8 @@ ResponseView::ResponseView(QWidget *parent)
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] { runSearch(m_searchBox->text()); });
 
     auto *top = new QHBoxLayout;
+    top->addWidget(m_pill);
+    top->addWidget(m_timing);
     top->addWidget(m_status, 1);
     top->addWidget(m_progress);
     top->addWidget(m_cancel);
@@ -138,6 +151,8 @@ void ResponseView::showSending()
 {
     ++m_generation;
     m_clock.start();
+    m_pill->hide();
+    m_timing->hide();
     m_status->setText(tr("Sending\u2026"));
     m_progress->setRange(0, 0);
     m_progress->setFormat(tr("waiting"));
@@ -157,15 +172,36 @@ void ResponseView::showProgress(qint64 received, qint64 total)
                               .arg(QString::number(double(m_clock.elapsed()) / 1000.0, 'f', 1)));
 }
 
-void ResponseView::showResponse(const HttpResponse &response, const std::optional<ErrorReport> &error)
+QColor ResponseView::statusColor(int status)
+{
+    if (status >= 200 && status < 300)
+        return QColor(0x2e, 0x7d, 0x32);
+    if (status >= 300 && status < 400)
+        return QColor(0x15, 0x65, 0xc0);
+    if (status >= 400 && status < 500)
+        return QColor(0xf9, 0xa8, 0x25);
+    if (status >= 500)
+        return QColor(0xc6, 0x28, 0x28);
+    return QColor(0x75, 0x75, 0x75);
+}
+
+void ResponseView::showResponse(
+    const HttpResponse &response, const std::optional<ErrorReport> &error, const WireRequest &sent)
 {
     m_progress->hide();
     m_cancel->hide();
-    m_status->setText(tr("%1 %2 \u00b7 %3 ms \u00b7 %4")
-                          .arg(response.status)
-                          .arg(QString::fromLatin1(response.reason))
+    m_pill->setText(QStringLiteral("%1 %2").arg(response.status).arg(QString::fromLatin1(response.reason)).trimmed());
+    m_pill->setFill(statusColor(response.status));
+    m_pill->setToolTip(response.finalUrl.toString());
+    m_pill->show();
+    m_timing->setText(tr("%1 ms \u00b7 %2")
                           .arg(response.elapsedMs)
                           .arg(QLocale().formattedDataSize(response.body.size())));
+    m_timing->show();
+    m_status->setText(response.hops.isEmpty()
+            ? QString()
+            : tr("after %n redirect(s)", nullptr, int(response.hops.size())));
+    m_timeline->showExchange(sent, response);
     m_errorCard->setVisible(error.has_value());
     if (error)
         m_errorCard->setReport(*error);
@@ -173,17 +209,27 @@ void ResponseView::showResponse(const HttpResponse &response, const std::optiona
     formatBody(response.body, response.header("Content-Type"));
 }
 
-void ResponseView::showFailure(const QString &message)
+void ResponseView::showFailure(const QString &message, const WireRequest &sent)
 {
     ++m_generation;
     m_progress->hide();
     m_cancel->hide();
-    m_status->setText(tr("No response: %1").arg(message));
+    m_pill->setText(tr("No response"));
+    m_pill->setFill(statusColor(0));
+    m_pill->show();
+    m_timing->hide();
+    m_status->setText(message);
+    m_timeline->showFailure(sent, message);
 }
 
 QString ResponseView::statusText() const
 {
-    return m_status->text();
+    QStringList parts;
+    for (const QLabel *label : std::initializer_list<const QLabel *> {m_pill, m_timing, m_status}) {
+        if (!label->isHidden() && !label->text().isEmpty())
+            parts << label->text();
+    }
+    return parts.join(QStringLiteral(" \u00b7 "));
 }
 
 QString ResponseView::prettyText() const

@@ -2,6 +2,7 @@
 
 #include "envelope/ErrorReport.h"
 #include "http/HttpResponse.h"
+#include "http/WireRequest.h"
 
 #include <optional>
 #include <QElapsedTimer>
@@ -18,6 +19,8 @@ namespace keyway::ui {
 
 class ErrorCard;
 class LargeTextView;
+class Pill;
+class TimelineView;
 class Prompter;
 class ResponseHeadersModel;
 
@@ -34,8 +37,14 @@ public:
 
     void showSending();
     void showProgress(qint64 received, qint64 total);
-    void showResponse(const HttpResponse &response, const std::optional<ErrorReport> &error);
-    void showFailure(const QString &message);
+    // `sent` (masked) is the request as it left Keyway, for the Timeline tab.
+    void showResponse(
+        const HttpResponse &response, const std::optional<ErrorReport> &error, const WireRequest &sent = {});
+    void showFailure(const QString &message, const WireRequest &sent = {});
+    // The colour of a status pill: green 2xx, blue 3xx, amber 4xx, red 5xx, grey for no response.
+    static QColor statusColor(int status);
+    Pill *statusPill() const { return m_pill; }
+    TimelineView *timeline() const { return m_timeline; }
 
     QString statusText() const;
     QString prettyText() const;
@@ -63,6 +72,9 @@ private:
     void runSearch(const QString &text);
 
     QLabel *m_status;
+    Pill *m_pill;
+    QLabel *m_timing;
+    TimelineView *m_timeline;
     QProgressBar *m_progress;
     QPushButton *m_cancel;
     ErrorCard *m_errorCard;

@@ -1,0 +1,188 @@
+#include "composer/RequestComposer.h"
+#include "composer/RequestPane.h"
+#include "core/Settings.h"
+#include "environments/NewEnvironmentWizard.h"
+#include "history/HistoryStore.h"
+#include "keys/KeyManagerDialog.h"
+#include "keys/SignInDialog.h"
+#include "MainWindow.h"
+#include "response/ResponseView.h"
+#include "sandbox/DemoWorkspace.h"
+#include "ScriptedPrompter.h"
+#include "secrets/MemorySecretStore.h"
+#include "session/EnvironmentSession.h"
+#include "settings/SettingsDialog.h"
+#include "settings/ShortcutsDialog.h"
+#include "tabs/DocumentTabs.h"
+#include "WidgetFit.h"
+#include "WidgetGrab.h"
+#include "workspace/WorkspacePanel.h"
+
+#include <QAction>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using namespace keyway;
+using namespace keyway::ui;
+
+// Walks every visible widget of the main window and of each dialog in their main states, at the
+// sizes and in the colour schemes people use, and fails on a widget outside any layout or text that
+// is cut off. With $KEYWAY_GRAB_DIR set it also saves a picture of each state (scripts/screenshots).
+class TestWindowFit : public QObject
+{
+    Q_OBJECT
+
+private:
+    ScriptedPrompter m_prompter;
+    MemorySecretStore m_secrets;
+    HistoryStore m_history;
+    QTemporaryDir m_home;
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<MainWindow> m_window;
+    QNetworkAccessManager m_network;
+
+    static QString suffix() { return qEnvironmentVariable("KEYWAY_GRAB_SUFFIX"); }
+
+    void check(QWidget *widget, const QString &state)
+    {
+        QCoreApplication::processEvents();
+        grabIfAsked(widget, state + suffix());
+        const QStringList problems = widgetfit::problems(widget);
+        QVERIFY2(problems.isEmpty(), qPrintable(state + QStringLiteral(":\n  ") + problems.join(QStringLiteral("\n  "))));
+    }
+
+    void send()
+    {
+        QSignalSpy sent(m_window->requestPane(), &RequestPane::sent);
+        QTest::mouseClick(m_window->requestPane()->composer()->sendButton(), Qt::LeftButton);
+        QVERIFY(sent.wait(20'000));
+        QTest::qWait(200); // the pretty view formats off the UI thread
+    }
+
+    void openInTab(const QString &name)
+    {
+        for (const RequestSpec &request : m_window->workspace().requests) {
+            if (request.name == name)
+                m_window->tabs()->openRequest(request);
+        }
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        qputenv("XDG_DATA_HOME", m_home.filePath(QStringLiteral("data")).toUtf8());
+        m_settings = std::make_unique<Settings>(m_home.filePath(QStringLiteral("keyway.conf")));
+        // As a user would choose it in Settings → Appearance; the window applies it.
+        m_settings->setValue(SettingKeys::ColorScheme, qEnvironmentVariable("KEYWAY_GRAB_SCHEME"));
+        m_window = std::make_unique<MainWindow>(m_prompter, *m_settings, m_secrets, m_history);
+        m_window->resize(1366, 768);
+        m_window->show();
+        m_window->findChild<QAction *>(QStringLiteral("tryLocalSandbox"))->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->workspace().name, QStringLiteral("Keyway sandbox demo"), 10'000);
+        QTRY_VERIFY(m_window->session()->secretsLoaded());
+    }
+
+    void firstStart()
+    {
+        check(m_window.get(), QStringLiteral("main-first-start"));
+    }
+
+    void afterASend_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::newRow("1366x768") << QSize(1366, 768);
+        QTest::newRow("1920x1080") << QSize(1920, 1080);
+        QTest::newRow("1000x700 (stacked)") << QSize(1000, 700);
+    }
+
+    void afterASend()
+    {
+        QFETCH(QSize, size);
+        m_window->resize(size);
+        send();
+        QVERIFY(m_window->requestPane()->responseView()->statusText().startsWith(QLatin1String("200")));
+        QCOMPARE(m_window->requestPane()->isStacked(), size.width() < RequestPane::StackBelowWindowWidth);
+        check(m_window.get(), QStringLiteral("main-sent-%1x%2").arg(size.width()).arg(size.height()));
+    }
+
+    void errorCardAndWireTab()
+    {
+        m_window->resize(1366, 768);
+        openInTab(QStringLiteral("Create invoice - missing amount"));
+        send();
+        check(m_window.get(), QStringLiteral("main-error-card"));
+        m_window->requestPane()->composer()->tabs()->setCurrentIndex(m_window->requestPane()->composer()->tabs()->count() - 1);
+        check(m_window.get(), QStringLiteral("main-wire-tab"));
+    }
+
+    void productionSelected()
+    {
+        m_window->session()->selectEnvironment(sandbox::DemoWorkspace::productionEnvironment());
+        QTRY_VERIFY(m_window->session()->secretsLoaded());
+        check(m_window.get(), QStringLiteral("main-production"));
+    }
+
+    void signedOut()
+    {
+        m_window->session()->selectEnvironment(sandbox::DemoWorkspace::oauthEnvironment());
+        QTRY_COMPARE(m_window->session()->credentialState().kind, CredentialState::Kind::SignInNeeded);
+        check(m_window.get(), QStringLiteral("main-signed-out"));
+        SignInDialog dialog(*m_window->session(), m_secrets, m_network, m_window.get());
+        dialog.show();
+        check(&dialog, QStringLiteral("dialog-sign-in"));
+        m_window->session()->selectEnvironment(sandbox::DemoWorkspace::sandboxEnvironment());
+    }
+
+    void settingsPages()
+    {
+        SettingsDialog dialog(*m_settings, m_prompter, m_window.get());
+        dialog.show();
+        for (int row = 0; row < dialog.pageList()->count(); ++row) {
+            dialog.pageList()->setCurrentRow(row);
+            check(&dialog, QStringLiteral("dialog-settings-%1").arg(row));
+        }
+    }
+
+    void keyManager()
+    {
+        KeyManagerDialog dialog(m_window->workspace(), m_secrets, m_network, m_prompter, m_window.get());
+        dialog.show();
+        QTRY_VERIFY(dialog.model()->rowCount() > 0);
+        check(&dialog, QStringLiteral("dialog-key-manager"));
+    }
+
+    void newEnvironmentWizard()
+    {
+        NewEnvironmentWizard wizard(m_window->workspace(), m_secrets, m_network, PresetCatalog::builtIn(), m_window.get());
+        wizard.show();
+        check(&wizard, QStringLiteral("dialog-wizard-provider"));
+        wizard.providerList()->setCurrentRow(0);
+        for (const char *page : {"environment", "details"}) {
+            wizard.next();
+            check(&wizard, QStringLiteral("dialog-wizard-%1").arg(QLatin1String(page)));
+        }
+    }
+
+    void shortcuts()
+    {
+        ShortcutsDialog dialog(m_window->menuBar(), m_window.get());
+        dialog.show();
+        check(&dialog, QStringLiteral("dialog-shortcuts"));
+    }
+
+    void cleanupTestCase()
+    {
+        m_prompter.confirmAnswer = true;
+        m_window->close();
+        m_window.reset();
+    }
+};
+
+QTEST_MAIN(TestWindowFit)
+#include "tst_windowfit.moc"
