@@ -155,6 +155,10 @@
         <source>cannot clear history: %1</source>
         <translation>Verlauf kann nicht geleert werden: %1</translation>
     </message>
+    <message>
+        <source>cannot update the history: %1</source>
+        <translation>Der Verlauf kann nicht aktualisiert werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>JsonFields</name>
@@ -872,6 +876,21 @@
     <message>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
+    </message>
+</context>
+<context>
+    <name>keyway::EnvironmentRename</name>
+    <message>
+        <source>The workspace already has an environment called &apos;%1&apos;.</source>
+        <translation>Der Arbeitsbereich hat bereits eine Umgebung namens &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>The keys of &apos;%1&apos; could not be read: %2</source>
+        <translation>Die Schlüssel von „%1“ konnten nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The keys could not be stored under &apos;%1&apos;: %2</source>
+        <translation>Die Schlüssel konnten nicht unter „%1“ gespeichert werden: %2</translation>
     </message>
 </context>
 <context>

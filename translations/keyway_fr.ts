@@ -155,6 +155,10 @@
         <source>cannot clear history: %1</source>
         <translation>impossible de vider l&apos;historique : %1</translation>
     </message>
+    <message>
+        <source>cannot update the history: %1</source>
+        <translation>impossible de mettre à jour l’historique : %1</translation>
+    </message>
 </context>
 <context>
     <name>JsonFields</name>
@@ -872,6 +876,21 @@
     <message>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
+    </message>
+</context>
+<context>
+    <name>keyway::EnvironmentRename</name>
+    <message>
+        <source>The workspace already has an environment called &apos;%1&apos;.</source>
+        <translation>L&apos;espace de travail a déjà un environnement nommé &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>The keys of &apos;%1&apos; could not be read: %2</source>
+        <translation>Les clés de « %1 » n’ont pas pu être lues : %2</translation>
+    </message>
+    <message>
+        <source>The keys could not be stored under &apos;%1&apos;: %2</source>
+        <translation>Les clés n’ont pas pu être enregistrées sous « %1 » : %2</translation>
     </message>
 </context>
 <context>

@@ -239,6 +239,20 @@ std::optional<HistoryEntry> HistoryStore::entry(qint64 id) const
     return entryFrom(query, true);
 }
 
+Status HistoryStore::renameEnvironment(const QString &workspaceId, const QString &from, const QString &to)
+{
+    if (!isOpen())
+        return {};
+    QSqlQuery query(QSqlDatabase::database(m_connection));
+    query.prepare(QStringLiteral("UPDATE entries SET environment = ? WHERE workspace_id = ? AND environment = ?"));
+    query.addBindValue(to);
+    query.addBindValue(workspaceId);
+    query.addBindValue(from);
+    if (!query.exec())
+        return Failure {ErrorKind::Io, tr("cannot update the history: %1").arg(query.lastError().text())};
+    return {};
+}
+
 Status HistoryStore::clear()
 {
     QSqlQuery query(QSqlDatabase::database(m_connection));

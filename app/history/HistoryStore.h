@@ -33,6 +33,8 @@ public:
     QList<HistoryEntry> search(const QString &text, int limit = 500) const;
     std::optional<HistoryEntry> entry(qint64 id) const;
     Status clear();
+    // Entries sent with an environment follow it when it is renamed.
+    Status renameEnvironment(const QString &workspaceId, const QString &from, const QString &to);
 
 private:
     Status openFile(const QString &path);

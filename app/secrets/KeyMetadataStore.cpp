@@ -129,6 +129,19 @@ Status KeyMetadataStore::stampAll(
     });
 }
 
+Status KeyMetadataStore::renameEnvironment(const QString &workspaceId, const QString &from, const QString &to)
+{
+    const QString oldPrefix = workspaceId + QLatin1Char('/') + from + QLatin1Char('/');
+    const QString newPrefix = workspaceId + QLatin1Char('/') + to + QLatin1Char('/');
+    return change([&](QJsonObject &keys) {
+        const QStringList names = keys.keys();
+        for (const QString &name : names) {
+            if (name.startsWith(oldPrefix))
+                keys.insert(newPrefix + name.mid(oldPrefix.size()), keys.take(name));
+        }
+    });
+}
+
 Status KeyMetadataStore::forget(const SecretKey &key)
 {
     return change([&key](QJsonObject &keys) { keys.remove(key.storageKey()); });

@@ -46,6 +46,8 @@ public:
     Status recordUsed(const QString &workspaceId, const QString &environment, const QStringList &slots);
     Status recordVerified(const QString &workspaceId, const QString &environment, const QStringList &slots);
     Status forget(const SecretKey &key);
+    // The dates of an environment's keys follow it when it is renamed.
+    Status renameEnvironment(const QString &workspaceId, const QString &from, const QString &to);
     QString path() const { return m_path; }
 
 private:
