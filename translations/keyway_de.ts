@@ -1172,6 +1172,213 @@
     </message>
 </context>
 <context>
+    <name>keyway::ui::EnvironmentAuthForm</name>
+    <message>
+        <source>Requests are sent without credentials.</source>
+        <translation>Anfragen werden ohne Zugangsdaten gesendet.</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>Value template</source>
+        <translation>Wertvorlage</translation>
+    </message>
+    <message>
+        <source>Query item</source>
+        <translation>Abfrageparameter</translation>
+    </message>
+    <message>
+        <source>Basic user</source>
+        <translation>Basic-Benutzer</translation>
+    </message>
+    <message>
+        <source>Basic password</source>
+        <translation>Basic-Passwort</translation>
+    </message>
+    <message>
+        <source>Authorization URL</source>
+        <translation>Autorisierungs-URL</translation>
+    </message>
+    <message>
+        <source>Token URL</source>
+        <translation>Token-URL</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>Client-ID</translation>
+    </message>
+    <message>
+        <source>More scopes</source>
+        <translation>Weitere Scopes</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Token field</source>
+        <translation>Token-Feld</translation>
+    </message>
+    <message>
+        <source>Lifetime field</source>
+        <translation>Laufzeit-Feld</translation>
+    </message>
+    <message>
+        <source>Ask for consent every time (prompt=consent)</source>
+        <translation>Jedes Mal um Zustimmung bitten (prompt=consent)</translation>
+    </message>
+    <message>
+        <source>Way to authenticate</source>
+        <translation>Art der Anmeldung</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Headers, query values or Basic (API key)</source>
+        <translation>Header, Abfragewerte oder Basic (API-Schlüssel)</translation>
+    </message>
+    <message>
+        <source>OAuth 2.0 sign-in in the browser (authorization code + PKCE)</source>
+        <translation>OAuth-2.0-Anmeldung im Browser (Autorisierungscode + PKCE)</translation>
+    </message>
+    <message>
+        <source>OAuth 2.0 client credentials</source>
+        <translation>OAuth 2.0 Client Credentials</translation>
+    </message>
+    <message>
+        <source>API key exchanged for a token</source>
+        <translation>API-Schlüssel gegen ein Token getauscht</translation>
+    </message>
+    <message>
+        <source>e.g. {{secret.api_key}}</source>
+        <translation>z. B. {{secret.api_key}}</translation>
+    </message>
+    <message>
+        <source>empty for none</source>
+        <translation>leer für keines</translation>
+    </message>
+    <message>
+        <source>Scopes to ask for</source>
+        <translation>Anzufragende Scopes</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>What it allows</source>
+        <translation>Was er erlaubt</translation>
+    </message>
+    <message>
+        <source>other scopes, separated by spaces</source>
+        <translation>weitere Scopes, durch Leerzeichen getrennt</translation>
+    </message>
+    <message>
+        <source>Form (application/x-www-form-urlencoded)</source>
+        <translation>Formular (application/x-www-form-urlencoded)</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Token request body</source>
+        <translation>Inhalt der Token-Anfrage</translation>
+    </message>
+    <message>
+        <source>Basic header</source>
+        <translation>Basic-Header</translation>
+    </message>
+    <message>
+        <source>In the body</source>
+        <translation>Im Inhalt</translation>
+    </message>
+    <message>
+        <source>Client authentication</source>
+        <translation>Client-Authentifizierung</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Token lifetime when the response does not say</source>
+        <translation>Token-Laufzeit, wenn die Antwort keine nennt</translation>
+    </message>
+    <message>
+        <source>&amp;Way:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>Headers:</source>
+        <translation>Header:</translation>
+    </message>
+    <message>
+        <source>Query values:</source>
+        <translation>Abfragewerte:</translation>
+    </message>
+    <message>
+        <source>Basic user:</source>
+        <translation>Basic-Benutzer:</translation>
+    </message>
+    <message>
+        <source>Basic password:</source>
+        <translation>Basic-Passwort:</translation>
+    </message>
+    <message>
+        <source>Authorization URL:</source>
+        <translation>Autorisierungs-URL:</translation>
+    </message>
+    <message>
+        <source>Token URL:</source>
+        <translation>Token-URL:</translation>
+    </message>
+    <message>
+        <source>Client ID:</source>
+        <translation>Client-ID:</translation>
+    </message>
+    <message>
+        <source>Scopes:</source>
+        <translation>Scopes:</translation>
+    </message>
+    <message>
+        <source>More scopes:</source>
+        <translation>Weitere Scopes:</translation>
+    </message>
+    <message>
+        <source>Token request headers:</source>
+        <translation>Header der Token-Anfrage:</translation>
+    </message>
+    <message>
+        <source>Token request parameters:</source>
+        <translation>Parameter der Token-Anfrage:</translation>
+    </message>
+    <message>
+        <source>Token request body:</source>
+        <translation>Inhalt der Token-Anfrage:</translation>
+    </message>
+    <message>
+        <source>Client authentication:</source>
+        <translation>Client-Authentifizierung:</translation>
+    </message>
+    <message>
+        <source>Token field:</source>
+        <translation>Token-Feld:</translation>
+    </message>
+    <message>
+        <source>Lifetime field:</source>
+        <translation>Laufzeit-Feld:</translation>
+    </message>
+    <message>
+        <source>Default lifetime:</source>
+        <translation>Standardlaufzeit:</translation>
+    </message>
+</context>
+<context>
     <name>keyway::ui::EnvironmentBar</name>
     <message>
         <source>Environment</source>
@@ -1196,6 +1403,263 @@
     <message>
         <source>Sent in the %1 header</source>
         <translation>Gesendet im Header %1</translation>
+    </message>
+</context>
+<context>
+    <name>keyway::ui::EnvironmentEditor</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation>Variable</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Allow plain http:// to hosts other than this machine (credentials travel unencrypted)</source>
+        <translation>Unverschlüsseltes http:// zu anderen Rechnern erlauben (Zugangsdaten reisen unverschlüsselt)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Write the environment file (Ctrl+S)</source>
+        <translation>Umgebungsdatei schreiben (Strg+S)</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>Company IDs</source>
+        <translation>Firmen-IDs</translation>
+    </message>
+    <message>
+        <source>Variables</source>
+        <translation>Variablen</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>Anmeldung</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Erweitert</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>base URL</source>
+        <translation>Basis-URL</translation>
+    </message>
+    <message>
+        <source>company header</source>
+        <translation>Firmen-Header</translation>
+    </message>
+    <message>
+        <source>Environment name</source>
+        <translation>Name der Umgebung</translation>
+    </message>
+    <message>
+        <source>Kind of environment</source>
+        <translation>Art der Umgebung</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Produktion</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>Basis-URL</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation>&amp;Basis-URL:</translation>
+    </message>
+    <message>
+        <source>Header that carries the company ID</source>
+        <translation>Header, der die Firmen-ID trägt</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Make Default</source>
+        <translation>Als Standard</translation>
+    </message>
+    <message>
+        <source>Sent in the &amp;header:</source>
+        <translation>Gesendet im &amp;Header:</translation>
+    </message>
+    <message>
+        <source>Double-click an ID to rename it; the default (bold) is sent unless you pick another in the toolbar.</source>
+        <translation>Doppelklick auf eine ID benennt sie um; gesendet wird die Standard-ID (fett), außer Sie wählen in der Werkzeugleiste eine andere.</translation>
+    </message>
+    <message>
+        <source>Keys of this environment</source>
+        <translation>Schlüssel dieser Umgebung</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Add Key…</source>
+        <translation>Schlüssel hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Set or Rotate…</source>
+        <translation>Setzen oder erneuern…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Entfernen…</translation>
+    </message>
+    <message>
+        <source>Add Key</source>
+        <translation>Schlüssel hinzufügen</translation>
+    </message>
+    <message>
+        <source>Name of the key (used as {{secret.NAME}}):</source>
+        <translation>Name des Schlüssels (verwendet als {{secret.NAME}}):</translation>
+    </message>
+    <message>
+        <source>%1 already has a key called &apos;%2&apos;.</source>
+        <translation>%1 hat bereits einen Schlüssel namens „%2“.</translation>
+    </message>
+    <message>
+        <source>Values live in the system keychain and are never shown here. Use them in requests as {{secret.NAME}}.</source>
+        <translation>Die Werte liegen im Schlüsselbund des Systems und werden hier nie angezeigt. In Anfragen als {{secret.NAME}} verwenden.</translation>
+    </message>
+    <message>
+        <source>The workspace already has an environment called &apos;%1&apos;.</source>
+        <translation>Der Arbeitsbereich hat bereits eine Umgebung namens &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes — Ctrl+S writes them.</source>
+        <translation>Ungespeicherte Änderungen — Strg+S schreibt sie.</translation>
+    </message>
+    <message>
+        <source>Cannot be saved yet: %1</source>
+        <translation>Kann noch nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <translation>wird geprüft…</translation>
+    </message>
+    <message>
+        <source>in keychain</source>
+        <translation>im Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>missing — Set… stores it</source>
+        <translation>fehlt — „Setzen…“ speichert ihn</translation>
+    </message>
+    <message>
+        <source>Key %1</source>
+        <translation>Schlüssel %1</translation>
+    </message>
+    <message>
+        <source>Value of %1 for %2; it goes straight into the system keychain:</source>
+        <translation>Wert von %1 für %2; er geht direkt in den Schlüsselbund des Systems:</translation>
+    </message>
+    <message>
+        <source>Remove %1?</source>
+        <translation>%1 entfernen?</translation>
+    </message>
+    <message>
+        <source>The value of %1 is deleted from the keychain and cannot be brought back; requests that use {{secret.%1}} will ask for it.</source>
+        <translation>Der Wert von %1 wird aus dem Schlüsselbund gelöscht und lässt sich nicht zurückholen; Anfragen mit {{secret.%1}} fragen danach.</translation>
+    </message>
+    <message>
+        <source>Remove Key</source>
+        <translation>Schlüssel entfernen</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+    <message>
+        <source>Save Environment</source>
+        <translation>Umgebung speichern</translation>
+    </message>
+</context>
+<context>
+    <name>keyway::ui::EnvironmentFiles</name>
+    <message>
+        <source>Delete %1?</source>
+        <translation>%1 löschen?</translation>
+    </message>
+    <message>
+        <source>The environment file of %1 is deleted. Requests stay; Undo (Ctrl+Z) brings the environment back as long as its keys are kept.</source>
+        <translation>Die Umgebungsdatei von %1 wird gelöscht. Anfragen bleiben; Rückgängig (Strg+Z) holt die Umgebung zurück, solange ihre Schlüssel bleiben.</translation>
+    </message>
+    <message>
+        <source>Delete Environment</source>
+        <translation>Umgebung löschen</translation>
+    </message>
+    <message>
+        <source>Remove the keys of %1 too?</source>
+        <translation>Auch die Schlüssel von %1 entfernen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n key(s) in the system keychain. Remove those as well? Removed keys cannot be brought back, and the deletion can then not be undone.</source>
+        <translation>
+            <numerusform>%1 hat %n Schlüssel im Schlüsselbund des Systems. Auch diesen entfernen? Entfernte Schlüssel lassen sich nicht zurückholen, und das Löschen kann dann nicht rückgängig gemacht werden.</numerusform>
+            <numerusform>%1 hat %n Schlüssel im Schlüsselbund des Systems. Auch diese entfernen? Entfernte Schlüssel lassen sich nicht zurückholen, und das Löschen kann dann nicht rückgängig gemacht werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove Keys Too</source>
+        <translation>Schlüssel auch entfernen</translation>
+    </message>
+    <message>
+        <source>Delete environment “%1”</source>
+        <translation>Umgebung „%1“ löschen</translation>
+    </message>
+    <message>
+        <source>Deleted %1; its keys are kept — Ctrl+Z brings it back</source>
+        <translation>%1 gelöscht; die Schlüssel bleiben — Strg+Z holt die Umgebung zurück</translation>
+    </message>
+    <message>
+        <source>Deleted %1 and its keys.</source>
+        <translation>%1 samt Schlüsseln gelöscht.</translation>
+    </message>
+    <message>
+        <source>%1 could not be removed from the keychain: %2</source>
+        <translation>%1 konnte nicht aus dem Schlüsselbund entfernt werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1919,6 +2383,22 @@
             <numerusform>Ungespeicherte Änderungen in %n offenen Reitern.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Ed&amp;it Environment</source>
+        <translation>Umgebung bearbe&amp;iten</translation>
+    </message>
+    <message>
+        <source>Saved environment %1.</source>
+        <translation>Umgebung %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Environment</source>
+        <translation>Umgebung &amp;bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Environment…</source>
+        <translation>Umgebung &amp;löschen…</translation>
+    </message>
 </context>
 <context>
     <name>keyway::ui::NewEnvironmentWizard</name>
@@ -2072,6 +2552,17 @@
     <message>
         <source>The %1 looks like a key for the other kind of environment (%2 is %3). Check you pasted the right one.</source>
         <translation>%1: sieht aus wie ein Schlüssel für die andere Art von Umgebung (%2 ist %3). Prüfen Sie, ob Sie den richtigen eingefügt haben.</translation>
+    </message>
+</context>
+<context>
+    <name>keyway::ui::PairTable</name>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
     </message>
 </context>
 <context>

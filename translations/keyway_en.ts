@@ -114,6 +114,16 @@
     </message>
 </context>
 <context>
+    <name>keyway::ui::EnvironmentFiles</name>
+    <message numerus="yes">
+        <source>%1 has %n key(s) in the system keychain. Remove those as well? Removed keys cannot be brought back, and the deletion can then not be undone.</source>
+        <translation>
+            <numerusform>%1 has %n key in the system keychain. Remove those as well? Removed keys cannot be brought back, and the deletion can then not be undone.</numerusform>
+            <numerusform>%1 has %n keys in the system keychain. Remove those as well? Removed keys cannot be brought back, and the deletion can then not be undone.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>keyway::ui::ErrorCard</name>
     <message numerus="yes">
         <source>%n error(s)</source>

@@ -1172,6 +1172,213 @@
     </message>
 </context>
 <context>
+    <name>keyway::ui::EnvironmentAuthForm</name>
+    <message>
+        <source>Requests are sent without credentials.</source>
+        <translation>Les requêtes sont envoyées sans identifiants.</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>En-tête</translation>
+    </message>
+    <message>
+        <source>Value template</source>
+        <translation>Modèle de valeur</translation>
+    </message>
+    <message>
+        <source>Query item</source>
+        <translation>Paramètre de requête</translation>
+    </message>
+    <message>
+        <source>Basic user</source>
+        <translation>Utilisateur Basic</translation>
+    </message>
+    <message>
+        <source>Basic password</source>
+        <translation>Mot de passe Basic</translation>
+    </message>
+    <message>
+        <source>Authorization URL</source>
+        <translation>URL d’autorisation</translation>
+    </message>
+    <message>
+        <source>Token URL</source>
+        <translation>URL du jeton</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>ID client</translation>
+    </message>
+    <message>
+        <source>More scopes</source>
+        <translation>Autres portées</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>Paramètre</translation>
+    </message>
+    <message>
+        <source>Token field</source>
+        <translation>Champ du jeton</translation>
+    </message>
+    <message>
+        <source>Lifetime field</source>
+        <translation>Champ de durée</translation>
+    </message>
+    <message>
+        <source>Ask for consent every time (prompt=consent)</source>
+        <translation>Demander le consentement à chaque fois (prompt=consent)</translation>
+    </message>
+    <message>
+        <source>Way to authenticate</source>
+        <translation>Mode d’authentification</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>Headers, query values or Basic (API key)</source>
+        <translation>En-têtes, paramètres ou Basic (clé d’API)</translation>
+    </message>
+    <message>
+        <source>OAuth 2.0 sign-in in the browser (authorization code + PKCE)</source>
+        <translation>Connexion OAuth 2.0 dans le navigateur (code d’autorisation + PKCE)</translation>
+    </message>
+    <message>
+        <source>OAuth 2.0 client credentials</source>
+        <translation>OAuth 2.0 identifiants client</translation>
+    </message>
+    <message>
+        <source>API key exchanged for a token</source>
+        <translation>Clé d’API échangée contre un jeton</translation>
+    </message>
+    <message>
+        <source>e.g. {{secret.api_key}}</source>
+        <translation>p. ex. {{secret.api_key}}</translation>
+    </message>
+    <message>
+        <source>empty for none</source>
+        <translation>vide pour aucun</translation>
+    </message>
+    <message>
+        <source>Scopes to ask for</source>
+        <translation>Portées à demander</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Portée</translation>
+    </message>
+    <message>
+        <source>What it allows</source>
+        <translation>Ce qu&apos;elle permet</translation>
+    </message>
+    <message>
+        <source>other scopes, separated by spaces</source>
+        <translation>autres portées, séparées par des espaces</translation>
+    </message>
+    <message>
+        <source>Form (application/x-www-form-urlencoded)</source>
+        <translation>Formulaire (application/x-www-form-urlencoded)</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Token request body</source>
+        <translation>Corps de la demande de jeton</translation>
+    </message>
+    <message>
+        <source>Basic header</source>
+        <translation>En-tête Basic</translation>
+    </message>
+    <message>
+        <source>In the body</source>
+        <translation>Dans le corps</translation>
+    </message>
+    <message>
+        <source>Client authentication</source>
+        <translation>Authentification du client</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Token lifetime when the response does not say</source>
+        <translation>Durée du jeton quand la réponse ne la donne pas</translation>
+    </message>
+    <message>
+        <source>&amp;Way:</source>
+        <translation>&amp;Mode :</translation>
+    </message>
+    <message>
+        <source>Headers:</source>
+        <translation>En-têtes :</translation>
+    </message>
+    <message>
+        <source>Query values:</source>
+        <translation>Paramètres de requête :</translation>
+    </message>
+    <message>
+        <source>Basic user:</source>
+        <translation>Utilisateur Basic :</translation>
+    </message>
+    <message>
+        <source>Basic password:</source>
+        <translation>Mot de passe Basic :</translation>
+    </message>
+    <message>
+        <source>Authorization URL:</source>
+        <translation>URL d’autorisation :</translation>
+    </message>
+    <message>
+        <source>Token URL:</source>
+        <translation>URL du jeton :</translation>
+    </message>
+    <message>
+        <source>Client ID:</source>
+        <translation>ID client :</translation>
+    </message>
+    <message>
+        <source>Scopes:</source>
+        <translation>Portées :</translation>
+    </message>
+    <message>
+        <source>More scopes:</source>
+        <translation>Autres portées :</translation>
+    </message>
+    <message>
+        <source>Token request headers:</source>
+        <translation>En-têtes de la demande de jeton :</translation>
+    </message>
+    <message>
+        <source>Token request parameters:</source>
+        <translation>Paramètres de la demande de jeton :</translation>
+    </message>
+    <message>
+        <source>Token request body:</source>
+        <translation>Corps de la demande de jeton :</translation>
+    </message>
+    <message>
+        <source>Client authentication:</source>
+        <translation>Authentification du client :</translation>
+    </message>
+    <message>
+        <source>Token field:</source>
+        <translation>Champ du jeton :</translation>
+    </message>
+    <message>
+        <source>Lifetime field:</source>
+        <translation>Champ de durée :</translation>
+    </message>
+    <message>
+        <source>Default lifetime:</source>
+        <translation>Durée par défaut :</translation>
+    </message>
+</context>
+<context>
     <name>keyway::ui::EnvironmentBar</name>
     <message>
         <source>Environment</source>
@@ -1196,6 +1403,263 @@
     <message>
         <source>Sent in the %1 header</source>
         <translation>Envoyé dans l&apos;en-tête %1</translation>
+    </message>
+</context>
+<context>
+    <name>keyway::ui::EnvironmentEditor</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>Modifier %1</translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation>Variable</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Allow plain http:// to hosts other than this machine (credentials travel unencrypted)</source>
+        <translation>Autoriser http:// en clair vers d’autres machines (les identifiants circulent sans chiffrement)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Write the environment file (Ctrl+S)</source>
+        <translation>Écrire le fichier de l’environnement (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <source>Company IDs</source>
+        <translation>ID d&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>Variables</source>
+        <translation>Variables</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Clés</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>Authentification</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Avancé</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>base URL</source>
+        <translation>URL de base</translation>
+    </message>
+    <message>
+        <source>company header</source>
+        <translation>en-tête d’entreprise</translation>
+    </message>
+    <message>
+        <source>Environment name</source>
+        <translation>Nom de l’environnement</translation>
+    </message>
+    <message>
+        <source>Kind of environment</source>
+        <translation>Type d’environnement</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Production</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>URL de base</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation>URL de &amp;base :</translation>
+    </message>
+    <message>
+        <source>Header that carries the company ID</source>
+        <translation>En-tête qui porte l’ID d’entreprise</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Make Default</source>
+        <translation>Par défaut</translation>
+    </message>
+    <message>
+        <source>Sent in the &amp;header:</source>
+        <translation>Envoyé dans l’&amp;en-tête :</translation>
+    </message>
+    <message>
+        <source>Double-click an ID to rename it; the default (bold) is sent unless you pick another in the toolbar.</source>
+        <translation>Double-cliquez sur un ID pour le renommer ; l’ID par défaut (en gras) est envoyé sauf si vous en choisissez un autre dans la barre d’outils.</translation>
+    </message>
+    <message>
+        <source>Keys of this environment</source>
+        <translation>Clés de cet environnement</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Add Key…</source>
+        <translation>Ajouter une clé…</translation>
+    </message>
+    <message>
+        <source>Set or Rotate…</source>
+        <translation>Définir ou renouveler…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>Add Key</source>
+        <translation>Ajouter une clé</translation>
+    </message>
+    <message>
+        <source>Name of the key (used as {{secret.NAME}}):</source>
+        <translation>Nom de la clé (utilisée comme {{secret.NAME}}) :</translation>
+    </message>
+    <message>
+        <source>%1 already has a key called &apos;%2&apos;.</source>
+        <translation>%1 a déjà une clé nommée « %2 ».</translation>
+    </message>
+    <message>
+        <source>Values live in the system keychain and are never shown here. Use them in requests as {{secret.NAME}}.</source>
+        <translation>Les valeurs restent dans le trousseau du système et ne sont jamais affichées ici. Utilisez-les dans les requêtes comme {{secret.NAME}}.</translation>
+    </message>
+    <message>
+        <source>The workspace already has an environment called &apos;%1&apos;.</source>
+        <translation>L&apos;espace de travail a déjà un environnement nommé &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes — Ctrl+S writes them.</source>
+        <translation>Modifications non enregistrées — Ctrl+S les écrit.</translation>
+    </message>
+    <message>
+        <source>Cannot be saved yet: %1</source>
+        <translation>Ne peut pas encore être enregistré : %1</translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <translation>vérification…</translation>
+    </message>
+    <message>
+        <source>in keychain</source>
+        <translation>dans le trousseau</translation>
+    </message>
+    <message>
+        <source>missing — Set… stores it</source>
+        <translation>manquante — « Définir… » l’enregistre</translation>
+    </message>
+    <message>
+        <source>Key %1</source>
+        <translation>Clé %1</translation>
+    </message>
+    <message>
+        <source>Value of %1 for %2; it goes straight into the system keychain:</source>
+        <translation>Valeur de %1 pour %2 ; elle va directement dans le trousseau du système :</translation>
+    </message>
+    <message>
+        <source>Remove %1?</source>
+        <translation>Supprimer %1 ?</translation>
+    </message>
+    <message>
+        <source>The value of %1 is deleted from the keychain and cannot be brought back; requests that use {{secret.%1}} will ask for it.</source>
+        <translation>La valeur de %1 est supprimée du trousseau et ne peut pas être récupérée ; les requêtes qui utilisent {{secret.%1}} la demanderont.</translation>
+    </message>
+    <message>
+        <source>Remove Key</source>
+        <translation>Supprimer la clé</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Supprimer %1</translation>
+    </message>
+    <message>
+        <source>Save Environment</source>
+        <translation>Enregistrer l’environnement</translation>
+    </message>
+</context>
+<context>
+    <name>keyway::ui::EnvironmentFiles</name>
+    <message>
+        <source>Delete %1?</source>
+        <translation>Supprimer %1 ?</translation>
+    </message>
+    <message>
+        <source>The environment file of %1 is deleted. Requests stay; Undo (Ctrl+Z) brings the environment back as long as its keys are kept.</source>
+        <translation>Le fichier de l’environnement %1 est supprimé. Les requêtes restent ; Annuler (Ctrl+Z) le rétablit tant que ses clés sont conservées.</translation>
+    </message>
+    <message>
+        <source>Delete Environment</source>
+        <translation>Supprimer l’environnement</translation>
+    </message>
+    <message>
+        <source>Remove the keys of %1 too?</source>
+        <translation>Supprimer aussi les clés de %1 ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n key(s) in the system keychain. Remove those as well? Removed keys cannot be brought back, and the deletion can then not be undone.</source>
+        <translation>
+            <numerusform>%1 a %n clé dans le trousseau du système. La supprimer aussi ? Une clé supprimée ne peut pas être récupérée, et la suppression ne pourra plus être annulée.</numerusform>
+            <numerusform>%1 a %n clés dans le trousseau du système. Les supprimer aussi ? Les clés supprimées ne peuvent pas être récupérées, et la suppression ne pourra plus être annulée.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove Keys Too</source>
+        <translation>Supprimer aussi les clés</translation>
+    </message>
+    <message>
+        <source>Delete environment “%1”</source>
+        <translation>Supprimer l’environnement « %1 »</translation>
+    </message>
+    <message>
+        <source>Deleted %1; its keys are kept — Ctrl+Z brings it back</source>
+        <translation>%1 supprimé ; ses clés sont conservées — Ctrl+Z le rétablit</translation>
+    </message>
+    <message>
+        <source>Deleted %1 and its keys.</source>
+        <translation>%1 et ses clés supprimés.</translation>
+    </message>
+    <message>
+        <source>%1 could not be removed from the keychain: %2</source>
+        <translation>%1 n’a pas pu être supprimée du trousseau : %2</translation>
     </message>
 </context>
 <context>
@@ -1919,6 +2383,22 @@
             <numerusform>Modifications non enregistrées dans %n onglets ouverts.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Ed&amp;it Environment</source>
+        <translation>Mod&amp;ifier l’environnement</translation>
+    </message>
+    <message>
+        <source>Saved environment %1.</source>
+        <translation>Environnement %1 enregistré.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Environment</source>
+        <translation>&amp;Modifier l’environnement</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Environment…</source>
+        <translation>&amp;Supprimer l’environnement…</translation>
+    </message>
 </context>
 <context>
     <name>keyway::ui::NewEnvironmentWizard</name>
@@ -2072,6 +2552,17 @@
     <message>
         <source>The %1 looks like a key for the other kind of environment (%2 is %3). Check you pasted the right one.</source>
         <translation>%1 : ressemble à une clé de l’autre type d’environnement (%2 est %3). Vérifiez que vous avez collé la bonne.</translation>
+    </message>
+</context>
+<context>
+    <name>keyway::ui::PairTable</name>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,8 @@
 #include "core/Settings.h"
 #include "core/Version.h"
 #include "environments/EnvironmentBar.h"
+#include "environments/EnvironmentEditor.h"
+#include "environments/EnvironmentFiles.h"
 #include "history/HistoryEntry.h"
 #include "history/HistoryStore.h"
 #include "history/HistoryPanel.h"
@@ -52,6 +54,7 @@
 #include <QTabWidget>
 #include <QToolBar>
 #include <QTreeView>
+#include <QUndoGroup>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -75,6 +78,8 @@ MainWindow::MainWindow(
     , m_workspaceLabel(new QLabel(this))
     , m_transfer(new WorkspaceTransfer(m_workspace, *m_session, secrets, *m_tabs, prompter, this))
     , m_requestFiles(new RequestFiles(m_workspace, *m_undo, prompter, this))
+    , m_environmentFiles(new EnvironmentFiles(m_workspace, secrets, *m_undo, prompter, this))
+    , m_undoGroup(new QUndoGroup(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     auto *sidebar = new QTabWidget(m_splitter);
@@ -112,6 +117,15 @@ MainWindow::MainWindow(
     connect(m_tabs, &DocumentTabs::currentPageChanged, this, &MainWindow::updateTitle);
     connect(m_tabs, &DocumentTabs::pageStateChanged, this, &MainWindow::updateTitle);
     connectRequestFiles();
+    m_undoGroup->addStack(m_undo);
+    m_undoGroup->setActiveStack(m_undo);
+    connect(m_tabs, &DocumentTabs::currentPageChanged, this, [this] { m_undoGroup->setActiveStack(activeUndoStack()); });
+    connect(m_environmentFiles, &EnvironmentFiles::changed, this, &MainWindow::reloadWorkspace);
+    connect(m_environmentFiles, &EnvironmentFiles::status, statusBar(), &QStatusBar::showMessage);
+    connect(m_environmentFiles, &EnvironmentFiles::removed, this, [this](const QString &name) {
+        if (DocumentPage *page = m_tabs->pageWithKey(EnvironmentEditor::keyOf(name)))
+            m_tabs->discard(page);
+    });
     // A click previews in the reusable tab; a double-click (or Enter) opens a tab to keep.
     connect(m_workspacePanel->treeView(), &QTreeView::clicked, this,
         [this](const QModelIndex &index) { openTreeItem(index, true); });
@@ -172,10 +186,10 @@ void MainWindow::createMenus()
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
+    QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
     undo->setObjectName(QStringLiteral("undoAction"));
-    QAction *redo = m_undo->createRedoAction(this, tr("&Redo"));
+    QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
     redo->setShortcut(QKeySequence::Redo);
     edit->addAction(undo);
     edit->addAction(redo);
@@ -233,6 +247,12 @@ void MainWindow::createMenus()
     keys->addAction(tr("New &Environment\u2026"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), this,
             &MainWindow::newEnvironment)
         ->setObjectName(QStringLiteral("newEnvironment"));
+    keys->addAction(tr("Ed&it Environment"), QKeySequence(Qt::CTRL | Qt::Key_E), this,
+            [this] {
+                if (const Environment *env = m_session->environment())
+                    editEnvironment(env->name);
+            })
+        ->setObjectName(QStringLiteral("editEnvironment"));
     keys->addAction(
             tr("D&uplicate Environment as the Other Kind\u2026"), this, &MainWindow::duplicateEnvironment)
         ->setObjectName(QStringLiteral("duplicateEnvironment"));
@@ -411,6 +431,10 @@ void MainWindow::restoreTabs()
             if (RequestPane::keyOf(request) == key)
                 m_tabs->openRequest(request);
         }
+        for (const Environment &environment : std::as_const(m_workspace.environments)) {
+            if (EnvironmentEditor::keyOf(environment.name) == key)
+                editEnvironment(environment.name, false);
+        }
     }
     if (const int current = m_settings.value(SettingKeys::CurrentTab); sameWorkspace && current >= 0)
         if (DocumentPage *page = m_tabs->pageWithKey(keys.value(current)))
@@ -439,8 +463,9 @@ void MainWindow::openTreeItem(const QModelIndex &index, bool preview)
 {
     const auto kind = WorkspaceTreeModel::NodeKind(index.data(WorkspaceTreeModel::NodeKindRole).toInt());
     if (kind == WorkspaceTreeModel::NodeKind::Environment) {
+        // Opening an environment selects it and shows its editor.
         if (!preview)
-            m_session->selectEnvironment(index.siblingAtColumn(WorkspaceTreeModel::NameColumn).data().toString());
+            editEnvironment(index.siblingAtColumn(WorkspaceTreeModel::NameColumn).data().toString());
         return;
     }
     if (const auto request = m_requestFiles->requestAt(index))
@@ -460,6 +485,8 @@ void MainWindow::reopen(const HistoryEntry &entry)
 
 void MainWindow::saveCurrent()
 {
+    if (auto *editor = qobject_cast<EnvironmentEditor *>(m_tabs->currentPage()))
+        return editor->save();
     RequestPane *pane = requestPane();
     if (!pane)
         return;
@@ -486,13 +513,50 @@ void MainWindow::connectRequestFiles()
         &MainWindow::showTreeMenu);
 }
 
+void MainWindow::editEnvironment(const QString &name, bool select)
+{
+    if (!m_workspace.environment(name))
+        return;
+    if (select)
+        m_session->selectEnvironment(name);
+    m_tabs->openPage(EnvironmentEditor::keyOf(name), [this, name](QWidget *owner) {
+        auto *editor = new EnvironmentEditor(m_workspace, name, m_secrets, &m_history, m_prompter, owner);
+        m_undoGroup->addStack(editor->undoStack());
+        connect(editor, &EnvironmentEditor::keysChanged, this, &MainWindow::reloadWorkspace);
+        connect(editor, &EnvironmentEditor::saved, this, [this](const QString &oldName, const QString &newName) {
+            const bool wasSelected = m_session->environment() && m_session->environment()->name == oldName;
+            reloadWorkspace();
+            if (wasSelected)
+                m_session->selectEnvironment(newName);
+            statusBar()->showMessage(tr("Saved environment %1.").arg(newName), 5000);
+        });
+        return editor;
+    });
+    m_undoGroup->setActiveStack(activeUndoStack());
+}
+
+QUndoStack *MainWindow::activeUndoStack() const
+{
+    const auto *editor = qobject_cast<const EnvironmentEditor *>(m_tabs->currentPage());
+    return editor ? editor->undoStack() : m_undo;
+}
+
 void MainWindow::showTreeMenu(const QPoint &position)
 {
     QTreeView *tree = m_workspacePanel->treeView();
-    const auto request = m_requestFiles->requestAt(tree->indexAt(position));
+    const QModelIndex index = tree->indexAt(position);
+    QMenu menu(this);
+    if (WorkspaceTreeModel::NodeKind(index.data(WorkspaceTreeModel::NodeKindRole).toInt())
+        == WorkspaceTreeModel::NodeKind::Environment) {
+        const QString name = index.siblingAtColumn(WorkspaceTreeModel::NameColumn).data().toString();
+        menu.addAction(tr("&Edit Environment"), this, [this, name] { editEnvironment(name); });
+        menu.addAction(tr("&Delete Environment\u2026"), this, [this, name] { m_environmentFiles->remove(name); });
+        menu.exec(tree->viewport()->mapToGlobal(position));
+        return;
+    }
+    const auto request = m_requestFiles->requestAt(index);
     if (!request)
         return;
-    QMenu menu(this);
     menu.addAction(tr("&Open in New Tab"), this, [this, request] { m_tabs->openRequest(*request); });
     menu.addSeparator();
     menu.addAction(tr("&Rename\u2026"), this, [this, request] { m_requestFiles->rename(*request); });
@@ -628,8 +692,13 @@ void MainWindow::showNewEnvironment(const QString &name)
 
 void MainWindow::reloadWorkspace()
 {
-    if (!m_workspace.rootPath.isEmpty())
-        openWorkspace(m_workspace.rootPath);
+    if (m_workspace.rootPath.isEmpty())
+        return;
+    openWorkspace(m_workspace.rootPath);
+    for (DocumentPage *page : m_tabs->pages()) {
+        if (auto *editor = qobject_cast<EnvironmentEditor *>(page))
+            editor->setWorkspace(m_workspace);
+    }
 }
 
 void MainWindow::showAbout()

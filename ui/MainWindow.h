@@ -13,6 +13,7 @@ class QActionGroup;
 class QLabel;
 class QMenu;
 class QSplitter;
+class QUndoGroup;
 class QUndoStack;
 
 namespace keyway {
@@ -30,6 +31,7 @@ namespace keyway::ui {
 
 class DocumentTabs;
 class EnvironmentBar;
+class EnvironmentFiles;
 class HistoryPanel;
 class Prompter;
 class RequestFiles;
@@ -65,6 +67,7 @@ public:
     RequestPane *requestPane() const;
     DocumentTabs *tabs() const { return m_tabs; }
     RequestFiles *requestFiles() const { return m_requestFiles; }
+    EnvironmentFiles *environmentFiles() const { return m_environmentFiles; }
     EnvironmentBar *environmentBar() const { return m_environmentBar; }
     EnvironmentSession *session() const { return m_session; }
     HistoryPanel *historyPanel() const { return m_historyPanel; }
@@ -103,6 +106,9 @@ private:
     void saveCurrent();
     void openTreeItem(const QModelIndex &index, bool preview);
     void showTreeMenu(const QPoint &position);
+    // Selects the environment and opens (or shows) its editor tab.
+    void editEnvironment(const QString &name, bool select = true);
+    QUndoStack *activeUndoStack() const;
     void reopen(const HistoryEntry &entry);
     void showAbout();
     bool ensureSandboxRunning();
@@ -126,6 +132,8 @@ private:
     QLabel *m_workspaceLabel;
     WorkspaceTransfer *m_transfer;
     RequestFiles *m_requestFiles;
+    EnvironmentFiles *m_environmentFiles;
+    QUndoGroup *m_undoGroup; // the window's file changes, or the environment editor in front
     QAction *m_pasteCurl = nullptr; // added to every request tab's URL field
     QActionGroup *m_layoutActions = nullptr;
     RequestPane::LayoutMode m_layoutMode = RequestPane::LayoutMode::Automatic;

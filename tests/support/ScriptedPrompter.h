@@ -11,6 +11,7 @@ public:
     QString folder;
     QString text;
     bool confirmAnswer = true;
+    QList<bool> confirmAnswers; // answered first, in order; then confirmAnswer
     QStringList errors;
     QStringList confirmations;
 
@@ -26,6 +27,6 @@ public:
     bool confirm(QWidget *, const QString &title, const QString &, const QString &) override
     {
         confirmations.append(title);
-        return confirmAnswer;
+        return confirmAnswers.isEmpty() ? confirmAnswer : confirmAnswers.takeFirst();
     }
 };

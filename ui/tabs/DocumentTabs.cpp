@@ -109,8 +109,11 @@ DocumentPage *DocumentTabs::openPage(const QString &key, const std::function<Doc
         setCurrentWidget(open);
         return open;
     }
+    RequestPane *blank = currentRequestPane() && currentRequestPane()->isBlank() ? currentRequestPane() : nullptr;
     DocumentPage *made = make(this);
     add(made, false);
+    if (blank)
+        discard(blank); // an untouched "New request" tab gives way
     return made;
 }
 

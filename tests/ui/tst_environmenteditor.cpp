@@ -1,0 +1,227 @@
+#include "core/Settings.h"
+#include "environments/EnvironmentAuthForm.h"
+#include "environments/EnvironmentEditor.h"
+#include "environments/EnvironmentFiles.h"
+#include "environments/PairTable.h"
+#include "history/HistoryStore.h"
+#include "MainWindow.h"
+#include "ScriptedPrompter.h"
+#include "SecretJobRunner.h"
+#include "secrets/MemorySecretStore.h"
+#include "session/EnvironmentSession.h"
+#include "storage/JsonFile.h"
+#include "storage/WorkspaceStore.h"
+#include "tabs/DocumentTabs.h"
+#include "workspace/WorkspacePanel.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+#include <QUndoStack>
+
+using namespace keyway;
+using namespace keyway::ui;
+
+// The environment editor tab, driven as a person would: from the tree, with the keyboard and the
+// buttons; what it writes is read back from disk and from the keychain.
+class TestEnvironmentEditor : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    ScriptedPrompter m_prompter;
+    MemorySecretStore m_secrets;
+    HistoryStore m_history;
+
+    Workspace makeWorkspace(const QString &name)
+    {
+        auto workspace = WorkspaceStore::create(m_dir.filePath(name), QStringLiteral("Editor")).value();
+        Environment env;
+        env.name = QStringLiteral("sandbox");
+        env.baseUrl = QStringLiteral("https://api-sandbox.example.com/v1");
+        env.companies.ids = {QStringLiteral("company_a")};
+        env.companies.selected = QStringLiteral("company_a");
+        env.auth.kind = AuthKind::Static;
+        env.auth.headers = {{QStringLiteral("Authorization"), QStringLiteral("Bearer {{secret.api_key}}"), true}};
+        env.addSecretSlot(QStringLiteral("api_key"));
+        (void)WorkspaceStore::saveEnvironment(workspace, env);
+        env.name = QStringLiteral("production");
+        env.kind = EnvironmentKind::Production;
+        (void)WorkspaceStore::saveEnvironment(workspace, env);
+        return WorkspaceStore::load(workspace.rootPath).value();
+    }
+
+    static QModelIndex findInTree(QTreeView *tree, const QString &name, const QModelIndex &parent = {})
+    {
+        const QAbstractItemModel *model = tree->model();
+        for (int row = 0; row < model->rowCount(parent); ++row) {
+            const QModelIndex index = model->index(row, 0, parent);
+            if (index.data().toString() == name)
+                return index;
+            if (const QModelIndex found = findInTree(tree, name, index); found.isValid())
+                return found;
+        }
+        return {};
+    }
+
+    static EnvironmentEditor *openEditor(MainWindow &window, const QString &name)
+    {
+        QTreeView *tree = window.workspacePanel()->treeView();
+        Q_EMIT tree->activated(findInTree(tree, name));
+        return qobject_cast<EnvironmentEditor *>(window.tabs()->currentPage());
+    }
+
+    static void trigger(MainWindow &window, const char *name)
+    {
+        window.findChild<QAction *>(QLatin1String(name))->trigger();
+    }
+
+    static QJsonObject fileOf(const Workspace &workspace, const QString &name)
+    {
+        return JsonFile::read(WorkspaceStore::environmentPath(workspace, name)).value();
+    }
+
+private Q_SLOTS:
+    void editsSaveAndReadBackFromDisk()
+    {
+        const Workspace workspace = makeWorkspace(QStringLiteral("edit"));
+        Settings settings(m_dir.filePath(QStringLiteral("edit.conf")));
+        MainWindow window(m_prompter, settings, m_secrets, m_history);
+        QVERIFY(window.openWorkspace(workspace.rootPath));
+        EnvironmentEditor *editor = openEditor(window, QStringLiteral("sandbox"));
+        QVERIFY(editor);
+        QCOMPARE(window.session()->environment()->name, QStringLiteral("sandbox"));
+        QCOMPARE(window.tabs()->tabText(window.tabs()->currentIndex()), QStringLiteral("sandbox"));
+
+        // Base URL, typed; a second company ID; a variable.
+        editor->baseUrlEdit()->selectAll();
+        QTest::keyClicks(editor->baseUrlEdit(), QStringLiteral("https://api-sandbox.example.com/v2"));
+        QVERIFY(editor->isModified());
+        QVERIFY(window.tabs()->tabText(window.tabs()->currentIndex()).endsWith(QStringLiteral("\u25cf")));
+        editor->addCompanyId(QStringLiteral("company_b"));
+        editor->variablesTable()->addRow(QStringLiteral("tenant"), QStringLiteral("acme"));
+        Q_EMIT editor->variablesTable()->edited();
+        QCOMPARE(editor->draft().variables.value(QStringLiteral("tenant")), QStringLiteral("acme"));
+
+        // A bad value is refused with the file's own words and is not written.
+        editor->baseUrlEdit()->selectAll();
+        QTest::keyClicks(editor->baseUrlEdit(), QStringLiteral("ftp://nope"));
+        QVERIFY(!editor->problem().isEmpty());
+        trigger(window, "saveAction");
+        QCOMPARE(m_prompter.errors.size(), 1);
+        m_prompter.errors.clear();
+        // Undo takes the typing back in one step.
+        window.undoStack(); // the window's stack is not the one in front
+        QVERIFY(editor->undoStack()->canUndo());
+        trigger(window, "undoAction");
+        QCOMPARE(editor->draft().baseUrl, QStringLiteral("https://api-sandbox.example.com/v2"));
+        QVERIFY(editor->problem().isEmpty());
+
+        // Set… puts a value in the keychain (never in the file), then Ctrl+S writes the file.
+        m_prompter.secret = QStringLiteral("blg_test_sk_set_through_the_editor_42");
+        editor->setKey(QStringLiteral("api_key"));
+        QTRY_COMPARE(runSecretJob(m_secrets.read({workspace.id, QStringLiteral("sandbox"), QStringLiteral("api_key")})).value,
+            m_prompter.secret);
+        QTRY_COMPARE(editor->keysTable()->item(0, 1)->text(), QStringLiteral("in keychain"));
+        trigger(window, "saveAction");
+        QVERIFY(m_prompter.errors.isEmpty());
+        QVERIFY(!editor->isModified());
+        const QJsonObject saved = fileOf(workspace, QStringLiteral("sandbox"));
+        QCOMPARE(saved.value(QStringLiteral("baseUrl")).toString(), QStringLiteral("https://api-sandbox.example.com/v2"));
+        QCOMPARE(saved.value(QStringLiteral("variables")).toObject().value(QStringLiteral("tenant")).toString(),
+            QStringLiteral("acme"));
+        QVERIFY2(QJsonDocument(saved).toJson().contains("company_b"), QJsonDocument(saved).toJson().constData());
+        QVERIFY(!QJsonDocument(saved).toJson().contains("set_through_the_editor"));
+        QCOMPARE(window.workspace().environment(QStringLiteral("sandbox"))->baseUrl,
+            QStringLiteral("https://api-sandbox.example.com/v2"));
+
+        // The authentication: switched to client credentials, its fields shown and written.
+        editor->authForm()->kindBox()->setCurrentIndex(3);
+        editor->authForm()->tokenUrlEdit()->setText(QStringLiteral("https://auth.example.com/token"));
+        Q_EMIT editor->authForm()->tokenUrlEdit()->textEdited(editor->authForm()->tokenUrlEdit()->text());
+        editor->authForm()->clientIdEdit()->setText(QStringLiteral("client-1"));
+        Q_EMIT editor->authForm()->clientIdEdit()->textEdited(editor->authForm()->clientIdEdit()->text());
+        QCOMPARE(editor->draft().auth.kind, AuthKind::ClientCredentials);
+        editor->save();
+        QCOMPARE(fileOf(workspace, QStringLiteral("sandbox")).value(QStringLiteral("auth")).toObject().value(QStringLiteral("clientId")).toString(),
+            QStringLiteral("client-1"));
+    }
+
+    void renameKeepsKeysAndTheTab()
+    {
+        const Workspace workspace = makeWorkspace(QStringLiteral("rename"));
+        QCOMPARE(runSecretJob(m_secrets.write({workspace.id, QStringLiteral("sandbox"), QStringLiteral("api_key")},
+                                  QStringLiteral("kept-value")))
+                     .result,
+            SecretJob::Result::Ok);
+        Settings settings(m_dir.filePath(QStringLiteral("rename.conf")));
+        MainWindow window(m_prompter, settings, m_secrets, m_history);
+        QVERIFY(window.openWorkspace(workspace.rootPath));
+        EnvironmentEditor *editor = openEditor(window, QStringLiteral("sandbox"));
+        editor->nameEdit()->selectAll();
+        QTest::keyClicks(editor->nameEdit(), QStringLiteral("production"));
+        QVERIFY(editor->problem().contains(QLatin1String("already has an environment called 'production'")));
+        editor->nameEdit()->selectAll();
+        QTest::keyClicks(editor->nameEdit(), QStringLiteral("staging"));
+        QSignalSpy saved(editor, &EnvironmentEditor::saved);
+        trigger(window, "saveAction");
+        QVERIFY(saved.wait(10'000));
+        QCOMPARE(window.tabs()->tabText(window.tabs()->currentIndex()), QStringLiteral("staging"));
+        QVERIFY(window.workspace().environment(QStringLiteral("staging")));
+        QVERIFY(!window.workspace().environment(QStringLiteral("sandbox")));
+        QCOMPARE(window.session()->environment()->name, QStringLiteral("staging"));
+        QCOMPARE(runSecretJob(m_secrets.read({workspace.id, QStringLiteral("staging"), QStringLiteral("api_key")})).value,
+            QStringLiteral("kept-value"));
+    }
+
+    void deleteAsksAndCanBeUndoneWhileTheKeysAreKept()
+    {
+        const Workspace workspace = makeWorkspace(QStringLiteral("delete"));
+        const SecretKey key {workspace.id, QStringLiteral("production"), QStringLiteral("api_key")};
+        QCOMPARE(runSecretJob(m_secrets.write(key, QStringLiteral("prod-value"))).result, SecretJob::Result::Ok);
+        Settings settings(m_dir.filePath(QStringLiteral("delete.conf")));
+        MainWindow window(m_prompter, settings, m_secrets, m_history);
+        QVERIFY(window.openWorkspace(workspace.rootPath));
+        openEditor(window, QStringLiteral("production"));
+        QCOMPARE(window.tabs()->count(), 1); // the blank request tab was used up
+
+        // "Delete?" yes, "keys too?" no: undoable, and the editor tab goes with the file.
+        m_prompter.confirmations.clear();
+        m_prompter.confirmAnswers = {true, false};
+        window.environmentFiles()->remove(QStringLiteral("production"));
+        QCOMPARE(m_prompter.confirmations.size(), 2);
+        QVERIFY(!window.workspace().environment(QStringLiteral("production")));
+        QVERIFY(!window.tabs()->pageWithKey(EnvironmentEditor::keyOf(QStringLiteral("production"))));
+        trigger(window, "undoAction");
+        QVERIFY(window.workspace().environment(QStringLiteral("production")));
+        QCOMPARE(window.workspace().environment(QStringLiteral("production"))->kind, EnvironmentKind::Production);
+        QCOMPARE(runSecretJob(m_secrets.read(key)).value, QStringLiteral("prod-value"));
+
+        // Declining the first question changes nothing.
+        m_prompter.confirmAnswers = {false};
+        window.environmentFiles()->remove(QStringLiteral("production"));
+        QVERIFY(window.workspace().environment(QStringLiteral("production")));
+
+        // With its keys: final, and the keychain no longer holds them.
+        m_prompter.confirmAnswers = {true, true};
+        const int undoSteps = window.undoStack()->count();
+        window.environmentFiles()->remove(QStringLiteral("production"));
+        QVERIFY(!window.workspace().environment(QStringLiteral("production")));
+        QCOMPARE(window.undoStack()->count(), undoSteps);
+        QTRY_COMPARE(runSecretJob(m_secrets.read(key)).result, SecretJob::Result::NotFound);
+    }
+};
+
+QTEST_MAIN(TestEnvironmentEditor)
+#include "tst_environmenteditor.moc"

@@ -1,0 +1,522 @@
+#include "environments/EnvironmentEditor.h"
+
+#include "common/ErrorText.h"
+#include "common/Prompter.h"
+#include "environments/EnvironmentAuthForm.h"
+#include "environments/PairTable.h"
+#include "model/NameRules.h"
+#include "secrets/KeyMetadataStore.h"
+#include "secrets/SecretStore.h"
+#include "session/EnvironmentRename.h"
+#include "storage/ModelJson.h"
+#include "storage/WorkspaceStore.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QTableWidget>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace keyway::ui {
+
+// One change to the environment, as snapshots before and after. Typing in one field merges into
+// one step, so Undo takes back a word, not a letter.
+class EnvironmentEditCommand final : public QUndoCommand
+{
+public:
+    EnvironmentEditCommand(EnvironmentEditor *editor, Environment before, Environment after, QString field)
+        : QUndoCommand(EnvironmentEditor::tr("Edit %1").arg(field))
+        , m_editor(editor)
+        , m_before(std::move(before))
+        , m_after(std::move(after))
+        , m_field(std::move(field))
+    {
+    }
+    int id() const override { return 1; }
+    bool mergeWith(const QUndoCommand *other) override
+    {
+        const auto *next = static_cast<const EnvironmentEditCommand *>(other);
+        if (next->m_field != m_field || m_field.isEmpty())
+            return false;
+        m_after = next->m_after;
+        return true;
+    }
+    void redo() override
+    {
+        if (std::exchange(m_first, false))
+            m_editor->m_draft = m_after; // the widgets show it already
+        else
+            m_editor->apply(m_after);
+        m_editor->refreshProblem();
+        Q_EMIT m_editor->modifiedChanged(m_editor->isModified());
+    }
+    void undo() override
+    {
+        m_editor->apply(m_before);
+        m_editor->refreshProblem();
+        Q_EMIT m_editor->modifiedChanged(m_editor->isModified());
+    }
+
+private:
+    EnvironmentEditor *m_editor;
+    Environment m_before;
+    Environment m_after;
+    QString m_field;
+    bool m_first = true;
+};
+
+namespace {
+
+QGroupBox *section(const QString &title, QWidget *content, QWidget *parent)
+{
+    auto *box = new QGroupBox(title, parent);
+    auto *layout = new QVBoxLayout(box);
+    layout->addWidget(content);
+    return box;
+}
+
+constexpr int DefaultCompanyRole = Qt::UserRole + 1;
+
+} // namespace
+
+EnvironmentEditor::EnvironmentEditor(Workspace workspace, const QString &environment, SecretStore &secrets,
+    HistoryStore *history, Prompter &prompter, QWidget *parent)
+    : DocumentPage(parent)
+    , m_workspace(std::move(workspace))
+    , m_secrets(secrets)
+    , m_history(history)
+    , m_prompter(prompter)
+    , m_undo(new QUndoStack(this))
+    , m_problem(new QLabel(this))
+    , m_name(new QLineEdit(this))
+    , m_kind(new QComboBox(this))
+    , m_baseUrl(new QLineEdit(this))
+    , m_companies(new QListWidget(this))
+    , m_companyHeader(new QLineEdit(this))
+    , m_variables(new PairTable(tr("Variable"), tr("Value"), this))
+    , m_keys(new QTableWidget(0, 2, this))
+    , m_auth(new EnvironmentAuthForm(this))
+    , m_insecure(new QCheckBox(tr("Allow plain http:// to hosts other than this machine (credentials travel "
+                                  "unencrypted)"),
+          this))
+{
+    setObjectName(QStringLiteral("environmentEditor"));
+    if (const Environment *env = m_workspace.environment(environment))
+        m_saved = *env;
+    m_draft = m_saved;
+    m_problem->setObjectName(QStringLiteral("environmentProblem"));
+    m_problem->setWordWrap(true);
+    showAsError(m_problem);
+    m_variables->setObjectName(QStringLiteral("environmentVariables"));
+    m_insecure->setObjectName(QStringLiteral("allowInsecureHttp"));
+    auto *save = new QPushButton(tr("&Save"), this);
+    save->setObjectName(QStringLiteral("saveEnvironment"));
+    save->setToolTip(tr("Write the environment file (Ctrl+S)"));
+    connect(save, &QPushButton::clicked, this, &EnvironmentEditor::save);
+
+    auto *content = new QWidget(this);
+    auto *sections = new QVBoxLayout(content);
+    sections->addWidget(section(tr("General"), createGeneralSection(), content));
+    sections->addWidget(section(tr("Company IDs"), createCompaniesSection(), content));
+    sections->addWidget(section(tr("Variables"), m_variables, content));
+    sections->addWidget(section(tr("Keys"), createKeysSection(), content));
+    sections->addWidget(section(tr("Authentication"), m_auth, content));
+    sections->addWidget(section(tr("Advanced"), m_insecure, content));
+    sections->addStretch();
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_problem, 1);
+    top->addWidget(save);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(scroll, 1);
+
+    connect(m_name, &QLineEdit::textEdited, this, [this] { collect(tr("name")); });
+    connect(m_baseUrl, &QLineEdit::textEdited, this, [this] { collect(tr("base URL")); });
+    connect(m_companyHeader, &QLineEdit::textEdited, this, [this] { collect(tr("company header")); });
+    connect(m_kind, &QComboBox::activated, this, [this] { collect({}); });
+    connect(m_companies, &QListWidget::itemChanged, this, [this] { collect({}); });
+    connect(m_variables, &PairTable::edited, this, [this] { collect({}); });
+    connect(m_auth, &EnvironmentAuthForm::edited, this, [this] { collect({}); });
+    connect(m_insecure, &QCheckBox::clicked, this, [this] { collect({}); });
+    load(m_draft);
+    refreshProblem();
+    refreshKeys();
+}
+
+QWidget *EnvironmentEditor::createGeneralSection()
+{
+    auto *page = new QWidget(this);
+    m_name->setObjectName(QStringLiteral("environmentName"));
+    m_name->setAccessibleName(tr("Environment name"));
+    m_kind->setObjectName(QStringLiteral("environmentKind"));
+    m_kind->setAccessibleName(tr("Kind of environment"));
+    m_kind->addItems({tr("Sandbox"), tr("Production")});
+    m_baseUrl->setObjectName(QStringLiteral("environmentBaseUrl"));
+    m_baseUrl->setAccessibleName(tr("Base URL"));
+    m_baseUrl->setPlaceholderText(QStringLiteral("https://api.example.com/v1"));
+    auto *form = new QFormLayout(page);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("&Kind:"), m_kind);
+    form->addRow(tr("&Base URL:"), m_baseUrl);
+    return page;
+}
+
+QWidget *EnvironmentEditor::createCompaniesSection()
+{
+    auto *page = new QWidget(this);
+    m_companies->setObjectName(QStringLiteral("companyIds"));
+    m_companies->setAccessibleName(tr("Company IDs"));
+    m_companies->setMaximumHeight(m_companies->fontMetrics().height() * 7);
+    m_companyHeader->setObjectName(QStringLiteral("companyHeader"));
+    m_companyHeader->setAccessibleName(tr("Header that carries the company ID"));
+    auto *add = new QPushButton(tr("Add"), page);
+    auto *remove = new QPushButton(tr("Remove"), page);
+    auto *makeDefault = new QPushButton(tr("Make Default"), page);
+    connect(add, &QPushButton::clicked, this, [this] {
+        addCompanyId(QString());
+        m_companies->editItem(m_companies->item(m_companies->count() - 1));
+    });
+    connect(remove, &QPushButton::clicked, this, [this] {
+        delete m_companies->currentItem();
+        collect({});
+    });
+    connect(makeDefault, &QPushButton::clicked, this, [this] {
+        const QSignalBlocker blocker(m_companies);
+        for (int row = 0; row < m_companies->count(); ++row)
+            m_companies->item(row)->setData(DefaultCompanyRole, row == m_companies->currentRow());
+        collect({});
+    });
+    auto *buttons = new QVBoxLayout;
+    for (QPushButton *button : {add, remove, makeDefault}) {
+        button->setAutoDefault(false);
+        buttons->addWidget(button);
+    }
+    buttons->addStretch();
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_companies, 1);
+    row->addLayout(buttons);
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->addRow(tr("Sent in the &header:"), m_companyHeader);
+    auto *hint = new QLabel(tr("Double-click an ID to rename it; the default (bold) is sent unless you pick "
+                               "another in the toolbar."),
+        page);
+    hint->setWordWrap(true);
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(row);
+    layout->addWidget(hint);
+    layout->addLayout(form);
+    return page;
+}
+
+QWidget *EnvironmentEditor::createKeysSection()
+{
+    auto *page = new QWidget(this);
+    m_keys->setObjectName(QStringLiteral("environmentKeys"));
+    m_keys->setAccessibleName(tr("Keys of this environment"));
+    m_keys->setHorizontalHeaderLabels({tr("Key"), tr("State")});
+    m_keys->horizontalHeader()->setStretchLastSection(true);
+    m_keys->setColumnWidth(0, 200);
+    m_keys->verticalHeader()->hide();
+    m_keys->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_keys->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_keys->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_keys->setMaximumHeight(m_keys->fontMetrics().height() * 8);
+    const auto selectedSlot = [this] {
+        const QTableWidgetItem *item = m_keys->item(m_keys->currentRow(), 0);
+        return item ? item->text() : QString();
+    };
+    auto *add = new QPushButton(tr("Add Key\u2026"), page);
+    auto *set = new QPushButton(tr("Set or Rotate\u2026"), page);
+    set->setObjectName(QStringLiteral("setKey"));
+    auto *remove = new QPushButton(tr("Remove\u2026"), page);
+    connect(add, &QPushButton::clicked, this, [this] {
+        const QString slot
+            = m_prompter.askText(this, tr("Add Key"), tr("Name of the key (used as {{secret.NAME}}):"), QString()).trimmed();
+        if (slot.isEmpty())
+            return;
+        if (Status valid = NameRules::checkSecretName(slot); !valid)
+            return m_prompter.showError(this, tr("Add Key"), valid.error());
+        if (m_saved.hasSecretSlot(slot))
+            return m_prompter.showError(this, tr("Add Key"), tr("%1 already has a key called '%2'.").arg(m_saved.name, slot));
+        setKey(slot);
+    });
+    connect(set, &QPushButton::clicked, this, [this, selectedSlot] {
+        if (!selectedSlot().isEmpty())
+            setKey(selectedSlot());
+    });
+    connect(remove, &QPushButton::clicked, this, [this, selectedSlot] {
+        if (!selectedSlot().isEmpty())
+            removeKey(selectedSlot());
+    });
+    auto *buttons = new QHBoxLayout;
+    for (QPushButton *button : {add, set, remove}) {
+        button->setAutoDefault(false);
+        buttons->addWidget(button);
+    }
+    buttons->addStretch();
+    auto *hint = new QLabel(tr("Values live in the system keychain and are never shown here. Use them in "
+                               "requests as {{secret.NAME}}."),
+        page);
+    hint->setWordWrap(true);
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(hint);
+    layout->addWidget(m_keys);
+    layout->addLayout(buttons);
+    return page;
+}
+
+void EnvironmentEditor::addCompanyId(const QString &id)
+{
+    auto *item = new QListWidgetItem(id, m_companies);
+    item->setFlags(item->flags() | Qt::ItemIsEditable);
+    if (!id.isEmpty())
+        collect({});
+}
+
+void EnvironmentEditor::load(const Environment &environment)
+{
+    const bool loading = std::exchange(m_loading, true);
+    if (m_name->text() != environment.name)
+        m_name->setText(environment.name);
+    m_kind->setCurrentIndex(environment.kind == EnvironmentKind::Production ? 1 : 0);
+    if (m_baseUrl->text() != environment.baseUrl)
+        m_baseUrl->setText(environment.baseUrl);
+    {
+        const QSignalBlocker blocker(m_companies);
+        m_companies->clear();
+        for (const QString &id : environment.companies.ids) {
+            auto *item = new QListWidgetItem(id, m_companies);
+            item->setFlags(item->flags() | Qt::ItemIsEditable);
+            item->setData(DefaultCompanyRole, id == environment.companies.selected);
+            QFont font = item->font();
+            font.setBold(id == environment.companies.selected);
+            item->setFont(font);
+        }
+    }
+    if (m_companyHeader->text() != environment.companies.header)
+        m_companyHeader->setText(environment.companies.header);
+    QList<HeaderField> variables;
+    for (auto it = environment.variables.cbegin(); it != environment.variables.cend(); ++it)
+        variables.append({it.key(), it.value(), true});
+    m_variables->setPairs(variables);
+    m_auth->setAuth(environment.auth, environment.preset);
+    m_insecure->setChecked(environment.allowInsecureHttp);
+    m_loading = loading;
+}
+
+void EnvironmentEditor::collect(const QString &field)
+{
+    if (m_loading)
+        return;
+    Environment next = m_draft;
+    next.name = m_name->text().trimmed();
+    next.kind = m_kind->currentIndex() == 1 ? EnvironmentKind::Production : EnvironmentKind::Sandbox;
+    next.baseUrl = m_baseUrl->text().trimmed();
+    next.companies.ids.clear();
+    next.companies.selected.clear();
+    for (int row = 0; row < m_companies->count(); ++row) {
+        const QString id = m_companies->item(row)->text().trimmed();
+        if (id.isEmpty())
+            continue;
+        next.companies.ids.append(id);
+        if (m_companies->item(row)->data(DefaultCompanyRole).toBool())
+            next.companies.selected = id;
+    }
+    if (next.companies.selected.isEmpty() && !next.companies.ids.isEmpty())
+        next.companies.selected = next.companies.ids.first(); // the first is the default until one is chosen
+    next.companies.header = m_companyHeader->text().trimmed();
+    next.variables.clear();
+    for (const HeaderField &pair : m_variables->pairs())
+        next.variables.insert(pair.name, pair.value);
+    next.auth = m_auth->auth();
+    next.allowInsecureHttp = m_insecure->isChecked();
+    if (next != m_draft)
+        m_undo->push(new EnvironmentEditCommand(this, m_draft, next, field));
+    if (field.isEmpty())
+        load(m_draft); // bold default, sorted variables
+}
+
+void EnvironmentEditor::apply(const Environment &environment)
+{
+    m_draft = environment;
+    load(environment);
+}
+
+QString EnvironmentEditor::problem() const
+{
+    if (Status name = NameRules::checkEnvironmentName(m_draft.name); !name)
+        return name.error();
+    if (m_draft.name != m_saved.name && m_workspace.environment(m_draft.name))
+        return tr("The workspace already has an environment called '%1'.").arg(m_draft.name);
+    // The rules keyway-cli applies to the same values, in its words.
+    if (Status url = NameRules::checkBaseUrl(m_draft.baseUrl); !url)
+        return url.error();
+    if (Status header = NameRules::checkHeaderName(m_draft.companies.header); !header)
+        return header.error();
+    for (const QString &id : m_draft.companies.ids) {
+        if (Status company = NameRules::checkCompanyId(id); !company)
+            return company.error();
+    }
+    for (auto it = m_draft.variables.cbegin(); it != m_draft.variables.cend(); ++it) {
+        if (Status variable = NameRules::checkVariableName(it.key()); !variable)
+            return variable.error();
+    }
+    // The same checks, in the same words, as loading the file.
+    const auto parsed = ModelJson::environmentFromJson(ModelJson::toJson(m_draft), m_draft.name + QStringLiteral(".json"));
+    return parsed ? QString() : parsed.error();
+}
+
+void EnvironmentEditor::refreshProblem()
+{
+    const QString text = problem();
+    m_problem->setText(text.isEmpty() ? (isModified() ? tr("Unsaved changes \u2014 Ctrl+S writes them.") : QString())
+                                      : tr("Cannot be saved yet: %1").arg(text));
+    if (text.isEmpty())
+        showAsNormal(m_problem);
+    else
+        showAsError(m_problem);
+}
+
+void EnvironmentEditor::refreshKeys()
+{
+    m_keys->setRowCount(int(m_saved.secretSlots.size()));
+    for (int row = 0; row < m_saved.secretSlots.size(); ++row) {
+        const QString slot = m_saved.secretSlots.at(row);
+        m_keys->setItem(row, 0, new QTableWidgetItem(slot));
+        m_keys->setItem(row, 1, new QTableWidgetItem(tr("checking\u2026")));
+        // Only whether it is there: the value is read and dropped, never shown.
+        SecretJob *job = m_secrets.read({m_workspace.id, m_saved.name, slot}, this);
+        connect(job, &SecretJob::finished, this, [this, slot](SecretJob *done) {
+            const auto found = m_keys->findItems(slot, Qt::MatchExactly);
+            if (found.isEmpty() || found.first()->column() != 0)
+                return;
+            const QString state = done->succeeded() ? tr("in keychain")
+                : done->result() == SecretJob::Result::NotFound ? tr("missing \u2014 Set\u2026 stores it")
+                                                                  : done->errorString();
+            m_keys->item(found.first()->row(), 1)->setText(state);
+        });
+        job->start();
+    }
+}
+
+void EnvironmentEditor::setKey(const QString &slot)
+{
+    const QString value = m_prompter
+                              .askSecret(this, tr("Key %1").arg(slot),
+                                  tr("Value of %1 for %2; it goes straight into the system keychain:").arg(slot, m_saved.name))
+                              .trimmed();
+    if (value.isEmpty())
+        return;
+    const SecretKey key {m_workspace.id, m_saved.name, slot};
+    SecretJob *job = m_secrets.write(key, value, this);
+    connect(job, &SecretJob::finished, this, [this, key](SecretJob *done) {
+        if (!done->succeeded())
+            return m_prompter.showError(this, tr("Key %1").arg(key.slot), done->errorString());
+        (void)KeyMetadataStore().recordStored(key); // dates only
+        if (!m_saved.hasSecretSlot(key.slot)) {
+            // A new key is part of the file at once, so its value is never left without a name.
+            Environment withSlot = m_saved;
+            withSlot.addSecretSlot(key.slot);
+            if (Status saved = WorkspaceStore::saveEnvironment(m_workspace, withSlot); !saved)
+                return m_prompter.showError(this, tr("Key %1").arg(key.slot), saved.error());
+            m_saved = withSlot;
+            m_draft.addSecretSlot(key.slot);
+        }
+        refreshKeys();
+        Q_EMIT keysChanged();
+    });
+    job->start();
+}
+
+void EnvironmentEditor::removeKey(const QString &slot)
+{
+    if (!m_prompter.confirm(this, tr("Remove %1?").arg(slot),
+            tr("The value of %1 is deleted from the keychain and cannot be brought back; requests that use "
+               "{{secret.%1}} will ask for it.")
+                .arg(slot),
+            tr("Remove Key")))
+        return;
+    const SecretKey key {m_workspace.id, m_saved.name, slot};
+    SecretJob *job = m_secrets.remove(key, this);
+    connect(job, &SecretJob::finished, this, [this, key](SecretJob *done) {
+        if (!done->succeeded() && done->result() != SecretJob::Result::NotFound)
+            return m_prompter.showError(this, tr("Remove %1").arg(key.slot), done->errorString());
+        (void)KeyMetadataStore().forget(key);
+        Environment without = m_saved;
+        without.removeSecretSlot(key.slot);
+        if (Status saved = WorkspaceStore::saveEnvironment(m_workspace, without); !saved)
+            return m_prompter.showError(this, tr("Remove %1").arg(key.slot), saved.error());
+        m_saved = without;
+        m_draft.removeSecretSlot(key.slot);
+        refreshKeys();
+        Q_EMIT keysChanged();
+    });
+    job->start();
+}
+
+void EnvironmentEditor::save()
+{
+    if (const QString text = problem(); !text.isEmpty())
+        return m_prompter.showError(this, tr("Save Environment"), text);
+    if (!isModified() || m_saving)
+        return;
+    const QString oldName = m_saved.name;
+    if (m_draft.name == oldName) {
+        const Status saved = WorkspaceStore::saveEnvironment(m_workspace, m_draft);
+        return finishSave(oldName, saved ? QString() : saved.error());
+    }
+    m_saving = true;
+    auto *rename = new EnvironmentRename(m_secrets, m_history, m_workspace, oldName, m_draft, this);
+    connect(rename, &EnvironmentRename::finished, this, [this, oldName](EnvironmentRename *done) {
+        done->deleteLater();
+        m_saving = false;
+        finishSave(oldName, done->errorString());
+    });
+    rename->start();
+}
+
+void EnvironmentEditor::finishSave(const QString &oldName, const QString &error)
+{
+    if (!error.isEmpty())
+        return m_prompter.showError(this, tr("Save Environment"), error);
+    m_saved = m_draft;
+    m_undo->setClean();
+    refreshProblem();
+    refreshKeys();
+    Q_EMIT modifiedChanged(false);
+    Q_EMIT titleChanged();
+    Q_EMIT saved(oldName, m_saved.name);
+}
+
+void EnvironmentEditor::setWorkspace(const Workspace &workspace)
+{
+    m_workspace = workspace;
+    const Environment *env = workspace.environment(m_saved.name);
+    if (!env || isModified() || *env == m_saved)
+        return;
+    m_saved = *env;
+    m_draft = *env;
+    load(m_draft);
+    refreshKeys();
+    refreshProblem();
+}
+
+} // namespace keyway::ui

@@ -1,0 +1,124 @@
+#include "environments/EnvironmentFiles.h"
+
+#include "auth/TokenBroker.h"
+#include "common/Prompter.h"
+#include "secrets/KeyMetadataStore.h"
+#include "secrets/SecretStore.h"
+#include "storage/WorkspaceStore.h"
+
+#include <functional>
+#include <QUndoCommand>
+#include <QUndoStack>
+#include <QWidget>
+
+namespace keyway::ui {
+
+namespace {
+
+// Deletes an environment's file; Undo writes it back as it was.
+class EnvironmentDeleteCommand final : public QUndoCommand
+{
+public:
+    EnvironmentDeleteCommand(const QString &text, Workspace workspace, Environment environment,
+        std::function<void()> onChange, std::function<void(const QString &)> onError)
+        : QUndoCommand(text)
+        , m_workspace(std::move(workspace))
+        , m_environment(std::move(environment))
+        , m_onChange(std::move(onChange))
+        , m_onError(std::move(onError))
+    {
+    }
+    void redo() override
+    {
+        if (Status removed = WorkspaceStore::removeEnvironment(m_workspace, m_environment.name); !removed) {
+            m_onError(removed.error());
+            setObsolete(true);
+            return;
+        }
+        m_onChange();
+    }
+    void undo() override
+    {
+        if (Status saved = WorkspaceStore::saveEnvironment(m_workspace, m_environment); !saved)
+            m_onError(saved.error());
+        m_onChange();
+    }
+
+private:
+    Workspace m_workspace;
+    Environment m_environment;
+    std::function<void()> m_onChange;
+    std::function<void(const QString &)> m_onError;
+};
+
+} // namespace
+
+EnvironmentFiles::EnvironmentFiles(
+    const Workspace &workspace, SecretStore &secrets, QUndoStack &undo, Prompter &prompter, QWidget *window)
+    : QObject(window)
+    , m_workspace(workspace)
+    , m_secrets(secrets)
+    , m_undo(undo)
+    , m_prompter(prompter)
+    , m_window(window)
+{
+}
+
+void EnvironmentFiles::remove(const QString &name)
+{
+    const Environment *found = m_workspace.environment(name);
+    if (!found)
+        return;
+    const Environment environment = *found;
+    if (!m_prompter.confirm(m_window, tr("Delete %1?").arg(name),
+            tr("The environment file of %1 is deleted. Requests stay; Undo (Ctrl+Z) brings the environment "
+               "back as long as its keys are kept.")
+                .arg(name),
+            tr("Delete Environment")))
+        return;
+    const bool dropKeys = !environment.secretSlots.isEmpty()
+        && m_prompter.confirm(m_window, tr("Remove the keys of %1 too?").arg(name),
+            tr("%1 has %n key(s) in the system keychain. Remove those as well? Removed keys cannot be brought "
+               "back, and the deletion can then not be undone.",
+                nullptr, int(environment.secretSlots.size()))
+                .arg(name),
+            tr("Remove Keys Too"));
+    const auto onChange = [this] { Q_EMIT changed(); };
+    const auto onError = [this](const QString &error) { m_prompter.showError(m_window, tr("Delete Environment"), error); };
+    if (!dropKeys) {
+        const int before = m_undo.count();
+        m_undo.push(new EnvironmentDeleteCommand(
+            tr("Delete environment \u201c%1\u201d").arg(name), m_workspace, environment, onChange, onError));
+        if (m_undo.count() > before) {
+            Q_EMIT removed(name);
+            Q_EMIT status(tr("Deleted %1; its keys are kept \u2014 Ctrl+Z brings it back").arg(name), 8000);
+        }
+        return;
+    }
+    if (Status removedFile = WorkspaceStore::removeEnvironment(m_workspace, name); !removedFile)
+        return onError(removedFile.error());
+    removeKeys(environment);
+    Q_EMIT removed(name);
+    Q_EMIT changed();
+    Q_EMIT status(tr("Deleted %1 and its keys.").arg(name), 8000);
+}
+
+void EnvironmentFiles::removeKeys(const Environment &environment)
+{
+    QStringList slots = environment.secretSlots;
+    slots.append(TokenBroker::tokenKey({}, {}).slot); // a sign-in goes with it
+    for (const QString &slot : std::as_const(slots)) {
+        const SecretKey key {m_workspace.id, environment.name, slot};
+        SecretJob *job = m_secrets.remove(key, this);
+        connect(job, &SecretJob::finished, this, [this, key](SecretJob *done) {
+            if (done->succeeded() || done->result() == SecretJob::Result::NotFound)
+                (void)KeyMetadataStore().forget(key);
+            else
+                m_prompter.showError(m_window, tr("Delete Environment"),
+                    tr("%1 could not be removed from the keychain: %2").arg(key.slot, done->errorString()));
+        });
+        job->start();
+    }
+}
+
+} // namespace keyway::ui
