@@ -1172,6 +1172,37 @@
     </message>
 </context>
 <context>
+    <name>keyway::ui::EnvironmentActions</name>
+    <message>
+        <source>New Environment</source>
+        <translation>Neue Umgebung</translation>
+    </message>
+    <message>
+        <source>Open or create a workspace first.</source>
+        <translation>Öffnen oder erstellen Sie zuerst einen Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>Duplicate Environment</source>
+        <translation>Umgebung duplizieren</translation>
+    </message>
+    <message>
+        <source>Choose the environment to duplicate in the toolbar first.</source>
+        <translation>Wählen Sie zuerst in der Werkzeugleiste die Umgebung, die dupliziert werden soll.</translation>
+    </message>
+    <message>
+        <source>Name of the %1 copy of %2 (its keys are not copied):</source>
+        <translation>Name der %1-Kopie von %2 (ihre Schlüssel werden nicht kopiert):</translation>
+    </message>
+    <message>
+        <source>The workspace already has an environment called &apos;%1&apos;.</source>
+        <translation>Der Arbeitsbereich hat bereits eine Umgebung namens &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Value of %1 for %2 (leave empty to add it later under Keys → Manage Keys):</source>
+        <translation>Wert von %1 für %2 (leer lassen, um ihn später unter Schlüssel → Schlüssel verwalten hinzuzufügen):</translation>
+    </message>
+</context>
+<context>
     <name>keyway::ui::EnvironmentAuthForm</name>
     <message>
         <source>Requests are sent without credentials.</source>
@@ -2071,6 +2102,25 @@
     </message>
 </context>
 <context>
+    <name>keyway::ui::LocalSandbox</name>
+    <message>
+        <source>Local Sandbox</source>
+        <translation>Lokale Sandbox</translation>
+    </message>
+    <message>
+        <source>The sandbox could not listen on 127.0.0.1.</source>
+        <translation>Die Sandbox konnte nicht auf 127.0.0.1 lauschen.</translation>
+    </message>
+    <message>
+        <source>Local sandbox running on %1</source>
+        <translation>Lokale Sandbox läuft auf %1</translation>
+    </message>
+    <message>
+        <source>The demo keys could not be stored in the keychain: %1</source>
+        <translation>Die Demo-Schlüssel konnten nicht im Schlüsselbund gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>keyway::ui::MainWindow</name>
     <message>
         <source>Workspace</source>
@@ -2165,22 +2215,6 @@
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <source>Local Sandbox</source>
-        <translation>Lokale Sandbox</translation>
-    </message>
-    <message>
-        <source>The sandbox could not listen on 127.0.0.1.</source>
-        <translation>Die Sandbox konnte nicht auf 127.0.0.1 lauschen.</translation>
-    </message>
-    <message>
-        <source>Local sandbox running on %1</source>
-        <translation>Lokale Sandbox läuft auf %1</translation>
-    </message>
-    <message>
-        <source>The demo keys could not be stored in the keychain: %1</source>
-        <translation>Die Demo-Schlüssel konnten nicht im Schlüsselbund gespeichert werden: %1</translation>
-    </message>
-    <message>
         <source>My workspace</source>
         <translation>Mein Arbeitsbereich</translation>
     </message>
@@ -2195,18 +2229,6 @@
     <message>
         <source>%1 — Keyway</source>
         <translation>%1 — Keyway</translation>
-    </message>
-    <message>
-        <source>&amp;Rename…</source>
-        <translation>&amp;Umbenennen…</translation>
-    </message>
-    <message>
-        <source>&amp;Duplicate</source>
-        <translation>&amp;Duplizieren</translation>
-    </message>
-    <message>
-        <source>De&amp;lete</source>
-        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>Folder for the New Workspace</source>
@@ -2305,34 +2327,6 @@
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <source>New Environment</source>
-        <translation>Neue Umgebung</translation>
-    </message>
-    <message>
-        <source>Open or create a workspace first.</source>
-        <translation>Öffnen oder erstellen Sie zuerst einen Arbeitsbereich.</translation>
-    </message>
-    <message>
-        <source>Duplicate Environment</source>
-        <translation>Umgebung duplizieren</translation>
-    </message>
-    <message>
-        <source>Choose the environment to duplicate in the toolbar first.</source>
-        <translation>Wählen Sie zuerst in der Werkzeugleiste die Umgebung, die dupliziert werden soll.</translation>
-    </message>
-    <message>
-        <source>Name of the %1 copy of %2 (its keys are not copied):</source>
-        <translation>Name der %1-Kopie von %2 (ihre Schlüssel werden nicht kopiert):</translation>
-    </message>
-    <message>
-        <source>The workspace already has an environment called &apos;%1&apos;.</source>
-        <translation>Der Arbeitsbereich hat bereits eine Umgebung namens &apos;%1&apos;.</translation>
-    </message>
-    <message>
-        <source>Value of %1 for %2 (leave empty to add it later under Keys → Manage Keys):</source>
-        <translation>Wert von %1 für %2 (leer lassen, um ihn später unter Schlüssel → Schlüssel verwalten hinzuzufügen):</translation>
-    </message>
-    <message>
         <source>Environment %1 is ready.</source>
         <translation>Umgebung %1 ist bereit.</translation>
     </message>
@@ -2355,10 +2349,6 @@
     <message>
         <source>&amp;Previous Tab</source>
         <translation>&amp;Vorheriger Reiter</translation>
-    </message>
-    <message>
-        <source>&amp;Open in New Tab</source>
-        <translation>In neuem Reiter ö&amp;ffnen</translation>
     </message>
     <message>
         <source>&amp;Layout</source>
@@ -2390,14 +2380,6 @@
     <message>
         <source>Saved environment %1.</source>
         <translation>Umgebung %1 gespeichert.</translation>
-    </message>
-    <message>
-        <source>&amp;Edit Environment</source>
-        <translation>Umgebung &amp;bearbeiten</translation>
-    </message>
-    <message>
-        <source>&amp;Delete Environment…</source>
-        <translation>Umgebung &amp;löschen…</translation>
     </message>
 </context>
 <context>
@@ -3549,6 +3531,33 @@
     <message>
         <source>%1 was created, but its keys were not stored: %2</source>
         <translation>%1 wurde angelegt, aber seine Schlüssel wurden nicht gespeichert: %2</translation>
+    </message>
+</context>
+<context>
+    <name>keyway::ui::WorkspaceTreeActions</name>
+    <message>
+        <source>&amp;Edit Environment</source>
+        <translation>Umgebung &amp;bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Environment…</source>
+        <translation>Umgebung &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>&amp;Open in New Tab</source>
+        <translation>In neuem Reiter ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Umbenennen…</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate</source>
+        <translation>&amp;Duplizieren</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>&amp;Löschen</translation>
     </message>
 </context>
 <context>

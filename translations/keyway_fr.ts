@@ -1172,6 +1172,37 @@
     </message>
 </context>
 <context>
+    <name>keyway::ui::EnvironmentActions</name>
+    <message>
+        <source>New Environment</source>
+        <translation>Nouvel environnement</translation>
+    </message>
+    <message>
+        <source>Open or create a workspace first.</source>
+        <translation>Ouvrez ou créez d&apos;abord un espace de travail.</translation>
+    </message>
+    <message>
+        <source>Duplicate Environment</source>
+        <translation>Dupliquer l&apos;environnement</translation>
+    </message>
+    <message>
+        <source>Choose the environment to duplicate in the toolbar first.</source>
+        <translation>Choisissez d&apos;abord dans la barre d&apos;outils l&apos;environnement à dupliquer.</translation>
+    </message>
+    <message>
+        <source>Name of the %1 copy of %2 (its keys are not copied):</source>
+        <translation>Nom de la copie %1 de %2 (ses clés ne sont pas copiées) :</translation>
+    </message>
+    <message>
+        <source>The workspace already has an environment called &apos;%1&apos;.</source>
+        <translation>L&apos;espace de travail a déjà un environnement nommé &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Value of %1 for %2 (leave empty to add it later under Keys → Manage Keys):</source>
+        <translation>Valeur de %1 pour %2 (laissez vide pour l&apos;ajouter plus tard dans Clés → Gérer les clés) :</translation>
+    </message>
+</context>
+<context>
     <name>keyway::ui::EnvironmentAuthForm</name>
     <message>
         <source>Requests are sent without credentials.</source>
@@ -2071,6 +2102,25 @@
     </message>
 </context>
 <context>
+    <name>keyway::ui::LocalSandbox</name>
+    <message>
+        <source>Local Sandbox</source>
+        <translation>Sandbox locale</translation>
+    </message>
+    <message>
+        <source>The sandbox could not listen on 127.0.0.1.</source>
+        <translation>La sandbox n&apos;a pas pu écouter sur 127.0.0.1.</translation>
+    </message>
+    <message>
+        <source>Local sandbox running on %1</source>
+        <translation>Sandbox locale active sur %1</translation>
+    </message>
+    <message>
+        <source>The demo keys could not be stored in the keychain: %1</source>
+        <translation>Les clés de démonstration n&apos;ont pas pu être enregistrées dans le trousseau : %1</translation>
+    </message>
+</context>
+<context>
     <name>keyway::ui::MainWindow</name>
     <message>
         <source>Workspace</source>
@@ -2221,22 +2271,6 @@
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <source>Local Sandbox</source>
-        <translation>Sandbox locale</translation>
-    </message>
-    <message>
-        <source>The sandbox could not listen on 127.0.0.1.</source>
-        <translation>La sandbox n&apos;a pas pu écouter sur 127.0.0.1.</translation>
-    </message>
-    <message>
-        <source>Local sandbox running on %1</source>
-        <translation>Sandbox locale active sur %1</translation>
-    </message>
-    <message>
-        <source>The demo keys could not be stored in the keychain: %1</source>
-        <translation>Les clés de démonstration n&apos;ont pas pu être enregistrées dans le trousseau : %1</translation>
-    </message>
-    <message>
         <source>My workspace</source>
         <translation>Mon espace de travail</translation>
     </message>
@@ -2251,18 +2285,6 @@
     <message>
         <source>%1 — Keyway</source>
         <translation>%1 — Keyway</translation>
-    </message>
-    <message>
-        <source>&amp;Rename…</source>
-        <translation>&amp;Renommer…</translation>
-    </message>
-    <message>
-        <source>&amp;Duplicate</source>
-        <translation>&amp;Dupliquer</translation>
-    </message>
-    <message>
-        <source>De&amp;lete</source>
-        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>Folder for the New Workspace</source>
@@ -2287,34 +2309,6 @@
     <message>
         <source>Settings</source>
         <translation>Paramètres</translation>
-    </message>
-    <message>
-        <source>New Environment</source>
-        <translation>Nouvel environnement</translation>
-    </message>
-    <message>
-        <source>Open or create a workspace first.</source>
-        <translation>Ouvrez ou créez d&apos;abord un espace de travail.</translation>
-    </message>
-    <message>
-        <source>Duplicate Environment</source>
-        <translation>Dupliquer l&apos;environnement</translation>
-    </message>
-    <message>
-        <source>Choose the environment to duplicate in the toolbar first.</source>
-        <translation>Choisissez d&apos;abord dans la barre d&apos;outils l&apos;environnement à dupliquer.</translation>
-    </message>
-    <message>
-        <source>Name of the %1 copy of %2 (its keys are not copied):</source>
-        <translation>Nom de la copie %1 de %2 (ses clés ne sont pas copiées) :</translation>
-    </message>
-    <message>
-        <source>The workspace already has an environment called &apos;%1&apos;.</source>
-        <translation>L&apos;espace de travail a déjà un environnement nommé &apos;%1&apos;.</translation>
-    </message>
-    <message>
-        <source>Value of %1 for %2 (leave empty to add it later under Keys → Manage Keys):</source>
-        <translation>Valeur de %1 pour %2 (laissez vide pour l&apos;ajouter plus tard dans Clés → Gérer les clés) :</translation>
     </message>
     <message>
         <source>Environment %1 is ready.</source>
@@ -2357,10 +2351,6 @@
         <translation>Onglet &amp;précédent</translation>
     </message>
     <message>
-        <source>&amp;Open in New Tab</source>
-        <translation>&amp;Ouvrir dans un nouvel onglet</translation>
-    </message>
-    <message>
         <source>&amp;Layout</source>
         <translation>&amp;Disposition</translation>
     </message>
@@ -2390,14 +2380,6 @@
     <message>
         <source>Saved environment %1.</source>
         <translation>Environnement %1 enregistré.</translation>
-    </message>
-    <message>
-        <source>&amp;Edit Environment</source>
-        <translation>&amp;Modifier l’environnement</translation>
-    </message>
-    <message>
-        <source>&amp;Delete Environment…</source>
-        <translation>&amp;Supprimer l’environnement…</translation>
     </message>
 </context>
 <context>
@@ -3549,6 +3531,33 @@
     <message>
         <source>%1 was created, but its keys were not stored: %2</source>
         <translation>%1 a été créé, mais ses clés n&apos;ont pas été enregistrées : %2</translation>
+    </message>
+</context>
+<context>
+    <name>keyway::ui::WorkspaceTreeActions</name>
+    <message>
+        <source>&amp;Edit Environment</source>
+        <translation>&amp;Modifier l’environnement</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Environment…</source>
+        <translation>&amp;Supprimer l’environnement…</translation>
+    </message>
+    <message>
+        <source>&amp;Open in New Tab</source>
+        <translation>&amp;Ouvrir dans un nouvel onglet</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Renommer…</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate</source>
+        <translation>&amp;Dupliquer</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>&amp;Supprimer</translation>
     </message>
 </context>
 <context>

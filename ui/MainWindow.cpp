@@ -1,44 +1,38 @@
 #include "MainWindow.h"
 
-#include "environments/AuthChip.h"
-#include "settings/ColorScheme.h"
+#include "common/Prompter.h"
+#include "composer/RequestComposer.h"
+#include "composer/RequestPane.h"
+#include "composer/SnippetDialog.h"
+#include "composer/TemplateLineEdit.h"
 #include "core/AppPaths.h"
 #include "core/NetworkSettings.h"
 #include "core/Settings.h"
 #include "core/Version.h"
+#include "environments/AuthChip.h"
+#include "environments/EnvironmentActions.h"
 #include "environments/EnvironmentBar.h"
 #include "environments/EnvironmentEditor.h"
 #include "environments/EnvironmentFiles.h"
-#include "history/HistoryEntry.h"
-#include "history/HistoryStore.h"
 #include "history/HistoryPanel.h"
+#include "history/HistoryStore.h"
 #include "keys/KeyManagerDialog.h"
-#include "model/NameRules.h"
-#include "environments/NewEnvironmentWizard.h"
-#include "presets/EnvironmentDuplicate.h"
+#include "keys/SecretClipboard.h"
+#include "keys/SecureStorageIndicator.h"
 #include "presets/PresetCatalog.h"
-#include "common/Prompter.h"
-#include "workspace/RequestCommands.h"
-#include "composer/RequestComposer.h"
-#include "composer/RequestPane.h"
 #include "response/ResponseView.h"
 #include "sandbox/DemoWorkspace.h"
-#include "sandbox/SandboxServer.h"
-#include "keys/SecretClipboard.h"
-#include "secrets/KeyMetadataStore.h"
-#include "secrets/SecretStore.h"
-#include "keys/SecureStorageIndicator.h"
 #include "session/EnvironmentSession.h"
+#include "settings/ColorScheme.h"
 #include "settings/SettingsDialog.h"
 #include "settings/ShortcutsDialog.h"
-#include "keys/SignInDialog.h"
-#include "composer/SnippetDialog.h"
 #include "storage/WorkspaceStore.h"
 #include "tabs/DocumentTabs.h"
-#include "composer/TemplateLineEdit.h"
-#include "workspace/WorkspacePanel.h"
+#include "workspace/LocalSandbox.h"
 #include "workspace/RequestFiles.h"
+#include "workspace/WorkspacePanel.h"
 #include "workspace/WorkspaceTransfer.h"
+#include "workspace/WorkspaceTreeActions.h"
 #include "workspace/WorkspaceTreeModel.h"
 
 #include <QActionGroup>
@@ -48,7 +42,6 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -69,7 +62,8 @@ MainWindow::MainWindow(
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_workspacePanel(new WorkspacePanel(m_splitter))
     , m_historyPanel(new HistoryPanel(history, prompter, m_splitter))
-    , m_tabs(new DocumentTabs(prompter, [this](QWidget *owner) { return makeRequestPane(owner); }, m_splitter))
+    , m_tabs(new DocumentTabs(
+          prompter, [this](QWidget *owner) { return makeRequestPane(owner); }, m_splitter))
     , m_environmentBar(new EnvironmentBar(*m_session, this))
     , m_secrets(secrets)
     , m_history(history)
@@ -79,6 +73,9 @@ MainWindow::MainWindow(
     , m_transfer(new WorkspaceTransfer(m_workspace, *m_session, secrets, *m_tabs, prompter, this))
     , m_requestFiles(new RequestFiles(m_workspace, *m_undo, prompter, this))
     , m_environmentFiles(new EnvironmentFiles(m_workspace, secrets, *m_undo, prompter, this))
+    , m_localSandbox(new LocalSandbox(settings, secrets, prompter, this))
+    , m_environmentActions(
+          new EnvironmentActions(m_workspace, *m_session, secrets, m_network, *m_transfer, prompter, this))
     , m_undoGroup(new QUndoGroup(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -104,7 +101,8 @@ MainWindow::MainWindow(
     toolbar->setObjectName(QStringLiteral("environmentToolbar"));
     toolbar->setMovable(false);
     toolbar->addWidget(m_environmentBar);
-    connect(m_environmentBar->authChip(), &AuthChip::signInRequested, this, &MainWindow::signIn);
+    connect(m_environmentBar->authChip(), &AuthChip::signInRequested, m_environmentActions,
+        &EnvironmentActions::signIn);
     connect(m_transfer, &WorkspaceTransfer::reloadNeeded, this, &MainWindow::reloadWorkspace);
     connect(m_transfer, &WorkspaceTransfer::secretsStored, this, &MainWindow::secretsStored);
     connect(m_transfer, &WorkspaceTransfer::status, statusBar(), &QStatusBar::showMessage);
@@ -116,21 +114,30 @@ MainWindow::MainWindow(
     });
     connect(m_tabs, &DocumentTabs::currentPageChanged, this, &MainWindow::updateTitle);
     connect(m_tabs, &DocumentTabs::pageStateChanged, this, &MainWindow::updateTitle);
-    connectRequestFiles();
+    connect(m_requestFiles, &RequestFiles::changed, this, &MainWindow::reloadWorkspace);
+    connect(m_requestFiles, &RequestFiles::status, statusBar(), &QStatusBar::showMessage);
+    connect(m_environmentActions, &EnvironmentActions::created, this, &MainWindow::showNewEnvironment);
+    connect(m_localSandbox, &LocalSandbox::status, statusBar(), &QStatusBar::showMessage);
+    connect(m_localSandbox, &LocalSandbox::demoReady, this, [this](const QString &dir) {
+        if (openWorkspace(dir))
+            showDemoStart();
+    });
     m_undoGroup->addStack(m_undo);
     m_undoGroup->setActiveStack(m_undo);
-    connect(m_tabs, &DocumentTabs::currentPageChanged, this, [this] { m_undoGroup->setActiveStack(activeUndoStack()); });
+    // Edit → Undo: the tab's own history (an environment's edits), else the window's file changes.
+    connect(m_tabs, &DocumentTabs::pageAdded, this, [this](DocumentPage *page) {
+        if (page->undoStack())
+            m_undoGroup->addStack(page->undoStack());
+    });
+    connect(m_tabs, &DocumentTabs::currentPageChanged, this, [this](DocumentPage *page) {
+        m_undoGroup->setActiveStack(page && page->undoStack() ? page->undoStack() : m_undo);
+    });
     connect(m_environmentFiles, &EnvironmentFiles::changed, this, &MainWindow::reloadWorkspace);
     connect(m_environmentFiles, &EnvironmentFiles::status, statusBar(), &QStatusBar::showMessage);
-    connect(m_environmentFiles, &EnvironmentFiles::removed, this, [this](const QString &name) {
-        if (DocumentPage *page = m_tabs->pageWithKey(EnvironmentEditor::keyOf(name)))
-            m_tabs->discard(page);
-    });
-    // A click previews in the reusable tab; a double-click (or Enter) opens a tab to keep.
-    connect(m_workspacePanel->treeView(), &QTreeView::clicked, this,
-        [this](const QModelIndex &index) { openTreeItem(index, true); });
-    connect(m_workspacePanel->treeView(), &QTreeView::activated, this,
-        [this](const QModelIndex &index) { openTreeItem(index, false); });
+    auto *tree = new WorkspaceTreeActions(
+        m_workspacePanel->treeView(), *m_requestFiles, *m_environmentFiles, *m_tabs, this);
+    connect(tree, &WorkspaceTreeActions::editEnvironmentRequested, this,
+        [this](const QString &name) { editEnvironment(name); });
 
     m_tabs->newRequest(); // replaced by the restored tabs once a workspace is open
     createMenus();
@@ -231,7 +238,8 @@ void MainWindow::createMenus()
     request
         ->addAction(tr("&Generate Code\u2026"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_G), this,
             [this] {
-                auto *dialog = new SnippetDialog(*m_session, requestPane() ? requestPane()->request() : RequestSpec {}, this);
+                auto *dialog = new SnippetDialog(
+                    *m_session, requestPane() ? requestPane()->request() : RequestSpec {}, this);
                 dialog->setAttribute(Qt::WA_DeleteOnClose);
                 dialog->open();
             })
@@ -244,8 +252,8 @@ void MainWindow::createMenus()
     find->setShortcut(QKeySequence::Find);
 
     QMenu *keys = menuBar()->addMenu(tr("&Keys"));
-    keys->addAction(tr("New &Environment\u2026"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), this,
-            &MainWindow::newEnvironment)
+    keys->addAction(tr("New &Environment\u2026"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
+            m_environmentActions, &EnvironmentActions::newEnvironment)
         ->setObjectName(QStringLiteral("newEnvironment"));
     keys->addAction(tr("Ed&it Environment"), QKeySequence(Qt::CTRL | Qt::Key_E), this,
             [this] {
@@ -253,11 +261,11 @@ void MainWindow::createMenus()
                     editEnvironment(env->name);
             })
         ->setObjectName(QStringLiteral("editEnvironment"));
-    keys->addAction(
-            tr("D&uplicate Environment as the Other Kind\u2026"), this, &MainWindow::duplicateEnvironment)
+    keys->addAction(tr("D&uplicate Environment as the Other Kind\u2026"), m_environmentActions,
+            &EnvironmentActions::duplicateEnvironment)
         ->setObjectName(QStringLiteral("duplicateEnvironment"));
-    keys->addAction(
-            tr("&Sign In\u2026"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L), this, &MainWindow::signIn)
+    keys->addAction(tr("&Sign In\u2026"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L),
+            m_environmentActions, &EnvironmentActions::signIn)
         ->setObjectName(QStringLiteral("signInAction"));
     keys->addSeparator();
     keys->addAction(tr("&Manage Keys\u2026"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K), this, [this] {
@@ -302,58 +310,9 @@ void MainWindow::createStatusBar()
     statusBar()->addPermanentWidget(m_storageIndicator);
 }
 
-QString MainWindow::demoWorkspaceDir()
-{
-    return AppPaths::dataDir() + QStringLiteral("/workspaces/sandbox-demo");
-}
-
-bool MainWindow::ensureSandboxRunning()
-{
-    if (m_sandbox)
-        return true;
-    auto server = std::make_unique<sandbox::SandboxServer>();
-    const int preferred = m_settings.value(SettingKeys::SandboxPort);
-    if (server->start(quint16(preferred)) == 0 && server->start(0) == 0) {
-        m_prompter.showError(this, tr("Local Sandbox"), tr("The sandbox could not listen on 127.0.0.1."));
-        return false;
-    }
-    m_sandbox = std::move(server);
-    statusBar()->showMessage(tr("Local sandbox running on %1").arg(m_sandbox->baseUrl().toString()));
-    return true;
-}
-
 void MainWindow::tryLocalSandbox()
 {
-    if (!ensureSandboxRunning())
-        return;
-    const auto demo = sandbox::DemoWorkspace::prepare(demoWorkspaceDir(), m_sandbox->baseUrl());
-    if (!demo) {
-        m_prompter.showError(this, tr("Local Sandbox"), demo.error());
-        return;
-    }
-    // The demo keys go to the keychain first, so the preview can show them masked.
-    const auto secrets = sandbox::DemoWorkspace::secrets();
-    auto pending = std::make_shared<int>(int(secrets.size()));
-    auto failures = std::make_shared<QStringList>();
-    const QString workspaceId = demo->id;
-    for (const auto &[environment, slot, value] : secrets) {
-        const SecretKey key {workspaceId, environment, slot};
-        SecretJob *job = m_secrets.write(key, value, this);
-        connect(job, &SecretJob::finished, this, [this, pending, failures, key](SecretJob *done) {
-            if (!done->succeeded())
-                failures->append(done->errorString());
-            else if (KeyMetadataStore dates; dates.metadata(key).ok() && !dates.metadata(key)->isKnown())
-                (void)dates.recordStored(key); // the key manager shows when the demo key arrived
-            if (--*pending > 0)
-                return;
-            if (!failures->isEmpty())
-                m_prompter.showError(this, tr("Local Sandbox"),
-                    tr("The demo keys could not be stored in the keychain: %1").arg(failures->first()));
-            if (openWorkspace(demoWorkspaceDir()))
-                showDemoStart();
-        });
-        job->start();
-    }
+    m_localSandbox->start();
 }
 
 void MainWindow::showDemoStart()
@@ -370,11 +329,8 @@ void MainWindow::showDemoStart()
 
 bool MainWindow::openWorkspace(const QString &dir)
 {
-    if (QDir(dir) == QDir(demoWorkspaceDir()) && WorkspaceStore::isWorkspace(dir) && !m_sandbox) {
-        // The demo talks to the embedded sandbox: start it, and point the demo at its port.
-        if (ensureSandboxRunning())
-            (void)sandbox::DemoWorkspace::prepare(dir, m_sandbox->baseUrl());
-    }
+    if (QDir(dir) == QDir(demoWorkspaceDir()) && WorkspaceStore::isWorkspace(dir) && !sandboxServer())
+        m_localSandbox->pointDemoAtServer(dir); // the demo talks to the embedded sandbox, on its port
     const bool isDefault = QDir(dir) == QDir(AppPaths::defaultWorkspaceDir());
     auto loaded = (isDefault && !WorkspaceStore::isWorkspace(dir))
         ? WorkspaceStore::create(dir, tr("My workspace"))
@@ -415,7 +371,6 @@ RequestPane *MainWindow::makeRequestPane(QWidget *parent)
     auto *pane = new RequestPane(*m_session, m_prompter, parent);
     pane->setHistory(&m_history);
     pane->setTimeoutSeconds(m_settings.value(SettingKeys::RequestTimeoutSeconds));
-    pane->setLayoutMode(m_layoutMode);
     connect(pane, &RequestPane::historyChanged, m_historyPanel, &HistoryPanel::reload);
     if (m_pasteCurl)
         pane->composer()->urlEdit()->addAction(m_pasteCurl);
@@ -455,21 +410,9 @@ void MainWindow::updateTitle()
                                                : tr("%1 \u2014 Keyway").arg(m_workspace.name);
     const auto *pane = qobject_cast<const RequestPane *>(page);
     if (page && !(pane && pane->isBlank()))
-        title.prepend(page->title() + (page->isModified() ? QStringLiteral(" \u2022 ") : QStringLiteral(" \u2014 ")));
+        title.prepend(
+            page->title() + (page->isModified() ? QStringLiteral(" \u2022 ") : QStringLiteral(" \u2014 ")));
     setWindowTitle(title);
-}
-
-void MainWindow::openTreeItem(const QModelIndex &index, bool preview)
-{
-    const auto kind = WorkspaceTreeModel::NodeKind(index.data(WorkspaceTreeModel::NodeKindRole).toInt());
-    if (kind == WorkspaceTreeModel::NodeKind::Environment) {
-        // Opening an environment selects it and shows its editor.
-        if (!preview)
-            editEnvironment(index.siblingAtColumn(WorkspaceTreeModel::NameColumn).data().toString());
-        return;
-    }
-    if (const auto request = m_requestFiles->requestAt(index))
-        m_tabs->openRequest(*request, preview);
 }
 
 void MainWindow::reopen(const HistoryEntry &entry)
@@ -494,25 +437,6 @@ void MainWindow::saveCurrent()
         pane->markSaved(*saved);
 }
 
-void MainWindow::connectRequestFiles()
-{
-    connect(m_requestFiles, &RequestFiles::changed, this, &MainWindow::reloadWorkspace);
-    connect(m_requestFiles, &RequestFiles::status, statusBar(), &QStatusBar::showMessage);
-    // Open tabs follow their file when it is renamed or deleted, unless they hold unsaved changes.
-    connect(m_requestFiles, &RequestFiles::renamed, this, [this](const RequestSpec &from, const RequestSpec &to) {
-        if (auto *pane = qobject_cast<RequestPane *>(m_tabs->pageWithKey(RequestPane::keyOf(from)));
-            pane && !pane->isModified())
-            pane->setRequest(to);
-    });
-    connect(m_requestFiles, &RequestFiles::removed, this, [this](const RequestSpec &request) {
-        if (DocumentPage *page = m_tabs->pageWithKey(RequestPane::keyOf(request)); page && !page->isModified())
-            m_tabs->discard(page);
-    });
-    m_workspacePanel->treeView()->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(m_workspacePanel->treeView(), &QTreeView::customContextMenuRequested, this,
-        &MainWindow::showTreeMenu);
-}
-
 void MainWindow::editEnvironment(const QString &name, bool select)
 {
     if (!m_workspace.environment(name))
@@ -521,48 +445,18 @@ void MainWindow::editEnvironment(const QString &name, bool select)
         m_session->selectEnvironment(name);
     m_tabs->openPage(EnvironmentEditor::keyOf(name), [this, name](QWidget *owner) {
         auto *editor = new EnvironmentEditor(m_workspace, name, m_secrets, &m_history, m_prompter, owner);
-        m_undoGroup->addStack(editor->undoStack());
         connect(editor, &EnvironmentEditor::keysChanged, this, &MainWindow::reloadWorkspace);
-        connect(editor, &EnvironmentEditor::saved, this, [this](const QString &oldName, const QString &newName) {
-            const bool wasSelected = m_session->environment() && m_session->environment()->name == oldName;
-            reloadWorkspace();
-            if (wasSelected)
-                m_session->selectEnvironment(newName);
-            statusBar()->showMessage(tr("Saved environment %1.").arg(newName), 5000);
-        });
+        connect(
+            editor, &EnvironmentEditor::saved, this, [this](const QString &oldName, const QString &newName) {
+                const bool wasSelected
+                    = m_session->environment() && m_session->environment()->name == oldName;
+                reloadWorkspace();
+                if (wasSelected)
+                    m_session->selectEnvironment(newName);
+                statusBar()->showMessage(tr("Saved environment %1.").arg(newName), 5000);
+            });
         return editor;
     });
-    m_undoGroup->setActiveStack(activeUndoStack());
-}
-
-QUndoStack *MainWindow::activeUndoStack() const
-{
-    const auto *editor = qobject_cast<const EnvironmentEditor *>(m_tabs->currentPage());
-    return editor ? editor->undoStack() : m_undo;
-}
-
-void MainWindow::showTreeMenu(const QPoint &position)
-{
-    QTreeView *tree = m_workspacePanel->treeView();
-    const QModelIndex index = tree->indexAt(position);
-    QMenu menu(this);
-    if (WorkspaceTreeModel::NodeKind(index.data(WorkspaceTreeModel::NodeKindRole).toInt())
-        == WorkspaceTreeModel::NodeKind::Environment) {
-        const QString name = index.siblingAtColumn(WorkspaceTreeModel::NameColumn).data().toString();
-        menu.addAction(tr("&Edit Environment"), this, [this, name] { editEnvironment(name); });
-        menu.addAction(tr("&Delete Environment\u2026"), this, [this, name] { m_environmentFiles->remove(name); });
-        menu.exec(tree->viewport()->mapToGlobal(position));
-        return;
-    }
-    const auto request = m_requestFiles->requestAt(index);
-    if (!request)
-        return;
-    menu.addAction(tr("&Open in New Tab"), this, [this, request] { m_tabs->openRequest(*request); });
-    menu.addSeparator();
-    menu.addAction(tr("&Rename\u2026"), this, [this, request] { m_requestFiles->rename(*request); });
-    menu.addAction(tr("&Duplicate"), this, [this, request] { m_requestFiles->duplicate(*request); });
-    menu.addAction(tr("De&lete"), this, [this, request] { m_requestFiles->remove(*request); });
-    menu.exec(tree->viewport()->mapToGlobal(position));
 }
 
 void MainWindow::newWorkspace()
@@ -617,72 +511,6 @@ void MainWindow::applySettings()
         m_prompter.showError(this, tr("Settings"), network.error());
 }
 
-void MainWindow::signIn()
-{
-    const Environment *env = m_session->environment();
-    if (!env || env->auth.kind != AuthKind::AuthorizationCode)
-        return m_session->signIn(); // token grants need no browser: just ask for a token
-    auto *dialog = new SignInDialog(*m_session, m_secrets, m_network, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->open();
-}
-
-void MainWindow::newEnvironment()
-{
-    if (m_workspace.rootPath.isEmpty())
-        return m_prompter.showError(this, tr("New Environment"), tr("Open or create a workspace first."));
-    // Window-modal but not blocking: the keychain and the verify call answer while it is open.
-    auto *wizard
-        = new NewEnvironmentWizard(m_workspace, m_secrets, m_network, PresetCatalog::builtIn(), this);
-    wizard->setAttribute(Qt::WA_DeleteOnClose);
-    connect(wizard, &QDialog::finished, this, [this, wizard] {
-        if (!wizard->createdEnvironment().isEmpty())
-            showNewEnvironment(wizard->createdEnvironment());
-    });
-    wizard->open();
-}
-
-void MainWindow::duplicateEnvironment()
-{
-    const Environment *source = m_session->environment();
-    if (!source)
-        return m_prompter.showError(this, tr("Duplicate Environment"),
-            tr("Choose the environment to duplicate in the toolbar first."));
-    const QString name
-        = m_prompter
-              .askText(this, tr("Duplicate Environment"),
-                  tr("Name of the %1 copy of %2 (its keys are not copied):")
-                      .arg(environmentKindName(EnvironmentDuplicate::asOtherKind(*source, {}).kind),
-                          source->name),
-                  EnvironmentDuplicate::suggestedName(*source))
-              .trimmed();
-    if (name.isEmpty())
-        return;
-    const Environment copy = EnvironmentDuplicate::asOtherKind(*source, name);
-    if (m_workspace.environment(name))
-        return m_prompter.showError(this, tr("Duplicate Environment"),
-            tr("The workspace already has an environment called '%1'.").arg(name));
-    if (Status saved = WorkspaceStore::saveEnvironment(m_workspace, copy); !saved)
-        return m_prompter.showError(this, tr("Duplicate Environment"), saved.error());
-    QHash<QString, QString> values;
-    for (const QString &slot : copy.secretSlots) {
-        const QString value = m_prompter.askSecret(this, tr("Duplicate Environment"),
-            tr("Value of %1 for %2 (leave empty to add it later under Keys \u2192 Manage Keys):")
-                .arg(slot, name));
-        if (!value.trimmed().isEmpty())
-            values.insert(slot, value.trimmed());
-    }
-    // The copy's file exists; show it once its keys are in the keychain (or were refused).
-    connect(
-        m_transfer, &WorkspaceTransfer::secretsStored, this,
-        [this, name](const QString &environment) {
-            if (environment == name)
-                showNewEnvironment(name);
-        },
-        Qt::SingleShotConnection);
-    m_transfer->storeSecrets(name, values, tr("Duplicate Environment"));
-}
-
 void MainWindow::showNewEnvironment(const QString &name)
 {
     reloadWorkspace();
@@ -714,10 +542,10 @@ void MainWindow::restoreLayout()
         resize(1280, 780); // first start: room for tree, composer, preview and response
     restoreState(m_settings.value(SettingKeys::WindowState));
     m_splitter->restoreState(m_settings.value(SettingKeys::SplitterState));
-    m_layoutMode = RequestPane::layoutModeFromName(m_settings.value(SettingKeys::RequestLayout));
+    const auto mode = RequestPane::layoutModeFromName(m_settings.value(SettingKeys::RequestLayout));
     for (QAction *action : m_layoutActions->actions())
-        action->setChecked(action->data().toInt() == int(m_layoutMode));
-    applyLayoutMode();
+        action->setChecked(action->data().toInt() == int(mode));
+    m_tabs->setLayoutMode(mode);
 }
 
 void MainWindow::addLayoutMenu(QMenu *view)
@@ -736,18 +564,9 @@ void MainWindow::addLayoutMenu(QMenu *view)
         action->setObjectName(QStringLiteral("layout") + RequestPane::layoutModeName(mode));
         m_layoutActions->addAction(action);
         connect(action, &QAction::triggered, this, [this, mode] {
-            m_layoutMode = mode;
             m_settings.setValue(SettingKeys::RequestLayout, RequestPane::layoutModeName(mode));
-            applyLayoutMode();
+            m_tabs->setLayoutMode(mode);
         });
-    }
-}
-
-void MainWindow::applyLayoutMode()
-{
-    for (DocumentPage *page : m_tabs->pages()) {
-        if (auto *pane = qobject_cast<RequestPane *>(page))
-            pane->setLayoutMode(m_layoutMode);
     }
 }
 
@@ -763,9 +582,8 @@ void MainWindow::saveLayout()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     const auto pages = m_tabs->pages();
-    const int unsaved = int(std::count_if(pages.cbegin(), pages.cend(), [](const DocumentPage *page) {
-        return page->isModified();
-    }));
+    const int unsaved = int(std::count_if(
+        pages.cbegin(), pages.cend(), [](const DocumentPage *page) { return page->isModified(); }));
     if (unsaved > 0
         && !m_prompter.confirm(this, tr("Quit Keyway?"),
             tr("Unsaved changes in %n open tab(s).", nullptr, unsaved), tr("Quit Anyway"))) {

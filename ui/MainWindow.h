@@ -2,6 +2,7 @@
 
 #include "composer/RequestPane.h"
 #include "model/Workspace.h"
+#include "workspace/LocalSandbox.h"
 
 #include <memory>
 #include <optional>
@@ -30,6 +31,7 @@ class Settings;
 namespace keyway::ui {
 
 class DocumentTabs;
+class EnvironmentActions;
 class EnvironmentBar;
 class EnvironmentFiles;
 class HistoryPanel;
@@ -57,8 +59,8 @@ public:
     bool openWorkspace(const QString &dir);
     // Starts the embedded sandbox and opens the demo workspace that talks to it.
     void tryLocalSandbox();
-    static QString demoWorkspaceDir();
-    sandbox::SandboxServer *sandboxServer() const { return m_sandbox.get(); }
+    static QString demoWorkspaceDir() { return LocalSandbox::demoWorkspaceDir(); }
+    sandbox::SandboxServer *sandboxServer() const { return m_localSandbox->server(); }
     const Workspace &workspace() const { return m_workspace; }
 
     SecureStorageIndicator *secureStorageIndicator() const { return m_storageIndicator; }
@@ -91,27 +93,18 @@ private:
     void restoreTabs();
     void saveTabs();
     void addLayoutMenu(QMenu *view);
-    void applyLayoutMode();
-    void connectRequestFiles();
 
     void newWorkspace();
     void chooseWorkspace();
     void reloadWorkspace();
-    void signIn();
     void showSettings();
     void applySettings();
-    void newEnvironment();
-    void duplicateEnvironment();
     void showNewEnvironment(const QString &name);
     void saveCurrent();
-    void openTreeItem(const QModelIndex &index, bool preview);
-    void showTreeMenu(const QPoint &position);
     // Selects the environment and opens (or shows) its editor tab.
     void editEnvironment(const QString &name, bool select = true);
-    QUndoStack *activeUndoStack() const;
     void reopen(const HistoryEntry &entry);
     void showAbout();
-    bool ensureSandboxRunning();
     void showDemoStart();
 
     Prompter &m_prompter;
@@ -127,16 +120,16 @@ private:
     SecretStore &m_secrets;
     HistoryStore &m_history;
     QUndoStack *m_undo;
-    std::unique_ptr<sandbox::SandboxServer> m_sandbox;
     SecureStorageIndicator *m_storageIndicator;
     QLabel *m_workspaceLabel;
     WorkspaceTransfer *m_transfer;
     RequestFiles *m_requestFiles;
     EnvironmentFiles *m_environmentFiles;
+    LocalSandbox *m_localSandbox;
+    EnvironmentActions *m_environmentActions;
     QUndoGroup *m_undoGroup; // the window's file changes, or the environment editor in front
     QAction *m_pasteCurl = nullptr; // added to every request tab's URL field
     QActionGroup *m_layoutActions = nullptr;
-    RequestPane::LayoutMode m_layoutMode = RequestPane::LayoutMode::Automatic;
 };
 
 } // namespace keyway::ui

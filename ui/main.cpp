@@ -1,3 +1,5 @@
+#include "common/StartupProbe.h"
+#include "common/WidgetPrompter.h"
 #include "core/AppPaths.h"
 #include "core/ProcessHardening.h"
 #include "core/Settings.h"
@@ -5,8 +7,6 @@
 #include "history/HistoryStore.h"
 #include "MainWindow.h"
 #include "secrets/SecretStoreFactory.h"
-#include "common/StartupProbe.h"
-#include "common/WidgetPrompter.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -83,9 +83,10 @@ int RunCommand::run(const QStringList &arguments)
     (void)KeyMetadataStore().recordUsed(workspace.id, env->name, used);
 
     const int failures = runner.failures();
-    m_context.out()
-        << tr("%n request(s), %1 failed, %2 ms", nullptr, int(runner.results().size())).arg(failures).arg(totalMs)
-        << Qt::endl;
+    m_context.out() << tr("%n request(s), %1 failed, %2 ms", nullptr, int(runner.results().size()))
+                           .arg(failures)
+                           .arg(totalMs)
+                    << Qt::endl;
     if (parser.isSet(junitOption)) {
         QSaveFile report(parser.value(junitOption));
         if (!report.open(QIODevice::WriteOnly)

@@ -244,7 +244,8 @@ Status HistoryStore::renameEnvironment(const QString &workspaceId, const QString
     if (!isOpen())
         return {};
     QSqlQuery query(QSqlDatabase::database(m_connection));
-    query.prepare(QStringLiteral("UPDATE entries SET environment = ? WHERE workspace_id = ? AND environment = ?"));
+    query.prepare(
+        QStringLiteral("UPDATE entries SET environment = ? WHERE workspace_id = ? AND environment = ?"));
     query.addBindValue(to);
     query.addBindValue(workspaceId);
     query.addBindValue(from);

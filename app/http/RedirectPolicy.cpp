@@ -53,7 +53,8 @@ QUrl RedirectPolicy::masked(const QUrl &url, const QStringList &queryItems)
     QUrlQuery shown;
     for (const auto &[name, value] : QUrlQuery(url).queryItems(QUrl::FullyEncoded)) {
         const bool secret = queryItems.contains(name.toLower()) && !value.isEmpty();
-        shown.addQueryItem(name, secret ? QStringLiteral("%E2%80%A2%E2%80%A2%E2%80%A2%E2%80%A2") : value); // ••••
+        shown.addQueryItem(
+            name, secret ? QStringLiteral("%E2%80%A2%E2%80%A2%E2%80%A2%E2%80%A2") : value); // ••••
     }
     QUrl result = url;
     result.setQuery(shown.query(QUrl::FullyEncoded), QUrl::StrictMode);

@@ -164,7 +164,8 @@ Expected<Environment> PresetSetup::build(const Answers &answers) const
                 return Failure {ErrorKind::Invalid,
                     tr("%1 '%2' does not have the expected form%3.")
                         .arg(field.label, item,
-                            field.example.isEmpty() ? QString() : tr(" (for example %1)").arg(field.example))};
+                            field.example.isEmpty() ? QString()
+                                                    : tr(" (for example %1)").arg(field.example))};
         }
         object = placed(object, field.into.split(QLatin1Char('.')),
             field.isList() ? QJsonValue(QJsonArray::fromStringList(items)) : QJsonValue(answer));

@@ -46,7 +46,8 @@ void EnvironmentRename::moveKeys(const QHash<QString, QString> &values)
     connect(write, &SecretBatchWrite::finished, this, [this](SecretBatchWrite *done) {
         done->deleteLater();
         if (!done->succeeded()) // the batch removed what it had written: nothing changed
-            return finish(tr("The keys could not be stored under '%1': %2").arg(m_renamed.name, done->errorString()));
+            return finish(
+                tr("The keys could not be stored under '%1': %2").arg(m_renamed.name, done->errorString()));
         if (Status saved = WorkspaceStore::saveEnvironment(m_workspace, m_renamed); !saved) {
             for (const QString &slot : done->writtenSlots())
                 m_secrets.remove({m_workspace.id, m_renamed.name, slot})->start();

@@ -184,7 +184,8 @@ void EnvironmentSession::signIn(const QStringList &scopes)
         auth.scopes = scopes;
     m_login = new AuthorizationCodeLogin(m_secrets, m_network, *m_browser, m_workspace.id, *env, auth, this);
     connect(m_login, &AuthorizationCodeLogin::waitingForBrowser, this, &EnvironmentSession::signInWaiting);
-    connect(m_login, &AuthorizationCodeLogin::browserNotStarted, this, &EnvironmentSession::signInBrowserNotStarted);
+    connect(m_login, &AuthorizationCodeLogin::browserNotStarted, this,
+        &EnvironmentSession::signInBrowserNotStarted);
     connect(m_login, &AuthorizationCodeLogin::finished, this, [this](AuthorizationCodeLogin *login) {
         login->deleteLater();
         const bool signedIn = login->result() == AuthorizationCodeLogin::Result::SignedIn;

@@ -5,11 +5,12 @@
 //   bench_large_response --serve PORT MEGABYTES   serve a generated JSON body until killed
 //   bench_large_response --fetch URL              fetch it into a ResponseView (QT_QPA_PLATFORM=offscreen)
 
-#include "response/LargeTextView.h"
-#include "response/ResponseView.h"
 #include "envelope/EnvelopeRecognizer.h"
 #include "http/HttpExchange.h"
+#include "response/LargeTextView.h"
+#include "response/ResponseView.h"
 
+#include <cstdio>
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QFile>
@@ -17,8 +18,6 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
-
-#include <cstdio>
 
 using namespace keyway;
 
@@ -32,9 +31,10 @@ QByteArray generateJson(qsizetype megabytes)
     for (qsizetype i = 0; body.size() < megabytes * 1024 * 1024; ++i) {
         if (i > 0)
             body += ',';
-        body += "{\"id\":\"acc_" + QByteArray::number(i) + "\",\"code\":\"" + QByteArray::number(1000 + i % 9000)
-            + "\",\"name\":\"Account number " + QByteArray::number(i) + "\",\"type\":\"asset\",\"balance\":"
-            + QByteArray::number(i * 3.25, 'f', 2) + ",\"tags\":[\"a\",\"b\"],\"active\":true}";
+        body += "{\"id\":\"acc_" + QByteArray::number(i) + "\",\"code\":\""
+            + QByteArray::number(1000 + i % 9000) + "\",\"name\":\"Account number " + QByteArray::number(i)
+            + "\",\"type\":\"asset\",\"balance\":" + QByteArray::number(i * 3.25, 'f', 2)
+            + ",\"tags\":[\"a\",\"b\"],\"active\":true}";
     }
     body += "],\"meta\":{\"needle\":\"the-last-one\"}}";
     return body;
@@ -89,9 +89,8 @@ int fetch(const QUrl &url)
     qint64 worstGap = 0;
     QTimer heartbeat;
     heartbeat.setInterval(10);
-    QObject::connect(&heartbeat, &QTimer::timeout, &heartbeat, [&] {
-        worstGap = std::max(worstGap, beat.restart());
-    });
+    QObject::connect(
+        &heartbeat, &QTimer::timeout, &heartbeat, [&] { worstGap = std::max(worstGap, beat.restart()); });
     qint64 received = 0;
     qint64 firstScreen = 0;
     qint64 searchReady = 0;
@@ -102,8 +101,9 @@ int fetch(const QUrl &url)
     QObject::connect(&exchange, &HttpExchange::finished, &view, [&](HttpExchange *done) {
         received = clock.elapsed();
         bodySize = done->response().body.size();
-        view.showResponse(done->response(), EnvelopeRecognizer::recognize(done->response().status,
-                                                  done->response().headers, done->response().body));
+        view.showResponse(done->response(),
+            EnvelopeRecognizer::recognize(
+                done->response().status, done->response().headers, done->response().body));
     });
     QObject::connect(&view, &ui::ResponseView::prettyReady, &view, [&] {
         view.prettyView()->viewport()->repaint(); // the first screen, drawn
@@ -126,10 +126,12 @@ int fetch(const QUrl &url)
     const double megabytes = double(bodySize) / (1024.0 * 1024.0);
     std::printf("body                          %8.1f MB\n", megabytes);
     std::printf("received                      %8lld ms\n", static_cast<long long>(received));
-    std::printf("pretty view first screen      %8lld ms   (target <= 3000)\n", static_cast<long long>(firstScreen));
+    std::printf(
+        "pretty view first screen      %8lld ms   (target <= 3000)\n", static_cast<long long>(firstScreen));
     std::printf("search ready                  %8lld ms   (%s)\n", static_cast<long long>(searchReady),
         qPrintable(view.searchStatus()));
-    std::printf("worst UI-thread stall         %8lld ms   (target <= 100)\n", static_cast<long long>(worstGap));
+    std::printf(
+        "worst UI-thread stall         %8lld ms   (target <= 100)\n", static_cast<long long>(worstGap));
     std::printf("peak RSS                      %8.1f MB   (%.1fx the body; target <= 5x)\n",
         double(peakRssKiB()) / 1024.0, double(peakRssKiB()) / 1024.0 / std::max(1.0, megabytes));
     return 0;
@@ -147,7 +149,8 @@ int main(int argc, char *argv[])
     }();
     if (arguments.value(0) == QLatin1String("--serve")) {
         QCoreApplication app(argc, argv);
-        return serve(quint16(arguments.value(1).toUInt()), arguments.value(2, QStringLiteral("100")).toLongLong());
+        return serve(
+            quint16(arguments.value(1).toUInt()), arguments.value(2, QStringLiteral("100")).toLongLong());
     }
     if (arguments.value(0) == QLatin1String("--fetch")) {
         QApplication app(argc, argv);

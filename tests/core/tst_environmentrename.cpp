@@ -1,8 +1,8 @@
 #include "auth/TokenBroker.h"
 #include "history/HistoryStore.h"
+#include "SecretJobRunner.h"
 #include "secrets/KeyMetadataStore.h"
 #include "secrets/MemorySecretStore.h"
-#include "SecretJobRunner.h"
 #include "session/EnvironmentRename.h"
 #include "storage/WorkspaceStore.h"
 
@@ -36,7 +36,8 @@ private:
         return WorkspaceStore::load(workspace.rootPath).value();
     }
 
-    bool rename(const Workspace &workspace, const QString &to, HistoryStore *history, QString *error = nullptr)
+    bool rename(
+        const Workspace &workspace, const QString &to, HistoryStore *history, QString *error = nullptr)
     {
         Environment renamed = *workspace.environment(QStringLiteral("sandbox"));
         renamed.name = to;
@@ -56,7 +57,8 @@ private Q_SLOTS:
         m_secrets.stopFailing();
         const Workspace workspace = makeWorkspace(QStringLiteral("follow"));
         const SecretKey key {workspace.id, QStringLiteral("sandbox"), QStringLiteral("api_key")};
-        QCOMPARE(runSecretJob(m_secrets.write(key, QStringLiteral("the-key-value"))).result, SecretJob::Result::Ok);
+        QCOMPARE(runSecretJob(m_secrets.write(key, QStringLiteral("the-key-value"))).result,
+            SecretJob::Result::Ok);
         QCOMPARE(runSecretJob(m_secrets.write(TokenBroker::tokenKey(workspace.id, QStringLiteral("sandbox")),
                                   QStringLiteral("{\"access_token\":\"t\"}")))
                      .result,
@@ -82,7 +84,8 @@ private Q_SLOTS:
         const SecretKey moved {workspace.id, QStringLiteral("staging"), QStringLiteral("api_key")};
         QCOMPARE(runSecretJob(m_secrets.read(moved)).value, QStringLiteral("the-key-value"));
         QCOMPARE(runSecretJob(m_secrets.read(key)).result, SecretJob::Result::NotFound);
-        QCOMPARE(runSecretJob(m_secrets.read(TokenBroker::tokenKey(workspace.id, QStringLiteral("staging")))).result,
+        QCOMPARE(runSecretJob(m_secrets.read(TokenBroker::tokenKey(workspace.id, QStringLiteral("staging"))))
+                     .result,
             SecretJob::Result::Ok);
         QCOMPARE(KeyMetadataStore().metadata(moved)->created, created);
         QVERIFY(!KeyMetadataStore().metadata(key)->isKnown());
@@ -97,7 +100,8 @@ private Q_SLOTS:
         QCOMPARE(runSecretJob(m_secrets.write(key, QStringLiteral("v"))).result, SecretJob::Result::Ok);
         QString error;
         QVERIFY(!rename(workspace, QStringLiteral("production"), nullptr, &error));
-        QVERIFY2(error.contains(QLatin1String("already has an environment called 'production'")), qPrintable(error));
+        QVERIFY2(error.contains(QLatin1String("already has an environment called 'production'")),
+            qPrintable(error));
         QVERIFY(!rename(workspace, QStringLiteral("bad/name"), nullptr, &error));
 
         m_secrets.failWith(SecretJob::Result::Denied, QStringLiteral("denied by the test"));

@@ -34,15 +34,16 @@ private Q_SLOTS:
     void aHopSaysWhatWasLeftBehindWithoutValues()
     {
         const WireRequest start = credentialed(QStringLiteral("https://a.example/x?key=s3cr3t&page=2"));
-        const auto next = RedirectPolicy::follow(start, 303, QUrl(QStringLiteral("https://b.example/y")), 0, false);
+        const auto next
+            = RedirectPolicy::follow(start, 303, QUrl(QStringLiteral("https://b.example/y")), 0, false);
         QVERIFY(next.ok());
         const RedirectHop hop = RedirectPolicy::describe(start, 303, next.value());
         QVERIFY(hop.crossOrigin);
         QVERIFY(hop.becameGet);
         QCOMPARE(hop.status, 303);
         QCOMPARE(hop.strippedHeaders,
-            (QStringList {QStringLiteral("Content-Type"), QStringLiteral("Authorization"), QStringLiteral("X-Company-Id"),
-                QStringLiteral("X-API-Key"), QStringLiteral("Cookie")}));
+            (QStringList {QStringLiteral("Content-Type"), QStringLiteral("Authorization"),
+                QStringLiteral("X-Company-Id"), QStringLiteral("X-API-Key"), QStringLiteral("Cookie")}));
         QCOMPARE(hop.strippedQueryItems, QStringList {QStringLiteral("key")});
         // The address it came from is shown with the key's value masked; the other items stay readable.
         QVERIFY(!hop.url.toString().contains(QLatin1String("s3cr3t")));

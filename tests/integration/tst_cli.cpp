@@ -171,11 +171,12 @@ private Q_SLOTS:
         QCOMPARE(set.exitCode, 0);
         QVERIFY2(set.err.contains(QLatin1String("warning: 'session_token'")), qPrintable(set.err));
         QVERIFY2(set.out.contains(QLatin1String("Set 3 variables in 'sandbox'")), qPrintable(set.out));
-        const CliResult unset = cli({QStringLiteral("env"), QStringLiteral("unset"), QStringLiteral("sandbox"),
-            QStringLiteral("session_token")});
+        const CliResult unset = cli({QStringLiteral("env"), QStringLiteral("unset"),
+            QStringLiteral("sandbox"), QStringLiteral("session_token")});
         QCOMPARE(unset.exitCode, 0);
         // English plural forms whatever the locale (the test runs in the C locale).
-        QVERIFY2(unset.out.contains(QLatin1String("Removed 1 variable from 'sandbox'")), qPrintable(unset.out));
+        QVERIFY2(
+            unset.out.contains(QLatin1String("Removed 1 variable from 'sandbox'")), qPrintable(unset.out));
         QCOMPARE(cli({QStringLiteral("env"), QStringLiteral("unset"), QStringLiteral("sandbox"),
                          QStringLiteral("nope")})
                      .exitCode,
@@ -397,7 +398,8 @@ private Q_SLOTS:
                 envFile(QStringLiteral("shared"))},
             m_home.environment());
         QCOMPARE(notAnExport.exitCode, 6);
-        QVERIFY2(notAnExport.err.contains(QLatin1String("neither a Keyway export, a Postman collection")), qPrintable(notAnExport.err));
+        QVERIFY2(notAnExport.err.contains(QLatin1String("neither a Keyway export, a Postman collection")),
+            qPrintable(notAnExport.err));
         for (const QString &dir : {m_home.workspace(), other, m_home.data(), m_home.config(), m_home.cache()})
             QVERIFY2(
                 filesContaining(dir, marker).isEmpty(), qPrintable(filesContaining(dir, marker).join(u',')));

@@ -8,10 +8,10 @@
 #include <QTest>
 #include <QUuid>
 
-using keyway::sandbox::DemoCredentials;
 using keyway::RequestSpec;
 using keyway::Workspace;
 using keyway::WorkspaceStore;
+using keyway::sandbox::DemoCredentials;
 
 namespace {
 

@@ -70,12 +70,15 @@ inline bool isClipped(const QWidget *widget)
         return false;
     if (label && label->wordWrap())
         return label->heightForWidth(label->width()) > label->height() + 1;
-    const bool judged = label || qobject_cast<const QPushButton *>(widget) || qobject_cast<const QCheckBox *>(widget)
-        || (qobject_cast<const QToolButton *>(widget) && !qobject_cast<const QTabBar *>(widget->parentWidget()));
+    const bool judged = label || qobject_cast<const QPushButton *>(widget)
+        || qobject_cast<const QCheckBox *>(widget)
+        || (qobject_cast<const QToolButton *>(widget)
+            && !qobject_cast<const QTabBar *>(widget->parentWidget()));
     if (!judged)
         return false;
     // Text is cut when the widget is narrower than what it asks for to show all of it.
-    return widget->width() + 1 < widget->sizeHint().width() || widget->height() + 1 < widget->minimumSizeHint().height();
+    return widget->width() + 1 < widget->sizeHint().width()
+        || widget->height() + 1 < widget->minimumSizeHint().height();
 }
 
 // Every visible widget under `root` (itself included) that floats outside a layout or cuts its text.
@@ -93,7 +96,7 @@ inline QStringList problems(const QWidget *root)
             found << QStringLiteral("text cut off (%1 wide, needs %2): ")
                          .arg(widget->width())
                          .arg(widget->sizeHint().width())
-                + describe(widget);
+                    + describe(widget);
     }
     return found;
 }

@@ -1,14 +1,14 @@
+#include "composer/SnippetDialog.h"
 #include "core/Settings.h"
+#include "environments/NewEnvironmentWizard.h"
 #include "history/HistoryStore.h"
 #include "keys/KeyManagerDialog.h"
+#include "keys/SignInDialog.h"
 #include "MainWindow.h"
-#include "environments/NewEnvironmentWizard.h"
 #include "ScriptedPrompter.h"
 #include "secrets/MemorySecretStore.h"
 #include "session/EnvironmentSession.h"
 #include "settings/SettingsDialog.h"
-#include "keys/SignInDialog.h"
-#include "composer/SnippetDialog.h"
 #include "storage/WorkspaceStore.h"
 
 #include <QAbstractButton>

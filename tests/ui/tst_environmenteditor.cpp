@@ -53,7 +53,8 @@ private:
         env.companies.ids = {QStringLiteral("company_a")};
         env.companies.selected = QStringLiteral("company_a");
         env.auth.kind = AuthKind::Static;
-        env.auth.headers = {{QStringLiteral("Authorization"), QStringLiteral("Bearer {{secret.api_key}}"), true}};
+        env.auth.headers
+            = {{QStringLiteral("Authorization"), QStringLiteral("Bearer {{secret.api_key}}"), true}};
         env.addSecretSlot(QStringLiteral("api_key"));
         (void)WorkspaceStore::saveEnvironment(workspace, env);
         env.name = QStringLiteral("production");
@@ -131,17 +132,22 @@ private Q_SLOTS:
         // Set… puts a value in the keychain (never in the file), then Ctrl+S writes the file.
         m_prompter.secret = QStringLiteral("blg_test_sk_set_through_the_editor_42");
         editor->setKey(QStringLiteral("api_key"));
-        QTRY_COMPARE(runSecretJob(m_secrets.read({workspace.id, QStringLiteral("sandbox"), QStringLiteral("api_key")})).value,
+        QTRY_COMPARE(
+            runSecretJob(m_secrets.read({workspace.id, QStringLiteral("sandbox"), QStringLiteral("api_key")}))
+                .value,
             m_prompter.secret);
         QTRY_COMPARE(editor->keysTable()->item(0, 1)->text(), QStringLiteral("in keychain"));
         trigger(window, "saveAction");
         QVERIFY(m_prompter.errors.isEmpty());
         QVERIFY(!editor->isModified());
         const QJsonObject saved = fileOf(workspace, QStringLiteral("sandbox"));
-        QCOMPARE(saved.value(QStringLiteral("baseUrl")).toString(), QStringLiteral("https://api-sandbox.example.com/v2"));
-        QCOMPARE(saved.value(QStringLiteral("variables")).toObject().value(QStringLiteral("tenant")).toString(),
+        QCOMPARE(saved.value(QStringLiteral("baseUrl")).toString(),
+            QStringLiteral("https://api-sandbox.example.com/v2"));
+        QCOMPARE(
+            saved.value(QStringLiteral("variables")).toObject().value(QStringLiteral("tenant")).toString(),
             QStringLiteral("acme"));
-        QVERIFY2(QJsonDocument(saved).toJson().contains("company_b"), QJsonDocument(saved).toJson().constData());
+        QVERIFY2(
+            QJsonDocument(saved).toJson().contains("company_b"), QJsonDocument(saved).toJson().constData());
         QVERIFY(!QJsonDocument(saved).toJson().contains("set_through_the_editor"));
         QCOMPARE(window.workspace().environment(QStringLiteral("sandbox"))->baseUrl,
             QStringLiteral("https://api-sandbox.example.com/v2"));
@@ -154,16 +160,21 @@ private Q_SLOTS:
         Q_EMIT editor->authForm()->clientIdEdit()->textEdited(editor->authForm()->clientIdEdit()->text());
         QCOMPARE(editor->draft().auth.kind, AuthKind::ClientCredentials);
         editor->save();
-        QCOMPARE(fileOf(workspace, QStringLiteral("sandbox")).value(QStringLiteral("auth")).toObject().value(QStringLiteral("clientId")).toString(),
+        QCOMPARE(fileOf(workspace, QStringLiteral("sandbox"))
+                     .value(QStringLiteral("auth"))
+                     .toObject()
+                     .value(QStringLiteral("clientId"))
+                     .toString(),
             QStringLiteral("client-1"));
     }
 
     void renameKeepsKeysAndTheTab()
     {
         const Workspace workspace = makeWorkspace(QStringLiteral("rename"));
-        QCOMPARE(runSecretJob(m_secrets.write({workspace.id, QStringLiteral("sandbox"), QStringLiteral("api_key")},
-                                  QStringLiteral("kept-value")))
-                     .result,
+        QCOMPARE(
+            runSecretJob(m_secrets.write({workspace.id, QStringLiteral("sandbox"), QStringLiteral("api_key")},
+                             QStringLiteral("kept-value")))
+                .result,
             SecretJob::Result::Ok);
         Settings settings(m_dir.filePath(QStringLiteral("rename.conf")));
         MainWindow window(m_prompter, settings, m_secrets, m_history);
@@ -181,7 +192,9 @@ private Q_SLOTS:
         QVERIFY(window.workspace().environment(QStringLiteral("staging")));
         QVERIFY(!window.workspace().environment(QStringLiteral("sandbox")));
         QCOMPARE(window.session()->environment()->name, QStringLiteral("staging"));
-        QCOMPARE(runSecretJob(m_secrets.read({workspace.id, QStringLiteral("staging"), QStringLiteral("api_key")})).value,
+        QCOMPARE(
+            runSecretJob(m_secrets.read({workspace.id, QStringLiteral("staging"), QStringLiteral("api_key")}))
+                .value,
             QStringLiteral("kept-value"));
     }
 
@@ -189,7 +202,8 @@ private Q_SLOTS:
     {
         const Workspace workspace = makeWorkspace(QStringLiteral("delete"));
         const SecretKey key {workspace.id, QStringLiteral("production"), QStringLiteral("api_key")};
-        QCOMPARE(runSecretJob(m_secrets.write(key, QStringLiteral("prod-value"))).result, SecretJob::Result::Ok);
+        QCOMPARE(
+            runSecretJob(m_secrets.write(key, QStringLiteral("prod-value"))).result, SecretJob::Result::Ok);
         Settings settings(m_dir.filePath(QStringLiteral("delete.conf")));
         MainWindow window(m_prompter, settings, m_secrets, m_history);
         QVERIFY(window.openWorkspace(workspace.rootPath));
@@ -205,7 +219,8 @@ private Q_SLOTS:
         QVERIFY(!window.tabs()->pageWithKey(EnvironmentEditor::keyOf(QStringLiteral("production"))));
         trigger(window, "undoAction");
         QVERIFY(window.workspace().environment(QStringLiteral("production")));
-        QCOMPARE(window.workspace().environment(QStringLiteral("production"))->kind, EnvironmentKind::Production);
+        QCOMPARE(
+            window.workspace().environment(QStringLiteral("production"))->kind, EnvironmentKind::Production);
         QCOMPARE(runSecretJob(m_secrets.read(key)).value, QStringLiteral("prod-value"));
 
         // Declining the first question changes nothing.

@@ -1,15 +1,15 @@
-#include "core/Settings.h"
-#include "response/ErrorCard.h"
-#include "history/HistoryStore.h"
-#include "MainWindow.h"
 #include "composer/PreviewModel.h"
 #include "composer/RequestComposer.h"
 #include "composer/RequestPane.h"
-#include "secrets/KeyMetadataStore.h"
+#include "core/Settings.h"
+#include "history/HistoryStore.h"
+#include "MainWindow.h"
+#include "response/ErrorCard.h"
 #include "response/ResponseView.h"
 #include "sandbox/DemoWorkspace.h"
 #include "sandbox/SandboxServer.h"
 #include "ScriptedPrompter.h"
+#include "secrets/KeyMetadataStore.h"
 #include "secrets/MemorySecretStore.h"
 #include "session/EnvironmentSession.h"
 #include "workspace/WorkspacePanel.h"
@@ -84,8 +84,10 @@ private Q_SLOTS:
         // Signed out of the OAuth environment, the Wire tab says no token is there yet.
         window.session()->selectEnvironment(sandbox::DemoWorkspace::oauthEnvironment());
         QTRY_COMPARE(window.session()->credentialState().kind, CredentialState::Kind::SignInNeeded);
-        QTRY_VERIFY2(window.requestPane()->previewModel()->valueOf(QStringLiteral("Authorization")).contains(
-                         QLatin1String("sign in first")),
+        QTRY_VERIFY2(window.requestPane()
+                         ->previewModel()
+                         ->valueOf(QStringLiteral("Authorization"))
+                         .contains(QLatin1String("sign in first")),
             qPrintable(window.requestPane()->previewModel()->valueOf(QStringLiteral("Authorization"))));
         window.session()->selectEnvironment(sandbox::DemoWorkspace::sandboxEnvironment());
         QTRY_VERIFY(window.session()->secretsLoaded());

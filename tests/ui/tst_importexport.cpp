@@ -1,17 +1,17 @@
-#include "core/Settings.h"
-#include "history/HistoryStore.h"
-#include "MainWindow.h"
 #include "composer/RequestComposer.h"
 #include "composer/RequestPane.h"
-#include "ScriptedPrompter.h"
+#include "composer/SnippetDialog.h"
+#include "composer/TemplateLineEdit.h"
+#include "core/Settings.h"
+#include "history/HistoryStore.h"
 #include "keys/SecretClipboard.h"
+#include "MainWindow.h"
+#include "ScriptedPrompter.h"
 #include "SecretJobRunner.h"
 #include "secrets/MemorySecretStore.h"
 #include "session/EnvironmentSession.h"
-#include "composer/SnippetDialog.h"
 #include "storage/WorkspaceStore.h"
 #include "TempDirs.h"
-#include "composer/TemplateLineEdit.h"
 
 #include <QAction>
 #include <QApplication>

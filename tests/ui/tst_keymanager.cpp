@@ -1,10 +1,10 @@
 #include "auth/TokenBroker.h"
 #include "auth/TokenSet.h"
 #include "keys/KeyManagerDialog.h"
+#include "keys/SecretClipboard.h"
 #include "model/SecretMask.h"
 #include "sandbox/SandboxServer.h"
 #include "ScriptedPrompter.h"
-#include "keys/SecretClipboard.h"
 #include "SecretJobRunner.h"
 #include "secrets/KeyMetadataStore.h"
 #include "secrets/MemorySecretStore.h"
@@ -210,8 +210,7 @@ private Q_SLOTS:
         }
         QCOMPARE(dialog.model()->row(row)->type, QStringLiteral("API key"));
         QCOMPARE(dialog.model()->row(row)->ageDays, 0);
-        QCOMPARE(
-            dialog.model()->row(row)->provider, QStringLiteral("BigLedger (documented API)"));
+        QCOMPARE(dialog.model()->row(row)->provider, QStringLiteral("BigLedger (documented API)"));
         // Provider and company IDs are spelled out under the table, which fits without scrolling sideways.
         dialog.view()->setCurrentIndex(dialog.model()->index(row, 0));
         const QString details = dialog.findChild<QLabel *>(QStringLiteral("keyDetails"))->text();

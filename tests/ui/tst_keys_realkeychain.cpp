@@ -1,6 +1,6 @@
-#include "keys/KeyManagerDialog.h"
-#include "KeyringRequirement.h"
 #include "environments/NewEnvironmentWizard.h"
+#include "KeyringRequirement.h"
+#include "keys/KeyManagerDialog.h"
 #include "sandbox/SandboxServer.h"
 #include "ScriptedPrompter.h"
 #include "SecretJobRunner.h"

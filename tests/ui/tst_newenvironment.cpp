@@ -1,8 +1,8 @@
 #include "core/Settings.h"
 #include "environments/EnvironmentBar.h"
+#include "environments/NewEnvironmentWizard.h"
 #include "history/HistoryStore.h"
 #include "MainWindow.h"
-#include "environments/NewEnvironmentWizard.h"
 #include "presets/PresetSetup.h"
 #include "sandbox/SandboxServer.h"
 #include "ScriptedPrompter.h"
@@ -13,8 +13,8 @@
 #include "storage/WorkspaceStore.h"
 #include "WidgetGrab.h"
 
-#include <QAction>
 #include <QAbstractButton>
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
@@ -123,7 +123,8 @@ private Q_SLOTS:
         QVERIFY2(wizard.pageError()->text().contains(QLatin1String("Company ID is required")),
             qPrintable(wizard.pageError()->text()));
         // Several company IDs, the first one selected.
-        wizard.fieldEdit(QStringLiteral("companyId"))->setText(DemoCredentials::companyId() + QStringLiteral(", company_other"));
+        wizard.fieldEdit(QStringLiteral("companyId"))
+            ->setText(DemoCredentials::companyId() + QStringLiteral(", company_other"));
         grabIfAsked(&wizard, QStringLiteral("wizard-details"));
         wizard.next();
         QCOMPARE(wizard.currentId(), int(NewEnvironmentWizard::SecretsPageId));
@@ -134,7 +135,8 @@ private Q_SLOTS:
         QVERIFY(wizard.pageError()->text().contains(QLatin1String("API key is required")));
         // A live key pasted into a sandbox is flagged before anything is stored.
         wizard.secretEdit(QStringLiteral("api_key"))->setText(DemoCredentials::productionApiKey());
-        QVERIFY2(wizard.secretWarning()->text().startsWith(QLatin1String("The API key looks like a key for the other kind")),
+        QVERIFY2(wizard.secretWarning()->text().startsWith(
+                     QLatin1String("The API key looks like a key for the other kind")),
             qPrintable(wizard.secretWarning()->text()));
         wizard.secretEdit(QStringLiteral("api_key"))
             ->setText(DemoCredentials::sandboxApiKey() + QStringLiteral("\n"));
@@ -159,9 +161,11 @@ private Q_SLOTS:
         QVERIFY(env);
         QCOMPARE(env->preset, QStringLiteral("bigledger"));
         QCOMPARE(env->companies.selected, DemoCredentials::companyId());
-        QCOMPARE(env->companies.ids, QStringList({DemoCredentials::companyId(), QStringLiteral("company_other")}));
+        QCOMPARE(
+            env->companies.ids, QStringList({DemoCredentials::companyId(), QStringLiteral("company_other")}));
         // Verified in the wizard means "last verified" in the key manager.
-        const auto dates = KeyMetadataStore().metadata({reloaded.id, QStringLiteral("sandbox"), QStringLiteral("api_key")});
+        const auto dates = KeyMetadataStore().metadata(
+            {reloaded.id, QStringLiteral("sandbox"), QStringLiteral("api_key")});
         QVERIFY(dates.ok() && dates->lastVerified.isValid());
         QCOMPARE(readSecret(m_secrets, reloaded, QStringLiteral("sandbox"), QStringLiteral("api_key")),
             DemoCredentials::sandboxApiKey()); // trimmed of the pasted line break

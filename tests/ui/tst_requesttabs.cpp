@@ -77,10 +77,7 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        qputenv("XDG_DATA_HOME", m_home.filePath(QStringLiteral("data")).toUtf8());
-    }
+    void initTestCase() { qputenv("XDG_DATA_HOME", m_home.filePath(QStringLiteral("data")).toUtf8()); }
 
     void tabsKeepTheirResponsesAndComeBack()
     {
@@ -109,7 +106,8 @@ private Q_SLOTS:
         QCOMPARE(window->requestPane()->composer()->tabs()->currentIndex(), int(RequestComposer::BodyPage));
 
         // An edit pins the preview and marks the tab.
-        window->requestPane()->composer()->bodyEdit()->setPlainText(QStringLiteral("{\"customer\": \"edited\"}"));
+        window->requestPane()->composer()->bodyEdit()->setPlainText(
+            QStringLiteral("{\"customer\": \"edited\"}"));
         QVERIFY(!tabs->isPreview(tabs->currentPage()));
         QVERIFY(tabs->tabText(tabs->currentIndex()).endsWith(QStringLiteral("\u25cf")));
         QVERIFY(window->windowTitle().contains(QStringLiteral("\u2022")));
@@ -133,14 +131,16 @@ private Q_SLOTS:
         trigger(*window, "reopenTabAction");
         QCOMPARE(tabs->count(), 3);
         QVERIFY(window->requestPane()->isModified());
-        QVERIFY(window->requestPane()->composer()->bodyEdit()->toPlainText().contains(QLatin1String("edited")));
+        QVERIFY(
+            window->requestPane()->composer()->bodyEdit()->toPlainText().contains(QLatin1String("edited")));
         // Closing an unchanged tab asks nothing.
         tabs->setCurrentIndex(1);
         m_prompter.confirmations.clear();
         trigger(*window, "closeTabAction");
         QVERIFY(m_prompter.confirmations.isEmpty());
         QCOMPARE(tabTitles(tabs),
-            (QStringList {QStringLiteral("List accounts"), QStringLiteral("Create invoice - missing amount \u25cf")}));
+            (QStringList {
+                QStringLiteral("List accounts"), QStringLiteral("Create invoice - missing amount \u25cf")}));
 
         // Ctrl+Tab cycles.
         trigger(*window, "nextTabAction");
@@ -153,7 +153,8 @@ private Q_SLOTS:
         auto again = openDemo(settings);
         QVERIFY(again->openWorkspace(MainWindow::demoWorkspaceDir()));
         QCOMPARE(tabTitles(again->tabs()),
-            (QStringList {QStringLiteral("List accounts"), QStringLiteral("Create invoice - missing amount")}));
+            (QStringList {
+                QStringLiteral("List accounts"), QStringLiteral("Create invoice - missing amount")}));
         QCOMPARE(again->tabs()->currentIndex(), 0);
     }
 

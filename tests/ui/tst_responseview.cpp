@@ -1,7 +1,7 @@
 #include "common/Pill.h"
 #include "response/LargeTextView.h"
-#include "response/TimelineView.h"
 #include "response/ResponseView.h"
+#include "response/TimelineView.h"
 #include "ScriptedPrompter.h"
 
 #include <cmath>
@@ -64,7 +64,8 @@ private Q_SLOTS:
         // Its text reads on its colour (WCAG AA for normal text: 4.5:1).
         const QColor text = Pill::readableOn(colour);
         const auto luminance = [](const QColor &c) {
-            const auto channel = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+            const auto channel
+                = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
             return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
         };
         const double a = luminance(text) + 0.05;
@@ -82,8 +83,9 @@ private Q_SLOTS:
         WireRequest sent;
         sent.method = QStringLiteral("GET");
         sent.url = QUrl(QStringLiteral("https://a.example/v1/accounts"));
-        sent.headers = {{QStringLiteral("Authorization"), QStringLiteral("Bearer \u2022\u2022\u2022\u2022wxyz"), true},
-            {QStringLiteral("Accept"), QStringLiteral("application/json"), true}};
+        sent.headers
+            = {{QStringLiteral("Authorization"), QStringLiteral("Bearer \u2022\u2022\u2022\u2022wxyz"), true},
+                {QStringLiteral("Accept"), QStringLiteral("application/json"), true}};
         HttpResponse answer = response("application/json", "{}");
         RedirectHop hop;
         hop.method = QStringLiteral("GET");
@@ -96,9 +98,11 @@ private Q_SLOTS:
         answer.finalUrl = hop.location;
         view.showResponse(answer, std::nullopt, sent);
         const QString timeline = view.timeline()->text();
-        QVERIFY2(timeline.contains(QStringLiteral("1. GET https://a.example/v1/accounts \u2192 302")), qPrintable(timeline));
+        QVERIFY2(timeline.contains(QStringLiteral("1. GET https://a.example/v1/accounts \u2192 302")),
+            qPrintable(timeline));
         QVERIFY2(timeline.contains(QLatin1String("not sent there: Authorization")), qPrintable(timeline));
-        QVERIFY2(timeline.contains(QStringLiteral("Finally: GET https://b.example/v1/accounts \u2192 200 OK (1 redirect")),
+        QVERIFY2(timeline.contains(
+                     QStringLiteral("Finally: GET https://b.example/v1/accounts \u2192 200 OK (1 redirect")),
             qPrintable(timeline));
         QVERIFY(timeline.contains(QLatin1String("  Accept: application/json")));
         QVERIFY(!timeline.contains(QLatin1String("  Authorization:"))); // not in the final request

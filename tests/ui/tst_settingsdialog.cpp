@@ -2,9 +2,9 @@
 #include "core/ProxyFactory.h"
 #include "core/Settings.h"
 #include "history/HistoryStore.h"
+#include "keys/SecretClipboard.h"
 #include "MainWindow.h"
 #include "ScriptedPrompter.h"
-#include "keys/SecretClipboard.h"
 #include "secrets/MemorySecretStore.h"
 #include "settings/SettingsDialog.h"
 

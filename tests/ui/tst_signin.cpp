@@ -1,28 +1,28 @@
 #include "auth/TokenBroker.h"
 #include "core/Settings.h"
 #include "environments/EnvironmentBar.h"
-#include "response/ErrorCard.h"
 #include "history/HistoryStore.h"
+#include "keys/SignInDialog.h"
 #include "MainWindow.h"
+#include "response/ErrorCard.h"
 #include "sandbox/SandboxServer.h"
 #include "ScriptedBrowser.h"
 #include "ScriptedPrompter.h"
 #include "SecretJobRunner.h"
 #include "secrets/MemorySecretStore.h"
 #include "session/EnvironmentSession.h"
-#include "keys/SignInDialog.h"
 #include "storage/WorkspaceStore.h"
 #include "WidgetGrab.h"
 
 #include <QAction>
 #include <QLabel>
-#include <QUrlQuery>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrlQuery>
 
 using namespace keyway;
 using namespace keyway::ui;
@@ -201,7 +201,8 @@ private Q_SLOTS:
         SignInDialog *dialog = openDialog(*window);
         dialog->start();
         auto *hint = dialog->findChild<QLabel *>(QStringLiteral("waitingHint"));
-        QTRY_VERIFY2(hint->text().contains(QLatin1String("No browser window opened")), qPrintable(hint->text()));
+        QTRY_VERIFY2(
+            hint->text().contains(QLatin1String("No browser window opened")), qPrintable(hint->text()));
         QVERIFY(hint->text().contains(QLatin1String("keyway-test-browser")));
         QVERIFY(!dialog->waitingUrl().isEmpty()); // the address to open by hand is there
         dialog->cancel();

@@ -54,7 +54,8 @@ private:
         QCoreApplication::processEvents();
         grabIfAsked(widget, state + suffix());
         const QStringList problems = widgetfit::problems(widget);
-        QVERIFY2(problems.isEmpty(), qPrintable(state + QStringLiteral(":\n  ") + problems.join(QStringLiteral("\n  "))));
+        QVERIFY2(problems.isEmpty(),
+            qPrintable(state + QStringLiteral(":\n  ") + problems.join(QStringLiteral("\n  "))));
     }
 
     void send()
@@ -88,10 +89,7 @@ private Q_SLOTS:
         QTRY_VERIFY(m_window->session()->secretsLoaded());
     }
 
-    void firstStart()
-    {
-        check(m_window.get(), QStringLiteral("main-first-start"));
-    }
+    void firstStart() { check(m_window.get(), QStringLiteral("main-first-start")); }
 
     void afterASend_data()
     {
@@ -117,7 +115,8 @@ private Q_SLOTS:
         openInTab(QStringLiteral("Create invoice - missing amount"));
         send();
         check(m_window.get(), QStringLiteral("main-error-card"));
-        m_window->requestPane()->composer()->tabs()->setCurrentIndex(m_window->requestPane()->composer()->tabs()->count() - 1);
+        m_window->requestPane()->composer()->tabs()->setCurrentIndex(
+            m_window->requestPane()->composer()->tabs()->count() - 1);
         check(m_window.get(), QStringLiteral("main-wire-tab"));
     }
 
@@ -159,7 +158,8 @@ private Q_SLOTS:
 
     void newEnvironmentWizard()
     {
-        NewEnvironmentWizard wizard(m_window->workspace(), m_secrets, m_network, PresetCatalog::builtIn(), m_window.get());
+        NewEnvironmentWizard wizard(
+            m_window->workspace(), m_secrets, m_network, PresetCatalog::builtIn(), m_window.get());
         wizard.show();
         check(&wizard, QStringLiteral("dialog-wizard-provider"));
         wizard.providerList()->setCurrentRow(0);

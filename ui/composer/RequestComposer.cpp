@@ -1,7 +1,7 @@
 #include "composer/RequestComposer.h"
 
-#include "composer/HeaderTableModel.h"
 #include "common/Prompter.h"
+#include "composer/HeaderTableModel.h"
 #include "composer/TemplateLineEdit.h"
 
 #include <QAction>

@@ -1,12 +1,12 @@
 #include "composer/RequestPane.h"
 
-#include "envelope/EnvelopeRecognizer.h"
 #include "common/ErrorText.h"
+#include "common/Prompter.h"
+#include "composer/PreviewModel.h"
+#include "composer/RequestComposer.h"
+#include "envelope/EnvelopeRecognizer.h"
 #include "history/HistoryStore.h"
 #include "http/SendJob.h"
-#include "composer/PreviewModel.h"
-#include "common/Prompter.h"
-#include "composer/RequestComposer.h"
 #include "response/ResponseView.h"
 #include "secrets/KeyMetadataStore.h"
 #include "session/EnvironmentSession.h"
@@ -14,9 +14,9 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
-#include <QTabWidget>
 #include <QSplitter>
 #include <QTableView>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace keyway::ui {
@@ -86,7 +86,8 @@ RequestPane::RequestPane(EnvironmentSession &session, Prompter &prompter, QWidge
     connect(&m_session, &EnvironmentSession::credentialStateChanged, this, &RequestPane::refreshPreview);
     connect(m_response, &ResponseView::cancelRequested, this, &RequestPane::cancel);
     connect(m_composer, &RequestComposer::sendRequested, this, &RequestPane::send);
-    connect(m_composer->sendButton(), &QPushButton::clicked, this, [this] { isSending() ? cancel() : send(); });
+    connect(
+        m_composer->sendButton(), &QPushButton::clicked, this, [this] { isSending() ? cancel() : send(); });
     refreshKnownVariables();
 }
 
@@ -157,7 +158,8 @@ QString RequestPane::keyOf(const RequestSpec &request)
     if (request.name.isEmpty())
         return {};
     return QStringLiteral("request:")
-        + (request.collection.isEmpty() ? request.name : request.collection + QLatin1Char('/') + request.name);
+        + (request.collection.isEmpty() ? request.name
+                                        : request.collection + QLatin1Char('/') + request.name);
 }
 
 QString RequestPane::documentKey() const
@@ -268,7 +270,8 @@ void RequestPane::showSendingState(bool sending)
 {
     QPushButton *button = m_composer->sendButton();
     button->setText(sending ? tr("Cancel") : tr("Send"));
-    button->setToolTip(sending ? tr("Stop waiting for the response (Esc)") : tr("Send the request (Ctrl+Enter)"));
+    button->setToolTip(
+        sending ? tr("Stop waiting for the response (Esc)") : tr("Send the request (Ctrl+Enter)"));
     button->setAccessibleName(sending ? tr("Cancel the request") : tr("Send the request"));
 }
 
@@ -278,8 +281,9 @@ void RequestPane::setWireTitle(int headerCount)
     const int index = tabs->count() - 1; // the Wire tab comes last
     tabs->setTabText(index, headerCount < 0 ? tr("Wire (!)") : tr("Wire (%1)").arg(headerCount));
     tabs->setTabToolTip(index,
-        headerCount < 0 ? tr("The request cannot be built yet; the Wire tab says why")
-                        : tr("Exactly what will be sent: the request line and %n header(s)", nullptr, headerCount));
+        headerCount < 0
+            ? tr("The request cannot be built yet; the Wire tab says why")
+            : tr("Exactly what will be sent: the request line and %n header(s)", nullptr, headerCount));
 }
 
 void RequestPane::cancel()
@@ -298,7 +302,8 @@ void RequestPane::onJobFinished(SendJob *job)
         (void)KeyMetadataStore().recordUsed(job->workspaceId(), job->environmentName(), job->secretsUsed());
         const HttpResponse &response = job->response();
         m_response->showResponse(response,
-            EnvelopeRecognizer::recognize(response.status, response.headers, response.body), job->maskedRequest());
+            EnvelopeRecognizer::recognize(response.status, response.headers, response.body),
+            job->maskedRequest());
     } else {
         m_response->showFailure(job->errorString(), job->maskedRequest());
     }

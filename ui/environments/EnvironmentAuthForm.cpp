@@ -17,8 +17,8 @@ namespace keyway::ui {
 
 namespace {
 
-const AuthKind Kinds[] {AuthKind::None, AuthKind::Static, AuthKind::AuthorizationCode, AuthKind::ClientCredentials,
-    AuthKind::TokenExchange};
+const AuthKind Kinds[] {AuthKind::None, AuthKind::Static, AuthKind::AuthorizationCode,
+    AuthKind::ClientCredentials, AuthKind::TokenExchange};
 
 } // namespace
 
@@ -48,8 +48,8 @@ EnvironmentAuthForm::EnvironmentAuthForm(QWidget *parent)
     m_kind->setObjectName(QStringLiteral("authKind"));
     m_kind->setAccessibleName(tr("Way to authenticate"));
     m_kind->addItems({tr("None"), tr("Headers, query values or Basic (API key)"),
-        tr("OAuth 2.0 sign-in in the browser (authorization code + PKCE)"), tr("OAuth 2.0 client credentials"),
-        tr("API key exchanged for a token")});
+        tr("OAuth 2.0 sign-in in the browser (authorization code + PKCE)"),
+        tr("OAuth 2.0 client credentials"), tr("API key exchanged for a token")});
     m_noneNote->setWordWrap(true);
     m_basicUser->setPlaceholderText(tr("e.g. {{secret.api_key}}"));
     m_basicPassword->setPlaceholderText(tr("empty for none"));
@@ -170,7 +170,8 @@ void EnvironmentAuthForm::setAuth(const AuthSetting &auth, const QString &preset
         return; // keeps the cursor where the user is typing
     m_loading = true;
     m_loaded = auth;
-    m_kind->setCurrentIndex(int(std::find(std::begin(Kinds), std::end(Kinds), auth.kind) - std::begin(Kinds)));
+    m_kind->setCurrentIndex(
+        int(std::find(std::begin(Kinds), std::end(Kinds), auth.kind) - std::begin(Kinds)));
     showRowsOf(auth.kind);
     m_headers->setPairs(auth.headers);
     m_query->setPairs(auth.query);
@@ -207,11 +208,13 @@ AuthSetting EnvironmentAuthForm::auth() const
         if (m_scopes->item(row, 0)->checkState() == Qt::Checked)
             auth.scopes.append(m_scopes->item(row, 0)->text());
     }
-    auth.scopes += m_moreScopes->text().split(QRegularExpression(QStringLiteral("[\\s,]+")), Qt::SkipEmptyParts);
+    auth.scopes
+        += m_moreScopes->text().split(QRegularExpression(QStringLiteral("[\\s,]+")), Qt::SkipEmptyParts);
     auth.tokenHeaders = m_tokenHeaders->pairs();
     auth.params = m_params->pairs();
     auth.tokenBody = m_tokenBody->currentIndex() == 1 ? TokenBodyEncoding::Json : TokenBodyEncoding::Form;
-    auth.clientAuth = m_clientAuth->currentIndex() == 1 ? ClientAuthMethod::Body : ClientAuthMethod::BasicHeader;
+    auth.clientAuth
+        = m_clientAuth->currentIndex() == 1 ? ClientAuthMethod::Body : ClientAuthMethod::BasicHeader;
     auth.tokenPath = m_tokenPath->text().trimmed();
     auth.expiresPath = m_expiresPath->text().trimmed();
     auth.defaultLifetimeSeconds = m_lifetime->value();

@@ -248,13 +248,16 @@ QWidget *EnvironmentEditor::createKeysSection()
     auto *remove = new QPushButton(tr("Remove\u2026"), page);
     connect(add, &QPushButton::clicked, this, [this] {
         const QString slot
-            = m_prompter.askText(this, tr("Add Key"), tr("Name of the key (used as {{secret.NAME}}):"), QString()).trimmed();
+            = m_prompter
+                  .askText(this, tr("Add Key"), tr("Name of the key (used as {{secret.NAME}}):"), QString())
+                  .trimmed();
         if (slot.isEmpty())
             return;
         if (Status valid = NameRules::checkSecretName(slot); !valid)
             return m_prompter.showError(this, tr("Add Key"), valid.error());
         if (m_saved.hasSecretSlot(slot))
-            return m_prompter.showError(this, tr("Add Key"), tr("%1 already has a key called '%2'.").arg(m_saved.name, slot));
+            return m_prompter.showError(
+                this, tr("Add Key"), tr("%1 already has a key called '%2'.").arg(m_saved.name, slot));
         setKey(slot);
     });
     connect(set, &QPushButton::clicked, this, [this, selectedSlot] {
@@ -380,15 +383,17 @@ QString EnvironmentEditor::problem() const
             return variable.error();
     }
     // The same checks, in the same words, as loading the file.
-    const auto parsed = ModelJson::environmentFromJson(ModelJson::toJson(m_draft), m_draft.name + QStringLiteral(".json"));
+    const auto parsed
+        = ModelJson::environmentFromJson(ModelJson::toJson(m_draft), m_draft.name + QStringLiteral(".json"));
     return parsed ? QString() : parsed.error();
 }
 
 void EnvironmentEditor::refreshProblem()
 {
     const QString text = problem();
-    m_problem->setText(text.isEmpty() ? (isModified() ? tr("Unsaved changes \u2014 Ctrl+S writes them.") : QString())
-                                      : tr("Cannot be saved yet: %1").arg(text));
+    m_problem->setText(text.isEmpty()
+            ? (isModified() ? tr("Unsaved changes \u2014 Ctrl+S writes them.") : QString())
+            : tr("Cannot be saved yet: %1").arg(text));
     if (text.isEmpty())
         showAsNormal(m_problem);
     else
@@ -408,9 +413,9 @@ void EnvironmentEditor::refreshKeys()
             const auto found = m_keys->findItems(slot, Qt::MatchExactly);
             if (found.isEmpty() || found.first()->column() != 0)
                 return;
-            const QString state = done->succeeded() ? tr("in keychain")
+            const QString state = done->succeeded()             ? tr("in keychain")
                 : done->result() == SecretJob::Result::NotFound ? tr("missing \u2014 Set\u2026 stores it")
-                                                                  : done->errorString();
+                                                                : done->errorString();
             m_keys->item(found.first()->row(), 1)->setText(state);
         });
         job->start();
@@ -421,7 +426,8 @@ void EnvironmentEditor::setKey(const QString &slot)
 {
     const QString value = m_prompter
                               .askSecret(this, tr("Key %1").arg(slot),
-                                  tr("Value of %1 for %2; it goes straight into the system keychain:").arg(slot, m_saved.name))
+                                  tr("Value of %1 for %2; it goes straight into the system keychain:")
+                                      .arg(slot, m_saved.name))
                               .trimmed();
     if (value.isEmpty())
         return;

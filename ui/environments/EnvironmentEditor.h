@@ -34,8 +34,8 @@ class EnvironmentEditor final : public DocumentPage
     Q_DISABLE_COPY_MOVE(EnvironmentEditor)
 
 public:
-    EnvironmentEditor(Workspace workspace, const QString &environment, SecretStore &secrets, HistoryStore *history,
-        Prompter &prompter, QWidget *parent = nullptr);
+    EnvironmentEditor(Workspace workspace, const QString &environment, SecretStore &secrets,
+        HistoryStore *history, Prompter &prompter, QWidget *parent = nullptr);
 
     static QString keyOf(const QString &environment) { return QStringLiteral("environment:") + environment; }
     QString documentKey() const override { return keyOf(m_saved.name); }
@@ -43,7 +43,7 @@ public:
     bool isModified() const override { return m_draft != m_saved; }
 
     const Environment &draft() const { return m_draft; }
-    QUndoStack *undoStack() const { return m_undo; }
+    QUndoStack *undoStack() const override { return m_undo; }
     // The problem that keeps it from being saved, as loading the file would name it; empty if none.
     QString problem() const;
     // Writes the file (moving keys and history first on a rename); `saved` or the error follows.

@@ -78,13 +78,15 @@ void EnvironmentFiles::remove(const QString &name)
         return;
     const bool dropKeys = !environment.secretSlots.isEmpty()
         && m_prompter.confirm(m_window, tr("Remove the keys of %1 too?").arg(name),
-            tr("%1 has %n key(s) in the system keychain. Remove those as well? Removed keys cannot be brought "
+            tr("%1 has %n key(s) in the system keychain. Remove those as well? Removed keys cannot be "
+               "brought "
                "back, and the deletion can then not be undone.",
                 nullptr, int(environment.secretSlots.size()))
                 .arg(name),
             tr("Remove Keys Too"));
     const auto onChange = [this] { Q_EMIT changed(); };
-    const auto onError = [this](const QString &error) { m_prompter.showError(m_window, tr("Delete Environment"), error); };
+    const auto onError
+        = [this](const QString &error) { m_prompter.showError(m_window, tr("Delete Environment"), error); };
     if (!dropKeys) {
         const int before = m_undo.count();
         m_undo.push(new EnvironmentDeleteCommand(

@@ -102,9 +102,8 @@ NewEnvironmentWizard::NewEnvironmentWizard(Workspace workspace, SecretStore &sec
         if (auto setup = PresetSetup::fromPreset(provider.toObject())) {
             m_setups.append(setup.value());
             const bool unverified = isUnverified(provider.toObject());
-            auto *item = new QListWidgetItem(unverified
-                    ? tr("%1 \u2014 unverified").arg(setup->providerName())
-                    : setup->providerName(),
+            auto *item = new QListWidgetItem(
+                unverified ? tr("%1 \u2014 unverified").arg(setup->providerName()) : setup->providerName(),
                 m_providers);
             if (unverified)
                 item->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));

@@ -1,9 +1,9 @@
 #include "history/HistoryPanel.h"
 
-#include "history/HarExport.h"
-#include "history/HistoryStore.h"
-#include "history/HistoryModel.h"
 #include "common/Prompter.h"
+#include "history/HarExport.h"
+#include "history/HistoryModel.h"
+#include "history/HistoryStore.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

@@ -1,9 +1,9 @@
 #include "keys/SignInDialog.h"
 
 #include "common/ErrorText.h"
-#include "response/ErrorCard.h"
 #include "presets/KeyVerifier.h"
 #include "presets/PresetSetup.h"
+#include "response/ErrorCard.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -79,7 +79,8 @@ SignInDialog::SignInDialog(
     m_ticker.setInterval(1000);
     connect(&m_ticker, &QTimer::timeout, this, &SignInDialog::tick);
     connect(&m_session, &EnvironmentSession::signInWaiting, this, &SignInDialog::onWaiting);
-    connect(&m_session, &EnvironmentSession::signInBrowserNotStarted, this, &SignInDialog::onBrowserNotStarted);
+    connect(
+        &m_session, &EnvironmentSession::signInBrowserNotStarted, this, &SignInDialog::onBrowserNotStarted);
     connect(&m_session, &EnvironmentSession::signInFinished, this, &SignInDialog::onFinished);
     fillScopes();
     resize(620, 460);
@@ -277,8 +278,7 @@ void SignInDialog::onWaiting(const QUrl &url)
 
 void SignInDialog::onBrowserNotStarted(const QString &reason)
 {
-    m_waitingHint->setText(
-        tr("No browser window opened \u2014 %1:").arg(reason));
+    m_waitingHint->setText(tr("No browser window opened \u2014 %1:").arg(reason));
     showAsError(m_waitingHint);
 }
 

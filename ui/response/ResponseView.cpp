@@ -1,11 +1,11 @@
 #include "response/ResponseView.h"
 
+#include "common/Pill.h"
+#include "common/Prompter.h"
 #include "response/ErrorCard.h"
 #include "response/LargeTextView.h"
-#include "common/Prompter.h"
 #include "response/ResponseHeadersModel.h"
 #include "response/TimelineView.h"
-#include "common/Pill.h"
 #include "view/TextDocument.h"
 
 #include <QCoreApplication>
@@ -190,17 +190,16 @@ void ResponseView::showResponse(
 {
     m_progress->hide();
     m_cancel->hide();
-    m_pill->setText(QStringLiteral("%1 %2").arg(response.status).arg(QString::fromLatin1(response.reason)).trimmed());
+    m_pill->setText(
+        QStringLiteral("%1 %2").arg(response.status).arg(QString::fromLatin1(response.reason)).trimmed());
     m_pill->setFill(statusColor(response.status));
     m_pill->setToolTip(response.finalUrl.toString());
     m_pill->show();
-    m_timing->setText(tr("%1 ms \u00b7 %2")
-                          .arg(response.elapsedMs)
-                          .arg(QLocale().formattedDataSize(response.body.size())));
+    m_timing->setText(
+        tr("%1 ms \u00b7 %2").arg(response.elapsedMs).arg(QLocale().formattedDataSize(response.body.size())));
     m_timing->show();
-    m_status->setText(response.hops.isEmpty()
-            ? QString()
-            : tr("after %n redirect(s)", nullptr, int(response.hops.size())));
+    m_status->setText(
+        response.hops.isEmpty() ? QString() : tr("after %n redirect(s)", nullptr, int(response.hops.size())));
     m_timeline->showExchange(sent, response);
     m_errorCard->setVisible(error.has_value());
     if (error)

@@ -36,36 +36,40 @@ void TimelineView::showExchange(const WireRequest &sent, const HttpResponse &res
         const RedirectHop &hop = response.hops.at(index);
         QStringList details {tr("Location: %1").arg(hop.location.toString())};
         if (hop.crossOrigin && (!hop.strippedHeaders.isEmpty() || !hop.strippedQueryItems.isEmpty()))
-            details << tr("Another origin: not sent there: %1 (credentials never follow a redirect to another "
-                          "origin)")
+            details << tr(
+                "Another origin: not sent there: %1 (credentials never follow a redirect to another "
+                "origin)")
                            .arg((hop.strippedHeaders + hop.strippedQueryItems).join(QStringLiteral(", ")));
         else if (!hop.strippedQueryItems.isEmpty())
-            details << tr("Not in the new address: %1").arg(hop.strippedQueryItems.join(QStringLiteral(", ")));
+            details
+                << tr("Not in the new address: %1").arg(hop.strippedQueryItems.join(QStringLiteral(", ")));
         if (hop.becameGet)
-            details << tr("Becomes a GET without a body (what %1 asks of a redirected request)").arg(hop.status);
-        addStep(tr("%1. %2 %3 \u2192 %4").arg(index + 1).arg(hop.method, hop.url.toString()).arg(hop.status), details);
+            details
+                << tr("Becomes a GET without a body (what %1 asks of a redirected request)").arg(hop.status);
+        addStep(tr("%1. %2 %3 \u2192 %4").arg(index + 1).arg(hop.method, hop.url.toString()).arg(hop.status),
+            details);
         stripped += hop.strippedHeaders;
     }
     // The final request: what left Keyway, without what the hops left behind.
-    const QString method = response.hops.isEmpty() || !response.hops.last().becameGet ? sent.method
-                                                                                      : QStringLiteral("GET");
+    const QString method
+        = response.hops.isEmpty() || !response.hops.last().becameGet ? sent.method : QStringLiteral("GET");
     const QUrl finalUrl = response.hops.isEmpty() ? sent.url : response.hops.last().location;
     QStringList headers;
     for (const HeaderField &header : sent.headers) {
         if (!stripped.contains(header.name, Qt::CaseInsensitive))
             headers << header.name + QStringLiteral(": ") + header.value;
     }
-    addStep(response.hops.isEmpty()
-            ? tr("%1 %2 \u2192 %3 %4 in %5 ms")
-                  .arg(method, finalUrl.toString())
-                  .arg(response.status)
-                  .arg(QString::fromLatin1(response.reason))
-                  .arg(response.elapsedMs)
-            : tr("Finally: %1 %2 \u2192 %3 %4 (%n redirect(s), %5 ms in all)", nullptr, int(response.hops.size()))
-                  .arg(method, finalUrl.toString())
-                  .arg(response.status)
-                  .arg(QString::fromLatin1(response.reason))
-                  .arg(response.elapsedMs),
+    addStep(response.hops.isEmpty() ? tr("%1 %2 \u2192 %3 %4 in %5 ms")
+                                          .arg(method, finalUrl.toString())
+                                          .arg(response.status)
+                                          .arg(QString::fromLatin1(response.reason))
+                                          .arg(response.elapsedMs)
+                                    : tr("Finally: %1 %2 \u2192 %3 %4 (%n redirect(s), %5 ms in all)",
+                                        nullptr, int(response.hops.size()))
+                                          .arg(method, finalUrl.toString())
+                                          .arg(response.status)
+                                          .arg(QString::fromLatin1(response.reason))
+                                          .arg(response.elapsedMs),
         headers);
 }
 

@@ -1,9 +1,9 @@
 #include "settings/SettingsDialog.h"
 
-#include "core/NetworkSettings.h"
-#include "core/Settings.h"
 #include "common/ErrorText.h"
 #include "common/Prompter.h"
+#include "core/NetworkSettings.h"
+#include "core/Settings.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

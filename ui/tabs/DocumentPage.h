@@ -2,6 +2,8 @@
 
 #include <QWidget>
 
+class QUndoStack;
+
 namespace keyway::ui {
 
 // What a tab of the work area shows: a request or an environment. The tabs ask it for its title,
@@ -19,6 +21,8 @@ public:
     virtual QString documentKey() const = 0;
     virtual QString title() const = 0;
     virtual bool isModified() const = 0;
+    // Its own undo history, when it has one; Edit → Undo follows the tab in front.
+    virtual QUndoStack *undoStack() const { return nullptr; }
 
 Q_SIGNALS:
     void modifiedChanged(bool modified);

@@ -109,7 +109,8 @@ DocumentPage *DocumentTabs::openPage(const QString &key, const std::function<Doc
         setCurrentWidget(open);
         return open;
     }
-    RequestPane *blank = currentRequestPane() && currentRequestPane()->isBlank() ? currentRequestPane() : nullptr;
+    RequestPane *blank
+        = currentRequestPane() && currentRequestPane()->isBlank() ? currentRequestPane() : nullptr;
     DocumentPage *made = make(this);
     add(made, false);
     if (blank)
@@ -121,6 +122,9 @@ int DocumentTabs::add(DocumentPage *page, bool preview)
 {
     if (preview && m_preview && !m_preview->isModified())
         discard(m_preview); // one preview tab at a time
+    if (auto *pane = qobject_cast<RequestPane *>(page))
+        pane->setLayoutMode(m_layoutMode);
+    Q_EMIT pageAdded(page); // before it can become current
     const int index = insertTab(currentIndex() + 1, page, page->title());
     if (preview)
         m_preview = page;
@@ -132,7 +136,6 @@ int DocumentTabs::add(DocumentPage *page, bool preview)
     connect(page, &DocumentPage::titleChanged, this, [this, page] { refreshTab(page); });
     refreshTab(page);
     setCurrentIndex(index);
-    Q_EMIT pageAdded(page);
     return index;
 }
 
@@ -220,6 +223,15 @@ void DocumentTabs::reopenClosed()
     RequestPane *pane = newRequest(request);
     if (modified)
         pane->markModified();
+}
+
+void DocumentTabs::setLayoutMode(RequestPane::LayoutMode mode)
+{
+    m_layoutMode = mode;
+    for (DocumentPage *open : pages()) {
+        if (auto *pane = qobject_cast<RequestPane *>(open))
+            pane->setLayoutMode(mode);
+    }
 }
 
 void DocumentTabs::cycle(int step)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "composer/RequestPane.h"
 #include "model/RequestSpec.h"
 
 #include <functional>
@@ -10,7 +11,6 @@ namespace keyway::ui {
 
 class DocumentPage;
 class Prompter;
-class RequestPane;
 
 // The work area's tabs: requests (and environments) open side by side, each keeping its own state
 // and response. A single click in the tree previews in one reusable tab (its title dimmed); opening
@@ -49,6 +49,8 @@ public:
     void reopenClosed();
     bool canReopen() const { return !m_closed.isEmpty(); }
     void cycle(int step);
+    // Request and response side by side, stacked, or by the window's width; for every request tab.
+    void setLayoutMode(RequestPane::LayoutMode mode);
 
     // Keys of the saved documents open now, in tab order, and the current one's position.
     QStringList openKeys() const;
@@ -67,6 +69,7 @@ private:
     Prompter &m_prompter;
     RequestPaneFactory m_makePane;
     QPointer<DocumentPage> m_preview;
+    RequestPane::LayoutMode m_layoutMode = RequestPane::LayoutMode::Automatic;
     QList<RequestSpec> m_closed; // most recent last, as they were (edits included)
     QList<bool> m_closedModified;
 };

@@ -30,7 +30,8 @@ bool RequestFiles::isTaken(const QString &collection, const QString &name) const
         [&](const RequestSpec &other) { return other.name == name && other.collection == collection; });
 }
 
-bool RequestFiles::apply(const QString &text, std::optional<RequestSpec> before, std::optional<RequestSpec> after)
+bool RequestFiles::apply(
+    const QString &text, std::optional<RequestSpec> before, std::optional<RequestSpec> after)
 {
     const int count = m_undo.count();
     // Copied: the command outlives this call and reloads from disk on every step.

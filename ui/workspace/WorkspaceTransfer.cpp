@@ -1,16 +1,16 @@
 #include "workspace/WorkspaceTransfer.h"
 
-#include "convert/AnyImport.h"
-#include "convert/CurlImport.h"
 #include "common/Prompter.h"
 #include "composer/RequestPane.h"
-#include "tabs/DocumentTabs.h"
+#include "composer/SnippetDialog.h"
+#include "convert/AnyImport.h"
+#include "convert/CurlImport.h"
 #include "secrets/KeyMetadataStore.h"
 #include "secrets/SecretBatchWrite.h"
 #include "session/EnvironmentSession.h"
-#include "composer/SnippetDialog.h"
 #include "storage/WorkspaceExport.h"
 #include "storage/WorkspaceStore.h"
+#include "tabs/DocumentTabs.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -35,8 +35,8 @@ void WorkspaceTransfer::copyAsCurl()
     if (!pane)
         return;
     QString error;
-    const QString code
-        = SnippetDialog::generate(m_session, pane->request(), SnippetGenerator::Language::Curl, false, &error);
+    const QString code = SnippetDialog::generate(
+        m_session, pane->request(), SnippetGenerator::Language::Curl, false, &error);
     if (code.isEmpty())
         return m_prompter.showError(m_window, tr("Copy as cURL"), error);
     QApplication::clipboard()->setText(code); // secrets are $KEYWAY_… variables, never values

@@ -1,0 +1,94 @@
+#include "environments/EnvironmentActions.h"
+
+#include "common/Prompter.h"
+#include "environments/NewEnvironmentWizard.h"
+#include "keys/SignInDialog.h"
+#include "presets/EnvironmentDuplicate.h"
+#include "presets/PresetCatalog.h"
+#include "session/EnvironmentSession.h"
+#include "storage/WorkspaceStore.h"
+#include "workspace/WorkspaceTransfer.h"
+
+namespace keyway::ui {
+
+EnvironmentActions::EnvironmentActions(const Workspace &workspace, EnvironmentSession &session,
+    SecretStore &secrets, QNetworkAccessManager &network, WorkspaceTransfer &transfer, Prompter &prompter,
+    QWidget *window)
+    : QObject(window)
+    , m_workspace(workspace)
+    , m_session(session)
+    , m_secrets(secrets)
+    , m_network(network)
+    , m_transfer(transfer)
+    , m_prompter(prompter)
+    , m_window(window)
+{
+}
+
+void EnvironmentActions::signIn()
+{
+    const Environment *env = m_session.environment();
+    if (!env || env->auth.kind != AuthKind::AuthorizationCode)
+        return m_session.signIn(); // token grants need no browser: just ask for a token
+    auto *dialog = new SignInDialog(m_session, m_secrets, m_network, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void EnvironmentActions::newEnvironment()
+{
+    if (m_workspace.rootPath.isEmpty())
+        return m_prompter.showError(m_window, tr("New Environment"), tr("Open or create a workspace first."));
+    // Window-modal but not blocking: the keychain and the verify call answer while it is open.
+    auto *wizard
+        = new NewEnvironmentWizard(m_workspace, m_secrets, m_network, PresetCatalog::builtIn(), m_window);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &QDialog::finished, this, [this, wizard] {
+        if (!wizard->createdEnvironment().isEmpty())
+            Q_EMIT created(wizard->createdEnvironment());
+    });
+    wizard->open();
+}
+
+void EnvironmentActions::duplicateEnvironment()
+{
+    const Environment *source = m_session.environment();
+    if (!source)
+        return m_prompter.showError(m_window, tr("Duplicate Environment"),
+            tr("Choose the environment to duplicate in the toolbar first."));
+    const QString name
+        = m_prompter
+              .askText(m_window, tr("Duplicate Environment"),
+                  tr("Name of the %1 copy of %2 (its keys are not copied):")
+                      .arg(environmentKindName(EnvironmentDuplicate::asOtherKind(*source, {}).kind),
+                          source->name),
+                  EnvironmentDuplicate::suggestedName(*source))
+              .trimmed();
+    if (name.isEmpty())
+        return;
+    const Environment copy = EnvironmentDuplicate::asOtherKind(*source, name);
+    if (m_workspace.environment(name))
+        return m_prompter.showError(m_window, tr("Duplicate Environment"),
+            tr("The workspace already has an environment called '%1'.").arg(name));
+    if (Status saved = WorkspaceStore::saveEnvironment(m_workspace, copy); !saved)
+        return m_prompter.showError(m_window, tr("Duplicate Environment"), saved.error());
+    QHash<QString, QString> values;
+    for (const QString &slot : copy.secretSlots) {
+        const QString value = m_prompter.askSecret(m_window, tr("Duplicate Environment"),
+            tr("Value of %1 for %2 (leave empty to add it later under Keys \u2192 Manage Keys):")
+                .arg(slot, name));
+        if (!value.trimmed().isEmpty())
+            values.insert(slot, value.trimmed());
+    }
+    // The copy's file exists; show it once its keys are in the keychain (or were refused).
+    connect(
+        &m_transfer, &WorkspaceTransfer::secretsStored, this,
+        [this, name](const QString &environment) {
+            if (environment == name)
+                Q_EMIT created(name);
+        },
+        Qt::SingleShotConnection);
+    m_transfer.storeSecrets(name, values, tr("Duplicate Environment"));
+}
+
+} // namespace keyway::ui

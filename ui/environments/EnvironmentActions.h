@@ -1,0 +1,48 @@
+#pragma once
+
+#include "model/Workspace.h"
+
+#include <QObject>
+
+class QNetworkAccessManager;
+class QWidget;
+
+namespace keyway {
+class EnvironmentSession;
+class SecretStore;
+} // namespace keyway
+
+namespace keyway::ui {
+
+class Prompter;
+class WorkspaceTransfer;
+
+// The Keys menu's ways to make an environment and to sign in: the New Environment wizard, a
+// duplicate as the other kind (new keys asked for, none copied) and the sign-in window.
+class EnvironmentActions final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(EnvironmentActions)
+
+public:
+    EnvironmentActions(const Workspace &workspace, EnvironmentSession &session, SecretStore &secrets,
+        QNetworkAccessManager &network, WorkspaceTransfer &transfer, Prompter &prompter, QWidget *window);
+
+    void newEnvironment();
+    void duplicateEnvironment();
+    void signIn();
+
+Q_SIGNALS:
+    void created(const QString &environment); // its file and keys are written
+
+private:
+    const Workspace &m_workspace;
+    EnvironmentSession &m_session;
+    SecretStore &m_secrets;
+    QNetworkAccessManager &m_network;
+    WorkspaceTransfer &m_transfer;
+    Prompter &m_prompter;
+    QWidget *m_window;
+};
+
+} // namespace keyway::ui

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QObject>
+
+class QModelIndex;
+class QPoint;
+class QTreeView;
+class QWidget;
+
+namespace keyway::ui {
+
+class DocumentTabs;
+class EnvironmentFiles;
+class RequestFiles;
+
+// What the workspace tree does: a click previews a request in the reusable tab, a double-click (or
+// Enter) opens it to keep, or opens an environment's editor; the context menu renames, duplicates
+// and deletes. Open tabs follow a request that is renamed or deleted, unless they hold unsaved edits.
+class WorkspaceTreeActions final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(WorkspaceTreeActions)
+
+public:
+    WorkspaceTreeActions(QTreeView *tree, RequestFiles &requests, EnvironmentFiles &environments,
+        DocumentTabs &tabs, QWidget *window);
+
+    void open(const QModelIndex &index, bool preview);
+
+Q_SIGNALS:
+    void editEnvironmentRequested(const QString &environment);
+
+private:
+    void showMenu(const QPoint &position);
+    void followRequestFiles();
+
+    QTreeView *m_tree;
+    RequestFiles &m_requests;
+    EnvironmentFiles &m_environments;
+    DocumentTabs &m_tabs;
+    QWidget *m_window;
+};
+
+} // namespace keyway::ui
