@@ -202,6 +202,10 @@
         <source>must be a string</source>
         <translation>muss eine Zeichenkette sein</translation>
     </message>
+    <message>
+        <source>field &quot;%1&quot; %2</source>
+        <translation>Feld &quot;%1&quot; %2</translation>
+    </message>
 </context>
 <context>
     <name>JsonFile</name>

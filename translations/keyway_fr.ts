@@ -202,6 +202,10 @@
         <source>must be a string</source>
         <translation>doit être une chaîne</translation>
     </message>
+    <message>
+        <source>field &quot;%1&quot; %2</source>
+        <translation>le champ &quot;%1&quot; %2</translation>
+    </message>
 </context>
 <context>
     <name>JsonFile</name>

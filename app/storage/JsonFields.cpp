@@ -25,7 +25,9 @@ void JsonFields::fail(const QString &key, const QString &problem)
 {
     if (!m_failure->has_value())
         *m_failure = Failure {ErrorKind::FileFormat,
-            tr("%1: field \"%2\" %3 (the file was left unchanged)").arg(m_path, fieldName(key), problem)};
+            m_path.isEmpty() // checking values that are not in a file yet (the environment editor)
+                ? tr("field \"%1\" %2").arg(fieldName(key), problem)
+                : tr("%1: field \"%2\" %3 (the file was left unchanged)").arg(m_path, fieldName(key), problem)};
 }
 
 void JsonFields::wrongType(const QString &key, const QString &expected)

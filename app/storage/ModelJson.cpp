@@ -22,7 +22,7 @@ void checkRule(JsonFields &fields, const QString &key, const Status &rule)
 void checkMatchesFileName(JsonFields &fields, const QString &name, const QString &path)
 {
     const QString fileName = QFileInfo(path).completeBaseName();
-    if (!name.isEmpty() && name != fileName)
+    if (!path.isEmpty() && !name.isEmpty() && name != fileName) // no path: values not yet in a file
         fields.fail(QStringLiteral("name"),
             ModelJson::tr("is '%1' but the file is named '%2.json'; rename one to match")
                 .arg(name, fileName));

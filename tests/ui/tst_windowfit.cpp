@@ -1,6 +1,8 @@
 #include "composer/RequestComposer.h"
 #include "composer/RequestPane.h"
 #include "core/Settings.h"
+#include "environments/EnvironmentAuthForm.h"
+#include "environments/EnvironmentEditor.h"
 #include "environments/NewEnvironmentWizard.h"
 #include "history/HistoryStore.h"
 #include "keys/KeyManagerDialog.h"
@@ -27,6 +29,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
+#include <QUndoStack>
+#include <QComboBox>
 
 using namespace keyway;
 using namespace keyway::ui;
@@ -136,6 +140,27 @@ private Q_SLOTS:
         dialog.show();
         check(&dialog, QStringLiteral("dialog-sign-in"));
         m_window->session()->selectEnvironment(sandbox::DemoWorkspace::sandboxEnvironment());
+    }
+
+    void environmentEditor_data()
+    {
+        QTest::addColumn<int>("authKind");
+        QTest::newRow("static") << 1;
+        QTest::newRow("authorization code") << 2;
+        QTest::newRow("client credentials") << 3;
+        QTest::newRow("token exchange") << 4;
+    }
+
+    void environmentEditor()
+    {
+        QFETCH(int, authKind);
+        m_window->resize(1366, 768);
+        m_window->findChild<QAction *>(QStringLiteral("editEnvironment"))->trigger();
+        auto *editor = qobject_cast<EnvironmentEditor *>(m_window->tabs()->currentPage());
+        QVERIFY(editor);
+        editor->authForm()->kindBox()->setCurrentIndex(authKind);
+        check(m_window.get(), QStringLiteral("main-environment-editor-%1").arg(authKind));
+        editor->undoStack()->undo();
     }
 
     void settingsPages()

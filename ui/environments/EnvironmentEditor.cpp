@@ -384,7 +384,7 @@ QString EnvironmentEditor::problem() const
     }
     // The same checks, in the same words, as loading the file.
     const auto parsed
-        = ModelJson::environmentFromJson(ModelJson::toJson(m_draft), m_draft.name + QStringLiteral(".json"));
+        = ModelJson::environmentFromJson(ModelJson::toJson(m_draft), QString());
     return parsed ? QString() : parsed.error();
 }
 
