@@ -395,6 +395,14 @@
         <source>%1 &apos;%2&apos; must not contain a &apos;#&apos; fragment</source>
         <translation>%1 &apos;%2&apos; darf kein &apos;#&apos;-Fragment enthalten</translation>
     </message>
+    <message>
+        <source>Folder name is empty</source>
+        <translation>Der Ordnername ist leer</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
 </context>
 <context>
     <name>NetworkSettings</name>
@@ -816,6 +824,22 @@
     <message>
         <source>there is no saved request &apos;%1&apos;</source>
         <translation>es gibt keine gespeicherte Anfrage &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>there is a folder &apos;%1&apos; already</source>
+        <translation>es gibt bereits einen Ordner „%1“</translation>
+    </message>
+    <message>
+        <source>folder &apos;%1&apos; cannot go into itself</source>
+        <translation>Ordner „%1“ kann nicht in sich selbst verschoben werden</translation>
+    </message>
+    <message>
+        <source>cannot move folder &apos;%1&apos; to &apos;%2&apos;</source>
+        <translation>Ordner „%1“ kann nicht nach „%2“ verschoben werden</translation>
+    </message>
+    <message>
+        <source>cannot remove folder &apos;%1&apos;: it is not empty</source>
+        <translation>Ordner „%1“ kann nicht entfernt werden: er ist nicht leer</translation>
     </message>
 </context>
 <context>
@@ -2790,6 +2814,50 @@
         <source>Deleted “%1” — Ctrl+Z restores it</source>
         <translation>„%1“ gelöscht — Strg+Z stellt sie wieder her</translation>
     </message>
+    <message>
+        <source>Move Request</source>
+        <translation>Anfrage verschieben</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; already has a request named &apos;%2&apos;.</source>
+        <translation>„%1“ hat bereits eine Anfrage namens „%2“.</translation>
+    </message>
+    <message>
+        <source>Move “%1”</source>
+        <translation>„%1“ verschieben</translation>
+    </message>
+    <message>
+        <source>Folders</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>Neuer Ordner</translation>
+    </message>
+    <message>
+        <source>Folder name:</source>
+        <translation>Ordnername:</translation>
+    </message>
+    <message>
+        <source>A folder name cannot contain &apos;/&apos;.</source>
+        <translation>Ein Ordnername darf kein „/“ enthalten.</translation>
+    </message>
+    <message>
+        <source>New folder “%1”</source>
+        <translation>Neuer Ordner „%1“</translation>
+    </message>
+    <message>
+        <source>Rename Folder</source>
+        <translation>Ordner umbenennen</translation>
+    </message>
+    <message>
+        <source>Rename folder “%1”</source>
+        <translation>Ordner „%1“ umbenennen</translation>
+    </message>
+    <message>
+        <source>Move folder “%1”</source>
+        <translation>Ordner „%1“ verschieben</translation>
+    </message>
 </context>
 <context>
     <name>keyway::ui::RequestPane</name>
@@ -3562,6 +3630,14 @@
     <message>
         <source>De&amp;lete</source>
         <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>New &amp;Folder…</source>
+        <translation>Neuer &amp;Ordner…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename Folder…</source>
+        <translation>Ordner &amp;umbenennen…</translation>
     </message>
 </context>
 <context>

@@ -395,6 +395,14 @@
         <source>%1 &apos;%2&apos; must not contain a &apos;#&apos; fragment</source>
         <translation>%1 &apos;%2&apos; ne doit pas contenir de fragment &apos;#&apos;</translation>
     </message>
+    <message>
+        <source>Folder name is empty</source>
+        <translation>Le nom du dossier est vide</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
 </context>
 <context>
     <name>NetworkSettings</name>
@@ -816,6 +824,22 @@
     <message>
         <source>there is no saved request &apos;%1&apos;</source>
         <translation>il n&apos;y a pas de requête enregistrée &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>there is a folder &apos;%1&apos; already</source>
+        <translation>il existe déjà un dossier « %1 »</translation>
+    </message>
+    <message>
+        <source>folder &apos;%1&apos; cannot go into itself</source>
+        <translation>le dossier « %1 » ne peut pas aller dans lui-même</translation>
+    </message>
+    <message>
+        <source>cannot move folder &apos;%1&apos; to &apos;%2&apos;</source>
+        <translation>impossible de déplacer le dossier « %1 » vers « %2 »</translation>
+    </message>
+    <message>
+        <source>cannot remove folder &apos;%1&apos;: it is not empty</source>
+        <translation>impossible de supprimer le dossier « %1 » : il n’est pas vide</translation>
     </message>
 </context>
 <context>
@@ -2790,6 +2814,50 @@
         <source>Deleted “%1” — Ctrl+Z restores it</source>
         <translation>« %1 » supprimée — Ctrl+Z la restaure</translation>
     </message>
+    <message>
+        <source>Move Request</source>
+        <translation>Déplacer la requête</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; already has a request named &apos;%2&apos;.</source>
+        <translation>« %1 » a déjà une requête nommée « %2 ».</translation>
+    </message>
+    <message>
+        <source>Move “%1”</source>
+        <translation>Déplacer « %1 »</translation>
+    </message>
+    <message>
+        <source>Folders</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>Nouveau dossier</translation>
+    </message>
+    <message>
+        <source>Folder name:</source>
+        <translation>Nom du dossier :</translation>
+    </message>
+    <message>
+        <source>A folder name cannot contain &apos;/&apos;.</source>
+        <translation>Un nom de dossier ne peut pas contenir « / ».</translation>
+    </message>
+    <message>
+        <source>New folder “%1”</source>
+        <translation>Nouveau dossier « %1 »</translation>
+    </message>
+    <message>
+        <source>Rename Folder</source>
+        <translation>Renommer le dossier</translation>
+    </message>
+    <message>
+        <source>Rename folder “%1”</source>
+        <translation>Renommer le dossier « %1 »</translation>
+    </message>
+    <message>
+        <source>Move folder “%1”</source>
+        <translation>Déplacer le dossier « %1 »</translation>
+    </message>
 </context>
 <context>
     <name>keyway::ui::RequestPane</name>
@@ -3562,6 +3630,14 @@
     <message>
         <source>De&amp;lete</source>
         <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>New &amp;Folder…</source>
+        <translation>Nouveau &amp;dossier…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename Folder…</source>
+        <translation>&amp;Renommer le dossier…</translation>
     </message>
 </context>
 <context>

@@ -61,6 +61,17 @@ Status NameRules::checkRequestName(const QString &name)
     return checkFileSafeName(name, tr("Request"));
 }
 
+Status NameRules::checkFolderPath(const QString &path)
+{
+    if (path.isEmpty())
+        return Failure {ErrorKind::Invalid, tr("Folder name is empty")};
+    for (const QString &part : path.split(QLatin1Char('/'))) {
+        if (Status valid = checkFileSafeName(part, tr("Folder")); !valid)
+            return valid;
+    }
+    return {};
+}
+
 Status NameRules::checkVariableName(const QString &name)
 {
     if (name == QLatin1String("baseUrl") || name == QLatin1String("companyId"))

@@ -16,6 +16,8 @@ class NameRules
 public:
     static Status checkEnvironmentName(const QString &name);
     static Status checkRequestName(const QString &name);
+    // "folder/sub": each part a file-safe name.
+    static Status checkFolderPath(const QString &path);
     static Status checkVariableName(const QString &name);
     static Status checkSecretName(const QString &name);
     static Status checkHeaderName(const QString &name);

@@ -16,6 +16,7 @@ struct Workspace
     QString rootPath;
     QList<Environment> environments;
     QList<RequestSpec> requests;
+    QStringList folders; // every request folder ("a", "a/b"), empty ones included, sorted
 
     const Environment *environment(const QString &name) const;
     Environment *environment(const QString &name);

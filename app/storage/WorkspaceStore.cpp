@@ -95,6 +95,7 @@ Expected<Workspace> WorkspaceStore::load(const QString &dir)
     if (!requests)
         return requests.failure();
     workspace.requests = std::move(requests).value();
+    workspace.folders = loadFolders(root);
     return workspace;
 }
 
@@ -112,6 +113,17 @@ Expected<QList<Environment>> WorkspaceStore::loadEnvironments(const QString &roo
         environments.append(std::move(environment).value());
     }
     return environments;
+}
+
+QStringList WorkspaceStore::loadFolders(const QString &root)
+{
+    const QDir requestsDir(QDir(root).filePath(RequestsDir));
+    QStringList folders;
+    QDirIterator it(requestsDir.path(), QDir::Dirs | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        folders.append(requestsDir.relativeFilePath(it.next()));
+    folders.sort();
+    return folders;
 }
 
 Expected<QList<RequestSpec>> WorkspaceStore::loadRequests(const QString &root)
@@ -187,6 +199,44 @@ Status WorkspaceStore::removeRequest(const Workspace &workspace, const RequestSp
         return Failure {ErrorKind::NotFound, tr("there is no saved request '%1'").arg(request.name)};
     if (!file.remove())
         return Failure {ErrorKind::Io, tr("cannot delete %1: %2").arg(file.fileName(), file.errorString())};
+    return {};
+}
+
+QString WorkspaceStore::folderPath(const Workspace &workspace, const QString &path)
+{
+    return QDir(QDir(workspace.rootPath).filePath(RequestsDir)).filePath(path);
+}
+
+Status WorkspaceStore::createFolder(const Workspace &workspace, const QString &path)
+{
+    if (Status name = NameRules::checkFolderPath(path); !name)
+        return name;
+    if (QFileInfo::exists(folderPath(workspace, path)))
+        return Failure {ErrorKind::Invalid, tr("there is a folder '%1' already").arg(path)};
+    return AppPaths::ensurePrivateDir(folderPath(workspace, path));
+}
+
+Status WorkspaceStore::moveFolder(const Workspace &workspace, const QString &from, const QString &to)
+{
+    if (Status name = NameRules::checkFolderPath(to); !name)
+        return name;
+    if (to == from || to.startsWith(from + QLatin1Char('/')))
+        return Failure {ErrorKind::Invalid, tr("folder '%1' cannot go into itself").arg(from)};
+    if (QFileInfo::exists(folderPath(workspace, to)))
+        return Failure {ErrorKind::Invalid, tr("there is a folder '%1' already").arg(to)};
+    const QString parent = QFileInfo(folderPath(workspace, to)).absolutePath();
+    if (Status made = AppPaths::ensurePrivateDir(parent); !made)
+        return made;
+    // One rename moves the folder with every request in it, or nothing at all.
+    if (!QDir().rename(folderPath(workspace, from), folderPath(workspace, to)))
+        return Failure {ErrorKind::Io, tr("cannot move folder '%1' to '%2'").arg(from, to)};
+    return {};
+}
+
+Status WorkspaceStore::removeEmptyFolder(const Workspace &workspace, const QString &path)
+{
+    if (!QDir().rmdir(folderPath(workspace, path)))
+        return Failure {ErrorKind::Io, tr("cannot remove folder '%1': it is not empty").arg(path)};
     return {};
 }
 

@@ -27,6 +27,11 @@ public:
     static Status removeEnvironment(const Workspace &workspace, const QString &environmentName);
     static Status saveRequest(const Workspace &workspace, const RequestSpec &request);
     static Status removeRequest(const Workspace &workspace, const RequestSpec &request);
+    // Request folders: made (0700), moved or renamed with everything in them, removed when empty.
+    static Status createFolder(const Workspace &workspace, const QString &path);
+    static Status moveFolder(const Workspace &workspace, const QString &from, const QString &to);
+    static Status removeEmptyFolder(const Workspace &workspace, const QString &path);
+    static QString folderPath(const Workspace &workspace, const QString &path);
 
     static QString environmentPath(const Workspace &workspace, const QString &environmentName);
     static QString requestPath(const Workspace &workspace, const RequestSpec &request);
@@ -34,6 +39,7 @@ public:
 private:
     static Expected<QList<Environment>> loadEnvironments(const QString &root);
     static Expected<QList<RequestSpec>> loadRequests(const QString &root);
+    static QStringList loadFolders(const QString &root);
 };
 
 } // namespace keyway

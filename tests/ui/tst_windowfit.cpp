@@ -21,6 +21,7 @@
 #include "workspace/WorkspacePanel.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QNetworkAccessManager>
@@ -30,7 +31,6 @@
 #include <QTest>
 #include <QTreeView>
 #include <QUndoStack>
-#include <QComboBox>
 
 using namespace keyway;
 using namespace keyway::ui;

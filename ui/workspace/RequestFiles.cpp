@@ -2,9 +2,12 @@
 
 #include "common/Prompter.h"
 #include "model/NameRules.h"
+#include "storage/WorkspaceStore.h"
 #include "workspace/RequestCommands.h"
 #include "workspace/WorkspaceTreeModel.h"
 
+#include <functional>
+#include <QUndoCommand>
 #include <QUndoStack>
 #include <QWidget>
 
@@ -102,6 +105,114 @@ void RequestFiles::remove(const RequestSpec &request)
         return;
     Q_EMIT removed(request);
     Q_EMIT status(tr("Deleted \u201c%1\u201d \u2014 Ctrl+Z restores it").arg(request.name), 8000);
+}
+
+void RequestFiles::moveRequest(const RequestSpec &request, const QString &folder)
+{
+    if (request.collection == folder)
+        return;
+    if (isTaken(folder, request.name))
+        return m_prompter.showError(m_window, tr("Move Request"),
+            tr("'%1' already has a request named '%2'.")
+                .arg(folder.isEmpty() ? tr("Requests") : folder, request.name));
+    RequestSpec moved = request;
+    moved.collection = folder;
+    if (apply(tr("Move \u201c%1\u201d").arg(request.name), request, moved))
+        Q_EMIT renamed(request, moved);
+}
+
+namespace {
+
+// Creates, renames or moves a request folder on disk; Undo does the reverse. `from` empty: a new
+// folder, which Undo removes again (it is still empty, or Undo is refused with the reason).
+class FolderCommand final : public QUndoCommand
+{
+public:
+    FolderCommand(const QString &text, Workspace workspace, QString from, QString to,
+        std::function<void()> onChange, std::function<void(const QString &)> onError)
+        : QUndoCommand(text)
+        , m_workspace(std::move(workspace))
+        , m_from(std::move(from))
+        , m_to(std::move(to))
+        , m_onChange(std::move(onChange))
+        , m_onError(std::move(onError))
+    {
+    }
+    void redo() override { step(m_from, m_to); }
+    void undo() override { step(m_to, m_from); }
+
+private:
+    void step(const QString &from, const QString &to)
+    {
+        const Status done = from.isEmpty() ? WorkspaceStore::createFolder(m_workspace, to)
+            : to.isEmpty()                 ? WorkspaceStore::removeEmptyFolder(m_workspace, from)
+                                           : WorkspaceStore::moveFolder(m_workspace, from, to);
+        if (!done) {
+            m_onError(done.error());
+            setObsolete(true); // nothing changed
+            return;
+        }
+        m_onChange();
+    }
+
+    Workspace m_workspace;
+    QString m_from;
+    QString m_to;
+    std::function<void()> m_onChange;
+    std::function<void(const QString &)> m_onError;
+};
+
+QString joined(const QString &parent, const QString &name)
+{
+    return parent.isEmpty() ? name : parent + QLatin1Char('/') + name;
+}
+
+} // namespace
+
+bool RequestFiles::applyFolder(const QString &text, const QString &from, const QString &to)
+{
+    const int count = m_undo.count();
+    m_undo.push(new FolderCommand(
+        text, m_workspace, from, to, [this] { Q_EMIT changed(); },
+        [this](const QString &error) { m_prompter.showError(m_window, tr("Folders"), error); }));
+    if (m_undo.count() == count)
+        return false;
+    if (!from.isEmpty())
+        Q_EMIT folderMoved(from, to);
+    return true;
+}
+
+void RequestFiles::newFolder(const QString &parent)
+{
+    const QString name
+        = m_prompter.askText(m_window, tr("New Folder"), tr("Folder name:"), QString()).trimmed();
+    if (name.isEmpty())
+        return;
+    if (Status valid = NameRules::checkFolderPath(name); !valid || name.contains(QLatin1Char('/')))
+        return m_prompter.showError(
+            m_window, tr("New Folder"), valid ? tr("A folder name cannot contain '/'.") : valid.error());
+    applyFolder(tr("New folder \u201c%1\u201d").arg(name), QString(), joined(parent, name));
+}
+
+void RequestFiles::renameFolder(const QString &path)
+{
+    const QString oldName = path.section(QLatin1Char('/'), -1);
+    const QString name
+        = m_prompter.askText(m_window, tr("Rename Folder"), tr("New name:"), oldName).trimmed();
+    if (name.isEmpty() || name == oldName)
+        return;
+    if (Status valid = NameRules::checkFolderPath(name); !valid || name.contains(QLatin1Char('/')))
+        return m_prompter.showError(
+            m_window, tr("Rename Folder"), valid ? tr("A folder name cannot contain '/'.") : valid.error());
+    const QString parent
+        = path.contains(QLatin1Char('/')) ? path.section(QLatin1Char('/'), 0, -2) : QString();
+    applyFolder(tr("Rename folder \u201c%1\u201d").arg(oldName), path, joined(parent, name));
+}
+
+void RequestFiles::moveFolder(const QString &path, const QString &toParent)
+{
+    applyFolder(tr("Move folder \u201c%1\u201d").arg(path.section(QLatin1Char('/'), -1)), path,
+        joined(toParent, path.section(QLatin1Char('/'), -1)));
 }
 
 std::optional<RequestSpec> RequestFiles::requestAt(const QModelIndex &index) const

@@ -29,20 +29,31 @@ public:
     void rename(const RequestSpec &request);
     void duplicate(const RequestSpec &request);
     void remove(const RequestSpec &request);
+    // Moves the request into `folder` ("" for the top); refused when the name is taken there.
+    void moveRequest(const RequestSpec &request, const QString &folder);
+
+    // Request folders, each step undoable: a new (empty) folder in `parent`, a rename, and a move
+    // into another folder with everything in it.
+    void newFolder(const QString &parent);
+    void renameFolder(const QString &path);
+    void moveFolder(const QString &path, const QString &toParent);
 
     // The saved request a tree row stands for.
     std::optional<RequestSpec> requestAt(const QModelIndex &index) const;
     static QString pathOf(const RequestSpec &request);
+    const Workspace &workspace() const { return m_workspace; }
 
 Q_SIGNALS:
     void changed(); // files on disk changed: reload the workspace
     void renamed(const RequestSpec &from, const RequestSpec &to);
     void removed(const RequestSpec &request);
+    void folderMoved(const QString &from, const QString &to);
     void status(const QString &message, int timeoutMs);
 
 private:
     bool apply(const QString &text, std::optional<RequestSpec> before, std::optional<RequestSpec> after);
     bool isTaken(const QString &collection, const QString &name) const;
+    bool applyFolder(const QString &text, const QString &from, const QString &to);
 
     const Workspace &m_workspace;
     QUndoStack &m_undo;

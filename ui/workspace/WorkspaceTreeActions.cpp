@@ -8,6 +8,7 @@
 #include "workspace/WorkspaceTreeModel.h"
 
 #include <QMenu>
+#include <QSortFilterProxyModel>
 #include <QTreeView>
 
 namespace keyway::ui {
@@ -39,6 +40,21 @@ WorkspaceTreeActions::WorkspaceTreeActions(QTreeView *tree, RequestFiles &reques
     connect(tree, &QTreeView::activated, this, [this](const QModelIndex &index) { open(index, false); });
     tree->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(tree, &QTreeView::customContextMenuRequested, this, &WorkspaceTreeActions::showMenu);
+    // Drag and drop moves files on disk; the tree is rebuilt from them.
+    tree->setDragDropMode(QAbstractItemView::DragDrop);
+    tree->setDefaultDropAction(Qt::MoveAction);
+    tree->setDropIndicatorShown(true);
+    auto *model = qobject_cast<WorkspaceTreeModel *>(qobject_cast<QSortFilterProxyModel *>(tree->model())
+            ? qobject_cast<QSortFilterProxyModel *>(tree->model())->sourceModel()
+            : tree->model());
+    connect(model, &WorkspaceTreeModel::requestMoveRequested, this,
+        [this](const QString &collection, const QString &name, const QString &folder) {
+            for (const RequestSpec &request : m_requests.workspace().requests) {
+                if (request.collection == collection && request.name == name)
+                    return m_requests.moveRequest(request, folder);
+            }
+        });
+    connect(model, &WorkspaceTreeModel::folderMoveRequested, &m_requests, &RequestFiles::moveFolder);
     connect(&environments, &EnvironmentFiles::removed, this, [this](const QString &name) {
         if (DocumentPage *page = m_tabs.pageWithKey(EnvironmentEditor::keyOf(name)))
             m_tabs.discard(page);
@@ -65,6 +81,19 @@ void WorkspaceTreeActions::followRequestFiles()
                 pane && !pane->isModified())
                 pane->setRequest(to);
         });
+    connect(&m_requests, &RequestFiles::folderMoved, this, [this](const QString &from, const QString &to) {
+        for (DocumentPage *page : m_tabs.pages()) {
+            auto *pane = qobject_cast<RequestPane *>(page);
+            if (!pane || pane->isModified())
+                continue;
+            RequestSpec request = pane->request();
+            if (request.name.isEmpty()
+                || (request.collection != from && !request.collection.startsWith(from + QLatin1Char('/'))))
+                continue;
+            request.collection = to + request.collection.mid(from.size());
+            pane->setRequest(request);
+        }
+    });
     connect(&m_requests, &RequestFiles::removed, this, [this](const RequestSpec &request) {
         if (DocumentPage *page = m_tabs.pageWithKey(RequestPane::keyOf(request)); page && !page->isModified())
             m_tabs.discard(page);
@@ -80,6 +109,16 @@ void WorkspaceTreeActions::showMenu(const QPoint &position)
         menu.addAction(
             tr("&Edit Environment"), this, [this, name] { Q_EMIT editEnvironmentRequested(name); });
         menu.addAction(tr("&Delete Environment\u2026"), this, [this, name] { m_environments.remove(name); });
+        menu.exec(m_tree->viewport()->mapToGlobal(position));
+        return;
+    }
+    const auto kind = kindOf(index);
+    const QString folder = index.data(WorkspaceTreeModel::FolderPathRole).toString();
+    if (index.data(WorkspaceTreeModel::HoldsRequestsRole).toBool()) {
+        menu.addAction(tr("New &Folder\u2026"), this, [this, folder] { m_requests.newFolder(folder); });
+        if (kind == WorkspaceTreeModel::NodeKind::Folder)
+            menu.addAction(
+                tr("&Rename Folder\u2026"), this, [this, folder] { m_requests.renameFolder(folder); });
         menu.exec(m_tree->viewport()->mapToGlobal(position));
         return;
     }

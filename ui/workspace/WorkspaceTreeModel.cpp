@@ -1,5 +1,9 @@
 #include "workspace/WorkspaceTreeModel.h"
 
+#include <QDataStream>
+#include <QIODevice>
+#include <QMimeData>
+
 namespace keyway::ui {
 
 WorkspaceTreeModel::Node *WorkspaceTreeModel::Node::add(
@@ -42,6 +46,8 @@ void WorkspaceTreeModel::setWorkspace(const Workspace &workspace)
         environments->add(NodeKind::Environment, env.name,
             environmentKindName(env.kind) + QStringLiteral(" \u00b7 ") + env.baseUrl);
     Node *requests = m_root->add(NodeKind::Group, tr("Requests"), {});
+    for (const QString &folder : workspace.folders)
+        folderFor(requests, folder); // empty folders show too
     for (const RequestSpec &request : workspace.requests)
         folderFor(requests, request.collection)->add(NodeKind::Request, request.name, request.method);
     endResetModel();
@@ -104,6 +110,10 @@ QVariant WorkspaceTreeModel::data(const QModelIndex &index, int role) const
         return node->detail.isEmpty() ? node->name : node->name + QLatin1Char('\n') + node->detail;
     case NodeKindRole:
         return int(node->kind);
+    case HoldsRequestsRole:
+        return node->kind != NodeKind::Request && dropFolder(node).has_value();
+    case FolderPathRole:
+        return folderPathOf(node->kind == NodeKind::Request ? node->parent : node);
     default:
         return {};
     }
@@ -114,6 +124,88 @@ QVariant WorkspaceTreeModel::headerData(int section, Qt::Orientation orientation
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     return section == NameColumn ? tr("Name") : tr("Details");
+}
+
+QString WorkspaceTreeModel::folderPathOf(const Node *node)
+{
+    QStringList parts;
+    for (; node && node->kind == NodeKind::Folder; node = node->parent)
+        parts.prepend(node->name);
+    return parts.join(QLatin1Char('/'));
+}
+
+std::optional<QString> WorkspaceTreeModel::dropFolder(const Node *node) const
+{
+    if (node && node->kind == NodeKind::Request)
+        node = node->parent; // onto a request: into its folder
+    const bool requestsGroup
+        = node && node->kind == NodeKind::Group && node->parent == m_root.get() && node->row() == 1;
+    if (!node || (node->kind != NodeKind::Folder && !requestsGroup))
+        return std::nullopt;
+    return folderPathOf(node);
+}
+
+Qt::ItemFlags WorkspaceTreeModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags flags = QAbstractItemModel::flags(index);
+    const Node *node = nodeAt(index);
+    if (index.isValid() && (node->kind == NodeKind::Request || node->kind == NodeKind::Folder))
+        flags |= Qt::ItemIsDragEnabled;
+    if (index.isValid() && dropFolder(node))
+        flags |= Qt::ItemIsDropEnabled;
+    return flags;
+}
+
+QStringList WorkspaceTreeModel::mimeTypes() const
+{
+    return {QLatin1String(MimeType)};
+}
+
+QMimeData *WorkspaceTreeModel::mimeData(const QModelIndexList &indexes) const
+{
+    // One item at a time: its kind, its folder and (for a request) its name.
+    for (const QModelIndex &index : indexes) {
+        const Node *node = nodeAt(index);
+        if (!index.isValid() || (node->kind != NodeKind::Request && node->kind != NodeKind::Folder))
+            continue;
+        QByteArray encoded;
+        QDataStream stream(&encoded, QIODevice::WriteOnly);
+        stream << int(node->kind) << folderPathOf(node->kind == NodeKind::Request ? node->parent : node)
+               << node->name;
+        auto *mime = new QMimeData;
+        mime->setData(QLatin1String(MimeType), encoded);
+        return mime;
+    }
+    return nullptr;
+}
+
+bool WorkspaceTreeModel::canDropMimeData(
+    const QMimeData *data, Qt::DropAction action, int, int, const QModelIndex &parent) const
+{
+    return action == Qt::MoveAction && data && data->hasFormat(QLatin1String(MimeType))
+        && dropFolder(nodeAt(parent)).has_value() && parent.isValid();
+}
+
+bool WorkspaceTreeModel::dropMimeData(
+    const QMimeData *data, Qt::DropAction action, int row, int column, const QModelIndex &parent)
+{
+    if (!canDropMimeData(data, action, row, column, parent))
+        return false;
+    const QString target = *dropFolder(nodeAt(parent));
+    QDataStream stream(data->data(QLatin1String(MimeType)));
+    int kind = 0;
+    QString folder;
+    QString name;
+    stream >> kind >> folder >> name;
+    if (NodeKind(kind) == NodeKind::Request && folder != target)
+        Q_EMIT requestMoveRequested(folder, name, target);
+    else if (NodeKind(kind) == NodeKind::Folder) {
+        const QString parentFolder
+            = folder.contains(QLatin1Char('/')) ? folder.section(QLatin1Char('/'), 0, -2) : QString();
+        if (parentFolder != target)
+            Q_EMIT folderMoveRequested(folder, target);
+    }
+    return false; // the files move; the tree is rebuilt from them
 }
 
 } // namespace keyway::ui
