@@ -132,6 +132,15 @@ MainWindow::MainWindow(
     connect(m_tabs, &DocumentTabs::currentPageChanged, this, [this](DocumentPage *page) {
         m_undoGroup->setActiveStack(page && page->undoStack() ? page->undoStack() : m_undo);
     });
+    // A change to the files (a delete from the tree) is what Ctrl+Z takes back next, until the
+    // user is back in an editor.
+    connect(m_undo, &QUndoStack::indexChanged, this, [this] { m_undoGroup->setActiveStack(m_undo); });
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
+        for (QWidget *widget = now; widget && widget != this; widget = widget->parentWidget()) {
+            if (auto *page = qobject_cast<DocumentPage *>(widget); page && page->undoStack())
+                return m_undoGroup->setActiveStack(page->undoStack());
+        }
+    });
     connect(m_environmentFiles, &EnvironmentFiles::changed, this, &MainWindow::reloadWorkspace);
     connect(m_environmentFiles, &EnvironmentFiles::status, statusBar(), &QStatusBar::showMessage);
     auto *tree = new WorkspaceTreeActions(
