@@ -16,7 +16,6 @@
 #include "environments/EnvironmentFiles.h"
 #include "history/HistoryPanel.h"
 #include "history/HistoryStore.h"
-#include "keys/KeyManagerDialog.h"
 #include "keys/SecretClipboard.h"
 #include "keys/SecureStorageIndicator.h"
 #include "presets/PresetCatalog.h"
@@ -278,14 +277,7 @@ void MainWindow::createMenus()
         ->setObjectName(QStringLiteral("signInAction"));
     keys->addSeparator();
     keys->addAction(tr("&Manage Keys\u2026"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K), this, [this] {
-        KeyManagerDialog dialog(m_workspace, m_secrets, m_network, m_prompter, this);
-        dialog.showStorageStatus(m_storageIndicator->status());
-        dialog.setRotationReminderDays(m_settings.value(SettingKeys::RotationReminderDays));
-        connect(&dialog, &KeyManagerDialog::rotationReminderDaysChanged, this,
-            [this](int days) { m_settings.setValue(SettingKeys::RotationReminderDays, days); });
-        connect(m_storageIndicator, &SecureStorageIndicator::statusChanged, &dialog,
-            &KeyManagerDialog::showStorageStatus);
-        dialog.exec();
+        m_environmentActions->manageKeys(m_settings, *m_storageIndicator);
         reloadWorkspace(); // deleted keys change the environment files
     });
 

@@ -1,7 +1,10 @@
 #include "environments/EnvironmentActions.h"
 
 #include "common/Prompter.h"
+#include "core/Settings.h"
 #include "environments/NewEnvironmentWizard.h"
+#include "keys/KeyManagerDialog.h"
+#include "keys/SecureStorageIndicator.h"
 #include "keys/SignInDialog.h"
 #include "presets/EnvironmentDuplicate.h"
 #include "presets/PresetCatalog.h"
@@ -89,6 +92,17 @@ void EnvironmentActions::duplicateEnvironment()
         },
         Qt::SingleShotConnection);
     m_transfer.storeSecrets(name, values, tr("Duplicate Environment"));
+}
+
+void EnvironmentActions::manageKeys(Settings &settings, SecureStorageIndicator &storage)
+{
+    KeyManagerDialog dialog(m_workspace, m_secrets, m_network, m_prompter, m_window);
+    dialog.showStorageStatus(storage.status());
+    dialog.setRotationReminderDays(settings.value(SettingKeys::RotationReminderDays));
+    connect(&dialog, &KeyManagerDialog::rotationReminderDaysChanged, this,
+        [&settings](int days) { settings.setValue(SettingKeys::RotationReminderDays, days); });
+    connect(&storage, &SecureStorageIndicator::statusChanged, &dialog, &KeyManagerDialog::showStorageStatus);
+    dialog.exec();
 }
 
 } // namespace keyway::ui

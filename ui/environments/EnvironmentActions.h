@@ -10,11 +10,13 @@ class QWidget;
 namespace keyway {
 class EnvironmentSession;
 class SecretStore;
+class Settings;
 } // namespace keyway
 
 namespace keyway::ui {
 
 class Prompter;
+class SecureStorageIndicator;
 class WorkspaceTransfer;
 
 // The Keys menu's ways to make an environment and to sign in: the New Environment wizard, a
@@ -31,6 +33,8 @@ public:
     void newEnvironment();
     void duplicateEnvironment();
     void signIn();
+    // The key manager, modal; it follows the keychain's state and keeps the rotation reminder.
+    void manageKeys(Settings &settings, SecureStorageIndicator &storage);
 
 Q_SIGNALS:
     void created(const QString &environment); // its file and keys are written
