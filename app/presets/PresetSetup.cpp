@@ -138,6 +138,18 @@ QString PresetSetup::scopeDescription(const QString &scope) const
     return {};
 }
 
+QStringList PresetSetup::scopeNames() const
+{
+    QStringList names;
+    for (const Option &option : m_options) {
+        for (const Scope &scope : option.scopes) {
+            if (!names.contains(scope.name))
+                names.append(scope.name);
+        }
+    }
+    return names;
+}
+
 Expected<Environment> PresetSetup::build(const Answers &answers) const
 {
     if (const Status rule = NameRules::checkEnvironmentName(answers.name); !rule)

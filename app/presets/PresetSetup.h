@@ -79,6 +79,8 @@ public:
     QString verifyPath() const { return m_verifyPath; }
     // The description of a scope in any option, for sign-in screens; empty when unknown.
     QString scopeDescription(const QString &scope) const;
+    // Every scope any option offers, in the preset's order, each once.
+    QStringList scopeNames() const;
 
     // Checks every answer (required fields, patterns, name, URL) and builds the environment with
     // the option's secret slots; it names the first problem in words a user can act on.

@@ -6,6 +6,7 @@
 #include "secrets/MemorySecretStore.h"
 #include "storage/WorkspaceStore.h"
 #include "tabs/DocumentTabs.h"
+#include "TreeSearch.h"
 #include "workspace/RequestFiles.h"
 #include "workspace/WorkspacePanel.h"
 #include "workspace/WorkspaceTreeModel.h"
@@ -33,25 +34,12 @@ private:
     MemorySecretStore m_secrets;
     HistoryStore m_history;
 
-    static QModelIndex find(
-        const QAbstractItemModel *model, const QString &name, const QModelIndex &parent = {})
-    {
-        for (int row = 0; row < model->rowCount(parent); ++row) {
-            const QModelIndex index = model->index(row, 0, parent);
-            if (index.data().toString() == name)
-                return index;
-            if (const QModelIndex found = find(model, name, index); found.isValid())
-                return found;
-        }
-        return {};
-    }
-
     // What the tree view does on a drop: the dragged row's data, dropped onto the target row.
     static bool drag(QTreeView *tree, const QString &item, const QString &onto)
     {
         QAbstractItemModel *model = tree->model();
-        const QModelIndex source = find(model, item);
-        const QModelIndex target = find(model, onto);
+        const QModelIndex source = findInTree(model, item);
+        const QModelIndex target = findInTree(model, onto);
         if (!source.isValid() || !target.isValid() || !(model->flags(source) & Qt::ItemIsDragEnabled)
             || !(model->flags(target) & Qt::ItemIsDropEnabled))
             return false;
@@ -98,11 +86,11 @@ private Q_SLOTS:
         m_prompter.text = QStringLiteral("archive");
         window.requestFiles()->newFolder({});
         QVERIFY(QFileInfo(WorkspaceStore::folderPath(workspace, QStringLiteral("archive"))).isDir());
-        QVERIFY(find(tree->model(), QStringLiteral("archive")).isValid());
+        QVERIFY(findInTree(tree->model(), QStringLiteral("archive")).isValid());
 
         // A request dragged onto it moves its file; an open tab follows.
         const RequestSpec invoices
-            = *window.requestFiles()->requestAt(find(tree->model(), QStringLiteral("List invoices")));
+            = *window.requestFiles()->requestAt(findInTree(tree->model(), QStringLiteral("List invoices")));
         window.tabs()->openRequest(invoices);
         QVERIFY(drag(tree, QStringLiteral("List invoices"), QStringLiteral("archive")));
         QVERIFY(QFile::exists(fileOf(QStringLiteral("archive"), QStringLiteral("List invoices"))));
@@ -133,7 +121,8 @@ private Q_SLOTS:
         window.requestFiles()->newFolder({});
         QCOMPARE(m_prompter.errors.size(), 1);
         QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("escape"))));
-        RequestSpec twin = *window.requestFiles()->requestAt(find(tree->model(), QStringLiteral("Ping")));
+        RequestSpec twin
+            = *window.requestFiles()->requestAt(findInTree(tree->model(), QStringLiteral("Ping")));
         twin.collection = QStringLiteral("archive");
         (void)WorkspaceStore::saveRequest(workspace, twin);
         QVERIFY(window.openWorkspace(workspace.rootPath));

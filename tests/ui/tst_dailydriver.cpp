@@ -15,6 +15,7 @@
 #include "storage/JsonFile.h"
 #include "storage/WorkspaceStore.h"
 #include "tabs/DocumentTabs.h"
+#include "TreeSearch.h"
 #include "workspace/WorkspacePanel.h"
 
 #include <QAction>
@@ -46,19 +47,6 @@ private:
     MemorySecretStore m_secrets;
     HistoryStore m_history;
 
-    static QModelIndex find(
-        const QAbstractItemModel *model, const QString &name, const QModelIndex &parent = {})
-    {
-        for (int row = 0; row < model->rowCount(parent); ++row) {
-            const QModelIndex index = model->index(row, 0, parent);
-            if (index.data().toString() == name)
-                return index;
-            if (const QModelIndex found = find(model, name, index); found.isValid())
-                return found;
-        }
-        return {};
-    }
-
     static void trigger(MainWindow &window, const char *name)
     {
         auto *action = window.findChild<QAction *>(QLatin1String(name));
@@ -88,7 +76,7 @@ private Q_SLOTS:
         // Three requests in tabs; one edited, closed (asked), reopened with Ctrl+Shift+T.
         QTreeView *tree = window.workspacePanel()->treeView();
         for (const char *name : {"Verify key", "Create invoice"})
-            Q_EMIT tree->activated(find(tree->model(), QLatin1String(name)));
+            Q_EMIT tree->activated(findInTree(tree->model(), QLatin1String(name)));
         QCOMPARE(window.tabs()->count(), 3);
         window.requestPane()->composer()->bodyEdit()->setPlainText(QStringLiteral("{\"amount\": 1}"));
         m_prompter.confirmations.clear();
@@ -101,7 +89,7 @@ private Q_SLOTS:
             window.requestPane()->composer()->bodyEdit()->toPlainText(), QStringLiteral("{\"amount\": 1}"));
 
         // The environment editor: base URL, a company ID, a variable, a key through Set…, Ctrl+S.
-        Q_EMIT tree->activated(find(tree->model(), QStringLiteral("sandbox")));
+        Q_EMIT tree->activated(findInTree(tree->model(), QStringLiteral("sandbox")));
         auto *editor = qobject_cast<EnvironmentEditor *>(window.tabs()->currentPage());
         QVERIFY(editor);
         const QString base = editor->baseUrlEdit()->text();
@@ -146,9 +134,10 @@ private Q_SLOTS:
 
         // Drag "Verify key" into the accounts folder: the file moves.
         QAbstractItemModel *model = tree->model();
-        std::unique_ptr<QMimeData> dragged(model->mimeData({find(model, QStringLiteral("Verify key"))}));
+        std::unique_ptr<QMimeData> dragged(
+            model->mimeData({findInTree(model, QStringLiteral("Verify key"))}));
         QVERIFY(model->dropMimeData(
-                    dragged.get(), Qt::MoveAction, -1, -1, find(model, QStringLiteral("accounts")))
+                    dragged.get(), Qt::MoveAction, -1, -1, findInTree(model, QStringLiteral("accounts")))
             || true);
         RequestSpec moved;
         moved.name = QStringLiteral("Verify key");

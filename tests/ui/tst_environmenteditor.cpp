@@ -12,6 +12,7 @@
 #include "storage/JsonFile.h"
 #include "storage/WorkspaceStore.h"
 #include "tabs/DocumentTabs.h"
+#include "TreeSearch.h"
 #include "workspace/WorkspacePanel.h"
 
 #include <QAction>
@@ -63,23 +64,10 @@ private:
         return WorkspaceStore::load(workspace.rootPath).value();
     }
 
-    static QModelIndex findInTree(QTreeView *tree, const QString &name, const QModelIndex &parent = {})
-    {
-        const QAbstractItemModel *model = tree->model();
-        for (int row = 0; row < model->rowCount(parent); ++row) {
-            const QModelIndex index = model->index(row, 0, parent);
-            if (index.data().toString() == name)
-                return index;
-            if (const QModelIndex found = findInTree(tree, name, index); found.isValid())
-                return found;
-        }
-        return {};
-    }
-
     static EnvironmentEditor *openEditor(MainWindow &window, const QString &name)
     {
         QTreeView *tree = window.workspacePanel()->treeView();
-        Q_EMIT tree->activated(findInTree(tree, name));
+        Q_EMIT tree->activated(findInTree(tree->model(), name));
         return qobject_cast<EnvironmentEditor *>(window.tabs()->currentPage());
     }
 

@@ -12,6 +12,7 @@
 #include "secrets/KeyMetadataStore.h"
 #include "secrets/MemorySecretStore.h"
 #include "session/EnvironmentSession.h"
+#include "TreeSearch.h"
 #include "workspace/WorkspacePanel.h"
 #include "workspace/WorkspaceTreeModel.h"
 
@@ -35,19 +36,6 @@ private:
     ScriptedPrompter m_prompter;
     MemorySecretStore m_secrets;
     HistoryStore m_history;
-
-    static QModelIndex findInTree(QTreeView *tree, const QString &name, const QModelIndex &parent = {})
-    {
-        const QAbstractItemModel *model = tree->model();
-        for (int row = 0; row < model->rowCount(parent); ++row) {
-            const QModelIndex index = model->index(row, 0, parent);
-            if (index.data().toString() == name)
-                return index;
-            if (const QModelIndex found = findInTree(tree, name, index); found.isValid())
-                return found;
-        }
-        return {};
-    }
 
 private Q_SLOTS:
     void trySandboxSendsAndShowsAnErrorCard()
@@ -93,7 +81,7 @@ private Q_SLOTS:
         QTRY_VERIFY(window.session()->secretsLoaded());
         QTreeView *tree = window.workspacePanel()->treeView();
         const auto openAndSend = [&](const QString &name) {
-            const QModelIndex index = findInTree(tree, name);
+            const QModelIndex index = findInTree(tree->model(), name);
             QVERIFY2(index.isValid(), qPrintable(name));
             Q_EMIT tree->activated(index);
             QSignalSpy sent(window.requestPane(), &RequestPane::sent);

@@ -9,6 +9,7 @@
 #include "secrets/MemorySecretStore.h"
 #include "session/EnvironmentSession.h"
 #include "tabs/DocumentTabs.h"
+#include "TreeSearch.h"
 #include "workspace/WorkspacePanel.h"
 
 #include <QAction>
@@ -33,19 +34,6 @@ private:
     MemorySecretStore m_secrets;
     HistoryStore m_history;
     QTemporaryDir m_home;
-
-    static QModelIndex findInTree(QTreeView *tree, const QString &name, const QModelIndex &parent = {})
-    {
-        const QAbstractItemModel *model = tree->model();
-        for (int row = 0; row < model->rowCount(parent); ++row) {
-            const QModelIndex index = model->index(row, 0, parent);
-            if (index.data().toString() == name)
-                return index;
-            if (const QModelIndex found = findInTree(tree, name, index); found.isValid())
-                return found;
-        }
-        return {};
-    }
 
     static void trigger(MainWindow &window, const char *action)
     {
@@ -93,14 +81,14 @@ private Q_SLOTS:
 
         // A double-click opens a tab to keep; a single click previews in one reusable tab.
         QTreeView *tree = window->workspacePanel()->treeView();
-        Q_EMIT tree->activated(findInTree(tree, QStringLiteral("Verify key")));
+        Q_EMIT tree->activated(findInTree(tree->model(), QStringLiteral("Verify key")));
         QCOMPARE(tabs->count(), 2);
         clickSend(*window);
         const QString verifyStatus = window->requestPane()->responseView()->statusText();
-        Q_EMIT tree->clicked(findInTree(tree, QStringLiteral("Create invoice")));
+        Q_EMIT tree->clicked(findInTree(tree->model(), QStringLiteral("Create invoice")));
         QCOMPARE(tabs->count(), 3);
         QVERIFY(tabs->isPreview(tabs->currentPage()));
-        Q_EMIT tree->clicked(findInTree(tree, QStringLiteral("Create invoice - missing amount")));
+        Q_EMIT tree->clicked(findInTree(tree->model(), QStringLiteral("Create invoice - missing amount")));
         QCOMPARE(tabs->count(), 3); // the preview tab was reused
         QCOMPARE(window->requestPane()->request().name, QStringLiteral("Create invoice - missing amount"));
         QCOMPARE(window->requestPane()->composer()->tabs()->currentIndex(), int(RequestComposer::BodyPage));

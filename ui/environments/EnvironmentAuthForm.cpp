@@ -138,15 +138,7 @@ void EnvironmentAuthForm::fillScopes(const QStringList &chosen, const QString &p
 {
     // The preset's scopes with what each allows, and the environment's own; the rest in a line.
     const auto setup = PresetSetup::ofPreset(preset);
-    QStringList offered;
-    if (setup) {
-        for (const PresetSetup::Option &option : setup->options()) {
-            for (const PresetSetup::Scope &scope : option.scopes) {
-                if (!offered.contains(scope.name))
-                    offered.append(scope.name);
-            }
-        }
-    }
+    const QStringList offered = setup ? setup->scopeNames() : QStringList {};
     m_scopes->setRowCount(int(offered.size()));
     for (int row = 0; row < offered.size(); ++row) {
         auto *name = new QTableWidgetItem(offered.at(row));

@@ -174,13 +174,9 @@ void SignInDialog::fillScopes()
 {
     const auto setup = PresetSetup::ofPreset(m_environment.preset);
     QStringList offered = m_environment.auth.scopes;
-    if (setup) {
-        for (const PresetSetup::Option &option : setup->options()) {
-            for (const PresetSetup::Scope &scope : option.scopes) {
-                if (!offered.contains(scope.name))
-                    offered.append(scope.name);
-            }
-        }
+    for (const QString &scope : setup ? setup->scopeNames() : QStringList {}) {
+        if (!offered.contains(scope))
+            offered.append(scope);
     }
     m_scopes->setRowCount(int(offered.size()));
     for (int row = 0; row < offered.size(); ++row) {
