@@ -3,6 +3,7 @@
 #include <QAbstractButton>
 #include <QAbstractScrollArea>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QLabel>
 #include <QLayout>
 #include <QMainWindow>
@@ -41,6 +42,8 @@ inline QString describe(const QWidget *widget)
         text = label->text();
     else if (const auto *button = qobject_cast<const QAbstractButton *>(widget))
         text = button->text();
+    else if (const auto *combo = qobject_cast<const QComboBox *>(widget))
+        text = combo->currentText();
     return QStringLiteral("%1 '%2' \"%3\" in %4")
         .arg(QString::fromLatin1(widget->metaObject()->className()), widget->objectName(), text.left(60),
             widget->parentWidget() ? QString::fromLatin1(widget->parentWidget()->metaObject()->className())
@@ -65,6 +68,11 @@ inline bool placedByQt(const QWidget *parent)
 
 inline bool isClipped(const QWidget *widget)
 {
+    if (const auto *combo = qobject_cast<const QComboBox *>(widget); combo && !combo->isEditable()) {
+        // Room for the shown text, its icon, the frame and the arrow.
+        const int icon = combo->itemIcon(combo->currentIndex()).isNull() ? 0 : combo->iconSize().width() + 4;
+        return combo->fontMetrics().horizontalAdvance(combo->currentText()) + icon + 28 > combo->width();
+    }
     const auto *label = qobject_cast<const QLabel *>(widget);
     if (label && label->text().isEmpty())
         return false;

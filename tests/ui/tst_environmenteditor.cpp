@@ -1,3 +1,4 @@
+#include "common/KindColor.h"
 #include "core/Settings.h"
 #include "environments/EnvironmentAuthForm.h"
 #include "environments/EnvironmentEditor.h"
@@ -92,6 +93,15 @@ private Q_SLOTS:
         QVERIFY(editor);
         QCOMPARE(window.session()->environment()->name, QStringLiteral("sandbox"));
         QCOMPARE(window.tabs()->tabText(window.tabs()->currentIndex()), QStringLiteral("sandbox"));
+        // Its kind's colour marks the tab and the tree row.
+        QVERIFY(!window.tabs()->tabIcon(window.tabs()->currentIndex()).isNull());
+        QVERIFY(findInTree(window.workspacePanel()->treeView()->model(), QStringLiteral("production"))
+                    .data(Qt::DecorationRole)
+                    .value<QIcon>()
+                    .pixmap(16)
+                    .toImage()
+                    .pixelColor(8, 8)
+            == kindColor(EnvironmentKind::Production));
 
         // Base URL, typed; a second company ID; a variable.
         editor->baseUrlEdit()->selectAll();

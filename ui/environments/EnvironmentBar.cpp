@@ -1,5 +1,6 @@
 #include "environments/EnvironmentBar.h"
 
+#include "common/KindColor.h"
 #include "environments/AuthChip.h"
 #include "session/EnvironmentSession.h"
 
@@ -19,6 +20,7 @@ EnvironmentBar::EnvironmentBar(EnvironmentSession &session, QWidget *parent)
     m_environments->setObjectName(QStringLiteral("environmentSelector"));
     m_environments->setAccessibleName(tr("Environment"));
     m_environments->setMinimumContentsLength(16);
+    m_environments->setSizeAdjustPolicy(QComboBox::AdjustToContents); // "name (production)" in full
     m_companies->setObjectName(QStringLiteral("companySelector"));
     m_companies->setAccessibleName(tr("Company ID"));
     m_companies->setMinimumContentsLength(14);
@@ -54,7 +56,7 @@ void EnvironmentBar::refresh()
     for (const Environment &env : m_session.workspace().environments) {
         const QString label
             = env.kind == EnvironmentKind::Production ? tr("%1 (production)").arg(env.name) : env.name;
-        m_environments->addItem(label, env.name);
+        m_environments->addItem(kindDot(env.kind), label, env.name);
     }
     const Environment *env = m_session.environment();
     m_environments->setCurrentIndex(env ? m_environments->findData(env->name) : -1);

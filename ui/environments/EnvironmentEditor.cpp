@@ -1,6 +1,7 @@
 #include "environments/EnvironmentEditor.h"
 
 #include "common/ErrorText.h"
+#include "common/KindColor.h"
 #include "common/Prompter.h"
 #include "environments/EnvironmentAuthForm.h"
 #include "environments/PairTable.h"
@@ -155,6 +156,11 @@ EnvironmentEditor::EnvironmentEditor(Workspace workspace, const QString &environ
     load(m_draft);
     refreshProblem();
     refreshKeys();
+}
+
+QIcon EnvironmentEditor::tabIcon() const
+{
+    return kindDot(m_saved.kind);
 }
 
 QWidget *EnvironmentEditor::createGeneralSection()
@@ -383,8 +389,7 @@ QString EnvironmentEditor::problem() const
             return variable.error();
     }
     // The same checks, in the same words, as loading the file.
-    const auto parsed
-        = ModelJson::environmentFromJson(ModelJson::toJson(m_draft), QString());
+    const auto parsed = ModelJson::environmentFromJson(ModelJson::toJson(m_draft), QString());
     return parsed ? QString() : parsed.error();
 }
 

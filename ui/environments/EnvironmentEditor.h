@@ -41,6 +41,7 @@ public:
     QString documentKey() const override { return keyOf(m_saved.name); }
     QString title() const override { return m_saved.name; }
     bool isModified() const override { return m_draft != m_saved; }
+    QIcon tabIcon() const override;
 
     const Environment &draft() const { return m_draft; }
     QUndoStack *undoStack() const override { return m_undo; }

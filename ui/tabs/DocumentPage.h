@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QIcon>
 #include <QWidget>
 
 class QUndoStack;
@@ -23,6 +24,8 @@ public:
     virtual bool isModified() const = 0;
     // Its own undo history, when it has one; Edit → Undo follows the tab in front.
     virtual QUndoStack *undoStack() const { return nullptr; }
+    // Shown before the title in its tab (an environment's kind colour); none by default.
+    virtual QIcon tabIcon() const { return {}; }
 
 Q_SIGNALS:
     void modifiedChanged(bool modified);

@@ -153,6 +153,7 @@ void DocumentTabs::refreshTab(DocumentPage *page)
     if (index < 0)
         return;
     setTabText(index, page->isModified() ? page->title() + QStringLiteral(" \u25cf") : page->title());
+    setTabIcon(index, page->tabIcon());
     const QString key = page->documentKey();
     setTabToolTip(index,
         isPreview(page) ? tr("%1 (preview: double-click or edit to keep it open)").arg(page->title())

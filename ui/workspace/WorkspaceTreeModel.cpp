@@ -1,5 +1,7 @@
 #include "workspace/WorkspaceTreeModel.h"
 
+#include "common/KindColor.h"
+
 #include <QDataStream>
 #include <QIODevice>
 #include <QMimeData>
@@ -43,8 +45,11 @@ void WorkspaceTreeModel::setWorkspace(const Workspace &workspace)
     m_root = std::make_unique<Node>();
     Node *environments = m_root->add(NodeKind::Group, tr("Environments"), {});
     for (const Environment &env : workspace.environments)
-        environments->add(NodeKind::Environment, env.name,
-            environmentKindName(env.kind) + QStringLiteral(" \u00b7 ") + env.baseUrl);
+        environments
+            ->add(NodeKind::Environment, env.name,
+                environmentKindName(env.kind) + QStringLiteral(" \u00b7 ") + env.baseUrl)
+            ->environmentKind
+            = env.kind;
     Node *requests = m_root->add(NodeKind::Group, tr("Requests"), {});
     for (const QString &folder : workspace.folders)
         folderFor(requests, folder); // empty folders show too
@@ -108,6 +113,9 @@ QVariant WorkspaceTreeModel::data(const QModelIndex &index, int role) const
         return index.column() == NameColumn ? node->name : node->detail;
     case Qt::ToolTipRole:
         return node->detail.isEmpty() ? node->name : node->name + QLatin1Char('\n') + node->detail;
+    case Qt::DecorationRole:
+        return index.column() == NameColumn && node->environmentKind ? kindDot(*node->environmentKind)
+                                                                     : QVariant();
     case NodeKindRole:
         return int(node->kind);
     case HoldsRequestsRole:

@@ -60,6 +60,7 @@ private:
         NodeKind kind = NodeKind::Group;
         QString name;
         QString detail;
+        std::optional<EnvironmentKind> environmentKind; // environments: their colour in the tree
         Node *parent = nullptr;
         std::vector<std::unique_ptr<Node>> children;
 
