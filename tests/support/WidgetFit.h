@@ -17,7 +17,8 @@
 #include <QWidget>
 
 // Finds what a user sees in five minutes: a widget placed by hand outside any layout (it floats over
-// its neighbours), and text wider or taller than the room it was given (it is cut off). Only our own
+// its neighbours), text wider or taller than the room it was given (it is cut off), and a label
+// whose mnemonic has no buddy (its '&' shows). Only our own
 // placements are judged: Qt's containers place their children themselves.
 namespace widgetfit {
 
@@ -98,8 +99,13 @@ inline QStringList problems(const QWidget *root)
         if (!widget->isVisible() || widget->isWindow())
             continue;
         const QWidget *parent = widget->parentWidget();
+        const auto *label = qobject_cast<const QLabel *>(widget);
         if (parent && !placedByQt(parent) && !inLayout(parent->layout(), widget))
             found << QStringLiteral("outside a layout: ") + describe(widget);
+        else if (label && !label->buddy() && label->textFormat() != Qt::RichText
+            && QString(label->text()).remove(QStringLiteral("&&")).contains(QLatin1Char('&'))
+            && !Qt::mightBeRichText(label->text()))
+            found << QStringLiteral("shows its '&' (a mnemonic without a buddy): ") + describe(widget);
         else if (isClipped(widget))
             found << QStringLiteral("text cut off (%1 wide, needs %2): ")
                          .arg(widget->width())
