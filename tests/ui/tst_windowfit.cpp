@@ -10,11 +10,14 @@
 #include "MainWindow.h"
 #include "response/ResponseView.h"
 #include "sandbox/DemoWorkspace.h"
+#include "sandbox/SandboxServer.h"
 #include "ScriptedPrompter.h"
 #include "secrets/MemorySecretStore.h"
+#include "secrets/SecretJob.h"
 #include "session/EnvironmentSession.h"
 #include "settings/SettingsDialog.h"
 #include "settings/ShortcutsDialog.h"
+#include "storage/WorkspaceStore.h"
 #include "tabs/DocumentTabs.h"
 #include "WidgetFit.h"
 #include "WidgetGrab.h"
@@ -27,6 +30,7 @@
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -52,9 +56,18 @@ private:
     QNetworkAccessManager m_network;
 
     static QString suffix() { return qEnvironmentVariable("KEYWAY_GRAB_SUFFIX"); }
+    // The window size most states are drawn at: 1366×768 unless $KEYWAY_GRAB_SIZE says e.g. 1920x1080.
+    static QSize baseSize()
+    {
+        const QStringList parts = qEnvironmentVariable("KEYWAY_GRAB_SIZE").split(QLatin1Char('x'));
+        return parts.size() == 2 ? QSize(parts.at(0).toInt(), parts.at(1).toInt()) : QSize(1366, 768);
+    }
 
     void check(QWidget *widget, const QString &state)
     {
+        // Let layouts settle as a running event loop would (a layout request travels up one level a pass).
+        for (int pass = 0; pass < 5; ++pass)
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
         QCoreApplication::processEvents();
         grabIfAsked(widget, state + suffix());
         const QStringList problems = widgetfit::problems(widget);
@@ -70,6 +83,15 @@ private:
         QTest::qWait(200); // the pretty view formats off the UI thread
     }
 
+    // The first request tab to the front (an environment's tab may be there).
+    void showRequestTab()
+    {
+        for (int index = 0; index < m_window->tabs()->count(); ++index) {
+            if (qobject_cast<RequestPane *>(m_window->tabs()->widget(index)))
+                return m_window->tabs()->setCurrentIndex(index);
+        }
+    }
+
     void openInTab(const QString &name)
     {
         for (const RequestSpec &request : m_window->workspace().requests) {
@@ -83,10 +105,11 @@ private Q_SLOTS:
     {
         qputenv("XDG_DATA_HOME", m_home.filePath(QStringLiteral("data")).toUtf8());
         m_settings = std::make_unique<Settings>(m_home.filePath(QStringLiteral("keyway.conf")));
+        QVERIFY(m_history.open(m_home.filePath(QStringLiteral("history.db"))).ok()); // sends show in History
         // As a user would choose it in Settings → Appearance; the window applies it.
         m_settings->setValue(SettingKeys::ColorScheme, qEnvironmentVariable("KEYWAY_GRAB_SCHEME"));
         m_window = std::make_unique<MainWindow>(m_prompter, *m_settings, m_secrets, m_history);
-        m_window->resize(1366, 768);
+        m_window->resize(baseSize());
         m_window->show();
         m_window->findChild<QAction *>(QStringLiteral("tryLocalSandbox"))->trigger();
         QTRY_COMPARE_WITH_TIMEOUT(m_window->workspace().name, QStringLiteral("Keyway sandbox demo"), 10'000);
@@ -98,24 +121,25 @@ private Q_SLOTS:
     void afterASend_data()
     {
         QTest::addColumn<QSize>("size");
-        QTest::newRow("1366x768") << QSize(1366, 768);
-        QTest::newRow("1920x1080") << QSize(1920, 1080);
-        QTest::newRow("1000x700 (stacked)") << QSize(1000, 700);
+        QTest::addColumn<QString>("state");
+        QTest::newRow("base size") << baseSize() << QStringLiteral("main-sent");
+        QTest::newRow("narrow: stacked") << QSize(1000, 700) << QStringLiteral("main-sent-stacked");
     }
 
     void afterASend()
     {
         QFETCH(QSize, size);
+        QFETCH(QString, state);
         m_window->resize(size);
         send();
         QVERIFY(m_window->requestPane()->responseView()->statusText().startsWith(QLatin1String("200")));
         QCOMPARE(m_window->requestPane()->isStacked(), size.width() < RequestPane::StackBelowWindowWidth);
-        check(m_window.get(), QStringLiteral("main-sent-%1x%2").arg(size.width()).arg(size.height()));
+        check(m_window.get(), state);
     }
 
     void errorCardAndWireTab()
     {
-        m_window->resize(1366, 768);
+        m_window->resize(baseSize());
         openInTab(QStringLiteral("Create invoice - missing amount"));
         send();
         check(m_window.get(), QStringLiteral("main-error-card"));
@@ -154,13 +178,66 @@ private Q_SLOTS:
     void environmentEditor()
     {
         QFETCH(int, authKind);
-        m_window->resize(1366, 768);
+        m_window->resize(baseSize());
         m_window->findChild<QAction *>(QStringLiteral("editEnvironment"))->trigger();
         auto *editor = qobject_cast<EnvironmentEditor *>(m_window->tabs()->currentPage());
         QVERIFY(editor);
         editor->authForm()->kindBox()->setCurrentIndex(authKind);
         check(m_window.get(), QStringLiteral("main-environment-editor-%1").arg(authKind));
         editor->undoStack()->undo();
+    }
+
+    void responseArrivingThenCancelled()
+    {
+        m_window->resize(baseSize());
+        showRequestTab();
+        m_window->sandboxServer()->slowNext(1, 3000);
+        QSignalSpy sent(m_window->requestPane(), &RequestPane::sent);
+        QTest::mouseClick(m_window->requestPane()->composer()->sendButton(), Qt::LeftButton);
+        QTRY_VERIFY(m_window->requestPane()->isSending());
+        QTest::qWait(300);
+        check(m_window.get(), QStringLiteral("main-response-arriving"));
+        QTest::mouseClick(m_window->requestPane()->composer()->sendButton(), Qt::LeftButton); // Cancel
+        QTRY_COMPARE_WITH_TIMEOUT(sent.count(), 1, 5000);
+        check(m_window.get(), QStringLiteral("main-cancelled"));
+    }
+
+    void binaryBody()
+    {
+        HttpResponse response;
+        response.status = 200;
+        response.reason = "OK";
+        response.headers = {{"Content-Type", "application/octet-stream"}};
+        response.body = QByteArray(2048, '\0') + QByteArray("keyway binary body");
+        m_window->requestPane()->responseView()->showResponse(response, std::nullopt);
+        QTest::qWait(100);
+        check(m_window.get(), QStringLiteral("main-binary-body"));
+    }
+
+    void missingSecret()
+    {
+        const QString workspaceId = m_window->workspace().id;
+        bool done = false;
+        SecretJob *job = m_secrets.remove(
+            {workspaceId, sandbox::DemoWorkspace::productionEnvironment(), QStringLiteral("api_key")});
+        connect(job, &SecretJob::finished, this, [&done] { done = true; });
+        job->start();
+        QTRY_VERIFY(done);
+        m_window->session()->selectEnvironment(sandbox::DemoWorkspace::sandboxEnvironment());
+        m_window->session()->selectEnvironment(sandbox::DemoWorkspace::productionEnvironment());
+        QTRY_VERIFY(m_window->session()->secretsLoaded());
+        m_window->requestPane()->composer()->tabs()->setCurrentIndex(
+            m_window->requestPane()->composer()->tabs()->count() - 1);
+        check(m_window.get(), QStringLiteral("main-missing-secret"));
+        m_window->session()->selectEnvironment(sandbox::DemoWorkspace::sandboxEnvironment());
+    }
+
+    void historyPanel()
+    {
+        auto *sidebar = m_window->findChild<QTabWidget *>(QStringLiteral("sidebar"));
+        sidebar->setCurrentIndex(1);
+        check(m_window.get(), QStringLiteral("main-history"));
+        sidebar->setCurrentIndex(0);
     }
 
     void settingsPages()
@@ -199,6 +276,15 @@ private Q_SLOTS:
         ShortcutsDialog dialog(m_window->menuBar(), m_window.get());
         dialog.show();
         check(&dialog, QStringLiteral("dialog-shortcuts"));
+    }
+
+    void emptyWorkspace()
+    {
+        const QString dir = m_home.filePath(QStringLiteral("empty"));
+        QVERIFY(WorkspaceStore::create(dir, QStringLiteral("Empty")).ok());
+        m_prompter.confirmAnswer = true; // tabs with edits may close
+        QVERIFY(m_window->openWorkspace(dir));
+        check(m_window.get(), QStringLiteral("main-empty-workspace"));
     }
 
     void cleanupTestCase()

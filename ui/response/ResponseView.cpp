@@ -20,6 +20,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QScrollArea>
 #include <QStringDecoder>
 #include <QTableView>
 #include <QTabWidget>
@@ -104,8 +105,13 @@ ResponseView::ResponseView(QWidget *parent)
     save->setObjectName(QStringLiteral("saveBody"));
     connect(save, &QPushButton::clicked, this, &ResponseView::saveBody);
     m_previewPage->hide(); // a tab only while an image or binary body is shown
+    // Scrolled: a large image or a long hex dump must not make the window grow to fit it.
+    auto *previewScroll = new QScrollArea(m_previewPage);
+    previewScroll->setObjectName(QStringLiteral("bodyPreviewScroll"));
+    previewScroll->setWidget(m_preview);
+    previewScroll->setWidgetResizable(true);
     auto *previewLayout = new QVBoxLayout(m_previewPage);
-    previewLayout->addWidget(m_preview, 1);
+    previewLayout->addWidget(previewScroll, 1);
     previewLayout->addWidget(save, 0, Qt::AlignLeft);
 
     m_searchBox->setObjectName(QStringLiteral("responseSearch"));
