@@ -4,6 +4,7 @@
 #include <QApplication>
 #include <QLabel>
 #include <QTest>
+#include <QVBoxLayout>
 
 using namespace keyway::ui;
 
@@ -16,11 +17,16 @@ private Q_SLOTS:
     void followsASwitchToDarkAndBack()
     {
         ColorScheme::apply(QStringLiteral("light"));
-        QLabel label(QStringLiteral("no value in the keychain for: api_key"));
-        label.show();
+        QWidget window;
+        auto *layout = new QVBoxLayout(&window);
+        auto &label = *new QLabel(QStringLiteral("no value in the keychain for: api_key"), &window);
+        layout->addWidget(&label);
+        window.show();
         showAsError(&label);
+        label.hide(); // as the Wire tab's warning is until there is something to warn about
         QCOMPARE(label.styleSheet(), QStringLiteral("color: #b00020;"));
         ColorScheme::apply(QStringLiteral("dark"));
+        label.show(); // the warning comes back, readable on the dark background
         QTRY_COMPARE(label.styleSheet(), QStringLiteral("color: #ff8a80;"));
         ColorScheme::apply(QStringLiteral("light"));
         QTRY_COMPARE(label.styleSheet(), QStringLiteral("color: #b00020;"));

@@ -1,5 +1,6 @@
 #include "common/ErrorText.h"
 
+#include <QApplication>
 #include <QEvent>
 #include <QPalette>
 #include <QWidget>
@@ -10,7 +11,10 @@ namespace {
 
 QString errorSheet(const QWidget *widget)
 {
-    const bool dark = widget->palette().color(QPalette::Window).lightness() < 128;
+    // The background it is drawn on: its parent's (its own palette is the style sheet's).
+    const QPalette palette
+        = widget->parentWidget() ? widget->parentWidget()->palette() : QApplication::palette();
+    const bool dark = palette.color(QPalette::Window).lightness() < 128;
     return dark ? QStringLiteral("color: #ff8a80;") : QStringLiteral("color: #b00020;");
 }
 
@@ -23,20 +27,31 @@ public:
 
     explicit ErrorColour(QWidget *widget)
         : QObject(widget)
+        , m_widget(widget)
     {
         setObjectName(QLatin1String(Name));
+        // The parent too: a label coloured by a style sheet may not hear of a new palette itself.
+        // (Qt drops a filter that is destroyed from the objects it watched.)
         widget->installEventFilter(this);
+        if (widget->parentWidget())
+            widget->parentWidget()->installEventFilter(this);
     }
 
     bool eventFilter(QObject *watched, QEvent *event) override
     {
-        if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange) {
-            auto *widget = static_cast<QWidget *>(watched);
-            if (const QString sheet = errorSheet(widget); widget->styleSheet() != sheet)
-                widget->setStyleSheet(sheet);
+        // A hidden widget misses some of these, so it looks again when it is shown.
+        const QEvent::Type type = event->type();
+        if (type == QEvent::PaletteChange || type == QEvent::ApplicationPaletteChange
+            || type == QEvent::StyleChange || type == QEvent::Show) {
+            Q_UNUSED(watched)
+            if (const QString sheet = errorSheet(m_widget); m_widget->styleSheet() != sheet)
+                m_widget->setStyleSheet(sheet);
         }
         return false;
     }
+
+private:
+    QWidget *m_widget;
 };
 
 // Found by name: without Q_OBJECT, findChild<ErrorColour *> would match any child object.
