@@ -1229,6 +1229,10 @@
         <source>Value of %1 for %2 (leave empty to add it later under Keys → Manage Keys):</source>
         <translation>Wert von %1 für %2 (leer lassen, um ihn später unter Schlüssel → Schlüssel verwalten hinzuzufügen):</translation>
     </message>
+    <message>
+        <source>Saved environment %1.</source>
+        <translation>Umgebung %1 gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>keyway::ui::EnvironmentAuthForm</name>
@@ -1815,13 +1819,15 @@
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
+    <message>
+        <source>%1
+in %2</source>
+        <translation>%1
+in %2</translation>
+    </message>
 </context>
 <context>
     <name>keyway::ui::HistoryPanel</name>
-    <message>
-        <source>Search URL, method, status, environment</source>
-        <translation>URL, Methode, Status, Umgebung suchen</translation>
-    </message>
     <message>
         <source>Clear History…</source>
         <translation>Verlauf leeren…</translation>
@@ -1865,6 +1871,10 @@
     <message>
         <source>History of sent requests</source>
         <translation>Verlauf der gesendeten Anfragen</translation>
+    </message>
+    <message>
+        <source>Search URL, status, environment</source>
+        <translation>URL, Status, Umgebung suchen</translation>
     </message>
 </context>
 <context>
@@ -2405,10 +2415,6 @@
         <source>Ed&amp;it Environment</source>
         <translation>Umgebung bearbe&amp;iten</translation>
     </message>
-    <message>
-        <source>Saved environment %1.</source>
-        <translation>Umgebung %1 gespeichert.</translation>
-    </message>
 </context>
 <context>
     <name>keyway::ui::NewEnvironmentWizard</name>
@@ -2939,6 +2945,14 @@
     <message>
         <source>New request</source>
         <translation>Neue Anfrage</translation>
+    </message>
+    <message>
+        <source>Set %1…</source>
+        <translation>%1 setzen…</translation>
+    </message>
+    <message>
+        <source>Store the missing key in the keychain</source>
+        <translation>Den fehlenden Schlüssel im Schlüsselbund speichern</translation>
     </message>
 </context>
 <context>

@@ -1229,6 +1229,10 @@
         <source>Value of %1 for %2 (leave empty to add it later under Keys → Manage Keys):</source>
         <translation>Valeur de %1 pour %2 (laissez vide pour l&apos;ajouter plus tard dans Clés → Gérer les clés) :</translation>
     </message>
+    <message>
+        <source>Saved environment %1.</source>
+        <translation>Environnement %1 enregistré.</translation>
+    </message>
 </context>
 <context>
     <name>keyway::ui::EnvironmentAuthForm</name>
@@ -1815,16 +1819,18 @@
         <source>Time</source>
         <translation>Heure</translation>
     </message>
+    <message>
+        <source>%1
+in %2</source>
+        <translation>%1
+dans %2</translation>
+    </message>
 </context>
 <context>
     <name>keyway::ui::HistoryPanel</name>
     <message>
         <source>Search the history</source>
         <translation>Chercher dans l&apos;historique</translation>
-    </message>
-    <message>
-        <source>Search URL, method, status, environment</source>
-        <translation>Chercher URL, méthode, statut, environnement</translation>
     </message>
     <message>
         <source>History of sent requests</source>
@@ -1865,6 +1871,10 @@
     <message>
         <source>Clear History</source>
         <translation>Vider l&apos;historique</translation>
+    </message>
+    <message>
+        <source>Search URL, status, environment</source>
+        <translation>Chercher URL, statut, environnement</translation>
     </message>
 </context>
 <context>
@@ -2405,10 +2415,6 @@
         <source>Ed&amp;it Environment</source>
         <translation>Mod&amp;ifier l’environnement</translation>
     </message>
-    <message>
-        <source>Saved environment %1.</source>
-        <translation>Environnement %1 enregistré.</translation>
-    </message>
 </context>
 <context>
     <name>keyway::ui::NewEnvironmentWizard</name>
@@ -2939,6 +2945,14 @@
     <message>
         <source>New request</source>
         <translation>Nouvelle requête</translation>
+    </message>
+    <message>
+        <source>Set %1…</source>
+        <translation>Définir %1…</translation>
+    </message>
+    <message>
+        <source>Store the missing key in the keychain</source>
+        <translation>Enregistrer la clé manquante dans le trousseau</translation>
     </message>
 </context>
 <context>

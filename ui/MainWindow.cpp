@@ -73,8 +73,8 @@ MainWindow::MainWindow(
     , m_requestFiles(new RequestFiles(m_workspace, *m_undo, prompter, this))
     , m_environmentFiles(new EnvironmentFiles(m_workspace, secrets, *m_undo, prompter, this))
     , m_localSandbox(new LocalSandbox(settings, secrets, prompter, this))
-    , m_environmentActions(
-          new EnvironmentActions(m_workspace, *m_session, secrets, m_network, *m_transfer, prompter, this))
+    , m_environmentActions(new EnvironmentActions(
+          m_workspace, *m_session, secrets, m_network, *m_transfer, *m_tabs, prompter, this))
     , m_undoGroup(new QUndoGroup(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -115,7 +115,10 @@ MainWindow::MainWindow(
     connect(m_tabs, &DocumentTabs::pageStateChanged, this, &MainWindow::updateTitle);
     connect(m_requestFiles, &RequestFiles::changed, this, &MainWindow::reloadWorkspace);
     connect(m_requestFiles, &RequestFiles::status, statusBar(), &QStatusBar::showMessage);
+    m_environmentActions->setHistory(&m_history);
     connect(m_environmentActions, &EnvironmentActions::created, this, &MainWindow::showNewEnvironment);
+    connect(m_environmentActions, &EnvironmentActions::changed, this, &MainWindow::reloadWorkspace);
+    connect(m_environmentActions, &EnvironmentActions::status, statusBar(), &QStatusBar::showMessage);
     connect(m_localSandbox, &LocalSandbox::status, statusBar(), &QStatusBar::showMessage);
     connect(m_localSandbox, &LocalSandbox::demoReady, this, [this](const QString &dir) {
         if (openWorkspace(dir))
@@ -373,6 +376,7 @@ RequestPane *MainWindow::makeRequestPane(QWidget *parent)
     pane->setHistory(&m_history);
     pane->setTimeoutSeconds(m_settings.value(SettingKeys::RequestTimeoutSeconds));
     connect(pane, &RequestPane::historyChanged, m_historyPanel, &HistoryPanel::reload);
+    connect(pane, &RequestPane::setSecretRequested, m_environmentActions, &EnvironmentActions::setMissingKey);
     if (m_pasteCurl)
         pane->composer()->urlEdit()->addAction(m_pasteCurl);
     return pane;
@@ -440,24 +444,7 @@ void MainWindow::saveCurrent()
 
 void MainWindow::editEnvironment(const QString &name, bool select)
 {
-    if (!m_workspace.environment(name))
-        return;
-    if (select)
-        m_session->selectEnvironment(name);
-    m_tabs->openPage(EnvironmentEditor::keyOf(name), [this, name](QWidget *owner) {
-        auto *editor = new EnvironmentEditor(m_workspace, name, m_secrets, &m_history, m_prompter, owner);
-        connect(editor, &EnvironmentEditor::keysChanged, this, &MainWindow::reloadWorkspace);
-        connect(
-            editor, &EnvironmentEditor::saved, this, [this](const QString &oldName, const QString &newName) {
-                const bool wasSelected
-                    = m_session->environment() && m_session->environment()->name == oldName;
-                reloadWorkspace();
-                if (wasSelected)
-                    m_session->selectEnvironment(newName);
-                statusBar()->showMessage(tr("Saved environment %1.").arg(newName), 5000);
-            });
-        return editor;
-    });
+    m_environmentActions->edit(name, select);
 }
 
 void MainWindow::newWorkspace()

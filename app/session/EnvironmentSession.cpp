@@ -76,6 +76,7 @@ void EnvironmentSession::loadSecrets()
     m_secretValues.clear();
     m_secretsLoaded = false;
     m_secretsProblem.clear();
+    m_missingSecrets.clear();
     const Environment *env = environment();
     if (!env || env->secretSlots.isEmpty()) {
         m_secretsLoaded = true;
@@ -89,6 +90,7 @@ void EnvironmentSession::loadSecrets()
         if (generation != m_loadGeneration)
             return;
         m_secretValues = done->values();
+        m_missingSecrets = done->missing();
         m_secretsLoaded = true;
         if (!done->succeeded())
             m_secretsProblem = tr("secrets could not be read: %1").arg(done->errorString());

@@ -71,6 +71,8 @@ public:
     // Secrets whose key prefix belongs to the other kind of environment (a live key in a sandbox…).
     QStringList misplacedSecrets() const;
     QString secretsProblem() const { return m_secretsProblem; }
+    // Slots of the selected environment that have no value in the keychain.
+    QStringList missingSecrets() const { return m_missingSecrets; }
 
     // The request as it will go on the wire, masked (or revealed, for an explicit reveal).
     Expected<WireRequest> preview(const RequestSpec &request, VariableExpander::SecretMode mode) const;
@@ -112,6 +114,7 @@ private:
     QHash<QString, QString> m_secretValues;
     bool m_secretsLoaded = false;
     QString m_secretsProblem;
+    QStringList m_missingSecrets;
     int m_loadGeneration = 0;
     std::unique_ptr<TokenBroker> m_broker;
     std::unique_ptr<BrowserLauncher> m_systemBrowser;

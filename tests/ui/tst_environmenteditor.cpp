@@ -166,6 +166,28 @@ private Q_SLOTS:
             QStringLiteral("client-1"));
     }
 
+    void theWireTabOffersToSetAMissingKey()
+    {
+        const Workspace workspace = makeWorkspace(QStringLiteral("missing"));
+        Settings settings(m_dir.filePath(QStringLiteral("missing.conf")));
+        MainWindow window(m_prompter, settings, m_secrets, m_history);
+        QVERIFY(window.openWorkspace(workspace.rootPath));
+        window.session()->selectEnvironment(QStringLiteral("sandbox"));
+        QTRY_VERIFY(window.session()->secretsLoaded());
+        QCOMPARE(window.session()->missingSecrets(), QStringList {QStringLiteral("api_key")});
+        auto *offer = window.requestPane()->findChild<QPushButton *>(QStringLiteral("setMissingKey"));
+        QVERIFY(offer && !offer->isHidden());
+        QCOMPARE(offer->text(), QStringLiteral("Set api_key\u2026"));
+        m_prompter.secret = QStringLiteral("blg_test_sk_set_from_the_wire_tab_77");
+        QTest::mouseClick(offer, Qt::LeftButton);
+        QVERIFY(qobject_cast<EnvironmentEditor *>(window.tabs()->currentPage()));
+        QTRY_COMPARE(
+            runSecretJob(m_secrets.read({workspace.id, QStringLiteral("sandbox"), QStringLiteral("api_key")}))
+                .value,
+            m_prompter.secret);
+        QTRY_VERIFY(window.session()->missingSecrets().isEmpty());
+    }
+
     void renameKeepsKeysAndTheTab()
     {
         const Workspace workspace = makeWorkspace(QStringLiteral("rename"));

@@ -237,6 +237,10 @@ private Q_SLOTS:
         auto *sidebar = m_window->findChild<QTabWidget *>(QStringLiteral("sidebar"));
         sidebar->setCurrentIndex(1);
         check(m_window.get(), QStringLiteral("main-history"));
+        // The request column gets most of a narrow sidebar, not what is left after the others.
+        auto *view = m_window->findChild<QTreeView *>(QStringLiteral("historyView"));
+        QVERIFY2(view->columnWidth(0) * 2 > view->viewport()->width(),
+            qPrintable(QStringLiteral("%1 of %2").arg(view->columnWidth(0)).arg(view->viewport()->width())));
         sidebar->setCurrentIndex(0);
     }
 

@@ -11,6 +11,7 @@
 #include "secrets/KeyMetadataStore.h"
 #include "session/EnvironmentSession.h"
 
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
@@ -36,6 +37,7 @@ RequestPane::RequestPane(EnvironmentSession &session, Prompter &prompter, QWidge
     , m_preview(new PreviewModel(this))
     , m_previewView(new QTableView(this))
     , m_previewWarning(new QLabel(this))
+    , m_setMissing(new QPushButton(this))
     , m_response(new ResponseView(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
 {
@@ -58,7 +60,17 @@ RequestPane::RequestPane(EnvironmentSession &session, Prompter &prompter, QWidge
     previewBox->setObjectName(QStringLiteral("wirePage"));
     auto *previewLayout = new QVBoxLayout(previewBox);
     previewLayout->addWidget(new QLabel(tr("Exactly what will be sent:"), previewBox));
-    previewLayout->addWidget(m_previewWarning);
+    m_setMissing->setObjectName(QStringLiteral("setMissingKey"));
+    m_setMissing->setAccessibleName(tr("Store the missing key in the keychain"));
+    m_setMissing->hide();
+    connect(m_setMissing, &QPushButton::clicked, this, [this] {
+        if (!m_session.missingSecrets().isEmpty())
+            Q_EMIT setSecretRequested(m_session.missingSecrets().first());
+    });
+    auto *warningRow = new QHBoxLayout;
+    warningRow->addWidget(m_previewWarning, 1);
+    warningRow->addWidget(m_setMissing, 0, Qt::AlignTop);
+    previewLayout->addLayout(warningRow);
     previewLayout->addWidget(m_previewView, 1);
     m_composer->tabs()->addTab(previewBox, tr("Wire"));
 
@@ -231,6 +243,9 @@ void RequestPane::refreshPreview()
                         .arg(misplaced.join(QStringLiteral(", ")));
     m_previewWarning->setText(warnings.join(QLatin1Char('\n')));
     m_previewWarning->setVisible(!warnings.isEmpty());
+    const QStringList missing = m_session.missingSecrets();
+    m_setMissing->setText(missing.isEmpty() ? QString() : tr("Set %1\u2026").arg(missing.first()));
+    m_setMissing->setVisible(!missing.isEmpty());
     m_previewView->resizeColumnToContents(PreviewModel::NameColumn);
 }
 

@@ -7,6 +7,7 @@
 #include <QSplitter>
 
 class QLabel;
+class QPushButton;
 class QTableView;
 
 namespace keyway {
@@ -69,6 +70,8 @@ public:
 Q_SIGNALS:
     void sent(); // a response (or a failure) arrived
     void historyChanged();
+    // The Wire tab's offer to store a key that is missing from the keychain.
+    void setSecretRequested(const QString &slot);
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
@@ -90,6 +93,7 @@ private:
     PreviewModel *m_preview;
     QTableView *m_previewView;
     QLabel *m_previewWarning;
+    QPushButton *m_setMissing;
     ResponseView *m_response;
     QSplitter *m_splitter;
     QPointer<SendJob> m_job;

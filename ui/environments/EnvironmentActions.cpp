@@ -2,6 +2,7 @@
 
 #include "common/Prompter.h"
 #include "core/Settings.h"
+#include "environments/EnvironmentEditor.h"
 #include "environments/NewEnvironmentWizard.h"
 #include "keys/KeyManagerDialog.h"
 #include "keys/SecureStorageIndicator.h"
@@ -10,19 +11,21 @@
 #include "presets/PresetCatalog.h"
 #include "session/EnvironmentSession.h"
 #include "storage/WorkspaceStore.h"
+#include "tabs/DocumentTabs.h"
 #include "workspace/WorkspaceTransfer.h"
 
 namespace keyway::ui {
 
 EnvironmentActions::EnvironmentActions(const Workspace &workspace, EnvironmentSession &session,
-    SecretStore &secrets, QNetworkAccessManager &network, WorkspaceTransfer &transfer, Prompter &prompter,
-    QWidget *window)
+    SecretStore &secrets, QNetworkAccessManager &network, WorkspaceTransfer &transfer, DocumentTabs &tabs,
+    Prompter &prompter, QWidget *window)
     : QObject(window)
     , m_workspace(workspace)
     , m_session(session)
     , m_secrets(secrets)
     , m_network(network)
     , m_transfer(transfer)
+    , m_tabs(tabs)
     , m_prompter(prompter)
     , m_window(window)
 {
@@ -103,6 +106,37 @@ void EnvironmentActions::manageKeys(Settings &settings, SecureStorageIndicator &
         [&settings](int days) { settings.setValue(SettingKeys::RotationReminderDays, days); });
     connect(&storage, &SecureStorageIndicator::statusChanged, &dialog, &KeyManagerDialog::showStorageStatus);
     dialog.exec();
+}
+
+void EnvironmentActions::edit(const QString &name, bool select)
+{
+    if (!m_workspace.environment(name))
+        return;
+    if (select)
+        m_session.selectEnvironment(name);
+    m_tabs.openPage(EnvironmentEditor::keyOf(name), [this, name](QWidget *owner) {
+        auto *editor = new EnvironmentEditor(m_workspace, name, m_secrets, m_history, m_prompter, owner);
+        connect(editor, &EnvironmentEditor::keysChanged, this, &EnvironmentActions::changed);
+        connect(
+            editor, &EnvironmentEditor::saved, this, [this](const QString &oldName, const QString &newName) {
+                const bool wasSelected = m_session.environment() && m_session.environment()->name == oldName;
+                Q_EMIT changed();
+                if (wasSelected)
+                    m_session.selectEnvironment(newName);
+                Q_EMIT status(tr("Saved environment %1.").arg(newName), 5000);
+            });
+        return editor;
+    });
+}
+
+void EnvironmentActions::setMissingKey(const QString &slot)
+{
+    const Environment *env = m_session.environment();
+    if (!env)
+        return;
+    edit(env->name);
+    if (auto *editor = qobject_cast<EnvironmentEditor *>(m_tabs.currentPage()))
+        editor->setKey(slot);
 }
 
 } // namespace keyway::ui

@@ -9,12 +9,14 @@ class QWidget;
 
 namespace keyway {
 class EnvironmentSession;
+class HistoryStore;
 class SecretStore;
 class Settings;
 } // namespace keyway
 
 namespace keyway::ui {
 
+class DocumentTabs;
 class Prompter;
 class SecureStorageIndicator;
 class WorkspaceTransfer;
@@ -28,16 +30,24 @@ class EnvironmentActions final : public QObject
 
 public:
     EnvironmentActions(const Workspace &workspace, EnvironmentSession &session, SecretStore &secrets,
-        QNetworkAccessManager &network, WorkspaceTransfer &transfer, Prompter &prompter, QWidget *window);
+        QNetworkAccessManager &network, WorkspaceTransfer &transfer, DocumentTabs &tabs, Prompter &prompter,
+        QWidget *window);
 
     void newEnvironment();
     void duplicateEnvironment();
     void signIn();
+    // Opens (or shows) the environment's editor tab, selecting the environment first when asked.
+    void edit(const QString &name, bool select = true);
+    // The Wire tab's "Set…" for a key missing from the keychain: asked for in the editor.
+    void setMissingKey(const QString &slot);
+    void setHistory(HistoryStore *history) { m_history = history; }
     // The key manager, modal; it follows the keychain's state and keeps the rotation reminder.
     void manageKeys(Settings &settings, SecureStorageIndicator &storage);
 
 Q_SIGNALS:
     void created(const QString &environment); // its file and keys are written
+    void changed(); // an editor saved its environment or changed its keys: reload
+    void status(const QString &message, int timeoutMs);
 
 private:
     const Workspace &m_workspace;
@@ -45,6 +55,8 @@ private:
     SecretStore &m_secrets;
     QNetworkAccessManager &m_network;
     WorkspaceTransfer &m_transfer;
+    DocumentTabs &m_tabs;
+    HistoryStore *m_history = nullptr;
     Prompter &m_prompter;
     QWidget *m_window;
 };

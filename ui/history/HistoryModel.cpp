@@ -65,8 +65,9 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
     const HistoryEntry &entry = m_groups.at(int(index.internalId())).entries.at(index.row());
     if (role == EntryIdRole)
         return entry.id;
-    if (role == Qt::ToolTipRole)
-        return entry.error.isEmpty() ? entry.url : entry.url + QLatin1Char('\n') + entry.error;
+    if (role == Qt::ToolTipRole) // everything a narrow sidebar leaves out
+        return tr("%1\nin %2").arg(entry.url, entry.environment)
+            + (entry.error.isEmpty() ? QString() : QLatin1Char('\n') + entry.error);
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {

@@ -27,7 +27,7 @@ HistoryPanel::HistoryPanel(HistoryStore &store, Prompter &prompter, QWidget *par
 {
     m_search->setObjectName(QStringLiteral("historySearch"));
     m_search->setAccessibleName(tr("Search the history"));
-    m_search->setPlaceholderText(tr("Search URL, method, status, environment"));
+    m_search->setPlaceholderText(tr("Search URL, status, environment"));
     m_search->setClearButtonEnabled(true);
     m_view->setObjectName(QStringLiteral("historyView"));
     m_view->setAccessibleName(tr("History of sent requests"));
@@ -105,6 +105,13 @@ void HistoryPanel::clearHistory()
     if (Status cleared = m_store.clear(); !cleared)
         m_prompter.showError(this, tr("Clear History"), cleared.error());
     reload();
+}
+
+void HistoryPanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // In a narrow sidebar the request itself gets the room; its environment is in the tooltip.
+    m_view->setColumnHidden(HistoryModel::EnvironmentColumn, width() < WideEnoughForEnvironment);
 }
 
 } // namespace keyway::ui

@@ -23,6 +23,8 @@ class HistoryPanel final : public QWidget
     Q_DISABLE_COPY_MOVE(HistoryPanel)
 
 public:
+    static constexpr int WideEnoughForEnvironment = 420;
+
     HistoryPanel(HistoryStore &store, Prompter &prompter, QWidget *parent = nullptr);
 
     void reload();
@@ -34,6 +36,9 @@ public:
 
 Q_SIGNALS:
     void reopenRequested(const keyway::HistoryEntry &entry);
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void clearHistory();
