@@ -1678,6 +1678,10 @@
         <source>Save Environment</source>
         <translation>Enregistrer l’environnement</translation>
     </message>
+    <message>
+        <source>Reveal (%1 s)</source>
+        <translation>Afficher (%1 s)</translation>
+    </message>
 </context>
 <context>
     <name>keyway::ui::EnvironmentFiles</name>

@@ -135,6 +135,10 @@ private Q_SLOTS:
                 .value,
             m_prompter.secret);
         QTRY_COMPARE(editor->keysTable()->item(0, 1)->text(), QStringLiteral("in keychain"));
+        // Never shown unless asked for, and then only for a while.
+        editor->revealKey(QStringLiteral("api_key"), 200);
+        QTRY_COMPARE(editor->keysTable()->item(0, 1)->text(), m_prompter.secret);
+        QTRY_COMPARE(editor->keysTable()->item(0, 1)->text(), QStringLiteral("in keychain"));
         trigger(window, "saveAction");
         QVERIFY(m_prompter.errors.isEmpty());
         QVERIFY(!editor->isModified());

@@ -5,6 +5,7 @@
 #include "common/Prompter.h"
 #include "environments/EnvironmentAuthForm.h"
 #include "environments/PairTable.h"
+#include "keys/SecretClipboard.h"
 #include "model/NameRules.h"
 #include "secrets/KeyMetadataStore.h"
 #include "secrets/SecretStore.h"
@@ -24,6 +25,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QTableWidget>
+#include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -106,6 +108,7 @@ EnvironmentEditor::EnvironmentEditor(Workspace workspace, const QString &environ
     , m_variables(new PairTable(tr("Variable"), tr("Value"), this))
     , m_keys(new QTableWidget(0, 2, this))
     , m_auth(new EnvironmentAuthForm(this))
+    , m_hideRevealed(new QTimer(this))
     , m_insecure(new QCheckBox(tr("Allow plain http:// to hosts other than this machine (credentials travel "
                                   "unencrypted)"),
           this))
@@ -153,6 +156,8 @@ EnvironmentEditor::EnvironmentEditor(Workspace workspace, const QString &environ
     connect(m_variables, &PairTable::edited, this, [this] { collect({}); });
     connect(m_auth, &EnvironmentAuthForm::edited, this, [this] { collect({}); });
     connect(m_insecure, &QCheckBox::clicked, this, [this] { collect({}); });
+    m_hideRevealed->setSingleShot(true);
+    connect(m_hideRevealed, &QTimer::timeout, this, &EnvironmentEditor::refreshKeys);
     load(m_draft);
     refreshProblem();
     refreshKeys();
@@ -252,6 +257,13 @@ QWidget *EnvironmentEditor::createKeysSection()
     auto *set = new QPushButton(tr("Set or Rotate\u2026"), page);
     set->setObjectName(QStringLiteral("setKey"));
     auto *remove = new QPushButton(tr("Remove\u2026"), page);
+    const int revealMs = SecretClipboard::defaultClearAfter();
+    auto *reveal = new QPushButton(tr("Reveal (%1 s)").arg(revealMs / 1000), page);
+    reveal->setObjectName(QStringLiteral("revealKey"));
+    connect(reveal, &QPushButton::clicked, this, [this, selectedSlot, revealMs] {
+        if (!selectedSlot().isEmpty())
+            revealKey(selectedSlot(), revealMs);
+    });
     connect(add, &QPushButton::clicked, this, [this] {
         const QString slot
             = m_prompter
@@ -275,7 +287,7 @@ QWidget *EnvironmentEditor::createKeysSection()
             removeKey(selectedSlot());
     });
     auto *buttons = new QHBoxLayout;
-    for (QPushButton *button : {add, set, remove}) {
+    for (QPushButton *button : {add, set, reveal, remove}) {
         button->setAutoDefault(false);
         buttons->addWidget(button);
     }
@@ -425,6 +437,20 @@ void EnvironmentEditor::refreshKeys()
         });
         job->start();
     }
+}
+
+void EnvironmentEditor::revealKey(const QString &slot, int milliseconds)
+{
+    SecretJob *job = m_secrets.read({m_workspace.id, m_saved.name, slot}, this);
+    connect(job, &SecretJob::finished, this, [this, slot, milliseconds](SecretJob *done) {
+        const auto found = m_keys->findItems(slot, Qt::MatchExactly);
+        if (!done->succeeded() || found.isEmpty())
+            return refreshKeys();
+        // Shown on request only, and only for a while: then the state is back in its place.
+        m_keys->item(found.first()->row(), 1)->setText(done->value());
+        m_hideRevealed->start(milliseconds);
+    });
+    job->start();
 }
 
 void EnvironmentEditor::setKey(const QString &slot)

@@ -10,6 +10,7 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QTableWidget;
+class QTimer;
 class QUndoStack;
 
 namespace keyway {
@@ -64,6 +65,8 @@ public:
     // Asks for the value (Set… / Rotate…) and stores it in the keychain under `slot`.
     void setKey(const QString &slot);
     void removeKey(const QString &slot);
+    // Shows the value in the keys table for `milliseconds`, then hides it again.
+    void revealKey(const QString &slot, int milliseconds);
 
 Q_SIGNALS:
     void saved(const QString &oldName, const QString &newName);
@@ -96,6 +99,7 @@ private:
     PairTable *m_variables;
     QTableWidget *m_keys;
     EnvironmentAuthForm *m_auth;
+    QTimer *m_hideRevealed;
     QCheckBox *m_insecure;
     bool m_loading = false;
     bool m_saving = false;
