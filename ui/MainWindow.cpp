@@ -530,6 +530,8 @@ void MainWindow::restoreLayout()
         resize(1280, 780); // first start: room for tree, composer, preview and response
     restoreState(m_settings.value(SettingKeys::WindowState));
     m_splitter->restoreState(m_settings.value(SettingKeys::SplitterState));
+    m_tabs->setSplitterStates(m_settings.value(SettingKeys::RequestSplitterState),
+        m_settings.value(SettingKeys::RequestSplitterStackedState));
     const auto mode = RequestPane::layoutModeFromName(m_settings.value(SettingKeys::RequestLayout));
     for (QAction *action : m_layoutActions->actions())
         action->setChecked(action->data().toInt() == int(mode));
@@ -563,6 +565,10 @@ void MainWindow::saveLayout()
     m_settings.setValue(SettingKeys::WindowGeometry, saveGeometry());
     m_settings.setValue(SettingKeys::WindowState, saveState());
     m_settings.setValue(SettingKeys::SplitterState, m_splitter->saveState());
+    if (const RequestPane *pane = requestPane()) {
+        m_settings.setValue(SettingKeys::RequestSplitterState, pane->splitterState(Qt::Horizontal));
+        m_settings.setValue(SettingKeys::RequestSplitterStackedState, pane->splitterState(Qt::Vertical));
+    }
     saveTabs();
     m_settings.sync();
 }

@@ -21,7 +21,9 @@ inline const SettingKey<QString> LastWorkspace {"workspace/last", {}};
 inline const SettingKey<QByteArray> WindowGeometry {"window/geometry", {}};
 inline const SettingKey<QByteArray> WindowState {"window/state", {}};
 inline const SettingKey<QByteArray> SplitterState {"window/splitter", {}};
+// Request and response sizes, side by side and stacked.
 inline const SettingKey<QByteArray> RequestSplitterState {"window/requestSplitter", {}};
+inline const SettingKey<QByteArray> RequestSplitterStackedState {"window/requestSplitterStacked", {}};
 inline const SettingKey<QString> LastEnvironment {"workspace/lastEnvironment", {}};
 // The tabs open when Keyway last closed ("request:folder/name", "environment:name"), for that workspace.
 inline const SettingKey<QStringList> OpenTabs {"workspace/openTabs", {}};

@@ -16,6 +16,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QTabBar>
 #include <QTemporaryDir>
 #include <QTest>
@@ -136,6 +137,10 @@ private Q_SLOTS:
 
         // The saved requests among the tabs come back on the next start, in order.
         m_prompter.confirmAnswer = true; // quit with the unsaved edit
+        const int total = window->requestPane()->splitter()->sizes().value(0)
+            + window->requestPane()->splitter()->sizes().value(1);
+        window->requestPane()->splitter()->setSizes(
+            {total / 4, total - total / 4}); // the user drags the handle
         QVERIFY(window->close());
         window.reset();
         auto again = openDemo(settings);
@@ -144,6 +149,9 @@ private Q_SLOTS:
             (QStringList {
                 QStringLiteral("List accounts"), QStringLiteral("Create invoice - missing amount")}));
         QCOMPARE(again->tabs()->currentIndex(), 0);
+        const QList<int> sizes = again->requestPane()->splitter()->sizes(); // and where the handle was
+        QVERIFY2(sizes.value(0) * 2 < sizes.value(1),
+            qPrintable(QStringLiteral("%1 / %2").arg(sizes.value(0)).arg(sizes.value(1))));
     }
 
     void closingTheLastTabLeavesANewRequest()

@@ -38,6 +38,14 @@ void addUndoShortcuts(QWidget *view, QUndoStack *stack)
     view->addActions({undo, redo});
 }
 
+// A hint above a page; it wraps, so it never holds the composer wider than the user wants it.
+QLabel *hintLabel(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setWordWrap(true);
+    return label;
+}
+
 } // namespace
 
 RequestComposer::RequestComposer(QWidget *parent)
@@ -129,7 +137,7 @@ QWidget *RequestComposer::createParamsPage()
     buttons->addWidget(remove);
     buttons->addStretch();
     auto *layout = new QVBoxLayout(page);
-    layout->addWidget(new QLabel(tr("Query parameters of the URL; {{variables}} allowed."), page));
+    layout->addWidget(hintLabel(tr("Query parameters of the URL; {{variables}} allowed."), page));
     layout->addWidget(view);
     layout->addLayout(buttons);
     return page;
@@ -159,7 +167,7 @@ QWidget *RequestComposer::createAuthPage()
     auto *customLayout = new QVBoxLayout(custom);
     customLayout->setContentsMargins(0, 0, 0, 0);
     customLayout->addWidget(
-        new QLabel(tr("Use {{secret.NAME}} for keys; they are filled in only when sending."), custom));
+        hintLabel(tr("Use {{secret.NAME}} for keys; they are filled in only when sending."), custom));
     customLayout->addWidget(view);
     customLayout->addWidget(add, 0, Qt::AlignLeft);
     custom->setVisible(false);
@@ -170,7 +178,7 @@ QWidget *RequestComposer::createAuthPage()
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(m_auth);
     layout->addWidget(
-        new QLabel(tr("The environment's credentials (API key, sign-in) are used unless this request "
+        hintLabel(tr("The environment's credentials (API key, sign-in) are used unless this request "
                       "opts out or brings its own."),
             page));
     layout->addWidget(custom, 1);

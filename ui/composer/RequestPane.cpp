@@ -142,6 +142,22 @@ void RequestPane::setLayoutMode(LayoutMode mode)
     applyOrientation();
 }
 
+void RequestPane::setSplitterStates(const QByteArray &sideBySide, const QByteArray &stacked)
+{
+    const bool horizontal = m_splitter->orientation() == Qt::Horizontal;
+    const QByteArray &shown = horizontal ? sideBySide : stacked;
+    if (!shown.isEmpty()) {
+        m_splitter->restoreState(shown);
+        m_splitter->setOrientation(horizontal ? Qt::Horizontal : Qt::Vertical); // the state carries one
+    }
+    m_otherSplitterState = horizontal ? stacked : sideBySide;
+}
+
+QByteArray RequestPane::splitterState(Qt::Orientation orientation) const
+{
+    return m_splitter->orientation() == orientation ? m_splitter->saveState() : m_otherSplitterState;
+}
+
 void RequestPane::resizeEvent(QResizeEvent *event)
 {
     DocumentPage::resizeEvent(event);

@@ -65,6 +65,9 @@ public:
     ResponseView *responseView() const { return m_response; }
     QSplitter *splitter() const { return m_splitter; }
     void setLayoutMode(LayoutMode mode);
+    // The request/response sizes for each orientation (QSplitter states), kept across starts.
+    void setSplitterStates(const QByteArray &sideBySide, const QByteArray &stacked);
+    QByteArray splitterState(Qt::Orientation orientation) const;
     bool isStacked() const { return m_splitter->orientation() == Qt::Vertical; }
 
 Q_SIGNALS:

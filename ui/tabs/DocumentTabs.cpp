@@ -122,8 +122,10 @@ int DocumentTabs::add(DocumentPage *page, bool preview)
 {
     if (preview && m_preview && !m_preview->isModified())
         discard(m_preview); // one preview tab at a time
-    if (auto *pane = qobject_cast<RequestPane *>(page))
+    if (auto *pane = qobject_cast<RequestPane *>(page)) {
+        pane->setSplitterStates(m_sideBySideState, m_stackedState);
         pane->setLayoutMode(m_layoutMode);
+    }
     Q_EMIT pageAdded(page); // before it can become current
     const int index = insertTab(currentIndex() + 1, page, page->title());
     if (preview)
@@ -232,6 +234,16 @@ void DocumentTabs::setLayoutMode(RequestPane::LayoutMode mode)
     for (DocumentPage *open : pages()) {
         if (auto *pane = qobject_cast<RequestPane *>(open))
             pane->setLayoutMode(mode);
+    }
+}
+
+void DocumentTabs::setSplitterStates(const QByteArray &sideBySide, const QByteArray &stacked)
+{
+    m_sideBySideState = sideBySide;
+    m_stackedState = stacked;
+    for (DocumentPage *open : pages()) {
+        if (auto *pane = qobject_cast<RequestPane *>(open))
+            pane->setSplitterStates(sideBySide, stacked);
     }
 }
 

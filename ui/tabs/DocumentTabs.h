@@ -51,6 +51,8 @@ public:
     void cycle(int step);
     // Request and response side by side, stacked, or by the window's width; for every request tab.
     void setLayoutMode(RequestPane::LayoutMode mode);
+    // Request/response sizes new request tabs start with, side by side and stacked.
+    void setSplitterStates(const QByteArray &sideBySide, const QByteArray &stacked);
 
     // Keys of the saved documents open now, in tab order, and the current one's position.
     QStringList openKeys() const;
@@ -70,6 +72,8 @@ private:
     RequestPaneFactory m_makePane;
     QPointer<DocumentPage> m_preview;
     RequestPane::LayoutMode m_layoutMode = RequestPane::LayoutMode::Automatic;
+    QByteArray m_sideBySideState;
+    QByteArray m_stackedState;
     QList<RequestSpec> m_closed; // most recent last, as they were (edits included)
     QList<bool> m_closedModified;
 };
