@@ -55,6 +55,23 @@ void EnvironmentSession::selectEnvironment(const QString &name)
     readCredentialState();
 }
 
+void EnvironmentSession::useUnsavedEdits(const Environment &draft)
+{
+    Environment *env = m_workspace.environment(draft.name);
+    if (!env || *env == draft)
+        return;
+    const bool slotsChanged = env->secretSlots != draft.secretSlots;
+    const bool authChanged = env->auth != draft.auth;
+    *env = draft;
+    if (draft.name != m_environmentName)
+        return;
+    if (authChanged)
+        return selectEnvironment(draft.name); // a new way to sign in: a new token broker
+    Q_EMIT environmentChanged();
+    if (slotsChanged)
+        loadSecrets();
+}
+
 Status EnvironmentSession::selectCompany(const QString &id)
 {
     Environment *env = m_workspace.environment(m_environmentName);

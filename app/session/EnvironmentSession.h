@@ -63,6 +63,9 @@ public:
 
     // Selects by name; an empty name or an unknown one selects nothing.
     void selectEnvironment(const QString &name);
+    // An environment's unsaved edits (its editor's draft, under its saved name): the Wire tab and
+    // sends follow them at once, as what is shown is what is sent. Reloading the workspace ends it.
+    void useUnsavedEdits(const Environment &draft);
     const Environment *environment() const;
     // Selects the company ID to send and saves it to the environment file.
     Status selectCompany(const QString &id);

@@ -1,4 +1,8 @@
 #include "common/KindColor.h"
+#include "composer/PreviewModel.h"
+#include "composer/RequestComposer.h"
+#include "composer/RequestPane.h"
+#include "composer/TemplateLineEdit.h"
 #include "core/Settings.h"
 #include "environments/EnvironmentAuthForm.h"
 #include "environments/EnvironmentEditor.h"
@@ -190,6 +194,34 @@ private Q_SLOTS:
                 .value,
             m_prompter.secret);
         QTRY_VERIFY(window.session()->missingSecrets().isEmpty());
+    }
+
+    void theWireTabFollowsUnsavedEditsUntilTheTabIsClosed()
+    {
+        const Workspace workspace = makeWorkspace(QStringLiteral("draft"));
+        Settings settings(m_dir.filePath(QStringLiteral("draft.conf")));
+        MainWindow window(m_prompter, settings, m_secrets, m_history);
+        QVERIFY(window.openWorkspace(workspace.rootPath));
+        window.tabs()->newRequest({}); // a request tab to look at
+        RequestPane *pane = window.requestPane();
+        pane->composer()->urlEdit()->setText(QStringLiteral("/ping"));
+        EnvironmentEditor *editor = openEditor(window, QStringLiteral("sandbox"));
+        editor->baseUrlEdit()->selectAll();
+        QTest::keyClicks(editor->baseUrlEdit(), QStringLiteral("https://draft.example.com/v9"));
+        QCOMPARE(window.session()->environment()->baseUrl, QStringLiteral("https://draft.example.com/v9"));
+        QCOMPARE(pane->previewModel()->valueOf(QStringLiteral("Request")),
+            QStringLiteral("GET https://draft.example.com/v9/ping"));
+        // An invalid draft is not used: the last valid one stays.
+        editor->baseUrlEdit()->selectAll();
+        QTest::keyClicks(editor->baseUrlEdit(), QStringLiteral("ftp://x"));
+        QCOMPARE(window.session()->environment()->baseUrl, QStringLiteral("https://draft.example.com/v9"));
+        // Closed without saving: back to what the file says.
+        m_prompter.confirmAnswer = true;
+        window.tabs()->closeTab(window.tabs()->indexOf(editor));
+        QCOMPARE(
+            window.session()->environment()->baseUrl, QStringLiteral("https://api-sandbox.example.com/v1"));
+        QCOMPARE(pane->previewModel()->valueOf(QStringLiteral("Request")),
+            QStringLiteral("GET https://api-sandbox.example.com/v1/ping"));
     }
 
     void renameKeepsKeysAndTheTab()

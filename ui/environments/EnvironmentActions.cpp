@@ -29,6 +29,11 @@ EnvironmentActions::EnvironmentActions(const Workspace &workspace, EnvironmentSe
     , m_prompter(prompter)
     , m_window(window)
 {
+    // An editor closed with unsaved edits: the session goes back to the file.
+    connect(&tabs, &DocumentTabs::pageRemoved, this, [this](DocumentPage *page) {
+        if (qobject_cast<EnvironmentEditor *>(page) && page->isModified())
+            Q_EMIT changed();
+    });
 }
 
 void EnvironmentActions::signIn()
@@ -117,6 +122,7 @@ void EnvironmentActions::edit(const QString &name, bool select)
     m_tabs.openPage(EnvironmentEditor::keyOf(name), [this, name](QWidget *owner) {
         auto *editor = new EnvironmentEditor(m_workspace, name, m_secrets, m_history, m_prompter, owner);
         connect(editor, &EnvironmentEditor::keysChanged, this, &EnvironmentActions::changed);
+        connect(editor, &EnvironmentEditor::draftChanged, &m_session, &EnvironmentSession::useUnsavedEdits);
         connect(
             editor, &EnvironmentEditor::saved, this, [this](const QString &oldName, const QString &newName) {
                 const bool wasSelected = m_session.environment() && m_session.environment()->name == oldName;

@@ -405,8 +405,18 @@ QString EnvironmentEditor::problem() const
     return parsed ? QString() : parsed.error();
 }
 
+void EnvironmentEditor::offerDraft()
+{
+    if (!problem().isEmpty())
+        return; // an environment the file would refuse is not sent either
+    Environment draft = m_draft;
+    draft.name = m_saved.name; // keys and selection live under the saved name until a rename is saved
+    Q_EMIT draftChanged(draft);
+}
+
 void EnvironmentEditor::refreshProblem()
 {
+    offerDraft();
     const QString text = problem();
     m_problem->setText(text.isEmpty()
             ? (isModified() ? tr("Unsaved changes \u2014 Ctrl+S writes them.") : QString())
@@ -547,7 +557,11 @@ void EnvironmentEditor::setWorkspace(const Workspace &workspace)
 {
     m_workspace = workspace;
     const Environment *env = workspace.environment(m_saved.name);
-    if (!env || isModified() || *env == m_saved)
+    if (!env)
+        return;
+    if (isModified())
+        return offerDraft(); // the reloaded session gets the unsaved edits back
+    if (*env == m_saved)
         return;
     m_saved = *env;
     m_draft = *env;

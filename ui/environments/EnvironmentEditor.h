@@ -71,6 +71,8 @@ public:
 Q_SIGNALS:
     void saved(const QString &oldName, const QString &newName);
     void keysChanged(); // a key was set or removed in the keychain
+    // A valid draft under the saved name, for the Wire tab to show before it is saved.
+    void draftChanged(const keyway::Environment &draft);
 
 private:
     QWidget *createGeneralSection();
@@ -80,6 +82,7 @@ private:
     void load(const Environment &environment);
     void apply(const Environment &environment); // from undo / redo
     void refreshProblem();
+    void offerDraft();
     void refreshKeys();
     void finishSave(const QString &oldName, const QString &error);
 

@@ -208,6 +208,7 @@ void DocumentTabs::removePage(int index)
     if (removed == m_preview)
         m_preview = nullptr;
     removeTab(index);
+    Q_EMIT pageRemoved(removed);
     removed->deleteLater(); // a send under way is cancelled with its pane
     if (count() == 0)
         newRequest();

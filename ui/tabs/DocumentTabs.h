@@ -62,6 +62,7 @@ Q_SIGNALS:
     void currentPageChanged(DocumentPage *page);
     void pageAdded(DocumentPage *page);
     void pageStateChanged(DocumentPage *page); // title or unsaved state
+    void pageRemoved(DocumentPage *page); // out of the tabs, deleted once control returns
 
 private:
     int add(DocumentPage *page, bool preview);
