@@ -1,3 +1,5 @@
+#include "auth/TokenBroker.h"
+#include "auth/TokenSet.h"
 #include "composer/RequestComposer.h"
 #include "composer/RequestPane.h"
 #include "core/Settings.h"
@@ -242,6 +244,51 @@ private Q_SLOTS:
         QVERIFY2(view->columnWidth(0) * 2 > view->viewport()->width(),
             qPrintable(QStringLiteral("%1 of %2").arg(view->columnWidth(0)).arg(view->viewport()->width())));
         sidebar->setCurrentIndex(0);
+    }
+
+    void tokenAboutToExpire()
+    {
+        // Signed in earlier; the token has a minute and a half left.
+        TokenSet tokens;
+        tokens.accessToken = QStringLiteral("demo-access-token-for-the-picture");
+        tokens.refreshToken = QStringLiteral("demo-refresh-token-for-the-picture");
+        tokens.expiresAt = QDateTime::currentDateTimeUtc().addSecs(90);
+        tokens.grantedScopes = {QStringLiteral("read:accounts")};
+        bool written = false;
+        SecretJob *job = m_secrets.write(
+            TokenBroker::tokenKey(m_window->workspace().id, sandbox::DemoWorkspace::oauthEnvironment()),
+            QString::fromUtf8(tokens.toJson()));
+        connect(job, &SecretJob::finished, this, [&written] { written = true; });
+        job->start();
+        QTRY_VERIFY(written);
+        m_window->session()->selectEnvironment(sandbox::DemoWorkspace::oauthEnvironment());
+        QTRY_COMPARE(m_window->session()->credentialState().kind, CredentialState::Kind::SignedIn);
+        check(m_window.get(), QStringLiteral("main-token-expiring"));
+        m_window->session()->selectEnvironment(sandbox::DemoWorkspace::sandboxEnvironment());
+        QTRY_VERIFY(m_window->session()->secretsLoaded());
+    }
+
+    void largeBody()
+    {
+        // 100 MB when pictures are taken (scripts/screenshots), 5 MB in CI: the same path either way.
+        const qsizetype megabytes = qEnvironmentVariableIsSet("KEYWAY_GRAB_DIR") ? 100 : 5;
+        QByteArray body = "[";
+        const QByteArray item
+            = R"({"id":"acc_0001","name":"Cash at Bank","balance":15230.55,"tags":["a","b"]},)";
+        body.reserve(megabytes * 1024 * 1024 + item.size());
+        while (body.size() < megabytes * 1024 * 1024)
+            body += item;
+        body.back() = ']';
+        HttpResponse response;
+        response.status = 200;
+        response.reason = "OK";
+        response.headers = {{"Content-Type", "application/json"}};
+        response.body = std::move(body);
+        showRequestTab();
+        QSignalSpy pretty(m_window->requestPane()->responseView(), &ResponseView::prettyReady);
+        m_window->requestPane()->responseView()->showResponse(response, std::nullopt);
+        QVERIFY(pretty.wait(60'000));
+        check(m_window.get(), QStringLiteral("main-large-body"));
     }
 
     void settingsPages()
