@@ -35,6 +35,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 #include <QTreeView>
 #include <QUndoStack>
 
@@ -56,6 +57,7 @@ private:
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<MainWindow> m_window;
     QNetworkAccessManager m_network;
+    QTranslator m_plurals;
 
     static QString suffix() { return qEnvironmentVariable("KEYWAY_GRAB_SUFFIX"); }
     // The window size most states are drawn at: 1366×768 unless $KEYWAY_GRAB_SIZE says e.g. 1920x1080.
@@ -105,6 +107,9 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
+        // The English plural forms, as the app loads them ("0 days", not "0 day(s)").
+        if (m_plurals.load(QStringLiteral("keyway_en"), QStringLiteral(KEYWAY_QM_DIR)))
+            QCoreApplication::installTranslator(&m_plurals);
         qputenv("XDG_DATA_HOME", m_home.filePath(QStringLiteral("data")).toUtf8());
         m_settings = std::make_unique<Settings>(m_home.filePath(QStringLiteral("keyway.conf")));
         QVERIFY(m_history.open(m_home.filePath(QStringLiteral("history.db"))).ok()); // sends show in History

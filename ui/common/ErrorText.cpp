@@ -1,6 +1,7 @@
 #include "common/ErrorText.h"
 
 #include <QApplication>
+#include <QColor>
 #include <QEvent>
 #include <QPalette>
 #include <QWidget>
@@ -14,8 +15,7 @@ QString errorSheet(const QWidget *widget)
     // The background it is drawn on: its parent's (its own palette is the style sheet's).
     const QPalette palette
         = widget->parentWidget() ? widget->parentWidget()->palette() : QApplication::palette();
-    const bool dark = palette.color(QPalette::Window).lightness() < 128;
-    return dark ? QStringLiteral("color: #ff8a80;") : QStringLiteral("color: #b00020;");
+    return QStringLiteral("color: %1;").arg(errorColor(palette).name());
 }
 
 // Picks the red again when the colours change (Settings → Appearance, or the desktop's theme), so
@@ -61,6 +61,12 @@ QObject *followerOf(QWidget *widget)
 }
 
 } // namespace
+
+QColor errorColor(const QPalette &palette)
+{
+    const bool dark = palette.color(QPalette::Window).lightness() < 128;
+    return dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x00, 0x20);
+}
 
 void showAsError(QWidget *widget)
 {

@@ -1,8 +1,12 @@
 #include "keys/KeyTableModel.h"
 
+#include "common/ErrorText.h"
+
 #include <QBrush>
 #include <QColor>
+#include <QGuiApplication>
 #include <QLocale>
+#include <QPalette>
 
 namespace keyway::ui {
 
@@ -78,7 +82,7 @@ QVariant KeyTableModel::data(const QModelIndex &index, int role) const
     const bool attention = (index.column() == AgeColumn && row.rotationDue)
         || (index.column() == NoteColumn && !row.note.isEmpty());
     if (role == Qt::ForegroundRole && attention)
-        return QBrush(QColor(0xb0, 0x00, 0x20));
+        return QBrush(errorColor(QGuiApplication::palette())); // readable in light and dark
     if (role == Qt::ToolTipRole && index.column() == NoteColumn && !row.note.isEmpty())
         return row.note;
     return {};

@@ -327,7 +327,7 @@ void SignInDialog::showGranted(const SignInOutcome &outcome)
                     ->setForeground(QColor(0x41, 0x0e, 0x0b)); // dark on light, any scheme
             }
             answer->setBackground(QColor(0xfd, 0xe7, 0xe9));
-            answer->setForeground(QColor(0xb0, 0x00, 0x20));
+            answer->setForeground(errorColor(palette()));
         }
         m_granted->setItem(row, 2, answer);
     }
