@@ -35,6 +35,8 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QTranslator>
 #include <QTreeView>
 #include <QUndoStack>
@@ -190,7 +192,12 @@ private Q_SLOTS:
         auto *editor = qobject_cast<EnvironmentEditor *>(m_window->tabs()->currentPage());
         QVERIFY(editor);
         editor->authForm()->kindBox()->setCurrentIndex(authKind);
+        // Scrolled to the authentication section, as the user would to see it.
+        auto *scroll = editor->findChild<QScrollArea *>();
+        QCoreApplication::processEvents();
+        scroll->ensureWidgetVisible(editor->authForm(), 0, 0);
         check(m_window.get(), QStringLiteral("main-environment-editor-%1").arg(authKind));
+        scroll->verticalScrollBar()->setValue(0);
         editor->undoStack()->undo();
     }
 
