@@ -31,12 +31,12 @@
 #include <QMenuBar>
 #include <QNetworkAccessManager>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QScrollArea>
-#include <QScrollBar>
 #include <QTranslator>
 #include <QTreeView>
 #include <QUndoStack>

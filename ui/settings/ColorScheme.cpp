@@ -1,5 +1,7 @@
 #include "settings/ColorScheme.h"
 
+#include "settings/VisibleOutlineStyle.h"
+
 #include <QApplication>
 #include <QPalette>
 #include <QStyle>
@@ -52,7 +54,7 @@ void ColorScheme::apply(const QString &scheme)
     }
     forced = wantForced;
     if (wantForced) {
-        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setStyle(new VisibleOutlineStyle(QStyleFactory::create(QStringLiteral("Fusion"))));
         QApplication::setPalette(
             scheme == QLatin1String("dark") ? darkPalette() : QApplication::style()->standardPalette());
         return;
