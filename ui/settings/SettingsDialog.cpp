@@ -132,8 +132,8 @@ QWidget *SettingsDialog::privacyPage()
     auto *form = new QFormLayout(page);
     form->addRow(tr("Clear copied &secrets after:"), m_clipboard);
     form->addRow(tr("Keep request and response &bodies in the history up to:"), m_history);
-    form->addRow(
-        QString(), hint(tr("0 keeps no bodies. Secrets are masked in the history either way."), page));
+    // Across the whole row: the field column is only as wide as a spin box.
+    form->addRow(hint(tr("0 keeps no bodies. Secrets are masked in the history either way."), page));
     form->addRow(tr("Remind me to &rotate keys older than:"), m_reminder);
     return page;
 }
