@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPixmap>
 #include <QPushButton>
 #include <QStyle>
 #include <QTableWidget>
@@ -98,6 +99,11 @@ NewEnvironmentWizard::NewEnvironmentWizard(Workspace workspace, SecretStore &sec
 {
     setWindowTitle(tr("New Environment"));
     setOption(QWizard::NoBackButtonOnLastPage, false);
+    // Small marks, and an empty one of the same size for the others, so the names line up.
+    const int mark = style()->pixelMetric(QStyle::PM_SmallIconSize);
+    m_providers->setIconSize(QSize(mark, mark));
+    QPixmap blank(mark, mark);
+    blank.fill(Qt::transparent);
     for (const QJsonValue &provider : catalog.providers()) {
         if (auto setup = PresetSetup::fromPreset(provider.toObject())) {
             m_setups.append(setup.value());
@@ -105,8 +111,7 @@ NewEnvironmentWizard::NewEnvironmentWizard(Workspace workspace, SecretStore &sec
             auto *item = new QListWidgetItem(
                 unverified ? tr("%1 \u2014 unverified").arg(setup->providerName()) : setup->providerName(),
                 m_providers);
-            if (unverified)
-                item->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
+            item->setIcon(unverified ? style()->standardIcon(QStyle::SP_MessageBoxWarning) : QIcon(blank));
             item->setToolTip(provider.toObject().value(QStringLiteral("verificationNote")).toString());
         }
     }
