@@ -767,6 +767,10 @@
         <source>secret &apos;%1&apos; used in %2 has no value in the keychain</source>
         <translation>das in %2 verwendete Secret &apos;%1&apos; hat keinen Wert im Schlüsselbund</translation>
     </message>
+    <message>
+        <source>%1 grows past %2 characters once its variables are filled in (at {{%3}}); variables that repeat each other make it double again and again, so check their values</source>
+        <translation>%1 wird länger als %2 Zeichen, sobald seine Variablen eingesetzt sind (bei {{%3}}); Variablen, die einander wiederholen, verdoppeln es immer wieder – prüfen Sie ihre Werte</translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceExport</name>
@@ -847,6 +851,14 @@
     <message>
         <source>%1 is not valid YAML (line %2, column %3: %4)</source>
         <translation>%1 ist kein gültiges YAML (Zeile %2, Spalte %3: %4)</translation>
+    </message>
+    <message>
+        <source>%1 expands to more than %2 values or %3 MiB of text through aliases that repeat each other (a &quot;billion laughs&quot; document); it was not imported</source>
+        <translation>%1 wächst durch Aliase, die einander wiederholen, auf mehr als %2 Werte oder %3 MiB Text (ein „Billion Laughs“-Dokument); es wurde nicht importiert</translation>
+    </message>
+    <message>
+        <source>%1 is too large to read into memory</source>
+        <translation>%1 ist zu groß, um es in den Speicher zu lesen</translation>
     </message>
 </context>
 <context>

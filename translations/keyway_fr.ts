@@ -767,6 +767,10 @@
         <source>secret &apos;%1&apos; used in %2 has no value in the keychain</source>
         <translation>le secret &apos;%1&apos; utilisé dans %2 n&apos;a pas de valeur dans le trousseau</translation>
     </message>
+    <message>
+        <source>%1 grows past %2 characters once its variables are filled in (at {{%3}}); variables that repeat each other make it double again and again, so check their values</source>
+        <translation>%1 dépasse %2 caractères une fois ses variables remplacées (à {{%3}}) ; des variables qui se répètent les unes les autres le doublent encore et encore, vérifiez leurs valeurs</translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceExport</name>
@@ -847,6 +851,14 @@
     <message>
         <source>%1 is not valid YAML (line %2, column %3: %4)</source>
         <translation>%1 n&apos;est pas du YAML valide (ligne %2, colonne %3 : %4)</translation>
+    </message>
+    <message>
+        <source>%1 expands to more than %2 values or %3 MiB of text through aliases that repeat each other (a &quot;billion laughs&quot; document); it was not imported</source>
+        <translation>%1 s’étend à plus de %2 valeurs ou %3 Mio de texte par des alias qui se répètent (un document « billion laughs ») ; il n’a pas été importé</translation>
+    </message>
+    <message>
+        <source>%1 is too large to read into memory</source>
+        <translation>%1 est trop grand pour être lu en mémoire</translation>
     </message>
 </context>
 <context>

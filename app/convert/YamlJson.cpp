@@ -27,22 +27,37 @@ QJsonValue scalar(const YAML::Node &node)
     return text;
 }
 
-QJsonValue convert(const YAML::Node &node, int depth)
+// What a document may still expand to: every value converted, aliases counted each time they are used.
+struct Budget
+{
+    qint64 values = YamlJson::MaxValues;
+    qint64 textBytes = YamlJson::MaxTextBytes;
+};
+
+struct ExpansionLimit
+{
+};
+
+QJsonValue convert(const YAML::Node &node, int depth, Budget &budget)
 {
     if (depth > 512) // a document this deep is hostile, not an API description
         throw YAML::Exception(YAML::Mark::null_mark(), "nested more than 512 levels");
+    if (--budget.values < 0)
+        throw ExpansionLimit {};
+    if (node.Type() == YAML::NodeType::Scalar && (budget.textBytes -= qint64(node.Scalar().size())) < 0)
+        throw ExpansionLimit {};
     switch (node.Type()) {
     case YAML::NodeType::Map: {
         QJsonObject object;
         for (const auto &entry : node)
-            object.insert(
-                QString::fromStdString(entry.first.as<std::string>()), convert(entry.second, depth + 1));
+            object.insert(QString::fromStdString(entry.first.as<std::string>()),
+                convert(entry.second, depth + 1, budget));
         return object;
     }
     case YAML::NodeType::Sequence: {
         QJsonArray array;
         for (const auto &item : node)
-            array.append(convert(item, depth + 1));
+            array.append(convert(item, depth + 1, budget));
         return array;
     }
     case YAML::NodeType::Scalar:
@@ -57,7 +72,17 @@ QJsonValue convert(const YAML::Node &node, int depth)
 Expected<QJsonValue> YamlJson::parse(const QByteArray &yaml, const QString &path)
 {
     try {
-        return convert(YAML::Load(yaml.toStdString()), 0);
+        Budget budget;
+        return convert(YAML::Load(yaml.toStdString()), 0, budget);
+    } catch (const ExpansionLimit &) {
+        return Failure {ErrorKind::FileFormat,
+            tr("%1 expands to more than %2 values or %3 MiB of text through aliases that repeat each "
+               "other (a \"billion laughs\" document); it was not imported")
+                .arg(path)
+                .arg(MaxValues)
+                .arg(MaxTextBytes / (1024 * 1024))};
+    } catch (const std::bad_alloc &) {
+        return Failure {ErrorKind::FileFormat, tr("%1 is too large to read into memory").arg(path)};
     } catch (const YAML::Exception &error) {
         return Failure {ErrorKind::FileFormat,
             tr("%1 is not valid YAML (line %2, column %3: %4)")

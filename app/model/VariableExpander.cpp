@@ -73,11 +73,12 @@ VariableExpander::VariableExpander(
 Expected<QString> VariableExpander::expand(const QString &text, const QString &where) const
 {
     QStringList stack;
-    return expandIn(text, where, stack);
+    Expanded done;
+    return expandIn(text, where, stack, done);
 }
 
 Expected<QString> VariableExpander::expandIn(
-    const QString &text, const QString &where, QStringList &stack) const
+    const QString &text, const QString &where, QStringList &stack, Expanded &done) const
 {
     auto parts = parseTemplate(text, where);
     if (!parts)
@@ -90,17 +91,26 @@ Expected<QString> VariableExpander::expandIn(
         }
         auto value = part.text.startsWith(SecretPrefix)
             ? resolveSecret(part.text.mid(SecretPrefix.size()), where)
-            : resolve(part.text, where, stack);
+            : resolve(part.text, where, stack, done);
         if (!value)
             return value;
+        if (result.size() + value->size() > MaxExpandedLength)
+            return Failure {ErrorKind::Invalid,
+                tr("%1 grows past %2 characters once its variables are filled in (at {{%3}}); variables that "
+                   "repeat each other make it double again and again, so check their values")
+                    .arg(where)
+                    .arg(MaxExpandedLength)
+                    .arg(part.text)};
         result += value.value();
     }
     return result;
 }
 
 Expected<QString> VariableExpander::resolve(
-    const QString &name, const QString &where, QStringList &stack) const
+    const QString &name, const QString &where, QStringList &stack, Expanded &done) const
 {
+    if (const auto known = done.constFind(name); known != done.cend())
+        return known.value();
     if (stack.contains(name)) {
         const QStringList cycle = stack.mid(stack.indexOf(name)) << name;
         return Failure {ErrorKind::Invalid,
@@ -111,8 +121,10 @@ Expected<QString> VariableExpander::resolve(
     if (!raw)
         return Failure {raw.failure().kind, tr("%1 (used in %2)").arg(raw.error(), where)};
     stack.append(name);
-    auto expanded = expandIn(raw.value(), where, stack);
+    auto expanded = expandIn(raw.value(), where, stack, done);
     stack.removeLast();
+    if (expanded)
+        done.insert(name, expanded.value());
     return expanded;
 }
 
@@ -156,14 +168,14 @@ Expected<QString> VariableExpander::resolveSecret(const QString &slot, const QSt
 
 QStringList VariableExpander::referencedSecrets(const QString &text) const
 {
-    QStringList stack;
+    QStringList visited;
     QStringList found;
-    collectSecrets(text, stack, found);
+    collectSecrets(text, visited, found);
     found.removeDuplicates();
     return found;
 }
 
-void VariableExpander::collectSecrets(const QString &text, QStringList &stack, QStringList &found) const
+void VariableExpander::collectSecrets(const QString &text, QStringList &visited, QStringList &found) const
 {
     const auto parts = parseTemplate(text, {});
     if (!parts)
@@ -175,12 +187,12 @@ void VariableExpander::collectSecrets(const QString &text, QStringList &stack, Q
             found.append(part.text.mid(SecretPrefix.size()));
             continue;
         }
+        // Each variable is looked into once: a cycle ends, and names used many times cost nothing.
         const auto raw = variableValue(part.text);
-        if (!raw || stack.contains(part.text))
+        if (!raw || visited.contains(part.text))
             continue;
-        stack.append(part.text);
-        collectSecrets(raw.value(), stack, found);
-        stack.removeLast();
+        visited.append(part.text);
+        collectSecrets(raw.value(), visited, found);
     }
 }
 

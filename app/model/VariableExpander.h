@@ -26,6 +26,10 @@ public:
     enum class SecretMode { Mask, Reveal, Reference };
     static QString reference(const QString &slot) { return QChar(0xE000) + slot + QChar(0xE001); }
 
+    // No filled-in template may grow past this many characters: variables that repeat each other
+    // (d1 = {{d0}}{{d0}}, d2 = {{d1}}{{d1}}, …) would otherwise double it until memory runs out.
+    static constexpr qsizetype MaxExpandedLength = 1024 * 1024;
+
     VariableExpander(
         const Environment &environment, SecretMode mode, QHash<QString, QString> secretValues = {});
 
@@ -37,11 +41,15 @@ public:
     QStringList referencedSecrets(const QString &text) const;
 
 private:
-    Expected<QString> expandIn(const QString &text, const QString &where, QStringList &stack) const;
-    Expected<QString> resolve(const QString &name, const QString &where, QStringList &stack) const;
+    // `done` holds each variable once filled in, so a name used many times is expanded once.
+    using Expanded = QHash<QString, QString>;
+    Expected<QString> expandIn(
+        const QString &text, const QString &where, QStringList &stack, Expanded &done) const;
+    Expected<QString> resolve(
+        const QString &name, const QString &where, QStringList &stack, Expanded &done) const;
     Expected<QString> resolveSecret(const QString &slot, const QString &where) const;
     Expected<QString> variableValue(const QString &name) const;
-    void collectSecrets(const QString &text, QStringList &stack, QStringList &found) const;
+    void collectSecrets(const QString &text, QStringList &visited, QStringList &found) const;
 
     const Environment &m_environment;
     SecretMode m_mode;

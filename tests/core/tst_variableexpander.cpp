@@ -33,6 +33,37 @@ private:
     }
 
 private Q_SLOTS:
+    void anExpansionBombIsRefusedQuickly_data()
+    {
+        QTest::addColumn<QString>("seed");
+        QTest::newRow("doubling text") << QStringLiteral("x");
+        QTest::newRow("doubling nothing") << QString(); // no growth, but 2^30 look-ups without memory of them
+    }
+
+    void anExpansionBombIsRefusedQuickly()
+    {
+        // d1 = {{d0}}{{d0}}, d2 = {{d1}}{{d1}}, … d30: 2^30 copies of d0, as the attack review built it.
+        QFETCH(QString, seed);
+        Environment env = sandbox();
+        env.variables.insert(QStringLiteral("d0"), seed);
+        for (int level = 1; level <= 30; ++level)
+            env.variables.insert(
+                QStringLiteral("d%1").arg(level), QStringLiteral("{{d%1}}{{d%1}}").arg(level - 1));
+        env.addSecretSlot(QStringLiteral("api_key"));
+        const VariableExpander expander(env, VariableExpander::SecretMode::Mask);
+        const auto expanded = expander.expand(QStringLiteral("/x?q={{d30}}"), QStringLiteral("URL"));
+        if (seed.isEmpty()) {
+            QVERIFY(expanded.ok()); // nothing to grow; it must simply finish
+            QCOMPARE(expanded.value(), QStringLiteral("/x?q="));
+        } else {
+            QVERIFY(!expanded.ok());
+            QVERIFY2(expanded.error().contains(QLatin1String("grows past 1048576 characters")),
+                qPrintable(expanded.error()));
+            QVERIFY(expanded.error().contains(QLatin1String("URL")));
+        }
+        QVERIFY(expander.referencedSecrets(QStringLiteral("{{d30}}")).isEmpty()); // finishes too
+    }
+
     void plainTextIsUnchanged()
     {
         const Environment env = sandbox();

@@ -209,6 +209,23 @@ private Q_SLOTS:
         QVERIFY(json.out.contains(QLatin1String("\"status\": 200")));
     }
 
+    void anExpansionBombIsRefusedWithTheReason()
+    {
+        // The attack review's d0 … d30: send used to grow without bound and abort.
+        QStringList set {
+            QStringLiteral("env"), QStringLiteral("set"), QStringLiteral("sb"), QStringLiteral("d0=x")};
+        for (int level = 1; level <= 30; ++level)
+            set << QStringLiteral("d%1={{d%2}}{{d%2}}").arg(level).arg(level - 1);
+        QCOMPARE(cli(set).exitCode, 0);
+        const CliResult sent = cli(sendArgs(QStringLiteral("GET"), QStringLiteral("/accounts?q={{d30}}")));
+        QCOMPARE(sent.exitCode, 2);
+        QVERIFY2(sent.err.contains(QLatin1String("grows past 1048576 characters")), qPrintable(sent.err));
+        QStringList unset {QStringLiteral("env"), QStringLiteral("unset"), QStringLiteral("sb")};
+        for (int level = 0; level <= 30; ++level)
+            unset << QStringLiteral("d%1").arg(level);
+        QCOMPARE(cli(unset).exitCode, 0);
+    }
+
     void errorsMapToExitCodes()
     {
         const CliResult forbidden = cli(sendArgs(QStringLiteral("GET"), QStringLiteral("/nowhere")));

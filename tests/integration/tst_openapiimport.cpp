@@ -119,13 +119,22 @@ private Q_SLOTS:
                                    << "Swagger 2.0";
         QTest::newRow("broken yaml") << "broken.yaml" << QByteArray("openapi: 3.0.0\npaths: [unclosed\n")
                                      << "not valid YAML (line";
+        // A "billion laughs" document of ~550 bytes: nine levels of aliases, each nine times the last.
+        QByteArray laughs = "openapi: 3.0.0\ninfo: {title: T}\nx0: &a0 [\"lol\", \"lol\", \"lol\", \"lol\", "
+                            "\"lol\", \"lol\", \"lol\", \"lol\", \"lol\"]\n";
+        for (int level = 1; level <= 9; ++level)
+            laughs += QStringLiteral("x%1: &a%1 [*a%2, *a%2, *a%2, *a%2, *a%2, *a%2, *a%2, *a%2, *a%2]\n")
+                          .arg(level)
+                          .arg(level - 1)
+                          .toUtf8();
+        laughs += "paths: {}\n";
+        QTest::newRow("billion laughs") << "laughs.yaml" << laughs << "aliases that repeat each other";
         QTest::newRow("unknown json")
             << "x.json" << QByteArray("{\"hello\": 1}") << "neither a Keyway export";
-        QTest::newRow("external ref")
-            << "ext.json"
-            << QByteArray(
-                   "{\"openapi\": \"3.1.0\", \"info\": {\"title\": \"T\"}, \"paths\": {\"/a\": {\"$ref\": \"other.yaml#/x\"}}}")
-            << "";
+        QTest::newRow("external ref") << "ext.json"
+                                      << QByteArray("{\"openapi\": \"3.1.0\", \"info\": {\"title\": \"T\"}, "
+                                                    "\"paths\": {\"/a\": {\"$ref\": \"other.yaml#/x\"}}}")
+                                      << "";
     }
 
     void badDocumentsAreRefusedWithTheReason()
