@@ -187,6 +187,9 @@ int SendCommand::exitCodeFor(const SendJob &job)
         return Failed;
     }
     case SendJob::Result::InvalidRequest:
+        // "No value" from a locked keyring is the lock speaking: say so, with the remedy (exit 5).
+        if (!job.missingSecret().isEmpty() && m_context.requireSecureStorage() != Ok)
+            return SecureStorageUnavailable;
         return m_context.fail(Usage, job.errorString());
     case SendJob::Result::AuthFailed:
         return m_context.fail(AuthFailed, job.errorString());

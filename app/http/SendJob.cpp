@@ -89,8 +89,9 @@ void SendJob::readSecrets()
     batch->start();
 }
 
-QString SendJob::missingSecretMessage(const QString &slot) const
+QString SendJob::missingSecretMessage(const QString &slot)
 {
+    m_missingSecret = slot;
     return tr("secret '%1' of '%2' has no value in the keychain; set it with: keyway-cli secret set %2 %1")
         .arg(slot, m_environment.name);
 }

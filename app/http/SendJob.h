@@ -58,6 +58,9 @@ public:
     const HttpResponse &response() const { return m_response; }
     // The request as sent (last attempt), with secrets masked: for --show-headers and history.
     const WireRequest &maskedRequest() const { return m_masked; }
+    // The key the keychain had no value for, when that is why the send stopped. A locked keyring can
+    // answer "not found" too: callers that can ask the Secret Service check which it was.
+    QString missingSecret() const { return m_missingSecret; }
     // The request exactly as sent, secrets included: only for an explicit "reveal".
     const WireRequest &sentRequest() const { return m_sent; }
     int attempts() const { return m_attempts; }
@@ -73,7 +76,7 @@ Q_SIGNALS:
 private:
     void readSecrets();
     void useSecrets(const QHash<QString, QString> &values);
-    QString missingSecretMessage(const QString &slot) const;
+    QString missingSecretMessage(const QString &slot); // and remembers the slot
     void requestToken(const QString &rejected);
     void onToken(const TokenOutcome &outcome);
     void send();
@@ -92,6 +95,7 @@ private:
     std::optional<QHash<QString, QString>> m_givenSecrets;
     QString m_accessToken;
     WireRequest m_masked;
+    QString m_missingSecret;
     WireRequest m_sent;
     HttpResponse m_response;
     QPointer<HttpExchange> m_exchange;

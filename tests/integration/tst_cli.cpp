@@ -551,6 +551,38 @@ private Q_SLOTS:
         QVERIFY(result.err.contains(QLatin1String("Unlock it")));
     }
 
+    void aLockedKeyringDuringSendSaysLocked()
+    {
+        // The key is stored, then the keyring locked: send must say "locked", not "set the key".
+        QCOMPARE(cli({QStringLiteral("env"), QStringLiteral("add"), QStringLiteral("lockedsend"),
+                         QStringLiteral("--kind"), QStringLiteral("sandbox"), QStringLiteral("--base-url"),
+                         QStringLiteral("https://api-sandbox.example.com/v1")})
+                     .exitCode,
+            0);
+        QTemporaryDir keyringHome;
+        QProcessEnvironment environment = m_home.environment();
+        environment.remove(QStringLiteral("DISPLAY"));
+        environment.insert(QStringLiteral("XDG_DATA_HOME"), keyringHome.path());
+        const QString script = QStringLiteral(
+            "\"$0\" || exit 90; "
+            "printf stored-before-locking | \"$1\" --workspace \"$2\" secret set lockedsend api_key "
+            ">/dev/null "
+            "|| exit 92; "
+            "dbus-send --session --print-reply --dest=org.freedesktop.secrets /org/freedesktop/secrets "
+            "org.freedesktop.Secret.Service.Lock array:objpath:/org/freedesktop/secrets/aliases/default "
+            ">/dev/null || exit 91; "
+            "exec \"$1\" --workspace \"$2\" send lockedsend GET /x -H 'X-Key: {{secret.api_key}}'");
+        const CliResult result = runProgram(QStringLiteral("dbus-run-session"),
+            {QStringLiteral("--"), QStringLiteral("bash"), QStringLiteral("-c"), script,
+                QStringLiteral(KEYWAY_TEST_SUPPORT_DIR "/start-test-keyring.sh"), Cli, m_home.workspace()},
+            environment);
+        if (result.exitCode == 90 && !keyringRequired())
+            QSKIP("gnome-keyring is not installed here: run scripts/test");
+        QCOMPARE(result.exitCode, 5);
+        QVERIFY2(result.err.contains(QLatin1String("Secure storage locked")), qPrintable(result.err));
+        QVERIFY(!result.err.contains(QLatin1String("set it with")));
+    }
+
     void noSessionBusExitsFiveWithTheReason()
     {
         QProcessEnvironment environment = m_home.environment();
