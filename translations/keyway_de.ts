@@ -124,6 +124,10 @@
         <source>no access token: sign in first</source>
         <translation>kein Access-Token: melden Sie sich zuerst an</translation>
     </message>
+    <message>
+        <source>the value of header &apos;%1&apos; contains a control character (U+%2), which HTTP does not allow there</source>
+        <translation>der Wert des Headers „%1“ enthält ein Steuerzeichen (U+%2), das HTTP dort nicht erlaubt</translation>
+    </message>
 </context>
 <context>
     <name>HistoryStore</name>

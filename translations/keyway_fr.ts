@@ -124,6 +124,10 @@
         <source>no access token: sign in first</source>
         <translation>aucun jeton d&apos;accès : connectez-vous d&apos;abord</translation>
     </message>
+    <message>
+        <source>the value of header &apos;%1&apos; contains a control character (U+%2), which HTTP does not allow there</source>
+        <translation>la valeur de l’en-tête « %1 » contient un caractère de contrôle (U+%2), que HTTP n’y autorise pas</translation>
+    </message>
 </context>
 <context>
     <name>HistoryStore</name>

@@ -218,6 +218,16 @@ Status FinalRequestBuilder::addHeader(
     // A line break in a value (from a variable or a pasted secret) would inject another header.
     if (value.contains(QLatin1Char('\n')) || value.contains(QLatin1Char('\r')))
         return Failure {ErrorKind::Invalid, tr("the value of header '%1' contains a line break").arg(name)};
+    // RFC 9110 field values: visible characters, space and tab. NUL and the other control characters
+    // are cut or misread by servers and proxies. Named by code only, as the value may be a secret.
+    const auto control = std::find_if(value.cbegin(), value.cend(),
+        [](QChar c) { return (c.unicode() < 0x20 && c != QLatin1Char('\t')) || c.unicode() == 0x7f; });
+    if (control != value.cend())
+        return Failure {ErrorKind::Invalid,
+            tr("the value of header '%1' contains a control character (U+%2), which HTTP does not allow "
+               "there")
+                .arg(name)
+                .arg(control->unicode(), 4, 16, QLatin1Char('0'))};
     wire.setHeader(name, value);
     if (credential)
         wire.credentialHeaders.append(name.toLower());

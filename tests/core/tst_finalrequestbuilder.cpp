@@ -192,6 +192,21 @@ private Q_SLOTS:
         QVERIFY(!injected);
         QVERIFY2(injected.error().contains(QLatin1String("line break")), qPrintable(injected.error()));
 
+        // NUL and other control characters are refused too, and the value is not repeated (it may be a key).
+        for (const QString &bad : {QStringLiteral("abc\u0000def-secretish"), QStringLiteral("a\u001bb"),
+                 QStringLiteral("a\u007fb")}) {
+            env.variables.insert(QStringLiteral("evil"), bad);
+            const auto control
+                = FinalRequestBuilder::build(spec, {env, VariableExpander::SecretMode::Reveal, Secrets, {}});
+            QVERIFY(!control);
+            QVERIFY2(
+                control.error().contains(QLatin1String("control character")), qPrintable(control.error()));
+            QVERIFY(!control.error().contains(QLatin1String("secretish")));
+        }
+        env.variables.insert(QStringLiteral("evil"), QStringLiteral("tab\tis fine"));
+        QVERIFY(
+            FinalRequestBuilder::build(spec, {env, VariableExpander::SecretMode::Reveal, Secrets, {}}).ok());
+
         const auto missingSecret = FinalRequestBuilder::build(
             request(QStringLiteral("/x")), {env, VariableExpander::SecretMode::Reveal, {}, {}});
         QVERIFY(!missingSecret);
