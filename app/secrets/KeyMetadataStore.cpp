@@ -3,7 +3,6 @@
 #include "core/AppPaths.h"
 #include "storage/JsonFile.h"
 
-#include <QDir>
 #include <QFileInfo>
 
 namespace keyway {
@@ -87,8 +86,7 @@ Status KeyMetadataStore::change(const std::function<void(QJsonObject &keys)> &ed
     if (!keys)
         return keys.failure(); // a damaged file is left as it is for the user to look at
     edit(keys.value());
-    if (!QDir().mkpath(QFileInfo(m_path).absolutePath()))
-        return Failure {ErrorKind::Io, tr("cannot create the folder of %1").arg(m_path)};
+    // JsonFile::write makes a missing folder owner-only (0700), as every folder Keyway creates.
     return JsonFile::write(m_path, QJsonObject {{KeysField, keys.value()}});
 }
 
