@@ -247,13 +247,6 @@
     </message>
 </context>
 <context>
-    <name>KeyMetadataStore</name>
-    <message>
-        <source>cannot create the folder of %1</source>
-        <translation>der Ordner von %1 kann nicht angelegt werden</translation>
-    </message>
-</context>
-<context>
     <name>KeychainSecretStore</name>
     <message>
         <source>Secret Service (system keychain)</source>
@@ -1066,8 +1059,8 @@
         <translation>Anmeldung fehlgeschlagen</translation>
     </message>
     <message>
-        <source>Sign-in failed: %1</source>
-        <translation>Anmeldung fehlgeschlagen: %1</translation>
+        <source>Sign-in did not complete — Keyway shows why. You can close this tab.</source>
+        <translation>Die Anmeldung wurde nicht abgeschlossen — Keyway zeigt, warum. Sie können diesen Tab schließen.</translation>
     </message>
 </context>
 <context>

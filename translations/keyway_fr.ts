@@ -247,13 +247,6 @@
     </message>
 </context>
 <context>
-    <name>KeyMetadataStore</name>
-    <message>
-        <source>cannot create the folder of %1</source>
-        <translation>impossible de créer le dossier de %1</translation>
-    </message>
-</context>
-<context>
     <name>KeychainSecretStore</name>
     <message>
         <source>Secret Service (system keychain)</source>
@@ -1066,8 +1059,8 @@
         <translation>Échec de la connexion</translation>
     </message>
     <message>
-        <source>Sign-in failed: %1</source>
-        <translation>Échec de la connexion : %1</translation>
+        <source>Sign-in did not complete — Keyway shows why. You can close this tab.</source>
+        <translation>La connexion n’a pas abouti — Keyway indique pourquoi. Vous pouvez fermer cet onglet.</translation>
     </message>
 </context>
 <context>

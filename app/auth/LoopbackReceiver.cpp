@@ -73,7 +73,10 @@ void LoopbackReceiver::respond(const QString &error)
     if (error.isEmpty())
         sendPage(std::move(*responder), 200, tr("Signed in"), tr("Signed in \u2014 you can close this tab."));
     else
-        sendPage(std::move(*responder), 400, tr("Sign-in failed"), tr("Sign-in failed: %1").arg(error));
+        // The reason stays in Keyway: text from the query (error_description) is never put on a
+        // page the browser shows under this machine's name.
+        sendPage(std::move(*responder), 400, tr("Sign-in failed"),
+            tr("Sign-in did not complete \u2014 Keyway shows why. You can close this tab."));
     if (m_pendingSocket) {
         m_pendingSocket->flush();
         m_pendingSocket->disconnectFromHost(); // waits for the page to be written

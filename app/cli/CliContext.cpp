@@ -2,6 +2,7 @@
 
 #include "auth/TokenBroker.h"
 #include "core/NetworkSettings.h"
+#include "core/PrintableText.h"
 #include "core/Settings.h"
 #include "model/SecretMask.h"
 #include "secrets/SecretStoreFactory.h"
@@ -69,7 +70,7 @@ std::optional<int> CliContext::saveEnvironment(const Workspace &workspace, const
 
 int CliContext::fail(ExitCode code, const QString &message)
 {
-    m_err << "keyway-cli: " << message << Qt::endl;
+    m_err << "keyway-cli: " << printableText(message) << Qt::endl; // messages may quote a server
     return code;
 }
 

@@ -2,6 +2,7 @@
 
 #include "auth/TokenBroker.h"
 #include "cli/CliContext.h"
+#include "core/PrintableText.h"
 #include "envelope/EnvelopeRecognizer.h"
 #include "http/FinalRequestBuilder.h"
 #include "http/SendJob.h"
@@ -183,7 +184,7 @@ int SendCommand::exitCodeFor(const SendJob &job)
         if (!report)
             return Ok;
         if (!m_jsonOutput)
-            m_context.err() << report->toCard() << Qt::endl;
+            m_context.err() << printableText(report->toCard()) << Qt::endl;
         return Failed;
     }
     case SendJob::Result::InvalidRequest:

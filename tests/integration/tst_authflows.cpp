@@ -254,7 +254,29 @@ private Q_SLOTS:
         QCOMPARE(m_server->authority().tokenRequests(), 0);
         QVERIFY(!storedTokens());
         QTRY_COMPARE_WITH_TIMEOUT(browser.callbackStatus, 400, 5000);
-        QVERIFY(browser.callbackPage.contains("access_denied"));
+        // The page under 127.0.0.1 says only that it failed: nothing from the query is shown there.
+        QVERIFY2(browser.callbackPage.contains("Sign-in did not complete"), browser.callbackPage.constData());
+        QVERIFY(!browser.callbackPage.contains("access_denied"));
+        QVERIFY(!browser.callbackPage.contains("The user denied access"));
+    }
+
+    void aForgedErrorDescriptionIsNotShownOnTheLoopbackPage()
+    {
+        ScriptedBrowser browser;
+        browser.tamper = [](QUrl &callback) {
+            QUrlQuery query(callback);
+            query.removeQueryItem(QStringLiteral("code"));
+            query.addQueryItem(QStringLiteral("error"), QStringLiteral("server_error"));
+            query.addQueryItem(QStringLiteral("error_description"),
+                QStringLiteral(
+                    "Your account is locked. Call +1-555-0100 now \u001b]8;;http://evil.example\u0007"));
+            callback.setQuery(query);
+        };
+        const auto flow = login(browser, environment(AuthKind::AuthorizationCode));
+        QCOMPARE(flow->result(), AuthorizationCodeLogin::Result::Failed);
+        QTRY_COMPARE_WITH_TIMEOUT(browser.callbackStatus, 400, 5000);
+        QVERIFY(!browser.callbackPage.contains("555-0100"));
+        QVERIFY(!browser.callbackPage.contains("evil.example"));
     }
 
     void wrongOrMissingStateIsRejectedWithoutATokenRequest_data()
