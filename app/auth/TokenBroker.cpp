@@ -159,13 +159,18 @@ void TokenBroker::onTokenAnswer(TokenRequest *request, const TokenSet &previous)
     request->deleteLater();
     if (const auto *error = std::get_if<TokenError>(&request->outcome())) {
         if (error->kind == TokenError::Kind::InvalidGrant && !previous.refreshToken.isEmpty()) {
-            // The refresh token is dead. Forget it; grants that need no user simply run again.
+            // The refresh token is dead. Forget it, and only then go on: a process that exits on the
+            // answer must not leave the dead tokens to be sent again by the next command.
             SecretJob *removal = m_secrets.remove(tokenKey(m_workspaceId, m_environment.name), this);
+            const TokenError dead = *error;
+            connect(removal, &SecretJob::finished, this, [this, dead] {
+                if (canRunGrantAgain())
+                    return runGrant(); // grants that need no user simply run again
+                finish({TokenOutcome::Result::SignInNeeded, {},
+                    tr("sign-in needed for '%1': %2").arg(m_environment.name, dead.message()), dead});
+            });
             removal->start();
-            if (canRunGrantAgain())
-                return runGrant();
-            return finish({TokenOutcome::Result::SignInNeeded, {},
-                tr("sign-in needed for '%1': %2").arg(m_environment.name, error->message()), *error});
+            return;
         }
         return retryOrFail(*error);
     }

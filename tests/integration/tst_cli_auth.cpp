@@ -4,6 +4,8 @@
 #include "storage/WorkspaceStore.h"
 #include "TempDirs.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTest>
 #include <QUuid>
@@ -294,6 +296,44 @@ private Q_SLOTS:
         QCOMPARE(after.exitCode, 3);
         QVERIFY(after.err.contains(QLatin1String("sign in")));
         QCOMPARE(cli({QStringLiteral("token"), QStringLiteral("sb")}).exitCode, 3);
+    }
+
+    // POSTs to the sandbox's control endpoint, or reads its counters.
+    QJsonObject sandboxControl(const QString &path, const QByteArray &faults = {})
+    {
+        QStringList arguments {QStringLiteral("-s"), m_base + path};
+        if (!faults.isEmpty())
+            arguments << QStringLiteral("-X") << QStringLiteral("POST") << QStringLiteral("-d")
+                      << QString::fromUtf8(faults);
+        QProcess curl;
+        curl.start(QStringLiteral("curl"), arguments);
+        curl.waitForFinished(10'000);
+        return QJsonDocument::fromJson(curl.readAllStandardOutput()).object();
+    }
+
+    void deadTokensAreGoneBeforeTheCommandExits()
+    {
+        // Signed in with a token that expires at once; then the grant is revoked on the server.
+        sandboxControl(QStringLiteral("/_sandbox/faults"), "{\"tokenLifetime\": 1}");
+        QProcessEnvironment browser;
+        browser.insert(QStringLiteral("BROWSER"), ConsentBrowser);
+        const CliResult login = cli({QStringLiteral("login"), QStringLiteral("sb")}, {}, browser);
+        sandboxControl(QStringLiteral("/_sandbox/faults"), "{\"tokenLifetime\": 3600}");
+        QVERIFY2(login.exitCode == 0, qPrintable(login.err));
+        QTest::qWait(1500);
+        sandboxControl(QStringLiteral("/_sandbox/faults"), "{\"revoke\": true}");
+        const CliResult first = cli({QStringLiteral("token"), QStringLiteral("sb")});
+        QCOMPARE(first.exitCode, 3);
+        QVERIFY2(first.err.contains(QLatin1String("invalid_grant")), qPrintable(first.err));
+        // The dead refresh token was removed before that process ended: the next one does not send it.
+        const int refreshes = sandboxControl(QStringLiteral("/_sandbox/stats"))
+                                  .value(QStringLiteral("refreshRequests"))
+                                  .toInt();
+        QCOMPARE(cli({QStringLiteral("token"), QStringLiteral("sb")}).exitCode, 3);
+        QCOMPARE(sandboxControl(QStringLiteral("/_sandbox/stats"))
+                     .value(QStringLiteral("refreshRequests"))
+                     .toInt(),
+            refreshes);
     }
 
     void clientCredentials()
