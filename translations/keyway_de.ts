@@ -586,6 +586,10 @@
         <source>refusing a redirect from HTTPS to %1: it would leave an encrypted connection</source>
         <translation>eine Weiterleitung von HTTPS zu %1 wird abgelehnt: sie würde eine verschlüsselte Verbindung verlassen</translation>
     </message>
+    <message>
+        <source>refusing to follow a %1 redirect to %2: it would re-send a body that holds a key to another origin</source>
+        <translation>einer %1-Weiterleitung nach %2 wird nicht gefolgt: sie würde einen Inhalt mit einem Schlüssel erneut an einen anderen Ursprung senden</translation>
+    </message>
 </context>
 <context>
     <name>SecureStorageStatus</name>

@@ -586,6 +586,10 @@
         <source>refusing a redirect from HTTPS to %1: it would leave an encrypted connection</source>
         <translation>redirection de HTTPS vers %1 refusée : elle quitterait une connexion chiffrée</translation>
     </message>
+    <message>
+        <source>refusing to follow a %1 redirect to %2: it would re-send a body that holds a key to another origin</source>
+        <translation>la redirection %1 vers %2 n’est pas suivie : elle renverrait un corps contenant une clé à une autre origine</translation>
+    </message>
 </context>
 <context>
     <name>SecureStorageStatus</name>

@@ -133,9 +133,12 @@ Expected<WireRequest> FinalRequestBuilder::build(const RequestSpec &request, con
         auto value = expander.expand(header.value, where("header", header.name));
         if (!value)
             return value.failure();
-        if (Status added = addHeader(wire, header.name, value.value(), false); !added)
+        // Any value filled in from a secret is a credential, whatever the header is called.
+        const bool fromSecret = !expander.referencedSecrets(header.value).isEmpty();
+        if (Status added = addHeader(wire, header.name, value.value(), fromSecret); !added)
             return added.failure();
     }
+    markSecretQueryItems(request.url, expander, wire);
     return wire;
 }
 
@@ -148,6 +151,7 @@ Status FinalRequestBuilder::buildBody(const RequestSpec &request, const Variable
         if (!body)
             return body.failure();
         wire.body = body.value().toUtf8();
+        wire.bodyHoldsSecret = !expander.referencedSecrets(request.body).isEmpty();
         return {};
     }
     case RequestSpec::BodyMode::Form: {
@@ -158,6 +162,7 @@ Status FinalRequestBuilder::buildBody(const RequestSpec &request, const Variable
             auto value = expander.expand(field.value, QStringLiteral("form field '%1'").arg(field.name));
             if (!value)
                 return value.failure();
+            wire.bodyHoldsSecret = wire.bodyHoldsSecret || !expander.referencedSecrets(field.value).isEmpty();
             pairs << QUrl::toPercentEncoding(field.name) + '=' + QUrl::toPercentEncoding(value.value());
         }
         wire.body = pairs.join('&');
@@ -183,6 +188,20 @@ Status FinalRequestBuilder::buildBody(const RequestSpec &request, const Variable
         wire.declaredLength = file.size();
     }
     return {};
+}
+
+void FinalRequestBuilder::markSecretQueryItems(
+    const QString &urlTemplate, const VariableExpander &expander, WireRequest &wire)
+{
+    // Query items of the template whose value comes from a secret (?api_key={{secret.key}}).
+    const qsizetype question = urlTemplate.indexOf(QLatin1Char('?'));
+    if (question < 0)
+        return;
+    for (const QString &pair : urlTemplate.mid(question + 1).split(QLatin1Char('&'), Qt::SkipEmptyParts)) {
+        const qsizetype equals = pair.indexOf(QLatin1Char('='));
+        if (equals > 0 && !expander.referencedSecrets(pair.mid(equals + 1)).isEmpty())
+            wire.credentialQueryItems.append(QUrl::fromPercentEncoding(pair.left(equals).toUtf8()).toLower());
+    }
 }
 
 Expected<QUrl> FinalRequestBuilder::buildUrl(const RequestSpec &request, const VariableExpander &expander)

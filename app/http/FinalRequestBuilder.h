@@ -40,6 +40,8 @@ public:
 private:
     static Status buildBody(const RequestSpec &request, const VariableExpander &expander,
         VariableExpander::SecretMode mode, WireRequest &wire, QString &contentType);
+    static void markSecretQueryItems(
+        const QString &urlTemplate, const VariableExpander &expander, WireRequest &wire);
     static Expected<QUrl> buildUrl(const RequestSpec &request, const VariableExpander &expander);
     static Status applyAuth(WireRequest &wire, const AuthSetting &auth, const RequestContext &context,
         const VariableExpander &expander);

@@ -107,6 +107,13 @@ Expected<WireRequest> RedirectPolicy::follow(
     }
     if (sameOrigin(current.url, next))
         return redirected;
+    // 307 and 308 re-send the body as it was: one filled in from a secret stays with its origin.
+    if (current.bodyHoldsSecret && !redirected.body.isEmpty())
+        return Failure {ErrorKind::Invalid,
+            tr("refusing to follow a %1 redirect to %2: it would re-send a body that holds a key to another "
+               "origin")
+                .arg(status)
+                .arg(next.toString(QUrl::RemoveQuery | QUrl::RemovePath))};
     for (const QString &name : AlwaysPrivateHeaders + current.credentialHeaders)
         redirected.removeHeader(name);
     redirected.credentialHeaders.clear();

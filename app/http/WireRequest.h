@@ -22,6 +22,8 @@ struct WireRequest
     // never follow a redirect to another origin.
     QStringList credentialHeaders;
     QStringList credentialQueryItems;
+    // The body was filled in from a secret: it is never re-sent to another origin (307/308).
+    bool bodyHoldsSecret = false;
 
     QString header(const QString &name) const;
     // Adds or replaces (case-insensitive) a header, keeping the original position on replace.

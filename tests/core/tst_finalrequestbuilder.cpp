@@ -1,4 +1,5 @@
 #include "http/FinalRequestBuilder.h"
+#include "http/RedirectPolicy.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -179,6 +180,42 @@ private Q_SLOTS:
             request(QStringLiteral("/x")), {env, VariableExpander::SecretMode::Reveal, {}, {}});
         QVERIFY(!noToken);
         QVERIFY(noToken.error().contains(QLatin1String("sign in")));
+    }
+
+    void everyValueFromASecretIsACredential()
+    {
+        // A key the user put in a request of their own (as a cURL import does) is a credential too.
+        Environment env = environment();
+        env.variables.insert(QStringLiteral("token_ref"), QStringLiteral("{{secret.password}}"));
+        RequestSpec spec = request(QStringLiteral("/x?api_key={{secret.api_key}}&page=2&via={{token_ref}}"));
+        spec.method = QStringLiteral("POST");
+        spec.headers = {{QStringLiteral("X-Custom-Key"), QStringLiteral("{{secret.password}}"), true},
+            {QStringLiteral("X-Note"), QStringLiteral("plain {{tenant}}"), true}};
+        spec.body = QStringLiteral("client_secret={{secret.password}}");
+        const auto wire
+            = FinalRequestBuilder::build(spec, {env, VariableExpander::SecretMode::Reveal, Secrets, {}});
+        QVERIFY2(wire.ok(), qPrintable(wire.error()));
+        QVERIFY(wire->credentialHeaders.contains(QStringLiteral("x-custom-key")));
+        QVERIFY(!wire->credentialHeaders.contains(QStringLiteral("x-note")));
+        QVERIFY(wire->credentialQueryItems.contains(QStringLiteral("api_key")));
+        QVERIFY(wire->credentialQueryItems.contains(QStringLiteral("via"))); // through a variable
+        QVERIFY(!wire->credentialQueryItems.contains(QStringLiteral("page")));
+        QVERIFY(wire->bodyHoldsSecret);
+
+        // At another origin: the headers and query items are gone; a 307 with the body is refused.
+        const auto moved = RedirectPolicy::follow(
+            wire.value(), 302, QUrl(QStringLiteral("https://b.example/y?api_key=echo&page=2")), 0, false);
+        QVERIFY(moved.ok()); // 302 after a POST drops the body
+        QVERIFY(moved->header(QStringLiteral("X-Custom-Key")).isEmpty());
+        QCOMPARE(moved->header(QStringLiteral("X-Note")), QStringLiteral("plain acme"));
+        QVERIFY(!QUrlQuery(moved->url).hasQueryItem(QStringLiteral("api_key")));
+        const auto resent = RedirectPolicy::follow(
+            wire.value(), 307, QUrl(QStringLiteral("https://b.example/y")), 0, false);
+        QVERIFY(!resent.ok());
+        QVERIFY2(resent.error().contains(QLatin1String("body that holds a key")), qPrintable(resent.error()));
+        QVERIFY(!resent.error().contains(Secrets.value(QStringLiteral("password"))));
+        QVERIFY(
+            RedirectPolicy::follow(wire.value(), 307, QUrl(QStringLiteral("/same-origin")), 0, false).ok());
     }
 
     void badInputIsRefusedClearly()
