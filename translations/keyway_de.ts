@@ -1695,6 +1695,22 @@
         <source>Reveal (%1 s)</source>
         <translation>Anzeigen (%1 s)</translation>
     </message>
+    <message>
+        <source>trusted origins</source>
+        <translation>vertrauenswürdige Ursprünge</translation>
+    </message>
+    <message>
+        <source>Other origins that get the credentials</source>
+        <translation>Weitere Ursprünge, die die Zugangsdaten erhalten</translation>
+    </message>
+    <message>
+        <source>The credentials (authentication and company ID) go only to the base URL&apos;s origin and to these, separated by spaces; requests anywhere else go without them.</source>
+        <translation>Die Zugangsdaten (Anmeldung und Firmen-ID) gehen nur an den Ursprung der Basis-URL und an diese, durch Leerzeichen getrennt; Anfragen an andere Ziele gehen ohne sie.</translation>
+    </message>
+    <message>
+        <source>&amp;Trusted origins:</source>
+        <translation>&amp;Vertrauenswürdige Ursprünge:</translation>
+    </message>
 </context>
 <context>
     <name>keyway::ui::EnvironmentFiles</name>
@@ -2970,6 +2986,10 @@ in %2</translation>
     <message>
         <source>Store the missing key in the keychain</source>
         <translation>Den fehlenden Schlüssel im Schlüsselbund speichern</translation>
+    </message>
+    <message>
+        <source>The environment&apos;s credentials are not sent to %1: it is not the environment&apos;s origin. Trust it in the environment&apos;s editor (Advanced) if it should get them.</source>
+        <translation>Die Zugangsdaten der Umgebung werden nicht an %1 gesendet: Das ist nicht ihr Ursprung. Vertrauen Sie ihm im Editor der Umgebung (Erweitert), wenn er sie erhalten soll.</translation>
     </message>
 </context>
 <context>

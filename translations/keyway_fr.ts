@@ -1695,6 +1695,22 @@
         <source>Reveal (%1 s)</source>
         <translation>Afficher (%1 s)</translation>
     </message>
+    <message>
+        <source>trusted origins</source>
+        <translation>origines de confiance</translation>
+    </message>
+    <message>
+        <source>Other origins that get the credentials</source>
+        <translation>Autres origines qui reçoivent les identifiants</translation>
+    </message>
+    <message>
+        <source>The credentials (authentication and company ID) go only to the base URL&apos;s origin and to these, separated by spaces; requests anywhere else go without them.</source>
+        <translation>Les identifiants (authentification et ID d’entreprise) ne vont qu’à l’origine de l’URL de base et à celles-ci, séparées par des espaces ; les requêtes ailleurs partent sans eux.</translation>
+    </message>
+    <message>
+        <source>&amp;Trusted origins:</source>
+        <translation>Origines de &amp;confiance :</translation>
+    </message>
 </context>
 <context>
     <name>keyway::ui::EnvironmentFiles</name>
@@ -2970,6 +2986,10 @@ dans %2</translation>
     <message>
         <source>Store the missing key in the keychain</source>
         <translation>Enregistrer la clé manquante dans le trousseau</translation>
+    </message>
+    <message>
+        <source>The environment&apos;s credentials are not sent to %1: it is not the environment&apos;s origin. Trust it in the environment&apos;s editor (Advanced) if it should get them.</source>
+        <translation>Les identifiants de l’environnement ne sont pas envoyés à %1 : ce n’est pas son origine. Faites-lui confiance dans l’éditeur de l’environnement (Avancé) s’il doit les recevoir.</translation>
     </message>
 </context>
 <context>

@@ -175,15 +175,21 @@ int EnvCommands::edit(const QStringList &arguments)
         tr("Allow plain http:// to hosts other than this machine (credentials travel unencrypted)."));
     const QCommandLineOption denyHttp(
         QStringLiteral("no-insecure-http"), tr("Refuse plain http:// again (default)."));
-    parser.addOptions({kind, baseUrl, allowHttp, denyHttp});
+    const QCommandLineOption trust(QStringLiteral("trust-origin"),
+        tr("Also send the environment's credentials to ORIGIN (https://host[:port]); repeatable."),
+        QStringLiteral("ORIGIN"));
+    const QCommandLineOption untrust(QStringLiteral("untrust-origin"),
+        tr("Stop sending the environment's credentials to ORIGIN; repeatable."), QStringLiteral("ORIGIN"));
+    parser.addOptions({kind, baseUrl, allowHttp, denyHttp, trust, untrust});
     const QString command = QStringLiteral("env edit");
     if (auto done = m_context.parse(parser, command, arguments))
         return *done;
-    const bool anyChange
-        = parser.isSet(kind) || parser.isSet(baseUrl) || parser.isSet(allowHttp) || parser.isSet(denyHttp);
+    const bool anyChange = parser.isSet(kind) || parser.isSet(baseUrl) || parser.isSet(allowHttp)
+        || parser.isSet(denyHttp) || parser.isSet(trust) || parser.isSet(untrust);
     if (parser.positionalArguments().size() != 1 || !anyChange)
         return m_context.usageError(tr("'env edit' takes one environment name and --kind, --base-url, "
-                                       "--allow-insecure-http or --no-insecure-http"),
+                                       "--allow-insecure-http, --no-insecure-http, --trust-origin or "
+                                       "--untrust-origin"),
             command);
     if (parser.isSet(allowHttp) && parser.isSet(denyHttp))
         return m_context.usageError(
@@ -206,6 +212,17 @@ int EnvCommands::edit(const QStringList &arguments)
     }
     if (parser.isSet(allowHttp) || parser.isSet(denyHttp))
         env->allowInsecureHttp = parser.isSet(allowHttp);
+    for (const QString &origin : parser.values(trust)) {
+        if (Status valid = NameRules::checkBaseUrl(origin); !valid)
+            return m_context.fail(valid.failure());
+        const QUrl url(origin);
+        const QString normal = url.toString(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment);
+        if (!env->trustedOrigins.contains(normal))
+            env->trustedOrigins.append(normal);
+    }
+    for (const QString &origin : parser.values(untrust))
+        env->trustedOrigins.removeAll(
+            QUrl(origin).toString(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment));
     if (auto failed = m_context.saveEnvironment(workspace, *env))
         return *failed;
     m_context.out() << tr("Updated environment '%1'").arg(env->name) << Qt::endl;

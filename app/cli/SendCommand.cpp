@@ -112,6 +112,15 @@ int SendCommand::run(const QStringList &arguments)
     if (job.result() == SendJob::Result::Completed)
         (void)KeyMetadataStore().recordUsed(job.workspaceId(), job.environmentName(), job.secretsUsed());
 
+    if (job.maskedRequest().credentialsWithheld) {
+        const QString origin
+            = job.maskedRequest().url.toString(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment);
+        m_context.err() << tr(
+            "keyway-cli: note: the credentials of '%1' were not sent to %2, which is not its "
+            "origin; to send them there: keyway-cli env edit %1 --trust-origin %2")
+                               .arg(env->name, origin)
+                        << Qt::endl;
+    }
     m_jsonOutput = parser.isSet(json);
     if (m_jsonOutput)
         printJson(job);

@@ -2,6 +2,7 @@
 
 #include "core/Version.h"
 #include "http/ContentDecoder.h"
+#include "http/RedirectPolicy.h"
 #include "model/NameRules.h"
 #include "model/SecretMask.h"
 
@@ -118,14 +119,20 @@ Expected<WireRequest> FinalRequestBuilder::build(const RequestSpec &request, con
         wire.setHeader(QStringLiteral("Content-Type"), contentType);
     else if (!wire.body.isEmpty())
         wire.setHeader(QStringLiteral("Content-Type"), guessContentType(wire.body));
+    // The environment's credentials go only where the environment points (or the user trusts):
+    // an absolute URL in an imported collection must not hand them to whoever it names.
+    wire.credentialsWithheld = !credentialsAllowed(context.environment, wire.url, expander);
     const CompanyIds &companies = context.environment.companies;
-    if (!companies.selected.isEmpty()) {
+    if (!companies.selected.isEmpty() && !wire.credentialsWithheld) {
         if (Status added = addHeader(wire, companies.header, companies.selected, true); !added)
             return added.failure();
     }
-    if (Status applied = applyAuth(wire, effectiveAuth(request, context.environment), context, expander);
-        !applied)
-        return applied.failure();
+    const AuthSetting &auth = effectiveAuth(request, context.environment);
+    const bool environmentAuth = !request.auth;
+    if (!(environmentAuth && wire.credentialsWithheld)) {
+        if (Status applied = applyAuth(wire, auth, context, expander); !applied)
+            return applied.failure();
+    }
     // The request's own headers come last: what the user typed for this request wins.
     for (const HeaderField &header : request.headers) {
         if (!header.enabled)
@@ -188,6 +195,20 @@ Status FinalRequestBuilder::buildBody(const RequestSpec &request, const Variable
         wire.declaredLength = file.size();
     }
     return {};
+}
+
+bool FinalRequestBuilder::credentialsAllowed(
+    const Environment &environment, const QUrl &url, const VariableExpander &expander)
+{
+    if (environment.baseUrl.isEmpty())
+        return true; // nothing to bind them to: every request names its own address
+    // Base URL and trusted origins may hold variables ({{port}}): compared as they are filled in.
+    const auto matches = [&](const QString &origin) {
+        const auto expanded = expander.expand(origin, QStringLiteral("base URL"));
+        return RedirectPolicy::sameOrigin(QUrl(expanded ? expanded.value() : origin), url);
+    };
+    return matches(environment.baseUrl)
+        || std::any_of(environment.trustedOrigins.cbegin(), environment.trustedOrigins.cend(), matches);
 }
 
 void FinalRequestBuilder::markSecretQueryItems(

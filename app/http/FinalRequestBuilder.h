@@ -40,6 +40,9 @@ public:
 private:
     static Status buildBody(const RequestSpec &request, const VariableExpander &expander,
         VariableExpander::SecretMode mode, WireRequest &wire, QString &contentType);
+    // Whether the environment's credentials may go to `url`: its base URL's origin, or a trusted one.
+    static bool credentialsAllowed(
+        const Environment &environment, const QUrl &url, const VariableExpander &expander);
     static void markSecretQueryItems(
         const QString &urlTemplate, const VariableExpander &expander, WireRequest &wire);
     static Expected<QUrl> buildUrl(const RequestSpec &request, const VariableExpander &expander);

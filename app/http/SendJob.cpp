@@ -51,7 +51,11 @@ void SendJob::setSecretValues(const QHash<QString, QString> &values)
 void SendJob::useSecrets(const QHash<QString, QString> &values)
 {
     m_secretValues = values;
-    if (FinalRequestBuilder::effectiveAuth(m_request, m_environment).usesTokens())
+    // No token is fetched for a request that goes to another origin without the credentials.
+    const auto target
+        = FinalRequestBuilder::build(m_request, {m_environment, VariableExpander::SecretMode::Mask, {}, {}});
+    const bool withheld = target && target->credentialsWithheld && !m_request.auth;
+    if (FinalRequestBuilder::effectiveAuth(m_request, m_environment).usesTokens() && !withheld)
         requestToken({});
     else
         send();

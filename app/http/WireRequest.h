@@ -24,6 +24,8 @@ struct WireRequest
     QStringList credentialQueryItems;
     // The body was filled in from a secret: it is never re-sent to another origin (307/308).
     bool bodyHoldsSecret = false;
+    // The URL is not the environment's origin nor one it trusts: its credentials were left out.
+    bool credentialsWithheld = false;
 
     QString header(const QString &name) const;
     // Adds or replaces (case-insensitive) a header, keeping the original position on replace.

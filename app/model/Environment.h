@@ -33,6 +33,9 @@ struct Environment
     // Plain http:// to a host other than loopback sends credentials readable on the network; it is
     // refused unless the environment says so explicitly.
     bool allowInsecureHttp = false;
+    // Origins besides the base URL's that may receive this environment's credentials (auth, company
+    // header): "https://auth.example.com". Any other origin gets requests without them.
+    QStringList trustedOrigins;
     // The provider preset the environment was made from (its verify endpoint, scope texts); may be empty.
     QString preset;
 

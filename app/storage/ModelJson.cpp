@@ -210,6 +210,9 @@ QJsonObject ModelJson::toJson(const Environment &environment)
         object.insert(QStringLiteral("auth"), authToJson(environment.auth));
     if (environment.allowInsecureHttp)
         object.insert(QStringLiteral("allowInsecureHttp"), true);
+    if (!environment.trustedOrigins.isEmpty())
+        object.insert(
+            QStringLiteral("trustedOrigins"), QJsonArray::fromStringList(environment.trustedOrigins));
     insertIfSet(object, QStringLiteral("preset"), environment.preset);
     return object;
 }
@@ -250,6 +253,10 @@ Expected<Environment> ModelJson::environmentFromJson(const QJsonObject &object, 
     if (fields.contains(QStringLiteral("auth")))
         env.auth = authFromJson(fields.object(QStringLiteral("auth")));
     env.allowInsecureHttp = fields.boolean(QStringLiteral("allowInsecureHttp"), false);
+    for (const QString &origin : fields.stringList(QStringLiteral("trustedOrigins"))) {
+        checkRule(fields, QStringLiteral("trustedOrigins"), NameRules::checkBaseUrl(origin));
+        env.trustedOrigins.append(origin);
+    }
     env.preset = fields.string(QStringLiteral("preset"));
     if (fields.failure())
         return *fields.failure();

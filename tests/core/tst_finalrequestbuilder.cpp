@@ -218,6 +218,40 @@ private Q_SLOTS:
             RedirectPolicy::follow(wire.value(), 307, QUrl(QStringLiteral("/same-origin")), 0, false).ok());
     }
 
+    void credentialsGoOnlyToTheEnvironmentsOrigins()
+    {
+        // An absolute URL on another origin (as an imported collection may hold) gets no credentials.
+        Environment env = environment();
+        env.auth.query = {{QStringLiteral("api_key"), QStringLiteral("{{secret.api_key}}"), true}};
+        const auto elsewhere
+            = FinalRequestBuilder::build(request(QStringLiteral("https://collector.example/abs")),
+                {env, VariableExpander::SecretMode::Reveal, Secrets, {}});
+        QVERIFY2(elsewhere.ok(), qPrintable(elsewhere.error()));
+        QVERIFY(elsewhere->credentialsWithheld);
+        QVERIFY(elsewhere->header(QStringLiteral("Authorization")).isEmpty());
+        QVERIFY(elsewhere->header(QStringLiteral("X-Company-Id")).isEmpty());
+        QVERIFY(!QUrlQuery(elsewhere->url).hasQueryItem(QStringLiteral("api_key")));
+
+        // Its own origin, by path or by a full URL, gets them; so does an origin the user trusts.
+        for (const QString &url : {QStringLiteral("/abs"), QStringLiteral("https://api.example.com/other")}) {
+            const auto home = FinalRequestBuilder::build(
+                request(url), {env, VariableExpander::SecretMode::Reveal, Secrets, {}});
+            QVERIFY(!home->credentialsWithheld);
+            QVERIFY(!home->header(QStringLiteral("Authorization")).isEmpty());
+        }
+        env.trustedOrigins = {QStringLiteral("https://collector.example")};
+        const auto trusted
+            = FinalRequestBuilder::build(request(QStringLiteral("https://collector.example/abs")),
+                {env, VariableExpander::SecretMode::Reveal, Secrets, {}});
+        QVERIFY(!trusted->credentialsWithheld);
+        QCOMPARE(trusted->header(QStringLiteral("X-Company-Id")), QStringLiteral("company_abc"));
+        // Same host, another port or scheme, is another origin.
+        env.trustedOrigins.clear();
+        QVERIFY(FinalRequestBuilder::build(request(QStringLiteral("https://api.example.com:8443/x")),
+            {env, VariableExpander::SecretMode::Reveal, Secrets,
+                {}})->credentialsWithheld);
+    }
+
     void badInputIsRefusedClearly()
     {
         Environment env = environment();

@@ -228,6 +228,39 @@ private Q_SLOTS:
         QCOMPARE(cli(unset).exitCode, 0);
     }
 
+    void credentialsStayWithTheEnvironmentsOrigin()
+    {
+        // The same sandbox under another name is another origin: no key goes there unless trusted.
+        QCOMPARE(
+            cli({QStringLiteral("auth"), QStringLiteral("static"), QStringLiteral("sb"),
+                    QStringLiteral("--header"), QStringLiteral("Authorization: Bearer {{secret.api_key}}")})
+                .exitCode,
+            0);
+        QCOMPARE(cli({QStringLiteral("secret"), QStringLiteral("set"), QStringLiteral("sb"),
+                         QStringLiteral("api_key")},
+                     DemoCredentials::sandboxApiKey().toUtf8())
+                     .exitCode,
+            0);
+        const QString other
+            = QString(m_base).replace(QStringLiteral("127.0.0.1"), QStringLiteral("localhost"));
+        const CliResult withheld
+            = cli(sendArgs(QStringLiteral("GET"), other + QStringLiteral("/v1/accounts")));
+        QCOMPARE(withheld.exitCode, 1); // the server wants a key and got none
+        QVERIFY2(withheld.err.contains(QLatin1String("were not sent to ") + other), qPrintable(withheld.err));
+        QVERIFY(withheld.err.contains(QLatin1String("--trust-origin")));
+        QCOMPARE(cli({QStringLiteral("env"), QStringLiteral("edit"), QStringLiteral("sb"),
+                         QStringLiteral("--trust-origin"), other})
+                     .exitCode,
+            0);
+        const CliResult trusted
+            = cli(sendArgs(QStringLiteral("GET"), other + QStringLiteral("/v1/accounts")));
+        QVERIFY2(trusted.exitCode == 0, qPrintable(trusted.err + trusted.out));
+        QCOMPARE(cli({QStringLiteral("env"), QStringLiteral("edit"), QStringLiteral("sb"),
+                         QStringLiteral("--untrust-origin"), other})
+                     .exitCode,
+            0);
+    }
+
     void errorsMapToExitCodes()
     {
         const CliResult forbidden = cli(sendArgs(QStringLiteral("GET"), QStringLiteral("/nowhere")));

@@ -253,6 +253,11 @@ void RequestPane::refreshPreview()
     QStringList warnings;
     if (!m_session.secretsProblem().isEmpty())
         warnings << m_session.secretsProblem();
+    if (masked->credentialsWithheld)
+        warnings << tr("The environment's credentials are not sent to %1: it is not the environment's "
+                       "origin. Trust it in the environment's editor (Advanced) if it should get them.")
+                        .arg(masked->url.toString(
+                            QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment));
     const QStringList misplaced = m_session.misplacedSecrets();
     if (!misplaced.isEmpty())
         warnings << tr("%1 looks like a key for the other kind of environment (check sandbox vs production)")

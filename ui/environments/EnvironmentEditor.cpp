@@ -112,6 +112,7 @@ EnvironmentEditor::EnvironmentEditor(Workspace workspace, const QString &environ
     , m_insecure(new QCheckBox(tr("Allow plain http:// to hosts other than this machine (credentials travel "
                                   "unencrypted)"),
           this))
+    , m_trusted(new QLineEdit(this))
 {
     setObjectName(QStringLiteral("environmentEditor"));
     if (const Environment *env = m_workspace.environment(environment))
@@ -134,7 +135,7 @@ EnvironmentEditor::EnvironmentEditor(Workspace workspace, const QString &environ
     sections->addWidget(section(tr("Variables"), m_variables, content));
     sections->addWidget(section(tr("Keys"), createKeysSection(), content));
     sections->addWidget(section(tr("Authentication"), m_auth, content));
-    sections->addWidget(section(tr("Advanced"), m_insecure, content));
+    sections->addWidget(section(tr("Advanced"), createAdvancedSection(), content));
     sections->addStretch();
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(content);
@@ -156,6 +157,7 @@ EnvironmentEditor::EnvironmentEditor(Workspace workspace, const QString &environ
     connect(m_variables, &PairTable::edited, this, [this] { collect({}); });
     connect(m_auth, &EnvironmentAuthForm::edited, this, [this] { collect({}); });
     connect(m_insecure, &QCheckBox::clicked, this, [this] { collect({}); });
+    connect(m_trusted, &QLineEdit::textEdited, this, [this] { collect(tr("trusted origins")); });
     m_hideRevealed->setSingleShot(true);
     connect(m_hideRevealed, &QTimer::timeout, this, &EnvironmentEditor::refreshKeys);
     load(m_draft);
@@ -233,6 +235,28 @@ QWidget *EnvironmentEditor::createCompaniesSection()
     layout->addLayout(row);
     layout->addWidget(hint);
     layout->addLayout(form);
+    return page;
+}
+
+QWidget *EnvironmentEditor::createAdvancedSection()
+{
+    auto *page = new QWidget(this);
+    m_trusted->setObjectName(QStringLiteral("trustedOrigins"));
+    m_trusted->setAccessibleName(tr("Other origins that get the credentials"));
+    m_trusted->setPlaceholderText(QStringLiteral("https://auth.example.com"));
+    auto *hint
+        = new QLabel(tr("The credentials (authentication and company ID) go only to the base URL's origin "
+                        "and to these, separated by spaces; requests anywhere else go without them."),
+            page);
+    hint->setWordWrap(true);
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->addRow(tr("&Trusted origins:"), m_trusted);
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(form);
+    layout->addWidget(hint);
+    layout->addWidget(m_insecure);
     return page;
 }
 
@@ -340,6 +364,8 @@ void EnvironmentEditor::load(const Environment &environment)
     m_variables->setPairs(variables);
     m_auth->setAuth(environment.auth, environment.preset);
     m_insecure->setChecked(environment.allowInsecureHttp);
+    if (m_trusted->text().split(QLatin1Char(' '), Qt::SkipEmptyParts) != environment.trustedOrigins)
+        m_trusted->setText(environment.trustedOrigins.join(QLatin1Char(' ')));
     m_loading = loading;
 }
 
@@ -369,6 +395,7 @@ void EnvironmentEditor::collect(const QString &field)
         next.variables.insert(pair.name, pair.value);
     next.auth = m_auth->auth();
     next.allowInsecureHttp = m_insecure->isChecked();
+    next.trustedOrigins = m_trusted->text().split(QLatin1Char(' '), Qt::SkipEmptyParts);
     if (next != m_draft)
         m_undo->push(new EnvironmentEditCommand(this, m_draft, next, field));
     if (field.isEmpty())

@@ -61,6 +61,7 @@ public:
     QTableWidget *keysTable() const { return m_keys; }
     EnvironmentAuthForm *authForm() const { return m_auth; }
     QCheckBox *insecureBox() const { return m_insecure; }
+    QLineEdit *trustedOriginsEdit() const { return m_trusted; }
     void addCompanyId(const QString &id);
     // Asks for the value (Set… / Rotate…) and stores it in the keychain under `slot`.
     void setKey(const QString &slot);
@@ -78,6 +79,7 @@ private:
     QWidget *createGeneralSection();
     QWidget *createCompaniesSection();
     QWidget *createKeysSection();
+    QWidget *createAdvancedSection();
     void collect(const QString &field);
     void load(const Environment &environment);
     void apply(const Environment &environment); // from undo / redo
@@ -104,6 +106,7 @@ private:
     EnvironmentAuthForm *m_auth;
     QTimer *m_hideRevealed;
     QCheckBox *m_insecure;
+    QLineEdit *m_trusted;
     bool m_loading = false;
     bool m_saving = false;
 
