@@ -1,6 +1,7 @@
 #include "http/SendJob.h"
 
 #include "auth/TokenBroker.h"
+#include "history/CredentialScrub.h"
 #include "http/FinalRequestBuilder.h"
 #include "http/HttpExchange.h"
 #include "secrets/SecretBatchRead.h"
@@ -185,6 +186,16 @@ void SendJob::finish(Result result, const QString &error)
     m_result = result;
     m_errorString = error;
     Q_EMIT finished(this);
+}
+
+HttpResponse SendJob::responseForHistory() const
+{
+    QStringList secrets = m_secretValues.values();
+    secrets << m_accessToken;
+    HttpResponse kept = m_response;
+    kept.headers = CredentialScrub::headers(m_response.headers, secrets);
+    kept.body = CredentialScrub::body(m_response.body, secrets);
+    return kept;
 }
 
 } // namespace keyway

@@ -61,6 +61,9 @@ public:
     // The key the keychain had no value for, when that is why the send stopped. A locked keyring can
     // answer "not found" too: callers that can ask the Secret Service check which it was.
     QString missingSecret() const { return m_missingSecret; }
+    // The response with what it may carry of the user's credentials masked (cookies, token fields,
+    // the keys this request used): what the history keeps. The secrets never leave this job.
+    HttpResponse responseForHistory() const;
     // The request exactly as sent, secrets included: only for an explicit "reveal".
     const WireRequest &sentRequest() const { return m_sent; }
     int attempts() const { return m_attempts; }

@@ -30,6 +30,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -283,6 +284,32 @@ private Q_SLOTS:
         QCOMPARE(url->unknownNames(), QStringList {QStringLiteral("nope")});
         QVERIFY(url->toolTip().contains(QLatin1String("nope")));
         QVERIFY(pane()->previewModel()->problem().contains(QLatin1String("'nope'")));
+    }
+
+    void historyKeepsNoTokenAResponseCarried()
+    {
+        openWindow(EnvironmentKind::Sandbox, DemoCredentials::sandboxApiKey());
+        pane()->composer()->methodBox()->setCurrentText(QStringLiteral("POST"));
+        pane()->composer()->urlEdit()->setText(
+            m_server->baseUrl().toString() + QStringLiteral("/oauth/token"));
+        pane()->composer()->bodyEdit()->setPlainText(
+            QStringLiteral("grant_type=client_credentials&client_id=%1&client_secret=%2")
+                .arg(DemoCredentials::confidentialClientId(), DemoCredentials::confidentialClientSecret()));
+        QSignalSpy pretty(pane()->responseView(), &ResponseView::prettyReady);
+        sendAndWait();
+        QVERIFY(pretty.count() > 0 || pretty.wait(10'000));
+        // The window shows the token as it came (the user asked for it) ...
+        const QRegularExpressionMatch token
+            = QRegularExpression(QStringLiteral("\"access_token\":\\s*\"([^\"]+)\""))
+                  .match(pane()->responseView()->prettyText());
+        QVERIFY2(token.hasMatch(), qPrintable(pane()->responseView()->prettyText()));
+        // ... the history keeps it masked, and keeps no copy of the key the request was sent with.
+        const HistoryEntry kept = *m_history.entry(m_history.search({}).first().id); // with its bodies
+        QVERIFY(!kept.responseBody.contains(token.captured(1).toUtf8()));
+        QVERIFY(kept.responseBody.contains("access_token"));
+        QVERIFY(!kept.requestHeaders.isEmpty());
+        for (const auto &header : kept.requestHeaders)
+            QVERIFY(!header.second.contains(DemoCredentials::sandboxApiKey().toUtf8()));
     }
 
     void historyRecordsMaskedEntriesAndReopensThem()

@@ -363,10 +363,10 @@ void RequestPane::record(const SendJob &job)
         entry.requestHeaders.append({header.name.toLatin1(), header.value.toUtf8()});
     entry.requestBody = sent.body;
     if (job.result() == SendJob::Result::Completed) {
-        const HttpResponse &response = job.response();
+        const HttpResponse response = job.responseForHistory(); // cookies and tokens masked
         entry.status = response.status;
         entry.elapsedMs = response.elapsedMs;
-        entry.responseSize = response.body.size();
+        entry.responseSize = job.response().body.size(); // as received
         entry.responseHeaders = response.headers;
         entry.responseBody = response.body;
     } else {

@@ -1,0 +1,62 @@
+#include "history/CredentialScrub.h"
+
+#include "model/SecretMask.h"
+
+#include <QRegularExpression>
+
+namespace keyway {
+
+namespace {
+
+const QString TokenFields = QStringLiteral("access_token|refresh_token|id_token|client_secret|password");
+
+QString maskKnownSecrets(QString text, const QStringList &secrets)
+{
+    for (const QString &secret : secrets) {
+        if (secret.size() >= CredentialScrub::MinSecretLength)
+            text.replace(secret, SecretMask::mask(secret));
+    }
+    return text;
+}
+
+// Replaces the second capture of every match with its mask.
+QString maskCaptures(const QString &text, const QRegularExpression &pattern)
+{
+    QString result;
+    qsizetype done = 0;
+    for (auto it = pattern.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch match = it.next();
+        result += text.mid(done, match.capturedStart(2) - done) + SecretMask::mask(match.captured(2));
+        done = match.capturedEnd(2);
+    }
+    return result + text.mid(done);
+}
+
+} // namespace
+
+CredentialScrub::Headers CredentialScrub::headers(const Headers &headers, const QStringList &secrets)
+{
+    static const QRegularExpression cookieValue(QStringLiteral("^(\\s*[^=;]+=)([^;]*)"));
+    Headers scrubbed;
+    for (const auto &[name, value] : headers) {
+        QString text = maskKnownSecrets(QString::fromLatin1(value), secrets);
+        if (name.compare("Set-Cookie", Qt::CaseInsensitive) == 0)
+            text = maskCaptures(text, cookieValue); // the name and attributes stay readable
+        scrubbed.append({name, text.toLatin1()});
+    }
+    return scrubbed;
+}
+
+QByteArray CredentialScrub::body(const QByteArray &body, const QStringList &secrets)
+{
+    static const QRegularExpression jsonField(
+        QStringLiteral("(\"(?:%1)\"\\s*:\\s*\")((?:[^\"\\\\]|\\\\.)*)").arg(TokenFields));
+    static const QRegularExpression formField(
+        QStringLiteral("((?:^|[&?])(?:%1)=)([^&\\s]*)").arg(TokenFields));
+    QString text = maskKnownSecrets(QString::fromUtf8(body), secrets);
+    text = maskCaptures(text, jsonField);
+    text = maskCaptures(text, formField);
+    return text.toUtf8();
+}
+
+} // namespace keyway
