@@ -846,6 +846,10 @@
         <source>cannot remove folder &apos;%1&apos;: it is not empty</source>
         <translation>Ordner „%1“ kann nicht entfernt werden: er ist nicht leer</translation>
     </message>
+    <message>
+        <source>%1 cannot be read, so it is not overwritten; mend or remove it first (%2)</source>
+        <translation>%1 lässt sich nicht lesen und wird deshalb nicht überschrieben; reparieren oder entfernen Sie die Datei zuerst (%2)</translation>
+    </message>
 </context>
 <context>
     <name>YamlJson</name>
@@ -3558,6 +3562,10 @@ in %2</translation>
         <translation>Dieser Arbeitsbereich konnte nicht geöffnet werden:
 
 %1</translation>
+    </message>
+    <message>
+        <source>Environment %1 was skipped: %2</source>
+        <translation>Umgebung %1 wurde übersprungen: %2</translation>
     </message>
 </context>
 <context>

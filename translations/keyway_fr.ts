@@ -846,6 +846,10 @@
         <source>cannot remove folder &apos;%1&apos;: it is not empty</source>
         <translation>impossible de supprimer le dossier « %1 » : il n’est pas vide</translation>
     </message>
+    <message>
+        <source>%1 cannot be read, so it is not overwritten; mend or remove it first (%2)</source>
+        <translation>%1 ne peut pas être lu, il n’est donc pas écrasé ; réparez-le ou supprimez-le d’abord (%2)</translation>
+    </message>
 </context>
 <context>
     <name>YamlJson</name>
@@ -3558,6 +3562,10 @@ dans %2</translation>
         <translation>Cet espace de travail n&apos;a pas pu être ouvert :
 
 %1</translation>
+    </message>
+    <message>
+        <source>Environment %1 was skipped: %2</source>
+        <translation>L’environnement %1 a été ignoré : %2</translation>
     </message>
 </context>
 <context>

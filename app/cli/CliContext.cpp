@@ -53,6 +53,8 @@ std::optional<int> CliContext::openEnvironment(
     environment = workspace.environment(name);
     if (environment)
         return std::nullopt;
+    if (workspace.unreadableEnvironments.contains(name))
+        return fail(WorkspaceProblem, workspace.unreadableEnvironments.value(name));
     QStringList known;
     for (const Environment &env : std::as_const(workspace.environments))
         known.append(env.name);

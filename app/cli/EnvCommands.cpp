@@ -1,6 +1,7 @@
 #include "cli/EnvCommands.h"
 
 #include "cli/CliContext.h"
+#include "core/PrintableText.h"
 #include "model/NameRules.h"
 #include "storage/WorkspaceStore.h"
 
@@ -117,6 +118,8 @@ int EnvCommands::list(const QStringList &arguments)
     const auto workspace = m_context.loadWorkspace();
     if (!workspace)
         return m_context.workspaceFailure(workspace.failure());
+    for (const QString &problem : workspace->unreadableEnvironments) // the others are listed anyway
+        m_context.err() << tr("keyway-cli: skipped: %1").arg(printableText(problem)) << Qt::endl;
     if (workspace->environments.isEmpty()) {
         m_context.err() << tr("No environments yet. Add one with: keyway-cli env add ENV --kind sandbox "
                               "--base-url URL")

@@ -4,6 +4,7 @@
 #include "model/RequestSpec.h"
 
 #include <QList>
+#include <QMap>
 #include <QString>
 
 namespace keyway {
@@ -17,6 +18,9 @@ struct Workspace
     QList<Environment> environments;
     QList<RequestSpec> requests;
     QStringList folders; // every request folder ("a", "a/b"), empty ones included, sorted
+    // Environment files that could not be read, by environment name, with the reason (file, line,
+    // field): skipped, so the others keep working, and never overwritten.
+    QMap<QString, QString> unreadableEnvironments;
 
     const Environment *environment(const QString &name) const;
     Environment *environment(const QString &name);

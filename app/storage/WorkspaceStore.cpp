@@ -87,10 +87,7 @@ Expected<Workspace> WorkspaceStore::load(const QString &dir)
     if (fields.failure())
         return *fields.failure();
 
-    auto environments = loadEnvironments(root);
-    if (!environments)
-        return environments.failure();
-    workspace.environments = std::move(environments).value();
+    workspace.environments = loadEnvironments(root, workspace.unreadableEnvironments);
     auto requests = loadRequests(root);
     if (!requests)
         return requests.failure();
@@ -99,18 +96,18 @@ Expected<Workspace> WorkspaceStore::load(const QString &dir)
     return workspace;
 }
 
-Expected<QList<Environment>> WorkspaceStore::loadEnvironments(const QString &root)
+QList<Environment> WorkspaceStore::loadEnvironments(const QString &root, QMap<QString, QString> &unreadable)
 {
+    // One damaged or newer file must not take the whole workspace down: it is reported and skipped.
     QList<Environment> environments;
     for (const QString &path :
         jsonFilesIn(QDir(root).filePath(EnvironmentsDir), QDirIterator::NoIteratorFlags)) {
         const auto object = JsonFile::read(path);
-        if (!object)
-            return object.failure();
-        auto environment = ModelJson::environmentFromJson(object.value(), path);
-        if (!environment)
-            return environment.failure();
-        environments.append(std::move(environment).value());
+        auto environment = object ? ModelJson::environmentFromJson(object.value(), path) : object.failure();
+        if (environment)
+            environments.append(std::move(environment).value());
+        else
+            unreadable.insert(QFileInfo(path).completeBaseName(), environment.error());
     }
     return environments;
 }
@@ -161,6 +158,12 @@ Status WorkspaceStore::saveEnvironment(const Workspace &workspace, const Environ
 {
     if (Status name = NameRules::checkEnvironmentName(environment.name); !name)
         return name; // the name becomes a file name
+    // A file that cannot be read is the user's to mend: never replaced by one written over it.
+    if (const auto unreadable = workspace.unreadableEnvironments.constFind(environment.name);
+        unreadable != workspace.unreadableEnvironments.cend())
+        return Failure {ErrorKind::FileFormat,
+            tr("%1 cannot be read, so it is not overwritten; mend or remove it first (%2)")
+                .arg(environmentPath(workspace, environment.name), unreadable.value())};
     return JsonFile::write(environmentPath(workspace, environment.name), ModelJson::toJson(environment));
 }
 

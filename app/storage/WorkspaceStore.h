@@ -37,7 +37,7 @@ public:
     static QString requestPath(const Workspace &workspace, const RequestSpec &request);
 
 private:
-    static Expected<QList<Environment>> loadEnvironments(const QString &root);
+    static QList<Environment> loadEnvironments(const QString &root, QMap<QString, QString> &unreadable);
     static Expected<QList<RequestSpec>> loadRequests(const QString &root);
     static QStringList loadFolders(const QString &root);
 };

@@ -181,9 +181,10 @@ private Q_SLOTS:
         const QString path = WorkspaceStore::environmentPath(workspace.value(), QStringLiteral("e"));
         writeRaw(path,
             QByteArray("{\"schemaVersion\":1,\"name\":\"e\",\"kind\":\"sandbox\",\"auth\":") + auth + "}");
-        const auto result = WorkspaceStore::load(dir.path());
-        QVERIFY(!result);
-        QVERIFY2(result.error().contains(expected), qPrintable(result.error()));
+        const auto result = WorkspaceStore::load(dir.path()); // loads; the environment is skipped
+        QVERIFY(result.ok());
+        const QString problem = result->unreadableEnvironments.value(QStringLiteral("e"));
+        QVERIFY2(problem.contains(expected), qPrintable(problem));
     }
 
     void resavingIsByteStable()
@@ -246,9 +247,21 @@ private Q_SLOTS:
         const QString path = WorkspaceStore::environmentPath(workspace.value(), QStringLiteral("broken"));
         const QByteArray bytes("{\n  \"schemaVersion\": 1,\n  \"name\": \"broken\",,\n}\n");
         writeRaw(path, bytes);
+        Environment good;
+        good.name = QStringLiteral("good");
+        good.baseUrl = QStringLiteral("https://api.example.com");
+        QVERIFY(WorkspaceStore::saveEnvironment(workspace.value(), good).ok());
+        // The others keep working; the damaged one is named with file and position, and left alone.
         const auto result = WorkspaceStore::load(dir.path());
-        QVERIFY(!result);
-        QVERIFY2(result.error().contains(path + QStringLiteral(":3:")), qPrintable(result.error()));
+        QVERIFY2(result.ok(), qPrintable(result.error()));
+        QVERIFY(result->environment(QStringLiteral("good")));
+        const QString problem = result->unreadableEnvironments.value(QStringLiteral("broken"));
+        QVERIFY2(problem.contains(path + QStringLiteral(":3:")), qPrintable(problem));
+        Environment overwrite;
+        overwrite.name = QStringLiteral("broken");
+        const Status refused = WorkspaceStore::saveEnvironment(result.value(), overwrite);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().contains(QLatin1String("not overwritten")), qPrintable(refused.error()));
         QCOMPARE(readAll(path), bytes);
     }
 
@@ -261,9 +274,9 @@ private Q_SLOTS:
             "{\"schemaVersion\": 2, \"name\": \"next\", \"kind\": \"sandbox\", \"newThing\": {}}\n");
         writeRaw(path, bytes);
         const auto result = WorkspaceStore::load(dir.path());
-        QVERIFY(!result);
-        QVERIFY2(result.error().contains(path) && result.error().contains(QLatin1String("newer")),
-            qPrintable(result.error()));
+        QVERIFY(result.ok());
+        const QString problem = result->unreadableEnvironments.value(QStringLiteral("next"));
+        QVERIFY2(problem.contains(path) && problem.contains(QLatin1String("newer")), qPrintable(problem));
         QCOMPARE(readAll(path), bytes);
     }
 
@@ -303,11 +316,12 @@ private Q_SLOTS:
         const auto workspace = WorkspaceStore::create(dir.path(), {});
         const QString path = WorkspaceStore::environmentPath(workspace.value(), QStringLiteral("e"));
         writeRaw(path, json);
-        const auto result = WorkspaceStore::load(dir.path());
-        QVERIFY(!result);
-        QCOMPARE(result.failure().kind, ErrorKind::FileFormat);
-        QVERIFY2(result.error().contains(path), qPrintable(result.error()));
-        QVERIFY2(result.error().contains(expected), qPrintable(result.error()));
+        const auto result = WorkspaceStore::load(dir.path()); // loads; the environment is skipped
+        QVERIFY(result.ok());
+        QVERIFY(!result->environment(QStringLiteral("e")));
+        const QString problem = result->unreadableEnvironments.value(QStringLiteral("e"));
+        QVERIFY2(problem.contains(path), qPrintable(problem));
+        QVERIFY2(problem.contains(expected), qPrintable(problem));
         QCOMPARE(readAll(path), json);
     }
 

@@ -147,7 +147,7 @@ private Q_SLOTS:
         QCOMPARE(model->rowCount(), 2);
     }
 
-    void explainsAWorkspaceThatCannotLoad()
+    void aDamagedEnvironmentFileIsSkippedAndNamed()
     {
         const QString dir = m_dir.filePath(QStringLiteral("broken"));
         makeWorkspace(dir);
@@ -160,10 +160,22 @@ private Q_SLOTS:
         ScriptedPrompter prompter;
         Settings settings(m_dir.filePath(QStringLiteral("broken.conf")));
         MainWindow window(prompter, settings, m_secrets, m_history);
+        // The workspace opens with its other environment; the damaged file is named, and left alone.
+        QVERIFY(window.openWorkspace(dir));
+        QVERIFY(window.workspace().environment(QStringLiteral("production")));
+        auto *skipped = window.findChild<QLabel *>(QStringLiteral("skippedFiles"));
+        QVERIFY(skipped && !skipped->isHidden());
+        QVERIFY2(skipped->text().contains(QStringLiteral("sandbox.json:1:")), qPrintable(skipped->text()));
+        // A workspace file that cannot be read still stops the opening, with the reason.
+        {
+            QFile meta(dir + QLatin1Char('/') + WorkspaceStore::workspaceFileName());
+            QVERIFY(meta.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            meta.write("{ not json");
+        }
         QVERIFY(!window.openWorkspace(dir));
         auto *error = window.findChild<QLabel *>(QStringLiteral("workspaceError"));
-        QVERIFY(error);
-        QVERIFY2(error->text().contains(QStringLiteral("sandbox.json:1:")), qPrintable(error->text()));
+        QVERIFY2(error->text().contains(WorkspaceStore::workspaceFileName() + QStringLiteral(":1:")),
+            qPrintable(error->text()));
         QFile file(envPath);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll(), QByteArray("{ not json"));

@@ -1,5 +1,6 @@
 #include "workspace/WorkspacePanel.h"
 
+#include "common/ErrorText.h"
 #include "workspace/WorkspaceTreeModel.h"
 
 #include <QHeaderView>
@@ -17,6 +18,7 @@ WorkspacePanel::WorkspacePanel(QWidget *parent)
     , m_filter(new QLineEdit(this))
     , m_tree(new QTreeView(this))
     , m_error(new QLabel(this))
+    , m_skipped(new QLabel(this))
     , m_pages(new QStackedWidget(this))
     , m_model(new WorkspaceTreeModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
@@ -52,7 +54,13 @@ WorkspacePanel::WorkspacePanel(QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    m_skipped->setObjectName(QStringLiteral("skippedFiles"));
+    m_skipped->setWordWrap(true);
+    m_skipped->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    showAsError(m_skipped);
+    m_skipped->hide();
     layout->addWidget(m_filter);
+    layout->addWidget(m_skipped);
     layout->addWidget(m_pages);
 }
 
@@ -63,10 +71,18 @@ void WorkspacePanel::showWorkspace(const Workspace &workspace)
     m_tree->resizeColumnToContents(WorkspaceTreeModel::NameColumn);
     m_pages->setCurrentWidget(m_tree);
     m_filter->setEnabled(true);
+    // A file that cannot be read is left out, not hidden: say which and why.
+    QStringList skipped;
+    for (auto it = workspace.unreadableEnvironments.cbegin(); it != workspace.unreadableEnvironments.cend();
+         ++it)
+        skipped << tr("Environment %1 was skipped: %2").arg(it.key(), it.value());
+    m_skipped->setText(skipped.join(QLatin1Char('\n')));
+    m_skipped->setVisible(!skipped.isEmpty());
 }
 
 void WorkspacePanel::showLoadError(const QString &message)
 {
+    m_skipped->hide();
     m_error->setText(tr("This workspace could not be opened:\n\n%1").arg(message));
     m_pages->setCurrentWidget(m_error);
     m_filter->setEnabled(false);

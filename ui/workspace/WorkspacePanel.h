@@ -36,6 +36,7 @@ private:
     QLineEdit *m_filter;
     QTreeView *m_tree;
     QLabel *m_error;
+    QLabel *m_skipped; // environment files that could not be read
     QStackedWidget *m_pages;
     WorkspaceTreeModel *m_model;
     QSortFilterProxyModel *m_proxy;
