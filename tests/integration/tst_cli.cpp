@@ -535,24 +535,30 @@ private Q_SLOTS:
         QVERIFY(filesContaining(m_home.root.path(), "never-stored-value").isEmpty());
     }
 
-    void lockedKeyringExitsFiveWithTheReason()
+    // Runs `before` (shell, with "$1" = keyway-cli and "$2" = the workspace), locks the keyring, then
+    // runs `command`: in a nested D-Bus session with a keyring of its own, so the suite's stays open.
+    CliResult withLockedKeyring(const QString &before, const QString &command, const QByteArray &input = {})
     {
-        // A keyring of its own in a nested session, so locking it leaves the suite's keyring alone.
         QTemporaryDir keyringHome;
         QProcessEnvironment environment = m_home.environment();
         environment.remove(QStringLiteral("DISPLAY"));
         environment.insert(QStringLiteral("XDG_DATA_HOME"), keyringHome.path());
-        const QString script = QStringLiteral(
-            "\"$0\" || exit 90; "
-            "dbus-send --session --print-reply --dest=org.freedesktop.secrets /org/freedesktop/secrets "
-            "org.freedesktop.Secret.Service.Lock array:objpath:/org/freedesktop/secrets/aliases/default "
-            ">/dev/null "
-            "|| exit 91; "
-            "exec \"$1\" --workspace \"$2\" secret set sandbox api_key");
-        const CliResult result = runProgram(QStringLiteral("dbus-run-session"),
+        const QString script = QStringLiteral("\"$0\" || exit 90; ") + before
+            + QStringLiteral(
+                "dbus-send --session --print-reply --dest=org.freedesktop.secrets /org/freedesktop/secrets "
+                "org.freedesktop.Secret.Service.Lock array:objpath:/org/freedesktop/secrets/aliases/default "
+                ">/dev/null || exit 91; exec \"$1\" --workspace \"$2\" ")
+            + command;
+        return runProgram(QStringLiteral("dbus-run-session"),
             {QStringLiteral("--"), QStringLiteral("bash"), QStringLiteral("-c"), script,
                 QStringLiteral(KEYWAY_TEST_SUPPORT_DIR "/start-test-keyring.sh"), Cli, m_home.workspace()},
-            environment, "never-stored-value\n");
+            environment, input);
+    }
+
+    void lockedKeyringExitsFiveWithTheReason()
+    {
+        const CliResult result
+            = withLockedKeyring({}, QStringLiteral("secret set sandbox api_key"), "never-stored-value\n");
         if (result.exitCode == 90 && !keyringRequired())
             QSKIP("gnome-keyring is not installed here: run scripts/test");
         QCOMPARE(result.exitCode, 5);
@@ -568,23 +574,10 @@ private Q_SLOTS:
                          QStringLiteral("https://api-sandbox.example.com/v1")})
                      .exitCode,
             0);
-        QTemporaryDir keyringHome;
-        QProcessEnvironment environment = m_home.environment();
-        environment.remove(QStringLiteral("DISPLAY"));
-        environment.insert(QStringLiteral("XDG_DATA_HOME"), keyringHome.path());
-        const QString script = QStringLiteral(
-            "\"$0\" || exit 90; "
-            "printf stored-before-locking | \"$1\" --workspace \"$2\" secret set lockedsend api_key "
-            ">/dev/null "
-            "|| exit 92; "
-            "dbus-send --session --print-reply --dest=org.freedesktop.secrets /org/freedesktop/secrets "
-            "org.freedesktop.Secret.Service.Lock array:objpath:/org/freedesktop/secrets/aliases/default "
-            ">/dev/null || exit 91; "
-            "exec \"$1\" --workspace \"$2\" send lockedsend GET /x -H 'X-Key: {{secret.api_key}}'");
-        const CliResult result = runProgram(QStringLiteral("dbus-run-session"),
-            {QStringLiteral("--"), QStringLiteral("bash"), QStringLiteral("-c"), script,
-                QStringLiteral(KEYWAY_TEST_SUPPORT_DIR "/start-test-keyring.sh"), Cli, m_home.workspace()},
-            environment);
+        const CliResult result = withLockedKeyring(
+            QStringLiteral("printf stored-before-locking | \"$1\" --workspace \"$2\" secret set lockedsend "
+                           "api_key >/dev/null || exit 92; "),
+            QStringLiteral("send lockedsend GET /x -H 'X-Key: {{secret.api_key}}'"));
         if (result.exitCode == 90 && !keyringRequired())
             QSKIP("gnome-keyring is not installed here: run scripts/test");
         QCOMPARE(result.exitCode, 5);
