@@ -493,6 +493,7 @@ void MainWindow::applySettings()
             pane->setTimeoutSeconds(m_settings.value(SettingKeys::RequestTimeoutSeconds));
     }
     m_history.setBodyLimit(m_settings.value(SettingKeys::HistoryBodyLimitBytes));
+    m_session->setRefreshMarginSeconds(m_settings.value(SettingKeys::RefreshMarginSeconds));
     SecretClipboard::setDefaultClearAfter(m_settings.value(SettingKeys::ClipboardClearSeconds) * 1000);
     ColorScheme::apply(m_settings.value(SettingKeys::ColorScheme));
     if (Status network = NetworkSettings::apply(m_settings, m_network); !network)

@@ -168,8 +168,10 @@ SecretStore &CliContext::secretStore()
 TokenBroker &CliContext::tokenBroker(const Workspace &workspace, const Environment &environment)
 {
     if (!m_broker)
-        m_broker = std::make_unique<TokenBroker>(
-            secretStore(), network(), workspace.id, environment, environment.auth, TokenBroker::Options {});
+        m_broker = std::make_unique<TokenBroker>(secretStore(), network(), workspace.id, environment,
+            environment.auth,
+            TokenBroker::Options {
+                .refreshMarginSeconds = Settings().value(SettingKeys::RefreshMarginSeconds)});
     return *m_broker;
 }
 

@@ -33,6 +33,8 @@ inline const SettingKey<int> CurrentTab {"workspace/currentTab", -1}; // an inde
 inline const SettingKey<QString> RequestLayout {"ui/requestLayout", QStringLiteral("auto")};
 // Where "Try the local sandbox" listens (another free port is used when it is taken).
 inline const SettingKey<int> SandboxPort {"sandbox/port", 47474};
+// A token this close to expiring is renewed before a request rather than sent.
+inline const SettingKey<int> RefreshMarginSeconds {"auth/refreshMarginSeconds", 60};
 // How long a request may take before Keyway gives up on it.
 inline const SettingKey<int> RequestTimeoutSeconds {"http/timeoutSeconds", 30};
 // Request and response bodies longer than this are cut in the history.

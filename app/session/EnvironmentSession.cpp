@@ -46,8 +46,8 @@ void EnvironmentSession::selectEnvironment(const QString &name)
     m_environmentName = m_workspace.environment(name) ? name : QString();
     m_broker.reset();
     if (const Environment *env = environment(); env && env->auth.usesTokens())
-        m_broker = std::make_unique<TokenBroker>(
-            m_secrets, m_network, m_workspace.id, *env, env->auth, TokenBroker::Options {});
+        m_broker = std::make_unique<TokenBroker>(m_secrets, m_network, m_workspace.id, *env, env->auth,
+            TokenBroker::Options {.refreshMarginSeconds = m_refreshMarginSeconds});
     if (m_login)
         m_login->cancel();
     Q_EMIT environmentChanged();

@@ -66,6 +66,8 @@ public:
     // An environment's unsaved edits (its editor's draft, under its saved name): the Wire tab and
     // sends follow them at once, as what is shown is what is sent. Reloading the workspace ends it.
     void useUnsavedEdits(const Environment &draft);
+    // Settings → auth/refreshMarginSeconds, for the token brokers made from now on.
+    void setRefreshMarginSeconds(int seconds) { m_refreshMarginSeconds = seconds; }
     const Environment *environment() const;
     // Selects the company ID to send and saves it to the environment file.
     Status selectCompany(const QString &id);
@@ -118,6 +120,7 @@ private:
     bool m_secretsLoaded = false;
     QString m_secretsProblem;
     QStringList m_missingSecrets;
+    int m_refreshMarginSeconds = 60;
     int m_loadGeneration = 0;
     std::unique_ptr<TokenBroker> m_broker;
     std::unique_ptr<BrowserLauncher> m_systemBrowser;

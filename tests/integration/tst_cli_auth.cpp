@@ -4,6 +4,9 @@
 #include "storage/WorkspaceStore.h"
 #include "TempDirs.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -367,6 +370,32 @@ private Q_SLOTS:
                      .value(QStringLiteral("refreshRequests"))
                      .toInt(),
             refreshes);
+    }
+
+    void theRefreshMarginComesFromTheSettings()
+    {
+        // Signed in for an hour; a margin of two hours makes the very next use renew the token.
+        QProcessEnvironment browser;
+        browser.insert(QStringLiteral("BROWSER"), ConsentBrowser);
+        QVERIFY(cli({QStringLiteral("login"), QStringLiteral("sb")}, {}, browser).exitCode == 0);
+        const auto refreshes = [this] {
+            return sandboxControl(QStringLiteral("/_sandbox/stats"))
+                .value(QStringLiteral("refreshRequests"))
+                .toInt();
+        };
+        const int before = refreshes();
+        QCOMPARE(cli({QStringLiteral("token"), QStringLiteral("sb")}).exitCode, 0);
+        QCOMPARE(refreshes(), before); // fresh: used as it is
+        const QString config = m_home.config() + QStringLiteral("/keyway/keyway.conf");
+        QDir().mkpath(QFileInfo(config).absolutePath());
+        QFile file(config);
+        QVERIFY(file.open(QIODevice::Append));
+        file.write("\n[auth]\nrefreshMarginSeconds=7200\n");
+        file.close();
+        QCOMPARE(cli({QStringLiteral("token"), QStringLiteral("sb")}).exitCode, 0);
+        QCOMPARE(refreshes(), before + 1);
+        QVERIFY(QFile::remove(config));
+        QCOMPARE(cli({QStringLiteral("logout"), QStringLiteral("sb")}).exitCode, 0);
     }
 
     void clientCredentials()
