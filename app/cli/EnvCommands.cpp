@@ -2,6 +2,7 @@
 
 #include "cli/CliContext.h"
 #include "core/PrintableText.h"
+#include "http/RedirectPolicy.h"
 #include "model/NameRules.h"
 #include "storage/WorkspaceStore.h"
 
@@ -218,14 +219,12 @@ int EnvCommands::edit(const QStringList &arguments)
     for (const QString &origin : parser.values(trust)) {
         if (Status valid = NameRules::checkBaseUrl(origin); !valid)
             return m_context.fail(valid.failure());
-        const QUrl url(origin);
-        const QString normal = url.toString(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment);
+        const QString normal = RedirectPolicy::origin(QUrl(origin));
         if (!env->trustedOrigins.contains(normal))
             env->trustedOrigins.append(normal);
     }
     for (const QString &origin : parser.values(untrust))
-        env->trustedOrigins.removeAll(
-            QUrl(origin).toString(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment));
+        env->trustedOrigins.removeAll(RedirectPolicy::origin(QUrl(origin)));
     if (auto failed = m_context.saveEnvironment(workspace, *env))
         return *failed;
     m_context.out() << tr("Updated environment '%1'").arg(env->name) << Qt::endl;

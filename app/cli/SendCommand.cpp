@@ -5,6 +5,7 @@
 #include "core/PrintableText.h"
 #include "envelope/EnvelopeRecognizer.h"
 #include "http/FinalRequestBuilder.h"
+#include "http/RedirectPolicy.h"
 #include "http/SendJob.h"
 #include "secrets/KeyMetadataStore.h"
 
@@ -113,8 +114,7 @@ int SendCommand::run(const QStringList &arguments)
         (void)KeyMetadataStore().recordUsed(job.workspaceId(), job.environmentName(), job.secretsUsed());
 
     if (job.maskedRequest().credentialsWithheld) {
-        const QString origin
-            = job.maskedRequest().url.toString(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment);
+        const QString origin = RedirectPolicy::origin(job.maskedRequest().url);
         m_context.err() << tr(
             "keyway-cli: note: the credentials of '%1' were not sent to %2, which is not its "
             "origin; to send them there: keyway-cli env edit %1 --trust-origin %2")

@@ -1,5 +1,7 @@
 #include "http/RedirectPolicy.h"
 
+#include "model/SecretMask.h"
+
 #include <QHostAddress>
 #include <QUrlQuery>
 
@@ -31,6 +33,11 @@ bool RedirectPolicy::sameOrigin(const QUrl &a, const QUrl &b)
         && a.port(defaultPort(a)) == b.port(defaultPort(b));
 }
 
+QString RedirectPolicy::origin(const QUrl &url)
+{
+    return url.toString(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment);
+}
+
 Status RedirectPolicy::checkTarget(const QUrl &url, bool allowInsecureHttp)
 {
     if (url.scheme() == QLatin1String("https"))
@@ -54,7 +61,7 @@ QUrl RedirectPolicy::masked(const QUrl &url, const QStringList &queryItems)
     for (const auto &[name, value] : QUrlQuery(url).queryItems(QUrl::FullyEncoded)) {
         const bool secret = queryItems.contains(name.toLower()) && !value.isEmpty();
         shown.addQueryItem(
-            name, secret ? QStringLiteral("%E2%80%A2%E2%80%A2%E2%80%A2%E2%80%A2") : value); // ••••
+            name, secret ? QString::fromLatin1(QUrl::toPercentEncoding(SecretMask::dots())) : value);
     }
     QUrl result = url;
     result.setQuery(shown.query(QUrl::FullyEncoded), QUrl::StrictMode);
@@ -113,7 +120,7 @@ Expected<WireRequest> RedirectPolicy::follow(
             tr("refusing to follow a %1 redirect to %2: it would re-send a body that holds a key to another "
                "origin")
                 .arg(status)
-                .arg(next.toString(QUrl::RemoveQuery | QUrl::RemovePath))};
+                .arg(origin(next))};
     for (const QString &name : AlwaysPrivateHeaders + current.credentialHeaders)
         redirected.removeHeader(name);
     redirected.credentialHeaders.clear();

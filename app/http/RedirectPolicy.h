@@ -21,6 +21,8 @@ public:
 
     static bool isLoopback(const QUrl &url);
     static bool sameOrigin(const QUrl &a, const QUrl &b);
+    // "scheme://host[:port]" of `url`: how an origin is shown and stored (trusted origins).
+    static QString origin(const QUrl &url);
 
     // Whether the first request may be sent to `url`.
     static Status checkTarget(const QUrl &url, bool allowInsecureHttp);

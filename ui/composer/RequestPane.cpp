@@ -6,6 +6,7 @@
 #include "composer/RequestComposer.h"
 #include "envelope/EnvelopeRecognizer.h"
 #include "history/HistoryStore.h"
+#include "http/RedirectPolicy.h"
 #include "http/SendJob.h"
 #include "response/ResponseView.h"
 #include "secrets/KeyMetadataStore.h"
@@ -256,8 +257,7 @@ void RequestPane::refreshPreview()
     if (masked->credentialsWithheld)
         warnings << tr("The environment's credentials are not sent to %1: it is not the environment's "
                        "origin. Trust it in the environment's editor (Advanced) if it should get them.")
-                        .arg(masked->url.toString(
-                            QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment));
+                        .arg(RedirectPolicy::origin(masked->url));
     const QStringList misplaced = m_session.misplacedSecrets();
     if (!misplaced.isEmpty())
         warnings << tr("%1 looks like a key for the other kind of environment (check sandbox vs production)")
