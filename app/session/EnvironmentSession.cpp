@@ -132,7 +132,7 @@ Expected<WireRequest> EnvironmentSession::preview(
     if (!env)
         return Failure {ErrorKind::NotFound, tr("choose an environment first")};
     auto built = FinalRequestBuilder::build(request, {*env, mode, m_secretValues, {}});
-    const AuthSetting &auth = request.auth ? *request.auth : env->auth;
+    const AuthSetting &auth = FinalRequestBuilder::effectiveAuth(request, *env);
     if (built && auth.usesTokens() && m_credentials.kind != CredentialState::Kind::SignedIn
         && !built->header(QStringLiteral("Authorization")).isEmpty()) {
         // No token yet: say where it will come from instead of masking one that does not exist.
