@@ -52,10 +52,14 @@ void SendJob::setSecretValues(const QHash<QString, QString> &values)
 void SendJob::useSecrets(const QHash<QString, QString> &values)
 {
     m_secretValues = values;
-    // No token is fetched for a request that goes to another origin without the credentials.
-    const auto target
-        = FinalRequestBuilder::build(m_request, {m_environment, VariableExpander::SecretMode::Mask, {}, {}});
-    const bool withheld = target && target->credentialsWithheld && !m_request.auth;
+    // No token is fetched for a request that goes to another origin without the credentials. start()
+    // built the masked request already, except for a collection run, which skips that.
+    if (m_masked.method.isEmpty()) {
+        if (const auto preview = FinalRequestBuilder::build(
+                m_request, {m_environment, VariableExpander::SecretMode::Mask, {}, {}}))
+            m_masked = preview.value();
+    }
+    const bool withheld = m_masked.credentialsWithheld && !m_request.auth;
     if (FinalRequestBuilder::effectiveAuth(m_request, m_environment).usesTokens() && !withheld)
         requestToken({});
     else
