@@ -129,8 +129,8 @@ Status KeyMetadataStore::stampAll(
 
 Status KeyMetadataStore::renameEnvironment(const QString &workspaceId, const QString &from, const QString &to)
 {
-    const QString oldPrefix = workspaceId + QLatin1Char('/') + from + QLatin1Char('/');
-    const QString newPrefix = workspaceId + QLatin1Char('/') + to + QLatin1Char('/');
+    const QString oldPrefix = SecretKey {workspaceId, from, {}}.storageKey(); // "workspace/environment/"
+    const QString newPrefix = SecretKey {workspaceId, to, {}}.storageKey();
     return change([&](QJsonObject &keys) {
         const QStringList names = keys.keys();
         for (const QString &name : names) {
