@@ -432,9 +432,9 @@ QString EnvironmentEditor::problem() const
     return parsed ? QString() : parsed.error();
 }
 
-void EnvironmentEditor::offerDraft()
+void EnvironmentEditor::offerDraft(const QString &problemText)
 {
-    if (!problem().isEmpty())
+    if (!problemText.isEmpty())
         return; // an environment the file would refuse is not sent either
     Environment draft = m_draft;
     draft.name = m_saved.name; // keys and selection live under the saved name until a rename is saved
@@ -443,8 +443,8 @@ void EnvironmentEditor::offerDraft()
 
 void EnvironmentEditor::refreshProblem()
 {
-    offerDraft();
     const QString text = problem();
+    offerDraft(text);
     m_problem->setText(text.isEmpty()
             ? (isModified() ? tr("Unsaved changes \u2014 Ctrl+S writes them.") : QString())
             : tr("Cannot be saved yet: %1").arg(text));
@@ -587,7 +587,7 @@ void EnvironmentEditor::setWorkspace(const Workspace &workspace)
     if (!env)
         return;
     if (isModified())
-        return offerDraft(); // the reloaded session gets the unsaved edits back
+        return offerDraft(problem()); // the reloaded session gets the unsaved edits back
     if (*env == m_saved)
         return;
     m_saved = *env;

@@ -84,7 +84,7 @@ private:
     void load(const Environment &environment);
     void apply(const Environment &environment); // from undo / redo
     void refreshProblem();
-    void offerDraft();
+    void offerDraft(const QString &problemText); // the draft, unless `problemText` keeps it from a file
     void refreshKeys();
     void finishSave(const QString &oldName, const QString &error);
 
