@@ -16,6 +16,7 @@
 #include "storage/WorkspaceStore.h"
 #include "tabs/DocumentTabs.h"
 #include "TreeSearch.h"
+#include "TriggerAction.h"
 #include "workspace/WorkspacePanel.h"
 
 #include <QAction>
@@ -47,13 +48,6 @@ private:
     MemorySecretStore m_secrets;
     HistoryStore m_history;
 
-    static void trigger(MainWindow &window, const char *name)
-    {
-        auto *action = window.findChild<QAction *>(QLatin1String(name));
-        QVERIFY2(action, name);
-        action->trigger();
-    }
-
 private Q_SLOTS:
     void aDayInTheWindow()
     {
@@ -63,7 +57,7 @@ private Q_SLOTS:
         window.show();
 
         // First start: the sandbox, "List accounts" open; the Send button, not a shortcut.
-        trigger(window, "tryLocalSandbox");
+        triggerAction(window, "tryLocalSandbox");
         QTRY_COMPARE_WITH_TIMEOUT(window.workspace().name, QStringLiteral("Keyway sandbox demo"), 10'000);
         QTRY_VERIFY(window.session()->secretsLoaded());
         QSignalSpy sent(window.requestPane(), &RequestPane::sent);
@@ -80,10 +74,10 @@ private Q_SLOTS:
         QCOMPARE(window.tabs()->count(), 3);
         window.requestPane()->composer()->bodyEdit()->setPlainText(QStringLiteral("{\"amount\": 1}"));
         m_prompter.confirmations.clear();
-        trigger(window, "closeTabAction");
+        triggerAction(window, "closeTabAction");
         QCOMPARE(m_prompter.confirmations.size(), 1);
         QCOMPARE(window.tabs()->count(), 2);
-        trigger(window, "reopenTabAction");
+        triggerAction(window, "reopenTabAction");
         QCOMPARE(window.tabs()->count(), 3);
         QCOMPARE(
             window.requestPane()->composer()->bodyEdit()->toPlainText(), QStringLiteral("{\"amount\": 1}"));
@@ -108,7 +102,7 @@ private Q_SLOTS:
         const SecretKey key {
             window.workspace().id, QStringLiteral("sandbox"), QStringLiteral("webhook_secret")};
         QTRY_COMPARE(runSecretJob(m_secrets.read(key)).value, m_prompter.secret);
-        trigger(window, "saveAction");
+        triggerAction(window, "saveAction");
         QTRY_VERIFY(!editor->isModified());
         const QJsonObject file
             = JsonFile::read(WorkspaceStore::environmentPath(window.workspace(), QStringLiteral("sandbox")))
@@ -129,7 +123,7 @@ private Q_SLOTS:
         m_prompter.confirmAnswers = {true, false};
         window.environmentFiles()->remove(QStringLiteral("production-like"));
         QVERIFY(!window.workspace().environment(QStringLiteral("production-like")));
-        trigger(window, "undoAction");
+        triggerAction(window, "undoAction");
         QVERIFY(window.workspace().environment(QStringLiteral("production-like")));
 
         // Drag "Verify key" into the accounts folder: the file moves.

@@ -18,6 +18,7 @@
 #include "storage/WorkspaceStore.h"
 #include "tabs/DocumentTabs.h"
 #include "TreeSearch.h"
+#include "TriggerAction.h"
 #include "workspace/WorkspacePanel.h"
 
 #include <QAction>
@@ -76,11 +77,6 @@ private:
         return qobject_cast<EnvironmentEditor *>(window.tabs()->currentPage());
     }
 
-    static void trigger(MainWindow &window, const char *name)
-    {
-        window.findChild<QAction *>(QLatin1String(name))->trigger();
-    }
-
     static QJsonObject fileOf(const Workspace &workspace, const QString &name)
     {
         return JsonFile::read(WorkspaceStore::environmentPath(workspace, name)).value();
@@ -121,13 +117,13 @@ private Q_SLOTS:
         editor->baseUrlEdit()->selectAll();
         QTest::keyClicks(editor->baseUrlEdit(), QStringLiteral("ftp://nope"));
         QVERIFY(!editor->problem().isEmpty());
-        trigger(window, "saveAction");
+        triggerAction(window, "saveAction");
         QCOMPARE(m_prompter.errors.size(), 1);
         m_prompter.errors.clear();
         // Undo takes the typing back in one step.
         window.undoStack(); // the window's stack is not the one in front
         QVERIFY(editor->undoStack()->canUndo());
-        trigger(window, "undoAction");
+        triggerAction(window, "undoAction");
         QCOMPARE(editor->draft().baseUrl, QStringLiteral("https://api-sandbox.example.com/v2"));
         QVERIFY(editor->problem().isEmpty());
 
@@ -143,7 +139,7 @@ private Q_SLOTS:
         editor->revealKey(QStringLiteral("api_key"), 200);
         QTRY_COMPARE(editor->keysTable()->item(0, 1)->text(), m_prompter.secret);
         QTRY_COMPARE(editor->keysTable()->item(0, 1)->text(), QStringLiteral("in keychain"));
-        trigger(window, "saveAction");
+        triggerAction(window, "saveAction");
         QVERIFY(m_prompter.errors.isEmpty());
         QVERIFY(!editor->isModified());
         const QJsonObject saved = fileOf(workspace, QStringLiteral("sandbox"));
@@ -242,7 +238,7 @@ private Q_SLOTS:
         editor->nameEdit()->selectAll();
         QTest::keyClicks(editor->nameEdit(), QStringLiteral("staging"));
         QSignalSpy saved(editor, &EnvironmentEditor::saved);
-        trigger(window, "saveAction");
+        triggerAction(window, "saveAction");
         QVERIFY(saved.wait(10'000));
         QCOMPARE(window.tabs()->tabText(window.tabs()->currentIndex()), QStringLiteral("staging"));
         QVERIFY(window.workspace().environment(QStringLiteral("staging")));
@@ -273,7 +269,7 @@ private Q_SLOTS:
         QCOMPARE(m_prompter.confirmations.size(), 2);
         QVERIFY(!window.workspace().environment(QStringLiteral("production")));
         QVERIFY(!window.tabs()->pageWithKey(EnvironmentEditor::keyOf(QStringLiteral("production"))));
-        trigger(window, "undoAction");
+        triggerAction(window, "undoAction");
         QVERIFY(window.workspace().environment(QStringLiteral("production")));
         QCOMPARE(
             window.workspace().environment(QStringLiteral("production"))->kind, EnvironmentKind::Production);

@@ -10,6 +10,7 @@
 #include "session/EnvironmentSession.h"
 #include "tabs/DocumentTabs.h"
 #include "TreeSearch.h"
+#include "TriggerAction.h"
 #include "workspace/WorkspacePanel.h"
 
 #include <QAction>
@@ -35,13 +36,6 @@ private:
     MemorySecretStore m_secrets;
     HistoryStore m_history;
     QTemporaryDir m_home;
-
-    static void trigger(MainWindow &window, const char *action)
-    {
-        auto *found = window.findChild<QAction *>(QLatin1String(action));
-        QVERIFY2(found, action);
-        found->trigger();
-    }
 
     static void clickSend(MainWindow &window)
     {
@@ -72,7 +66,7 @@ private Q_SLOTS:
     {
         Settings settings(m_home.filePath(QStringLiteral("keyway.conf")));
         auto window = openDemo(settings);
-        trigger(*window, "tryLocalSandbox");
+        triggerAction(*window, "tryLocalSandbox");
         QTRY_COMPARE_WITH_TIMEOUT(window->workspace().name, QStringLiteral("Keyway sandbox demo"), 10'000);
         QTRY_VERIFY(window->session()->secretsLoaded());
         DocumentTabs *tabs = window->tabs();
@@ -111,13 +105,13 @@ private Q_SLOTS:
         tabs->setCurrentIndex(2);
         m_prompter.confirmations.clear();
         m_prompter.confirmAnswer = false;
-        trigger(*window, "closeTabAction");
+        triggerAction(*window, "closeTabAction");
         QCOMPARE(m_prompter.confirmations.size(), 1);
         QCOMPARE(tabs->count(), 3);
         m_prompter.confirmAnswer = true;
-        trigger(*window, "closeTabAction");
+        triggerAction(*window, "closeTabAction");
         QCOMPARE(tabs->count(), 2);
-        trigger(*window, "reopenTabAction");
+        triggerAction(*window, "reopenTabAction");
         QCOMPARE(tabs->count(), 3);
         QVERIFY(window->requestPane()->isModified());
         QVERIFY(
@@ -125,14 +119,14 @@ private Q_SLOTS:
         // Closing an unchanged tab asks nothing.
         tabs->setCurrentIndex(1);
         m_prompter.confirmations.clear();
-        trigger(*window, "closeTabAction");
+        triggerAction(*window, "closeTabAction");
         QVERIFY(m_prompter.confirmations.isEmpty());
         QCOMPARE(tabTitles(tabs),
             (QStringList {
                 QStringLiteral("List accounts"), QStringLiteral("Create invoice - missing amount \u25cf")}));
 
         // Ctrl+Tab cycles.
-        trigger(*window, "nextTabAction");
+        triggerAction(*window, "nextTabAction");
         QCOMPARE(tabs->currentIndex(), 0);
 
         // The saved requests among the tabs come back on the next start, in order.
@@ -159,10 +153,10 @@ private Q_SLOTS:
         Settings settings(m_home.filePath(QStringLiteral("last.conf")));
         MainWindow window(m_prompter, settings, m_secrets, m_history);
         QCOMPARE(window.tabs()->count(), 1);
-        trigger(window, "newRequestAction");
+        triggerAction(window, "newRequestAction");
         QCOMPARE(window.tabs()->count(), 2);
-        trigger(window, "closeTabAction");
-        trigger(window, "closeTabAction");
+        triggerAction(window, "closeTabAction");
+        triggerAction(window, "closeTabAction");
         QCOMPARE(window.tabs()->count(), 1);
         QVERIFY(window.requestPane()->isBlank());
         QCOMPARE(window.tabs()->tabText(0), QStringLiteral("New request"));

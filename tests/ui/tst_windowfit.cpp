@@ -21,6 +21,7 @@
 #include "settings/ShortcutsDialog.h"
 #include "storage/WorkspaceStore.h"
 #include "tabs/DocumentTabs.h"
+#include "TriggerAction.h"
 #include "WidgetFit.h"
 #include "WidgetGrab.h"
 #include "workspace/WorkspacePanel.h"
@@ -120,7 +121,7 @@ private Q_SLOTS:
         m_window = std::make_unique<MainWindow>(m_prompter, *m_settings, m_secrets, m_history);
         m_window->resize(baseSize());
         m_window->show();
-        m_window->findChild<QAction *>(QStringLiteral("tryLocalSandbox"))->trigger();
+        triggerAction(*m_window, "tryLocalSandbox");
         QTRY_COMPARE_WITH_TIMEOUT(m_window->workspace().name, QStringLiteral("Keyway sandbox demo"), 10'000);
         QTRY_VERIFY(m_window->session()->secretsLoaded());
     }
@@ -188,7 +189,7 @@ private Q_SLOTS:
     {
         QFETCH(int, authKind);
         m_window->resize(baseSize());
-        m_window->findChild<QAction *>(QStringLiteral("editEnvironment"))->trigger();
+        triggerAction(*m_window, "editEnvironment");
         auto *editor = qobject_cast<EnvironmentEditor *>(m_window->tabs()->currentPage());
         QVERIFY(editor);
         editor->authForm()->kindBox()->setCurrentIndex(authKind);
