@@ -116,6 +116,21 @@ private Q_SLOTS:
         window.undoStack()->undo();
         QVERIFY(QFile::exists(fileOf(QStringLiteral("archive"), QStringLiteral("List invoices"))));
 
+        // A rename the file system refuses (the name is taken) says why and leaves no Undo step.
+        QVERIFY(WorkspaceStore::createFolder(workspace, QStringLiteral("taken")));
+        QVERIFY(window.openWorkspace(workspace.rootPath));
+        const int undoSteps = window.undoStack()->index();
+        const QString lastStep = window.undoStack()->undoText();
+        m_prompter.text = QStringLiteral("taken");
+        window.requestFiles()->renameFolder(QStringLiteral("archive"));
+        QCOMPARE(m_prompter.errors.size(), 1);
+        QVERIFY2(m_prompter.errors.first().contains(QLatin1String("there is a folder 'taken' already")),
+            qPrintable(m_prompter.errors.first()));
+        QCOMPARE(window.undoStack()->index(), undoSteps);
+        QCOMPARE(window.undoStack()->undoText(), lastStep);
+        QVERIFY(QFile::exists(fileOf(QStringLiteral("archive"), QStringLiteral("List invoices"))));
+        m_prompter.errors.clear();
+
         // A bad folder name is refused with the reason; a taken request name refuses the move.
         m_prompter.text = QStringLiteral("../escape");
         window.requestFiles()->newFolder({});

@@ -5,9 +5,8 @@
 #include "secrets/KeyMetadataStore.h"
 #include "secrets/SecretStore.h"
 #include "storage/WorkspaceStore.h"
+#include "workspace/WorkspaceFileCommand.h"
 
-#include <functional>
-#include <QUndoCommand>
 #include <QUndoStack>
 #include <QWidget>
 
@@ -16,39 +15,24 @@ namespace keyway::ui {
 namespace {
 
 // Deletes an environment's file; Undo writes it back as it was.
-class EnvironmentDeleteCommand final : public QUndoCommand
+class EnvironmentDeleteCommand final : public WorkspaceFileCommand
 {
 public:
     EnvironmentDeleteCommand(const QString &text, Workspace workspace, Environment environment,
-        std::function<void()> onChange, std::function<void(const QString &)> onError)
-        : QUndoCommand(text)
-        , m_workspace(std::move(workspace))
+        Callback onChange, ErrorCallback onError)
+        : WorkspaceFileCommand(text, std::move(workspace), std::move(onChange), std::move(onError))
         , m_environment(std::move(environment))
-        , m_onChange(std::move(onChange))
-        , m_onError(std::move(onError))
     {
     }
-    void redo() override
-    {
-        if (Status removed = WorkspaceStore::removeEnvironment(m_workspace, m_environment.name); !removed) {
-            m_onError(removed.error());
-            setObsolete(true);
-            return;
-        }
-        m_onChange();
-    }
+    void redo() override { finish(WorkspaceStore::removeEnvironment(workspace(), m_environment.name)); }
     void undo() override
     {
-        if (Status saved = WorkspaceStore::saveEnvironment(m_workspace, m_environment); !saved)
-            m_onError(saved.error());
-        m_onChange();
+        report(WorkspaceStore::saveEnvironment(workspace(), m_environment));
+        reload();
     }
 
 private:
-    Workspace m_workspace;
     Environment m_environment;
-    std::function<void()> m_onChange;
-    std::function<void(const QString &)> m_onError;
 };
 
 } // namespace

@@ -7,12 +7,9 @@ namespace keyway::ui {
 RequestFileCommand::RequestFileCommand(const QString &text, Workspace workspace,
     std::optional<RequestSpec> before, std::optional<RequestSpec> after, Callback onChange,
     ErrorCallback onError)
-    : QUndoCommand(text)
-    , m_workspace(std::move(workspace))
+    : WorkspaceFileCommand(text, std::move(workspace), std::move(onChange), std::move(onError))
     , m_before(std::move(before))
     , m_after(std::move(after))
-    , m_onChange(std::move(onChange))
-    , m_onError(std::move(onError))
 {
 }
 
@@ -30,18 +27,13 @@ void RequestFileCommand::replace(const std::optional<RequestSpec> &from, const s
 {
     // Write the new file before removing the old one, so a failure never loses the request.
     if (to) {
-        if (Status saved = WorkspaceStore::saveRequest(m_workspace, *to); !saved) {
-            m_onError(saved.error());
-            setObsolete(true); // nothing changed: the stack drops this step
-            return;
-        }
+        if (Status saved = WorkspaceStore::saveRequest(workspace(), *to); !saved)
+            return finish(saved);
     }
     const bool sameFile = from && to && from->name == to->name && from->collection == to->collection;
-    if (from && !sameFile) {
-        if (Status removed = WorkspaceStore::removeRequest(m_workspace, *from); !removed)
-            m_onError(removed.error());
-    }
-    m_onChange();
+    if (from && !sameFile)
+        report(WorkspaceStore::removeRequest(workspace(), *from));
+    reload();
 }
 
 } // namespace keyway::ui

@@ -6,8 +6,6 @@
 #include "workspace/RequestCommands.h"
 #include "workspace/WorkspaceTreeModel.h"
 
-#include <functional>
-#include <QUndoCommand>
 #include <QUndoStack>
 #include <QWidget>
 
@@ -125,17 +123,14 @@ namespace {
 
 // Creates, renames or moves a request folder on disk; Undo does the reverse. `from` empty: a new
 // folder, which Undo removes again (it is still empty, or Undo is refused with the reason).
-class FolderCommand final : public QUndoCommand
+class FolderCommand final : public WorkspaceFileCommand
 {
 public:
-    FolderCommand(const QString &text, Workspace workspace, QString from, QString to,
-        std::function<void()> onChange, std::function<void(const QString &)> onError)
-        : QUndoCommand(text)
-        , m_workspace(std::move(workspace))
+    FolderCommand(const QString &text, Workspace workspace, QString from, QString to, Callback onChange,
+        ErrorCallback onError)
+        : WorkspaceFileCommand(text, std::move(workspace), std::move(onChange), std::move(onError))
         , m_from(std::move(from))
         , m_to(std::move(to))
-        , m_onChange(std::move(onChange))
-        , m_onError(std::move(onError))
     {
     }
     void redo() override { step(m_from, m_to); }
@@ -144,22 +139,13 @@ public:
 private:
     void step(const QString &from, const QString &to)
     {
-        const Status done = from.isEmpty() ? WorkspaceStore::createFolder(m_workspace, to)
-            : to.isEmpty()                 ? WorkspaceStore::removeEmptyFolder(m_workspace, from)
-                                           : WorkspaceStore::moveFolder(m_workspace, from, to);
-        if (!done) {
-            m_onError(done.error());
-            setObsolete(true); // nothing changed
-            return;
-        }
-        m_onChange();
+        finish(from.isEmpty() ? WorkspaceStore::createFolder(workspace(), to)
+                : to.isEmpty() ? WorkspaceStore::removeEmptyFolder(workspace(), from)
+                               : WorkspaceStore::moveFolder(workspace(), from, to));
     }
 
-    Workspace m_workspace;
     QString m_from;
     QString m_to;
-    std::function<void()> m_onChange;
-    std::function<void(const QString &)> m_onError;
 };
 
 QString joined(const QString &parent, const QString &name)
