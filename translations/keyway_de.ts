@@ -996,6 +996,28 @@
     </message>
 </context>
 <context>
+    <name>keyway::InterProcessLock</name>
+    <message numerus="yes">
+        <source>%1 still holds %2 after %n second(s)</source>
+        <translation>
+            <numerusform>%1 hält %2 noch nach %n Sekunde</numerusform>
+            <numerusform>%1 hält %2 noch nach %n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot create the lock file %1</source>
+        <translation>Sperrdatei %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>another process</source>
+        <translation>ein anderer Prozess</translation>
+    </message>
+    <message>
+        <source>%1 (process %2)</source>
+        <translation>%1 (Prozess %2)</translation>
+    </message>
+</context>
+<context>
     <name>keyway::KeyVerifier</name>
     <message>
         <source>Verified: the API accepted the key (HTTP %1).</source>
@@ -1130,6 +1152,10 @@
     <message>
         <source>cannot store the new tokens in the keychain: %1</source>
         <translation>die neuen Tokens können nicht im Schlüsselbund gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>another Keyway process is renewing the tokens of &apos;%1&apos; and has not finished: %2</source>
+        <translation>ein anderer Keyway-Prozess erneuert die Tokens von „%1“ und ist nicht fertig geworden: %2</translation>
     </message>
 </context>
 <context>

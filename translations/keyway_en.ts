@@ -114,6 +114,16 @@
     </message>
 </context>
 <context>
+    <name>keyway::InterProcessLock</name>
+    <message numerus="yes">
+        <source>%1 still holds %2 after %n second(s)</source>
+        <translation>
+            <numerusform>%1 still holds %2 after %n second</numerusform>
+            <numerusform>%1 still holds %2 after %n seconds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>keyway::ui::EnvironmentFiles</name>
     <message numerus="yes">
         <source>%1 has %n key(s) in the system keychain. Remove those as well? Removed keys cannot be brought back, and the deletion can then not be undone.</source>

@@ -996,6 +996,28 @@
     </message>
 </context>
 <context>
+    <name>keyway::InterProcessLock</name>
+    <message numerus="yes">
+        <source>%1 still holds %2 after %n second(s)</source>
+        <translation>
+            <numerusform>%1 détient encore %2 après %n seconde</numerusform>
+            <numerusform>%1 détient encore %2 après %n secondes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot create the lock file %1</source>
+        <translation>impossible de créer le fichier de verrou %1</translation>
+    </message>
+    <message>
+        <source>another process</source>
+        <translation>un autre processus</translation>
+    </message>
+    <message>
+        <source>%1 (process %2)</source>
+        <translation>%1 (processus %2)</translation>
+    </message>
+</context>
+<context>
     <name>keyway::KeyVerifier</name>
     <message>
         <source>Verified: the API accepted the key (HTTP %1).</source>
@@ -1130,6 +1152,10 @@
     <message>
         <source>cannot store the new tokens in the keychain: %1</source>
         <translation>impossible d&apos;enregistrer les nouveaux jetons dans le trousseau : %1</translation>
+    </message>
+    <message>
+        <source>another Keyway process is renewing the tokens of &apos;%1&apos; and has not finished: %2</source>
+        <translation>un autre processus Keyway renouvelle les jetons de « %1 » et n’a pas terminé : %2</translation>
     </message>
 </context>
 <context>

@@ -1,10 +1,13 @@
 #include "auth/TokenBroker.h"
 
 #include "auth/TokenRequest.h"
+#include "core/AppPaths.h"
+#include "core/InterProcessLock.h"
 #include "model/VariableExpander.h"
 #include "secrets/SecretBatchRead.h"
 #include "secrets/SecretStore.h"
 
+#include <QCryptographicHash>
 #include <QLoggingCategory>
 #include <QTimer>
 
@@ -27,7 +30,15 @@ TokenBroker::TokenBroker(SecretStore &secrets, QNetworkAccessManager &network, Q
     , m_environment(std::move(environment))
     , m_auth(std::move(auth))
     , m_options(std::move(options))
+    , m_lock(new InterProcessLock(refreshLockPath(m_workspaceId, m_environment.name), this))
 {
+    connect(m_lock, &InterProcessLock::acquired, this, &TokenBroker::readStoredTokens);
+    connect(m_lock, &InterProcessLock::failed, this, [this](const QString &reason) {
+        finish({TokenOutcome::Result::Failed, {},
+            tr("another Keyway process is renewing the tokens of '%1' and has not finished: %2")
+                .arg(m_environment.name, reason),
+            std::nullopt});
+    });
 }
 
 TokenBroker::~TokenBroker() = default;
@@ -35,6 +46,31 @@ TokenBroker::~TokenBroker() = default;
 SecretKey TokenBroker::tokenKey(const QString &workspaceId, const QString &environment)
 {
     return {workspaceId, environment, TokenSlot};
+}
+
+QString TokenBroker::refreshLockPath(const QString &workspaceId, const QString &environment)
+{
+    // Hashed: names may hold any character, and the path must not say which environments exist.
+    const QByteArray identity = workspaceId.toUtf8() + '\0' + environment.toUtf8();
+    return AppPaths::lockDir() + QStringLiteral("/tokens-")
+        + QString::fromLatin1(QCryptographicHash::hash(identity, QCryptographicHash::Sha256).toHex().left(32))
+        + QStringLiteral(".lock");
+}
+
+void TokenBroker::reconfigure(const Environment &environment)
+{
+    Q_ASSERT(environment.name == m_environment.name);
+    if (m_busy) {
+        m_pendingEnvironment = environment;
+        return;
+    }
+    m_environment = environment;
+    m_auth = environment.auth;
+}
+
+void TokenBroker::setOptions(const Options &options)
+{
+    m_options = options;
 }
 
 void TokenBroker::acquire(const QString &rejectedToken)
@@ -46,6 +82,12 @@ void TokenBroker::acquire(const QString &rejectedToken)
     m_busy = true;
     m_attempt = 0;
     readStoredTokens();
+}
+
+void TokenBroker::renew()
+{
+    m_renew = true;
+    acquire();
 }
 
 void TokenBroker::readStoredTokens()
@@ -64,9 +106,12 @@ void TokenBroker::readStoredTokens()
 
 void TokenBroker::decide(std::optional<TokenSet> stored)
 {
-    if (stored && stored->isFresh(m_options.refreshMarginSeconds)
+    if (stored && stored->isFresh(m_options.refreshMarginSeconds) && !m_renew
         && !m_rejected.contains(stored->accessToken))
         return finish({TokenOutcome::Result::Ok, stored->accessToken, {}, std::nullopt});
+    const bool canRenew = (stored && !stored->refreshToken.isEmpty()) || canRunGrantAgain();
+    if (canRenew && !m_lock->isHeld())
+        return lockThenReread();
     if (stored && !stored->refreshToken.isEmpty())
         return refresh(*stored);
     if (canRunGrantAgain())
@@ -75,6 +120,13 @@ void TokenBroker::decide(std::optional<TokenSet> stored)
         stored ? tr("the session for '%1' has expired; sign in again").arg(m_environment.name)
                : tr("not signed in to '%1'; sign in first").arg(m_environment.name),
         std::nullopt});
+}
+
+void TokenBroker::lockThenReread()
+{
+    // Under the lock the stored tokens are read again: what another process stored while this one
+    // waited is used as it is.
+    m_lock->acquire(m_options.lockWaitMs);
 }
 
 bool TokenBroker::canRunGrantAgain() const
@@ -210,8 +262,14 @@ void TokenBroker::saveAndFinish(const TokenSet &tokens)
 
 void TokenBroker::finish(TokenOutcome outcome)
 {
+    m_lock->release();
     m_busy = false;
+    m_renew = false;
     m_rejected.clear();
+    if (m_pendingEnvironment) {
+        reconfigure(*m_pendingEnvironment);
+        m_pendingEnvironment.reset();
+    }
     Q_EMIT acquired(outcome);
 }
 

@@ -15,6 +15,7 @@ class QNetworkAccessManager;
 
 namespace keyway {
 
+class InterProcessLock;
 class SecretBatchRead;
 class SecretJob;
 class SecretStore;
@@ -31,10 +32,12 @@ struct TokenOutcome
     bool ok() const { return result == Result::Ok; }
 };
 
-// Hands out access tokens for one environment. Tokens live only in the keychain; they are read
-// again before every refresh, so another Keyway process's rotation is seen, and a new refresh
-// token is stored before the access token is handed out. Single-flight: however many requests
-// wait at once, one token request is made.
+// Hands out access tokens for one environment. Tokens live only in the keychain. Single-flight
+// across processes: a token request is made only while holding a lock file shared by every Keyway
+// process of the user, after reading the stored tokens again under it, so a rotation by the
+// window, another keyway-cli or a CI job is used instead of being raced (a rotated refresh token
+// used twice revokes the grant). A new refresh token is stored before the access token is handed
+// out; however many requests wait at once, one token request is made.
 class TokenBroker final : public QObject
 {
     Q_OBJECT
@@ -45,6 +48,7 @@ public:
     {
         int refreshMarginSeconds = 60;
         QList<int> retryDelaysMs {500, 1500, 4000}; // after network errors and 5xx
+        int lockWaitMs = 120'000; // for another process's refresh, retries included
     };
 
     TokenBroker(SecretStore &secrets, QNetworkAccessManager &network, QString workspaceId,
@@ -52,10 +56,20 @@ public:
     ~TokenBroker() override;
 
     static SecretKey tokenKey(const QString &workspaceId, const QString &environment);
+    // The lock file guarding the refresh of this environment's tokens.
+    static QString refreshLockPath(const QString &workspaceId, const QString &environment);
+
+    // The environment's edited settings (base URL, token URL, parameters…), for the next token
+    // request; one under way finishes with the old ones.
+    void reconfigure(const Environment &environment);
+    void setOptions(const Options &options);
 
     // Emits `acquired` once with a usable token or the reason there is none. `rejectedToken`: the
     // API refused this token (401), so it is not handed out again.
     void acquire(const QString &rejectedToken = {});
+    // Like acquire, but the stored access token is not used: a new one is asked for (Refresh Now,
+    // or a check that the credentials still work).
+    void renew();
     bool isBusy() const { return m_busy; }
     int tokenRequestsMade() const { return m_tokenRequests; }
 
@@ -65,6 +79,7 @@ Q_SIGNALS:
 private:
     void readStoredTokens();
     void decide(std::optional<TokenSet> stored);
+    void lockThenReread();
     void withSecrets(const QStringList &slots, std::function<void(const QHash<QString, QString> &)> next);
     void refresh(const TokenSet &stored);
     void runGrant();
@@ -82,7 +97,10 @@ private:
     Environment m_environment;
     AuthSetting m_auth;
     Options m_options;
+    std::optional<Environment> m_pendingEnvironment;
+    InterProcessLock *m_lock = nullptr;
     bool m_busy = false;
+    bool m_renew = false;
     int m_attempt = 0;
     int m_tokenRequests = 0;
     QSet<QString> m_rejected;

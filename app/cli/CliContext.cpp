@@ -1,6 +1,7 @@
 #include "cli/CliContext.h"
 
 #include "auth/TokenBroker.h"
+#include "auth/TokenBrokers.h"
 #include "core/NetworkSettings.h"
 #include "core/PrintableText.h"
 #include "core/Settings.h"
@@ -167,12 +168,11 @@ SecretStore &CliContext::secretStore()
 
 TokenBroker &CliContext::tokenBroker(const Workspace &workspace, const Environment &environment)
 {
-    if (!m_broker)
-        m_broker = std::make_unique<TokenBroker>(secretStore(), network(), workspace.id, environment,
-            environment.auth,
-            TokenBroker::Options {
-                .refreshMarginSeconds = Settings().value(SettingKeys::RefreshMarginSeconds)});
-    return *m_broker;
+    if (!m_brokers) {
+        m_brokers = std::make_unique<TokenBrokers>(secretStore(), network());
+        m_brokers->setOptions({.refreshMarginSeconds = Settings().value(SettingKeys::RefreshMarginSeconds)});
+    }
+    return m_brokers->broker(workspace.id, environment);
 }
 
 SecretOutcome CliContext::readSecret(const SecretKey &key)

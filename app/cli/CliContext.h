@@ -17,6 +17,7 @@
 namespace keyway {
 class SecretStore;
 class TokenBroker;
+class TokenBrokers;
 } // namespace keyway
 
 namespace keyway::cli {
@@ -93,7 +94,7 @@ private:
     std::unique_ptr<SecretStore> m_secretStore;
     QNetworkAccessManager m_network;
     bool m_networkConfigured = false;
-    std::unique_ptr<TokenBroker> m_broker;
+    std::unique_ptr<TokenBrokers> m_brokers;
     std::optional<SecureStorageStatus> m_storageStatus;
 };
 

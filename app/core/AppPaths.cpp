@@ -33,6 +33,11 @@ QString AppPaths::defaultWorkspaceDir()
     return dataDir() + QStringLiteral("/workspaces/default");
 }
 
+QString AppPaths::lockDir()
+{
+    return appLocation(QStandardPaths::RuntimeLocation) + QStringLiteral("/locks");
+}
+
 Status AppPaths::ensurePrivateDir(const QString &path)
 {
     QDir dir(path);

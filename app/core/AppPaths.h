@@ -16,6 +16,8 @@ public:
     static QString dataDir();
     static QString configDir();
     static QString defaultWorkspaceDir();
+    // Lock files shared by this user's Keyway processes (the runtime folder: private, per boot).
+    static QString lockDir();
 
     // Creates `path` (and missing parents) and makes it 0700 when Keyway created it or owns it
     // as one of its own folders.

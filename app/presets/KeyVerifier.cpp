@@ -1,6 +1,7 @@
 #include "presets/KeyVerifier.h"
 
 #include "auth/TokenBroker.h"
+#include "auth/TokenBrokers.h"
 #include "envelope/EnvelopeRecognizer.h"
 #include "http/SendJob.h"
 #include "presets/PresetSetup.h"
@@ -30,22 +31,18 @@ QString describeAnswer(const QByteArray &body, int status)
 
 } // namespace
 
-KeyVerifier::KeyVerifier(SecretStore &secrets, QNetworkAccessManager &network, QString workspaceId,
-    Environment environment, QObject *parent)
+KeyVerifier::KeyVerifier(SecretStore &secrets, QNetworkAccessManager &network, TokenBrokers &brokers,
+    QString workspaceId, Environment environment, QObject *parent)
     : QObject(parent)
     , m_secrets(secrets)
     , m_network(network)
+    , m_brokers(brokers)
     , m_workspaceId(std::move(workspaceId))
     , m_environment(std::move(environment))
 {
 }
 
 KeyVerifier::~KeyVerifier() = default;
-
-void KeyVerifier::setTokenBroker(TokenBroker *broker)
-{
-    m_externalBroker = broker;
-}
 
 void KeyVerifier::start()
 {
@@ -54,10 +51,8 @@ void KeyVerifier::start()
     const AuthKind auth = m_environment.auth.kind;
     if (!path.isEmpty() && !m_environment.auth.usesTokens())
         return callVerifyEndpoint(setup->verifyMethod(), path, nullptr);
-    if (!path.isEmpty() && m_externalBroker)
-        return callVerifyEndpoint(setup->verifyMethod(), path, m_externalBroker);
-    if (!path.isEmpty() && auth != AuthKind::AuthorizationCode)
-        return callVerifyEndpoint(setup->verifyMethod(), path, ownBroker());
+    if (!path.isEmpty())
+        return callVerifyEndpoint(setup->verifyMethod(), path, &broker());
     if (auth == AuthKind::ClientCredentials || auth == AuthKind::TokenExchange)
         return requestToken();
     if (auth == AuthKind::AuthorizationCode)
@@ -77,14 +72,12 @@ void KeyVerifier::cancel()
 {
     if (m_job)
         m_job->cancel();
-    m_broker.reset();
+    disconnect(m_tokenWait); // the shared broker goes on; its answer is no longer wanted here
 }
 
-TokenBroker *KeyVerifier::ownBroker()
+TokenBroker &KeyVerifier::broker()
 {
-    m_broker = std::make_unique<TokenBroker>(m_secrets, m_network, m_workspaceId, m_environment,
-        m_environment.auth, TokenBroker::Options {60, {}}); // a check: no retries, the user asks again
-    return m_broker.get();
+    return m_brokers.broker(m_workspaceId, m_environment);
 }
 
 void KeyVerifier::callVerifyEndpoint(const QString &method, const QString &path, TokenBroker *broker)
@@ -119,8 +112,10 @@ void KeyVerifier::onResponse(SendJob *job)
 
 void KeyVerifier::requestToken()
 {
-    connect(ownBroker(), &TokenBroker::acquired, this, &KeyVerifier::onToken);
-    m_broker->acquire();
+    // A new token, not a stored one: the point is to learn whether the credentials work now.
+    TokenBroker &tokens = broker();
+    m_tokenWait = connect(&tokens, &TokenBroker::acquired, this, &KeyVerifier::onToken, Qt::SingleShotConnection);
+    tokens.renew();
 }
 
 void KeyVerifier::onToken(const TokenOutcome &outcome)

@@ -15,6 +15,7 @@ namespace keyway {
 class SecretStore;
 class SendJob;
 class TokenBroker;
+class TokenBrokers;
 struct TokenOutcome;
 
 // Checks that an environment's keys work, the way its provider preset says: a call to the
@@ -30,12 +31,10 @@ public:
     enum class Result { Pending, Verified, Rejected, Failed, Unsupported };
     Q_ENUM(Result)
 
-    KeyVerifier(SecretStore &secrets, QNetworkAccessManager &network, QString workspaceId,
-        Environment environment, QObject *parent = nullptr);
+    // Tokens come from `brokers`: the process's one broker of the environment.
+    KeyVerifier(SecretStore &secrets, QNetworkAccessManager &network, TokenBrokers &brokers,
+        QString workspaceId, Environment environment, QObject *parent = nullptr);
     ~KeyVerifier() override;
-
-    // Use this broker's token (e.g. the window's, right after a browser sign-in).
-    void setTokenBroker(TokenBroker *broker);
     // Always reports through `finished`, never before start() returns.
     void start();
     void cancel();
@@ -50,7 +49,7 @@ Q_SIGNALS:
 
 private:
     void callVerifyEndpoint(const QString &method, const QString &path, TokenBroker *broker);
-    TokenBroker *ownBroker();
+    TokenBroker &broker();
     void onResponse(SendJob *job);
     void requestToken();
     void onToken(const TokenOutcome &outcome);
@@ -58,10 +57,10 @@ private:
 
     SecretStore &m_secrets;
     QNetworkAccessManager &m_network;
+    TokenBrokers &m_brokers;
     QString m_workspaceId;
     Environment m_environment;
-    std::unique_ptr<TokenBroker> m_broker;
-    QPointer<TokenBroker> m_externalBroker;
+    QMetaObject::Connection m_tokenWait;
     SendJob *m_job = nullptr;
     Result m_result = Result::Pending;
     QString m_summary;

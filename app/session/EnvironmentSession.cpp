@@ -3,6 +3,7 @@
 #include "auth/AuthorizationCodeLogin.h"
 #include "auth/BrowserLauncher.h"
 #include "auth/TokenBroker.h"
+#include "auth/TokenBrokers.h"
 #include "http/FinalRequestBuilder.h"
 #include "http/SendJob.h"
 #include "model/KeyPrefixRules.h"
@@ -15,6 +16,7 @@ EnvironmentSession::EnvironmentSession(SecretStore &secrets, QNetworkAccessManag
     : QObject(parent)
     , m_secrets(secrets)
     , m_network(network)
+    , m_brokers(new TokenBrokers(secrets, network, this))
     , m_systemBrowser(std::make_unique<SystemBrowserLauncher>())
     , m_browser(m_systemBrowser.get())
 {
@@ -44,15 +46,21 @@ const Environment *EnvironmentSession::environment() const
 void EnvironmentSession::selectEnvironment(const QString &name)
 {
     m_environmentName = m_workspace.environment(name) ? name : QString();
-    m_broker.reset();
+    m_broker = nullptr;
     if (const Environment *env = environment(); env && env->auth.usesTokens())
-        m_broker = std::make_unique<TokenBroker>(m_secrets, m_network, m_workspace.id, *env, env->auth,
-            TokenBroker::Options {.refreshMarginSeconds = m_refreshMarginSeconds});
+        m_broker = &m_brokers->broker(m_workspace.id, *env);
     if (m_login)
         m_login->cancel();
     Q_EMIT environmentChanged();
     loadSecrets();
     readCredentialState();
+}
+
+void EnvironmentSession::setRefreshMarginSeconds(int seconds)
+{
+    TokenBroker::Options options = m_brokers->options();
+    options.refreshMarginSeconds = seconds;
+    m_brokers->setOptions(options);
 }
 
 void EnvironmentSession::useUnsavedEdits(const Environment &draft)
@@ -66,7 +74,7 @@ void EnvironmentSession::useUnsavedEdits(const Environment &draft)
     if (draft.name != m_environmentName)
         return;
     if (authChanged)
-        return selectEnvironment(draft.name); // a new way to sign in: a new token broker
+        return selectEnvironment(draft.name); // a new way to sign in: the broker takes the new settings
     Q_EMIT environmentChanged();
     if (slotsChanged)
         loadSecrets();
@@ -148,7 +156,7 @@ SendJob *EnvironmentSession::createSendJob(const RequestSpec &request, QObject *
     const Environment *env = environment();
     if (!env)
         return nullptr;
-    auto *job = new SendJob(m_secrets, m_network, m_broker.get(), m_workspace.id, *env, request, parent);
+    auto *job = new SendJob(m_secrets, m_network, m_broker, m_workspace.id, *env, request, parent);
     if (env->auth.usesTokens()) // a send may have signed in or refreshed: show the new state
         connect(job, &SendJob::finished, this, [this] { readCredentialState(); });
     return job;
@@ -197,7 +205,7 @@ void EnvironmentSession::signIn(const QStringList &scopes)
     if (!env || !env->auth.usesTokens() || m_login)
         return;
     if (env->auth.kind != AuthKind::AuthorizationCode)
-        return acquireToken({});
+        return acquireToken(false);
     AuthSetting auth = env->auth;
     if (!scopes.isEmpty())
         auth.scopes = scopes;
@@ -237,13 +245,15 @@ void EnvironmentSession::cancelSignIn()
         m_login->cancel();
 }
 
-void EnvironmentSession::acquireToken(const QString &rejected)
+void EnvironmentSession::acquireToken(bool renew)
 {
     if (!m_broker)
         return;
     connect(
-        m_broker.get(), &TokenBroker::acquired, this,
-        [this](const TokenOutcome &outcome) {
+        m_broker, &TokenBroker::acquired, this,
+        [this, environment = m_environmentName](const TokenOutcome &outcome) {
+            if (environment != m_environmentName)
+                return; // another environment was chosen meanwhile; its state is read already
             if (outcome.ok())
                 readCredentialState();
             else
@@ -251,21 +261,16 @@ void EnvironmentSession::acquireToken(const QString &rejected)
         },
         Qt::SingleShotConnection);
     setCredentialState({CredentialState::Kind::Checking, {}, {}, {}});
-    m_broker->acquire(rejected);
+    if (renew)
+        m_broker->renew();
+    else
+        m_broker->acquire();
 }
 
 void EnvironmentSession::refreshNow()
 {
-    const Environment *env = environment();
-    if (!env || !m_broker)
-        return;
-    // Reject whatever token is stored now, so the broker refreshes instead of reusing it.
-    SecretJob *job = m_secrets.read(TokenBroker::tokenKey(m_workspace.id, env->name), this);
-    connect(job, &SecretJob::finished, this, [this](SecretJob *done) {
-        const auto tokens = done->succeeded() ? TokenSet::fromJson(done->value().toUtf8()) : std::nullopt;
-        acquireToken(tokens ? tokens->accessToken : QString());
-    });
-    job->start();
+    if (m_broker)
+        acquireToken(true);
 }
 
 void EnvironmentSession::signOut()

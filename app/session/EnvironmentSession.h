@@ -22,6 +22,7 @@ class BrowserLauncher;
 class SecretStore;
 class SendJob;
 class TokenBroker;
+class TokenBrokers;
 
 // What the auth chip shows.
 struct CredentialState
@@ -66,8 +67,8 @@ public:
     // An environment's unsaved edits (its editor's draft, under its saved name): the Wire tab and
     // sends follow them at once, as what is shown is what is sent. Reloading the workspace ends it.
     void useUnsavedEdits(const Environment &draft);
-    // Settings → auth/refreshMarginSeconds, for the token brokers made from now on.
-    void setRefreshMarginSeconds(int seconds) { m_refreshMarginSeconds = seconds; }
+    // Settings → auth/refreshMarginSeconds, for every token broker.
+    void setRefreshMarginSeconds(int seconds);
     const Environment *environment() const;
     // Selects the company ID to send and saves it to the environment file.
     Status selectCompany(const QString &id);
@@ -91,7 +92,9 @@ public:
     // `scopes`: what to ask for this time; empty means the environment's own list.
     void signIn(const QStringList &scopes = {});
     // The active environment's token broker, for calls that need its token; null without tokens.
-    TokenBroker *tokenBroker() const { return m_broker.get(); }
+    TokenBroker *tokenBroker() const { return m_broker; }
+    // The process's brokers, for windows that need tokens of any environment (Verify, the wizard).
+    TokenBrokers &tokenBrokers() const { return *m_brokers; }
     void cancelSignIn();
     void refreshNow();
     void signOut();
@@ -110,7 +113,8 @@ private:
     void loadSecrets();
     void readCredentialState();
     void setCredentialState(CredentialState state);
-    void acquireToken(const QString &rejected);
+    // `renew`: ask for a new token even when the stored one is fresh.
+    void acquireToken(bool renew);
 
     SecretStore &m_secrets;
     QNetworkAccessManager &m_network;
@@ -120,9 +124,9 @@ private:
     bool m_secretsLoaded = false;
     QString m_secretsProblem;
     QStringList m_missingSecrets;
-    int m_refreshMarginSeconds = 60;
     int m_loadGeneration = 0;
-    std::unique_ptr<TokenBroker> m_broker;
+    TokenBrokers *m_brokers = nullptr; // child
+    TokenBroker *m_broker = nullptr; // the active environment's, owned by m_brokers
     std::unique_ptr<BrowserLauncher> m_systemBrowser;
     BrowserLauncher *m_browser = nullptr;
     QPointer<AuthorizationCodeLogin> m_login;

@@ -2,8 +2,10 @@
 #include "auth/LoopbackReceiver.h"
 #include "auth/Pkce.h"
 #include "auth/TokenBroker.h"
+#include "auth/TokenBrokers.h"
 #include "auth/TokenRequest.h"
 #include "http/SendJob.h"
+#include "presets/KeyVerifier.h"
 #include "sandbox/SandboxServer.h"
 #include "ScriptedBrowser.h"
 #include "SecretJobRunner.h"
@@ -417,6 +419,39 @@ private Q_SLOTS:
         QVERIFY(outcome.error);
         QCOMPARE(outcome.error->status, 401);
         QVERIFY(outcome.message.contains(QLatin1String("invalid_client")));
+    }
+
+    void verifyAndSendsShareTheEnvironmentsOneBroker()
+    {
+        const Environment env = environment(AuthKind::ClientCredentials);
+        storeSecret(AuthSetting::clientSecretSlot(), DemoCredentials::confidentialClientSecret());
+        TokenBrokers brokers(*m_store, m_network);
+        TokenBroker &shared = brokers.broker(WorkspaceId, env);
+
+        KeyVerifier first(*m_store, m_network, brokers, WorkspaceId, env);
+        QSignalSpy firstDone(&first, &KeyVerifier::finished);
+        first.start();
+        QVERIFY(firstDone.wait(30'000));
+        QCOMPARE(first.result(), KeyVerifier::Result::Verified);
+        QCOMPARE(shared.tokenRequestsMade(), 1);
+        QCOMPARE(brokers.count(), 1);
+        QVERIFY(acquire(shared).ok()); // a send uses the token the check got
+        QCOMPARE(shared.tokenRequestsMade(), 1);
+
+        // A check asks for a new token even with a fresh one stored: it is about the credentials now.
+        storeSecret(AuthSetting::clientSecretSlot(), QStringLiteral("wrong"));
+        KeyVerifier second(*m_store, m_network, brokers, WorkspaceId, env);
+        QSignalSpy secondDone(&second, &KeyVerifier::finished);
+        second.start();
+        QVERIFY(secondDone.wait(30'000));
+        QCOMPARE(second.result(), KeyVerifier::Result::Rejected);
+        QCOMPARE(shared.tokenRequestsMade(), 2);
+
+        // Edited settings reach the same broker instead of making a second one.
+        Environment edited = env;
+        edited.auth.scopes = {QStringLiteral("read:accounts"), QStringLiteral("write:invoices")};
+        QCOMPARE(&brokers.broker(WorkspaceId, edited), &shared);
+        QCOMPARE(brokers.count(), 1);
     }
 
     void fiftyConcurrentRequestsShareOneRefresh()

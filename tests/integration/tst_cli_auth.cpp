@@ -1,8 +1,15 @@
+#include "auth/TokenBroker.h"
+#include "auth/TokenSet.h"
 #include "CliRunner.h"
 #include "KeyringRequirement.h"
 #include "sandbox/SandboxAuthority.h"
+#include "secrets/KeychainSecretStore.h"
+#include "SecretJobRunner.h"
 #include "storage/WorkspaceStore.h"
 #include "TempDirs.h"
+
+#include <memory>
+#include <vector>
 
 #include <QDir>
 #include <QFile>
@@ -10,10 +17,16 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSet>
 #include <QTest>
 #include <QUuid>
 
+using keyway::KeychainSecretStore;
 using keyway::RequestSpec;
+using keyway::SecretJob;
+using keyway::SecretKey;
+using keyway::TokenBroker;
+using keyway::TokenSet;
 using keyway::Workspace;
 using keyway::WorkspaceStore;
 using keyway::sandbox::DemoCredentials;
@@ -53,6 +66,21 @@ private:
     QStringList sendArgs(const QString &method, const QString &path) const
     {
         return {QStringLiteral("send"), QStringLiteral("sb"), method, path};
+    }
+
+    // Marks the stored access token as expired, as if an hour had gone by: the next use refreshes.
+    void expireStoredAccessToken()
+    {
+        const Workspace workspace = WorkspaceStore::load(m_home.workspace()).value();
+        const SecretKey key = TokenBroker::tokenKey(workspace.id, QStringLiteral("sb"));
+        KeychainSecretStore keychain;
+        const SecretJobOutcome stored = runSecretJob(keychain.read(key));
+        QCOMPARE(stored.result, SecretJob::Result::Ok);
+        std::optional<TokenSet> tokens = TokenSet::fromJson(stored.value.toUtf8());
+        QVERIFY(tokens && !tokens->refreshToken.isEmpty());
+        tokens->expiresAt = QDateTime::currentDateTimeUtc().addSecs(-10);
+        QCOMPARE(runSecretJob(keychain.write(key, QString::fromUtf8(tokens->toJson()))).result,
+            SecretJob::Result::Ok);
     }
 
 private Q_SLOTS:
@@ -395,6 +423,42 @@ private Q_SLOTS:
         QCOMPARE(cli({QStringLiteral("token"), QStringLiteral("sb")}).exitCode, 0);
         QCOMPARE(refreshes(), before + 1);
         QVERIFY(QFile::remove(config));
+        QCOMPARE(cli({QStringLiteral("logout"), QStringLiteral("sb")}).exitCode, 0);
+    }
+
+    void tenProcessesRefreshOnceAndKeepTheSession()
+    {
+        // The sandbox rotates refresh tokens and revokes the whole grant when one is used twice:
+        // without one refresh across processes, concurrent commands end the session.
+        QProcessEnvironment browser;
+        browser.insert(QStringLiteral("BROWSER"), ConsentBrowser);
+        QVERIFY(cli({QStringLiteral("login"), QStringLiteral("sb")}, {}, browser).exitCode == 0);
+        QProcessEnvironment environment = m_home.environment();
+        environment.insert(QStringLiteral("KEYWAY_WORKSPACE"), m_home.workspace());
+        for (int trial = 0; trial < 8; ++trial) {
+            expireStoredAccessToken();
+            const int before = sandboxControl(QStringLiteral("/_sandbox/stats"))
+                                   .value(QStringLiteral("refreshRequests"))
+                                   .toInt();
+            std::vector<std::unique_ptr<QProcess>> processes;
+            for (int i = 0; i < 10; ++i) {
+                auto &process = processes.emplace_back(std::make_unique<QProcess>());
+                process->setProcessEnvironment(environment);
+                process->start(Cli, {QStringLiteral("token"), QStringLiteral("sb")});
+            }
+            QSet<QByteArray> tokens;
+            for (auto &process : processes) {
+                QVERIFY(process->waitForFinished(60'000));
+                const QByteArray err = process->readAllStandardError();
+                QVERIFY2(process->exitCode() == 0, qPrintable(QStringLiteral("trial %1: %2").arg(trial).arg(
+                                                       QString::fromUtf8(err))));
+                tokens.insert(process->readAllStandardOutput().trimmed());
+            }
+            QCOMPARE(tokens.size(), 1); // all ten use the one new token
+            QCOMPARE(sandboxControl(QStringLiteral("/_sandbox/stats")).value(QStringLiteral("refreshRequests")).toInt(),
+                before + 1);
+        }
+        QCOMPARE(cli(sendArgs(QStringLiteral("GET"), QStringLiteral("/accounts"))).exitCode, 0);
         QCOMPARE(cli({QStringLiteral("logout"), QStringLiteral("sb")}).exitCode, 0);
     }
 

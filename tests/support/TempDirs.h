@@ -15,6 +15,8 @@ struct IsolatedHome
     QString config() const { return root.filePath(QStringLiteral("config")); }
     QString cache() const { return root.filePath(QStringLiteral("cache")); }
     QString workspace() const { return root.filePath(QStringLiteral("workspace")); }
+    // Private like the real one: QTemporaryDir is 0700.
+    QString runtime() const { return root.path(); }
 
     QProcessEnvironment environment() const
     {
@@ -22,6 +24,7 @@ struct IsolatedHome
         env.insert(QStringLiteral("XDG_DATA_HOME"), data());
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), config());
         env.insert(QStringLiteral("XDG_CACHE_HOME"), cache());
+        env.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtime());
         env.remove(QStringLiteral("KEYWAY_WORKSPACE"));
         return env;
     }

@@ -126,8 +126,8 @@ private Q_SLOTS:
         EnvironmentSession session(secrets, network);
         session.setWorkspace(workspace);
         session.selectEnvironment(QStringLiteral("sandbox"));
-        KeyManagerDialog keys(workspace, secrets, network, prompter);
-        NewEnvironmentWizard wizard(workspace, secrets, network);
+        KeyManagerDialog keys(workspace, secrets, network, session.tokenBrokers(), prompter);
+        NewEnvironmentWizard wizard(workspace, secrets, network, session.tokenBrokers());
         SignInDialog signIn(session, secrets, network);
         SettingsDialog settingsDialog(settings, prompter);
         SnippetDialog snippets(session, RequestSpec {});

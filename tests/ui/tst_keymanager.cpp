@@ -1,3 +1,4 @@
+#include "auth/TokenBrokers.h"
 #include "auth/TokenBroker.h"
 #include "auth/TokenSet.h"
 #include "keys/KeyManagerDialog.h"
@@ -40,6 +41,7 @@ private:
     sandbox::SandboxServer m_server;
     MemorySecretStore m_secrets;
     QNetworkAccessManager m_network;
+    TokenBrokers m_brokers {m_secrets, m_network};
     ScriptedPrompter m_prompter;
 
     // Each test gets its own folder: creating a workspace where one exists is refused.
@@ -98,7 +100,7 @@ private Q_SLOTS:
     void listsRotatesCopiesVerifiesAndDeletes()
     {
         const Workspace workspace = makeWorkspace(QStringLiteral("keys"));
-        KeyManagerDialog dialog(workspace, m_secrets, m_network, m_prompter);
+        KeyManagerDialog dialog(workspace, m_secrets, m_network, m_brokers, m_prompter);
         QAbstractItemModelTester tester(
             dialog.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QTRY_COMPARE(dialog.model()->rowCount(), 2);
@@ -171,7 +173,7 @@ private Q_SLOTS:
     void addsKeysAndKeepsTheirDates()
     {
         const Workspace workspace = makeWorkspace(QStringLiteral("dates"));
-        KeyManagerDialog dialog(workspace, m_secrets, m_network, m_prompter);
+        KeyManagerDialog dialog(workspace, m_secrets, m_network, m_brokers, m_prompter);
         QTRY_COMPARE(dialog.model()->rowCount(), 2);
         select(dialog, QStringLiteral("sandbox"));
         QSignalSpy reloaded(&dialog, &KeyManagerDialog::reloaded);
@@ -245,7 +247,7 @@ private Q_SLOTS:
         QVERIFY(JsonFile::write(KeyMetadataStore::defaultPath(),
             QJsonObject {{QStringLiteral("keys"),
                 QJsonObject {{key, QJsonObject {{QStringLiteral("created"), stamp}}}}}}));
-        KeyManagerDialog dialog(workspace, m_secrets, m_network, m_prompter);
+        KeyManagerDialog dialog(workspace, m_secrets, m_network, m_brokers, m_prompter);
         QTRY_COMPARE(dialog.model()->rowCount(), 2);
         const auto *sandboxRow = dialog.model()->row(rowOf(dialog, QStringLiteral("sandbox")));
         QCOMPARE(sandboxRow->ageDays, 200);
@@ -269,7 +271,7 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
         file.write("{ \"keys\": ");
         file.close();
-        KeyManagerDialog dialog(workspace, m_secrets, m_network, m_prompter);
+        KeyManagerDialog dialog(workspace, m_secrets, m_network, m_brokers, m_prompter);
         dialog.show();
         QTRY_COMPARE(dialog.model()->rowCount(), 2);
         QVERIFY(dialog.metadataWarning()->isVisible());
@@ -314,7 +316,7 @@ private Q_SLOTS:
             SecretJob::Result::Ok);
         workspace = WorkspaceStore::load(workspace.rootPath).value();
 
-        KeyManagerDialog dialog(workspace, m_secrets, m_network, m_prompter);
+        KeyManagerDialog dialog(workspace, m_secrets, m_network, m_brokers, m_prompter);
         QTRY_COMPARE(dialog.model()->rowCount(), 4);
         select(dialog, QStringLiteral("oauth"));
         const auto *row = dialog.model()->row(rowOf(dialog, QStringLiteral("oauth")));
@@ -347,7 +349,7 @@ private Q_SLOTS:
 
     void saysWhenTheKeychainCannotBeUsedAndWhatToDo()
     {
-        KeyManagerDialog dialog(makeWorkspace(QStringLiteral("storage")), m_secrets, m_network, m_prompter);
+        KeyManagerDialog dialog(makeWorkspace(QStringLiteral("storage")), m_secrets, m_network, m_brokers, m_prompter);
         dialog.show();
         SecureStorageStatus status;
         dialog.showStorageStatus(status); // still checking: no alarm yet

@@ -1,3 +1,4 @@
+#include "auth/TokenBrokers.h"
 #include "environments/NewEnvironmentWizard.h"
 #include "KeyringRequirement.h"
 #include "keys/KeyManagerDialog.h"
@@ -45,10 +46,11 @@ private Q_SLOTS:
     {
         KEYWAY_REQUIRE_TEST_KEYRING();
         KeychainSecretStore keychain;
+        TokenBrokers brokers(keychain, m_network);
         const Workspace workspace
             = WorkspaceStore::create(m_dir.filePath(QStringLiteral("ws")), QStringLiteral("Real")).value();
 
-        NewEnvironmentWizard wizard(workspace, keychain, m_network);
+        NewEnvironmentWizard wizard(workspace, keychain, m_network, brokers);
         wizard.show();
         wizard.providerList()->setCurrentItem(
             wizard.providerList()
@@ -69,7 +71,7 @@ private Q_SLOTS:
         QCOMPARE(runSecretJob(keychain.read(key)).value, DemoCredentials::sandboxApiKey());
 
         KeyManagerDialog dialog(
-            WorkspaceStore::load(workspace.rootPath).value(), keychain, m_network, m_prompter);
+            WorkspaceStore::load(workspace.rootPath).value(), keychain, m_network, brokers, m_prompter);
         QTRY_COMPARE_WITH_TIMEOUT(dialog.model()->rowCount(), 1, 30'000);
         dialog.view()->setCurrentIndex(dialog.model()->index(0, 0));
         QSignalSpy reloaded(&dialog, &KeyManagerDialog::reloaded);

@@ -1,3 +1,4 @@
+#include "auth/TokenBrokers.h"
 #include "core/Settings.h"
 #include "environments/EnvironmentBar.h"
 #include "environments/NewEnvironmentWizard.h"
@@ -42,6 +43,7 @@ private:
     sandbox::SandboxServer m_server;
     MemorySecretStore m_secrets;
     QNetworkAccessManager m_network;
+    TokenBrokers m_brokers {m_secrets, m_network};
     int m_workspaces = 0;
 
     Workspace makeWorkspace()
@@ -100,7 +102,7 @@ private Q_SLOTS:
     void createsStoresAndVerifiesABigLedgerSandbox()
     {
         const Workspace workspace = makeWorkspace();
-        NewEnvironmentWizard wizard(workspace, m_secrets, m_network);
+        NewEnvironmentWizard wizard(workspace, m_secrets, m_network, m_brokers);
         wizard.show();
         QVERIFY(choosePreset(wizard, QStringLiteral("BigLedger (documented API) \u2014 unverified")));
         grabIfAsked(&wizard, QStringLiteral("wizard-provider"));
@@ -180,7 +182,7 @@ private Q_SLOTS:
         existing.baseUrl = QStringLiteral("https://a.example.com");
         QVERIFY(WorkspaceStore::saveEnvironment(workspace, existing));
         workspace = WorkspaceStore::load(workspace.rootPath).value();
-        NewEnvironmentWizard wizard(workspace, m_secrets, m_network);
+        NewEnvironmentWizard wizard(workspace, m_secrets, m_network, m_brokers);
         wizard.show();
         QVERIFY(choosePreset(wizard, QStringLiteral("Generic API key")));
         wizard.next();
@@ -201,7 +203,7 @@ private Q_SLOTS:
     void aKeychainFailureCreatesNothing()
     {
         const Workspace workspace = makeWorkspace();
-        NewEnvironmentWizard wizard(workspace, m_secrets, m_network);
+        NewEnvironmentWizard wizard(workspace, m_secrets, m_network, m_brokers);
         wizard.show();
         QVERIFY(choosePreset(wizard, QStringLiteral("Generic API key")));
         wizard.next();
@@ -235,7 +237,7 @@ private Q_SLOTS:
         const Workspace workspace = makeWorkspace();
         for (int row = 0;; ++row) {
             NewEnvironmentWizard wizard(
-                WorkspaceStore::load(workspace.rootPath).value(), m_secrets, m_network);
+                WorkspaceStore::load(workspace.rootPath).value(), m_secrets, m_network, m_brokers);
             wizard.show();
             if (row >= wizard.providerList()->count())
                 break;

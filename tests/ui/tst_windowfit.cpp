@@ -1,3 +1,4 @@
+#include "auth/TokenBrokers.h"
 #include "auth/TokenBroker.h"
 #include "auth/TokenSet.h"
 #include "composer/RequestComposer.h"
@@ -60,6 +61,7 @@ private:
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<MainWindow> m_window;
     QNetworkAccessManager m_network;
+    TokenBrokers m_brokers {m_secrets, m_network};
     QTranslator m_plurals;
 
     static QString suffix() { return qEnvironmentVariable("KEYWAY_GRAB_SUFFIX"); }
@@ -316,7 +318,7 @@ private Q_SLOTS:
 
     void keyManager()
     {
-        KeyManagerDialog dialog(m_window->workspace(), m_secrets, m_network, m_prompter, m_window.get());
+        KeyManagerDialog dialog(m_window->workspace(), m_secrets, m_network, m_brokers, m_prompter, m_window.get());
         dialog.show();
         QTRY_VERIFY(dialog.model()->rowCount() > 0);
         check(&dialog, QStringLiteral("dialog-key-manager"));
@@ -325,7 +327,7 @@ private Q_SLOTS:
     void newEnvironmentWizard()
     {
         NewEnvironmentWizard wizard(
-            m_window->workspace(), m_secrets, m_network, PresetCatalog::builtIn(), m_window.get());
+            m_window->workspace(), m_secrets, m_network, m_brokers, PresetCatalog::builtIn(), m_window.get());
         wizard.show();
         check(&wizard, QStringLiteral("dialog-wizard-provider"));
         wizard.providerList()->setCurrentRow(0);

@@ -52,7 +52,8 @@ void EnvironmentActions::newEnvironment()
         return m_prompter.showError(m_window, tr("New Environment"), tr("Open or create a workspace first."));
     // Window-modal but not blocking: the keychain and the verify call answer while it is open.
     auto *wizard
-        = new NewEnvironmentWizard(m_workspace, m_secrets, m_network, PresetCatalog::builtIn(), m_window);
+        = new NewEnvironmentWizard(
+        m_workspace, m_secrets, m_network, m_session.tokenBrokers(), PresetCatalog::builtIn(), m_window);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(wizard, &QDialog::finished, this, [this, wizard] {
         if (!wizard->createdEnvironment().isEmpty())
@@ -104,7 +105,7 @@ void EnvironmentActions::duplicateEnvironment()
 
 void EnvironmentActions::manageKeys(Settings &settings, SecureStorageIndicator &storage)
 {
-    KeyManagerDialog dialog(m_workspace, m_secrets, m_network, m_prompter, m_window);
+    KeyManagerDialog dialog(m_workspace, m_secrets, m_network, m_session.tokenBrokers(), m_prompter, m_window);
     dialog.showStorageStatus(storage.status());
     dialog.setRotationReminderDays(settings.value(SettingKeys::RotationReminderDays));
     connect(&dialog, &KeyManagerDialog::rotationReminderDaysChanged, this,

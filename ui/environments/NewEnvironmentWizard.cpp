@@ -78,11 +78,12 @@ void clearForm(QFormLayout *form)
 } // namespace
 
 NewEnvironmentWizard::NewEnvironmentWizard(Workspace workspace, SecretStore &secrets,
-    QNetworkAccessManager &network, const PresetCatalog &catalog, QWidget *parent)
+    QNetworkAccessManager &network, TokenBrokers &brokers, const PresetCatalog &catalog, QWidget *parent)
     : QWizard(parent)
     , m_workspace(std::move(workspace))
     , m_secrets(secrets)
     , m_network(network)
+    , m_brokers(brokers)
     , m_providers(new QListWidget(this))
     , m_providerNote(new QLabel(this))
     , m_name(new QLineEdit(this))
@@ -489,7 +490,7 @@ void NewEnvironmentWizard::saveEnvironment()
 void NewEnvironmentWizard::verify()
 {
     appendResult(tr("Verifying\u2026"));
-    m_verifier = new KeyVerifier(m_secrets, m_network, m_workspace.id, *m_environment, this);
+    m_verifier = new KeyVerifier(m_secrets, m_network, m_brokers, m_workspace.id, *m_environment, this);
     connect(m_verifier, &KeyVerifier::finished, this, [this](KeyVerifier *done) {
         done->deleteLater();
         if (done->result() == KeyVerifier::Result::Verified) // the key manager shows it as verified now

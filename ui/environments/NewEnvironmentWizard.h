@@ -22,6 +22,7 @@ class QTableWidget;
 namespace keyway {
 class KeyVerifier;
 class SecretStore;
+class TokenBrokers;
 } // namespace keyway
 
 namespace keyway::ui {
@@ -41,7 +42,7 @@ public:
     enum PageId { ProviderPageId, EnvironmentPageId, DetailsPageId, SecretsPageId, ResultPageId };
 
     NewEnvironmentWizard(Workspace workspace, SecretStore &secrets, QNetworkAccessManager &network,
-        const PresetCatalog &catalog = PresetCatalog::builtIn(), QWidget *parent = nullptr);
+        TokenBrokers &brokers, const PresetCatalog &catalog = PresetCatalog::builtIn(), QWidget *parent = nullptr);
     ~NewEnvironmentWizard() override;
 
     // The environment written to the workspace, once it is; empty before.
@@ -94,6 +95,7 @@ private:
     Workspace m_workspace;
     SecretStore &m_secrets;
     QNetworkAccessManager &m_network;
+    TokenBrokers &m_brokers;
     QList<PresetSetup> m_setups;
     std::optional<PresetSetup> m_setup;
     std::optional<Environment> m_environment;

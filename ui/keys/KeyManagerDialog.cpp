@@ -60,11 +60,12 @@ QLabel *warningLabel(const QString &objectName, QWidget *parent)
 } // namespace
 
 KeyManagerDialog::KeyManagerDialog(Workspace workspace, SecretStore &secrets, QNetworkAccessManager &network,
-    Prompter &prompter, QWidget *parent)
+    TokenBrokers &brokers, Prompter &prompter, QWidget *parent)
     : QDialog(parent)
     , m_workspace(std::move(workspace))
     , m_secrets(secrets)
     , m_network(network)
+    , m_brokers(brokers)
     , m_prompter(prompter)
     , m_model(new KeyTableModel(this))
     , m_view(new QTableView(this))
@@ -410,7 +411,7 @@ void KeyManagerDialog::verifyEnvironment(const QString &environment)
     const Environment *env = m_workspace.environment(environment);
     if (!env)
         return;
-    auto *verifier = new KeyVerifier(m_secrets, m_network, m_workspace.id, *env, this);
+    auto *verifier = new KeyVerifier(m_secrets, m_network, m_brokers, m_workspace.id, *env, this);
     m_result->setText(tr("Verifying %1\u2026").arg(env->name));
     connect(verifier, &KeyVerifier::finished, this, [this, environment](KeyVerifier *done) {
         done->deleteLater();

@@ -17,6 +17,7 @@ class QTimer;
 namespace keyway {
 class SecretBatchRead;
 class SecretStore;
+class TokenBrokers;
 } // namespace keyway
 
 namespace keyway::ui {
@@ -33,7 +34,7 @@ class KeyManagerDialog final : public QDialog
 
 public:
     KeyManagerDialog(Workspace workspace, SecretStore &secrets, QNetworkAccessManager &network,
-        Prompter &prompter, QWidget *parent = nullptr);
+        TokenBrokers &brokers, Prompter &prompter, QWidget *parent = nullptr);
     ~KeyManagerDialog() override;
 
     KeyTableModel *model() const { return m_model; }
@@ -75,6 +76,7 @@ private:
     Workspace m_workspace;
     SecretStore &m_secrets;
     QNetworkAccessManager &m_network;
+    TokenBrokers &m_brokers;
     Prompter &m_prompter;
     KeyTableModel *m_model;
     QTableView *m_view;

@@ -337,8 +337,8 @@ void SignInDialog::showGranted(const SignInOutcome &outcome)
 void SignInDialog::showIdentity()
 {
     m_identity->setText(tr("Asking the provider who signed in\u2026"));
-    m_verifier = new KeyVerifier(m_secrets, m_network, m_session.workspace().id, m_environment, this);
-    m_verifier->setTokenBroker(m_session.tokenBroker());
+    m_verifier = new KeyVerifier(
+        m_secrets, m_network, m_session.tokenBrokers(), m_session.workspace().id, m_environment, this);
     connect(m_verifier, &KeyVerifier::finished, this, [this](KeyVerifier *done) {
         done->deleteLater();
         m_identity->setText(done->result() == KeyVerifier::Result::Unsupported
