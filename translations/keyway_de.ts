@@ -400,6 +400,22 @@
         <source>Folder</source>
         <translation>Ordner</translation>
     </message>
+    <message>
+        <source>the issuer cannot hold {{variables}}: write it out</source>
+        <translation>der Aussteller darf keine {{Variablen}} enthalten: schreiben Sie ihn aus</translation>
+    </message>
+    <message>
+        <source>issuer</source>
+        <translation>Aussteller</translation>
+    </message>
+    <message>
+        <source>issuer &apos;%1&apos; must not contain a &apos;?&apos; query</source>
+        <translation>Aussteller „%1“ darf keine „?“-Abfrage enthalten</translation>
+    </message>
+    <message>
+        <source>issuer &apos;%1&apos; must start with https://</source>
+        <translation>Aussteller „%1“ muss mit https:// beginnen</translation>
+    </message>
 </context>
 <context>
     <name>NetworkSettings</name>
@@ -896,10 +912,6 @@
         <translation>die Antwort des Browsers gehört nicht zu dieser Anmeldung (state stimmt nicht); es wurde nichts ausgetauscht</translation>
     </message>
     <message>
-        <source>the answer did not come from the expected server (issuer mismatch)</source>
-        <translation>die Antwort kam nicht vom erwarteten Server (issuer stimmt nicht)</translation>
-    </message>
-    <message>
         <source>the answer has neither a code nor an error</source>
         <translation>die Antwort enthält weder einen Code noch einen Fehler</translation>
     </message>
@@ -910,6 +922,14 @@
     <message>
         <source>sign-in cancelled</source>
         <translation>Anmeldung abgebrochen</translation>
+    </message>
+    <message>
+        <source>the answer does not say which server sent it, although %1 promises to (iss missing); nothing was exchanged</source>
+        <translation>die Antwort sagt nicht, welcher Server sie geschickt hat, obwohl %1 das zusagt (iss fehlt); nichts wurde eingetauscht</translation>
+    </message>
+    <message>
+        <source>the answer did not come from the expected server (issuer mismatch: expected %1); nothing was exchanged</source>
+        <translation>die Antwort kam nicht vom erwarteten Server (Aussteller stimmt nicht: erwartet %1); nichts wurde eingetauscht</translation>
     </message>
 </context>
 <context>
@@ -1482,6 +1502,18 @@
     <message>
         <source>Default lifetime:</source>
         <translation>Standardlaufzeit:</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Aussteller</translation>
+    </message>
+    <message>
+        <source>found from the authorization URL; e.g. https://login.example.com/realms/acme</source>
+        <translation>aus der Autorisierungs-URL ermittelt; z. B. https://login.example.com/realms/acme</translation>
+    </message>
+    <message>
+        <source>Issuer:</source>
+        <translation>Aussteller:</translation>
     </message>
 </context>
 <context>

@@ -400,6 +400,22 @@
         <source>Folder</source>
         <translation>Dossier</translation>
     </message>
+    <message>
+        <source>the issuer cannot hold {{variables}}: write it out</source>
+        <translation>l’émetteur ne peut pas contenir de {{variables}} : écrivez-le en entier</translation>
+    </message>
+    <message>
+        <source>issuer</source>
+        <translation>émetteur</translation>
+    </message>
+    <message>
+        <source>issuer &apos;%1&apos; must not contain a &apos;?&apos; query</source>
+        <translation>l’émetteur « %1 » ne doit pas contenir de requête « ? »</translation>
+    </message>
+    <message>
+        <source>issuer &apos;%1&apos; must start with https://</source>
+        <translation>l’émetteur « %1 » doit commencer par https://</translation>
+    </message>
 </context>
 <context>
     <name>NetworkSettings</name>
@@ -896,10 +912,6 @@
         <translation>la réponse du navigateur n&apos;appartient pas à cette connexion (state différent) ; rien n&apos;a été échangé</translation>
     </message>
     <message>
-        <source>the answer did not come from the expected server (issuer mismatch)</source>
-        <translation>la réponse ne vient pas du serveur attendu (issuer différent)</translation>
-    </message>
-    <message>
         <source>the answer has neither a code nor an error</source>
         <translation>la réponse ne contient ni code ni erreur</translation>
     </message>
@@ -910,6 +922,14 @@
     <message>
         <source>sign-in cancelled</source>
         <translation>connexion annulée</translation>
+    </message>
+    <message>
+        <source>the answer does not say which server sent it, although %1 promises to (iss missing); nothing was exchanged</source>
+        <translation>la réponse ne dit pas quel serveur l’a envoyée, alors que %1 s’y engage (iss absent) ; rien n’a été échangé</translation>
+    </message>
+    <message>
+        <source>the answer did not come from the expected server (issuer mismatch: expected %1); nothing was exchanged</source>
+        <translation>la réponse ne vient pas du serveur attendu (émetteur différent : %1 attendu) ; rien n’a été échangé</translation>
     </message>
 </context>
 <context>
@@ -1482,6 +1502,18 @@
     <message>
         <source>Default lifetime:</source>
         <translation>Durée par défaut :</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Émetteur</translation>
+    </message>
+    <message>
+        <source>found from the authorization URL; e.g. https://login.example.com/realms/acme</source>
+        <translation>déduit de l’URL d’autorisation ; p. ex. https://login.example.com/realms/acme</translation>
+    </message>
+    <message>
+        <source>Issuer:</source>
+        <translation>Émetteur :</translation>
     </message>
 </context>
 <context>

@@ -34,6 +34,9 @@ struct AuthSetting
 
     // Token grants. The client secret, when there is one, is the secret slot "client_secret".
     QString authorizeUrl;
+    // The authorization server's issuer identifier (RFC 8414), when it is not found from the
+    // authorize URL: e.g. https://login.example.com/realms/acme. The callback's `iss` must equal it.
+    QString issuer;
     QString tokenUrl;
     QString clientId;
     QStringList scopes;

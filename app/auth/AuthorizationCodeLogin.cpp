@@ -1,25 +1,20 @@
 #include "auth/AuthorizationCodeLogin.h"
 
 #include "auth/BrowserLauncher.h"
+#include "auth/IssuerDiscovery.h"
 #include "auth/LoopbackReceiver.h"
 #include "auth/Pkce.h"
 #include "auth/TokenBroker.h"
 #include "auth/TokenEndpoint.h"
 #include "auth/TokenRequest.h"
-#include "http/FinalRequestBuilder.h"
-#include "http/HttpExchange.h"
 #include "model/VariableExpander.h"
 #include "secrets/SecretBatchRead.h"
 #include "secrets/SecretStore.h"
 
-#include <QJsonDocument>
-#include <QJsonObject>
 
 namespace keyway {
 
 namespace {
-
-constexpr int MetadataTimeoutMs = 5000;
 
 QString queryValue(const QUrlQuery &query, const char *name)
 {
@@ -88,30 +83,14 @@ void AuthorizationCodeLogin::start()
 
 void AuthorizationCodeLogin::fetchMetadata()
 {
-    // RFC 8414 metadata says whether the server sends `iss` (RFC 9207); a server that does must
-    // send the right one, or the answer may come from a mix-up attack.
-    QUrl metadataUrl(m_auth.authorizeUrl);
-    metadataUrl.setPath(QStringLiteral("/.well-known/oauth-authorization-server"));
-    metadataUrl.setQuery(QString());
-    WireRequest request;
-    request.method = QStringLiteral("GET");
-    request.url = metadataUrl;
-    request.setHeader(QStringLiteral("User-Agent"), FinalRequestBuilder::userAgent());
-    request.setHeader(QStringLiteral("Accept"), QStringLiteral("application/json"));
-    auto *exchange = new HttpExchange(m_network, request, {MetadataTimeoutMs, false}, this);
-    connect(exchange, &HttpExchange::finished, this, [this](HttpExchange *done) {
+    // The metadata says who must answer (RFC 9207): an answer from anyone else may be a mix-up attack.
+    auto *discovery = new IssuerDiscovery(m_network, QUrl(m_auth.authorizeUrl), m_auth.issuer, this);
+    connect(discovery, &IssuerDiscovery::finished, this, [this](IssuerDiscovery *done) {
         done->deleteLater();
-        if (done->completed() && done->response().isSuccess()) {
-            const QJsonObject metadata = QJsonDocument::fromJson(done->response().body).object();
-            const bool sameServer
-                = metadata.value(QStringLiteral("authorization_endpoint")).toString() == m_auth.authorizeUrl;
-            if (sameServer
-                && metadata.value(QStringLiteral("authorization_response_iss_parameter_supported")).toBool())
-                m_requiredIssuer = metadata.value(QStringLiteral("issuer")).toString();
-        }
+        m_issuer = done->result();
         openBrowser();
     });
-    exchange->start();
+    discovery->start();
 }
 
 void AuthorizationCodeLogin::openBrowser()
@@ -157,9 +136,17 @@ void AuthorizationCodeLogin::onCallback(const QUrlQuery &query)
             tr("the browser's answer does not belong to this sign-in (state mismatch); "
                "nothing was exchanged"));
     m_state.clear(); // single use
-    if (!m_requiredIssuer.isEmpty() && queryValue(query, "iss") != m_requiredIssuer)
-        return finish(
-            Result::Failed, tr("the answer did not come from the expected server (issuer mismatch)"));
+    const QString issuer = queryValue(query, "iss");
+    if (issuer.isEmpty() && m_issuer.required)
+        return finish(Result::Failed,
+            tr("the answer does not say which server sent it, although %1 promises to (iss missing); "
+               "nothing was exchanged")
+                .arg(m_issuer.issuer));
+    if (!issuer.isEmpty() && !m_issuer.issuer.isEmpty() && issuer != m_issuer.issuer)
+        return finish(Result::Failed,
+            tr("the answer did not come from the expected server (issuer mismatch: expected %1); "
+               "nothing was exchanged")
+                .arg(m_issuer.issuer));
     const QString error = queryValue(query, "error");
     if (!error.isEmpty()) {
         const QString description = queryValue(query, "error_description");

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "auth/AuthSetting.h"
+#include "auth/IssuerDiscovery.h"
 #include "auth/TokenSet.h"
 #include "envelope/ErrorReport.h"
 #include "model/Environment.h"
@@ -81,7 +82,7 @@ private:
     QHash<QString, QString> m_secretValues;
     QString m_verifier;
     QString m_state;
-    QString m_requiredIssuer; // set when the server's metadata promises `iss` in responses
+    IssuerExpectation m_issuer;
     QUrl m_authorizationUrl;
     TokenSet m_tokens;
     Result m_result = Result::Pending;

@@ -51,6 +51,8 @@ QString describe(const AuthSetting &auth)
         return lines.join(QLatin1Char('\n'));
     if (!auth.authorizeUrl.isEmpty())
         lines << AuthCommands::tr("Authorize URL: %1").arg(auth.authorizeUrl);
+    if (!auth.issuer.isEmpty())
+        lines << AuthCommands::tr("Issuer:        %1").arg(auth.issuer);
     lines << AuthCommands::tr("Token URL:     %1").arg(auth.tokenUrl);
     if (!auth.clientId.isEmpty())
         lines << AuthCommands::tr("Client ID:     %1").arg(auth.clientId);
@@ -123,6 +125,8 @@ int AuthCommands::configure(const QString &kind, const QStringList &arguments)
         QStringLiteral("basic-password"), tr("Basic password template."), QStringLiteral("T"));
     const QCommandLineOption authorizeUrl(
         QStringLiteral("authorize-url"), tr("Authorization endpoint."), QStringLiteral("URL"));
+    const QCommandLineOption issuer(QStringLiteral("issuer"),
+        tr("Issuer identifier, when discovery from the authorize URL cannot find it."), QStringLiteral("URL"));
     const QCommandLineOption tokenUrl(
         QStringLiteral("token-url"), tr("Token endpoint."), QStringLiteral("URL"));
     const QCommandLineOption clientId(
@@ -143,7 +147,7 @@ int AuthCommands::configure(const QString &kind, const QStringList &arguments)
         tr("Lifetime in seconds when the server does not say."), QStringLiteral("SECONDS"));
     const QCommandLineOption promptConsent(QStringLiteral("prompt-consent"),
         tr("Ask for consent every time (some servers need it for refresh tokens)."));
-    parser.addOptions({header, query, basicUser, basicPassword, authorizeUrl, tokenUrl, clientId, scope,
+    parser.addOptions({header, query, basicUser, basicPassword, authorizeUrl, issuer, tokenUrl, clientId, scope,
         tokenBody, clientAuth, param, tokenPath, expiresPath, lifetime, promptConsent});
     if (auto done = m_context.parse(parser, command, arguments))
         return *done;
@@ -184,6 +188,7 @@ int AuthCommands::configure(const QString &kind, const QStringList &arguments)
             problem = tr("'auth static' needs at least one --header, --query or --basic-user");
     } else if (auth.kind != AuthKind::None) {
         auth.authorizeUrl = parser.value(authorizeUrl);
+        auth.issuer = parser.value(issuer);
         auth.tokenUrl = parser.value(tokenUrl);
         auth.clientId = parser.value(clientId);
         auth.scopes = parser.value(scope).split(QLatin1Char(' '), Qt::SkipEmptyParts);
@@ -224,6 +229,10 @@ int AuthCommands::configure(const QString &kind, const QStringList &arguments)
                 if (Status valid = NameRules::checkEndpointUrl(url); !valid)
                     problem = valid.error();
             }
+        }
+        if (!problem && !auth.issuer.isEmpty()) {
+            if (Status valid = NameRules::checkIssuer(auth.issuer); !valid)
+                problem = tr("--issuer: %1").arg(valid.error());
         }
     }
     if (problem)

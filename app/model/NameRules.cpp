@@ -123,6 +123,22 @@ Status NameRules::checkEndpointUrl(const QString &url)
     return checkUrl(url, tr("URL"));
 }
 
+Status NameRules::checkIssuer(const QString &issuer)
+{
+    if (issuer.contains(QLatin1String("{{")))
+        return Failure {ErrorKind::Invalid, tr("the issuer cannot hold {{variables}}: write it out")};
+    if (Status valid = checkUrl(issuer, tr("issuer")); !valid)
+        return valid;
+    const QUrl url(issuer);
+    if (url.hasQuery())
+        return Failure {ErrorKind::Invalid, tr("issuer '%1' must not contain a '?' query").arg(issuer)};
+    const bool loopback = url.host() == QLatin1String("127.0.0.1") || url.host() == QLatin1String("localhost")
+        || url.host() == QLatin1String("::1");
+    if (url.scheme() != QLatin1String("https") && !loopback)
+        return Failure {ErrorKind::Invalid, tr("issuer '%1' must start with https://").arg(issuer)};
+    return {};
+}
+
 Status NameRules::checkBaseUrl(const QString &url)
 {
     return checkUrl(url, tr("base URL"));

@@ -27,6 +27,9 @@ public:
     static Status checkBaseUrl(const QString &url);
     // Same rules for an OAuth or token endpoint.
     static Status checkEndpointUrl(const QString &url);
+    // An OAuth issuer identifier (RFC 8414 §2): https (http on this machine only), no query, no
+    // fragment, no variables — it is compared byte for byte with what the server says.
+    static Status checkIssuer(const QString &issuer);
 
     static bool isVariableName(const QString &name);
     // A name like this (…key, …token, …password…) probably holds a secret, which belongs in the

@@ -87,6 +87,8 @@ QJsonObject authToJson(const AuthSetting &auth)
         return object;
     case AuthKind::AuthorizationCode:
         object.insert(QStringLiteral("authorizeUrl"), auth.authorizeUrl);
+        if (!auth.issuer.isEmpty())
+            object.insert(QStringLiteral("issuer"), auth.issuer);
         if (auth.promptConsent)
             object.insert(QStringLiteral("promptConsent"), true);
         break;
@@ -165,6 +167,9 @@ AuthSetting authFromJson(JsonFields fields)
     case AuthKind::AuthorizationCode:
         auth.authorizeUrl = fields.string(QStringLiteral("authorizeUrl"));
         requireUrl(fields, QStringLiteral("authorizeUrl"), auth.authorizeUrl);
+        auth.issuer = fields.string(QStringLiteral("issuer"));
+        if (!auth.issuer.isEmpty())
+            checkRule(fields, QStringLiteral("issuer"), NameRules::checkIssuer(auth.issuer));
         auth.promptConsent = fields.boolean(QStringLiteral("promptConsent"), false);
         readTokenGrant(fields, auth);
         if (auth.clientId.isEmpty())

@@ -307,8 +307,19 @@ private Q_SLOTS:
         QVERIFY(!storedTokens());
     }
 
+    void issuerMismatchAborts_data()
+    {
+        QTest::addColumn<QString>("authorizeQuery");
+        QTest::newRow("plain") << QString();
+        // Once, a query made the metadata's endpoint look like another server's and the check was skipped.
+        QTest::newRow("query in the authorize URL") << QStringLiteral("?audience=demo");
+    }
+
     void issuerMismatchAborts()
     {
+        QFETCH(QString, authorizeQuery);
+        Environment env = environment(AuthKind::AuthorizationCode);
+        env.auth.authorizeUrl += authorizeQuery;
         ScriptedBrowser browser;
         browser.tamper = [](QUrl &callback) {
             QUrlQuery query(callback);
@@ -316,9 +327,9 @@ private Q_SLOTS:
             query.addQueryItem(QStringLiteral("iss"), QStringLiteral("https://evil.example"));
             callback.setQuery(query);
         };
-        const auto flow = login(browser, environment(AuthKind::AuthorizationCode));
+        const auto flow = login(browser, env);
         QCOMPARE(flow->result(), AuthorizationCodeLogin::Result::Failed);
-        QVERIFY2(flow->errorString().contains(QLatin1String("issuer")), qPrintable(flow->errorString()));
+        QVERIFY2(flow->errorString().contains(QLatin1String("issuer mismatch")), qPrintable(flow->errorString()));
         QCOMPARE(m_server->authority().tokenRequests(), 0);
     }
 

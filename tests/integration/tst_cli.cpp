@@ -118,6 +118,13 @@ private Q_SLOTS:
             QStringLiteral("../x"), QStringLiteral("--kind"), QStringLiteral("sandbox"),
             QStringLiteral("--base-url"), QStringLiteral("https://a.example")}
                                       << QStringLiteral("may use only");
+        QTest::newRow("issuer with a query")
+            << QStringList {QStringLiteral("auth"), QStringLiteral("oauth2"), QStringLiteral("x"),
+                   QStringLiteral("--authorize-url"), QStringLiteral("https://sso.example.com/authorize"),
+                   QStringLiteral("--token-url"), QStringLiteral("https://sso.example.com/token"),
+                   QStringLiteral("--client-id"), QStringLiteral("c"), QStringLiteral("--issuer"),
+                   QStringLiteral("https://sso.example.com/?tenant=1")}
+            << QStringLiteral("--issuer: issuer 'https://sso.example.com/?tenant=1' must not contain a '?' query");
         QTest::newRow("unknown option of command")
             << QStringList {QStringLiteral("env"), QStringLiteral("list"), QStringLiteral("--fast")}
             << QStringLiteral("Unknown option");

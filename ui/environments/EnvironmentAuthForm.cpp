@@ -32,6 +32,7 @@ EnvironmentAuthForm::EnvironmentAuthForm(QWidget *parent)
     , m_basicUser(lineEdit("basicUser", tr("Basic user")))
     , m_basicPassword(lineEdit("basicPassword", tr("Basic password")))
     , m_authorizeUrl(lineEdit("authorizeUrl", tr("Authorization URL")))
+    , m_issuer(lineEdit("issuer", tr("Issuer")))
     , m_tokenUrl(lineEdit("tokenUrl", tr("Token URL")))
     , m_clientId(lineEdit("clientId", tr("Client ID")))
     , m_scopes(new QTableWidget(0, 2, this))
@@ -53,6 +54,7 @@ EnvironmentAuthForm::EnvironmentAuthForm(QWidget *parent)
     m_noneNote->setWordWrap(true);
     m_basicUser->setPlaceholderText(tr("e.g. {{secret.api_key}}"));
     m_basicPassword->setPlaceholderText(tr("empty for none"));
+    m_issuer->setPlaceholderText(tr("found from the authorization URL; e.g. https://login.example.com/realms/acme"));
     m_scopes->setObjectName(QStringLiteral("environmentScopes"));
     m_scopes->setAccessibleName(tr("Scopes to ask for"));
     m_scopes->setHorizontalHeaderLabels({tr("Scope"), tr("What it allows")});
@@ -77,6 +79,7 @@ EnvironmentAuthForm::EnvironmentAuthForm(QWidget *parent)
     m_form->addRow(tr("Basic user:"), m_basicUser);
     m_form->addRow(tr("Basic password:"), m_basicPassword);
     m_form->addRow(tr("Authorization URL:"), m_authorizeUrl);
+    m_form->addRow(tr("Issuer:"), m_issuer);
     m_form->addRow(tr("Token URL:"), m_tokenUrl);
     m_form->addRow(tr("Client ID:"), m_clientId);
     m_form->addRow(tr("Scopes:"), m_scopes);
@@ -125,7 +128,7 @@ void EnvironmentAuthForm::showRowsOf(AuthKind kind)
     const bool exchange = kind == AuthKind::TokenExchange;
     const bool isStatic = kind == AuthKind::Static;
     const std::pair<QWidget *, bool> rows[] {{m_noneNote, kind == AuthKind::None}, {m_headers, isStatic},
-        {m_query, isStatic}, {m_basicUser, isStatic}, {m_basicPassword, isStatic}, {m_authorizeUrl, code},
+        {m_query, isStatic}, {m_basicUser, isStatic}, {m_basicPassword, isStatic}, {m_authorizeUrl, code}, {m_issuer, code},
         {m_tokenUrl, code || client || exchange}, {m_clientId, code || client}, {m_scopes, code || client},
         {m_moreScopes, code || client}, {m_tokenHeaders, exchange}, {m_params, code || client || exchange},
         {m_tokenBody, code || client || exchange}, {m_clientAuth, code || client}, {m_tokenPath, exchange},
@@ -170,6 +173,7 @@ void EnvironmentAuthForm::setAuth(const AuthSetting &auth, const QString &preset
     m_basicUser->setText(auth.basicUser);
     m_basicPassword->setText(auth.basicPassword);
     m_authorizeUrl->setText(auth.authorizeUrl);
+    m_issuer->setText(auth.issuer);
     m_tokenUrl->setText(auth.tokenUrl);
     m_clientId->setText(auth.clientId);
     fillScopes(auth.scopes, preset);
@@ -193,6 +197,7 @@ AuthSetting EnvironmentAuthForm::auth() const
     auth.basicUser = m_basicUser->text().trimmed();
     auth.basicPassword = m_basicPassword->text();
     auth.authorizeUrl = m_authorizeUrl->text().trimmed();
+    auth.issuer = m_issuer->text().trimmed();
     auth.tokenUrl = m_tokenUrl->text().trimmed();
     auth.clientId = m_clientId->text().trimmed();
     auth.scopes.clear();

@@ -52,6 +52,7 @@ private:
     QLineEdit *m_basicUser;
     QLineEdit *m_basicPassword;
     QLineEdit *m_authorizeUrl;
+    QLineEdit *m_issuer;
     QLineEdit *m_tokenUrl;
     QLineEdit *m_clientId;
     QTableWidget *m_scopes;
