@@ -99,6 +99,17 @@
     </message>
 </context>
 <context>
+    <name>FileBodySink</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>not open</source>
+        <translation>nicht geöffnet</translation>
+    </message>
+</context>
+<context>
     <name>FinalRequestBuilder</name>
     <message>
         <source>cannot read the body file %1: %2</source>
@@ -1013,6 +1024,10 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the response body is larger than %1 MiB, the most kept in memory; save it to a file instead (keyway-cli send -o FILE)</source>
+        <translation>der Antworttext ist größer als %1 MiB, das Höchstmaß im Speicher; speichern Sie ihn stattdessen in eine Datei (keyway-cli send -o DATEI)</translation>
     </message>
 </context>
 <context>

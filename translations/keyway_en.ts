@@ -63,6 +63,16 @@
     </message>
 </context>
 <context>
+    <name>SendCommand</name>
+    <message numerus="yes">
+        <source>keyway-cli: saved the body (%n byte(s)) to %1</source>
+        <translation>
+            <numerusform>keyway-cli: saved the body (%n byte) to %1</numerusform>
+            <numerusform>keyway-cli: saved the body (%n bytes) to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WorkspaceCommands</name>
     <message numerus="yes">
         <source>Exported %n environment(s)</source>

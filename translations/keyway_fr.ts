@@ -99,6 +99,17 @@
     </message>
 </context>
 <context>
+    <name>FileBodySink</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>not open</source>
+        <translation>pas ouvert</translation>
+    </message>
+</context>
+<context>
     <name>FinalRequestBuilder</name>
     <message>
         <source>cannot read the body file %1: %2</source>
@@ -1013,6 +1024,10 @@
     <message>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>the response body is larger than %1 MiB, the most kept in memory; save it to a file instead (keyway-cli send -o FILE)</source>
+        <translation>le corps de la réponse dépasse %1 Mio, le maximum gardé en mémoire ; enregistrez-le plutôt dans un fichier (keyway-cli send -o FICHIER)</translation>
     </message>
 </context>
 <context>

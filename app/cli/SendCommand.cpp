@@ -6,10 +6,14 @@
 #include "envelope/EnvelopeRecognizer.h"
 #include "http/FinalRequestBuilder.h"
 #include "http/RedirectPolicy.h"
+#include "cli/StdoutBodySink.h"
+#include "http/FileBodySink.h"
 #include "http/SendJob.h"
 #include "secrets/KeyMetadataStore.h"
 
+#include <climits>
 #include <cstdio>
+#include <memory>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -18,6 +22,8 @@
 namespace keyway::cli {
 
 namespace {
+
+constexpr qint64 MaxJsonBodyBytes = qint64(256) * 1024 * 1024; // embedded in one JSON document
 
 const QStringList Methods {QStringLiteral("GET"), QStringLiteral("POST"), QStringLiteral("PUT"),
     QStringLiteral("PATCH"), QStringLiteral("DELETE"), QStringLiteral("HEAD"), QStringLiteral("OPTIONS")};
@@ -68,9 +74,12 @@ int SendCommand::run(const QStringList &arguments)
     const QCommandLineOption reveal(
         QStringLiteral("reveal"), tr("With --show-headers: print secret values unmasked."));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print request and response as JSON."));
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
+        tr("Save the response body to FILE as it arrives (put in place when complete)."),
+        QStringLiteral("FILE"));
     const QCommandLineOption timeout(QStringLiteral("timeout"),
         tr("Seconds to wait for the answer (default 30)."), QStringLiteral("SECONDS"), QStringLiteral("30"));
-    parser.addOptions({header, data, showHeaders, reveal, json, timeout});
+    parser.addOptions({header, data, showHeaders, reveal, json, output, timeout});
     if (auto done = m_context.parse(parser, command, arguments))
         return *done;
     const QStringList positional = parser.positionalArguments();
@@ -108,6 +117,24 @@ int SendCommand::run(const QStringList &arguments)
     TokenBroker *broker = env->auth.usesTokens() ? &m_context.tokenBroker(workspace, *env) : nullptr;
     SendJob job(m_context.secretStore(), m_context.network(), broker, workspace.id, *env, request);
     job.setTimeout(seconds * 1000);
+    m_jsonOutput = parser.isSet(json);
+    const bool showRequest = parser.isSet(showHeaders);
+    const bool revealed = parser.isSet(reveal);
+    // The body never has to fit in memory: it streams to -o FILE or to standard output. Only
+    // --json without -o holds it, to embed it.
+    std::unique_ptr<BodySink> sink;
+    if (parser.isSet(output))
+        sink = std::make_unique<FileBodySink>(parser.value(output));
+    else if (!m_jsonOutput)
+        sink = std::make_unique<StdoutBodySink>([this, &job, showRequest, revealed](const HttpResponse &head) {
+            printRequest(job, showRequest, revealed);
+            printHead(head);
+        });
+    job.setBodySink(sink.get());
+    m_savedToFile = parser.isSet(output) ? parser.value(output) : QString();
+    m_streamedToStdout = sink && m_savedToFile.isEmpty();
+    if (m_jsonOutput && !sink)
+        job.setMaxBodyBytes(MaxJsonBodyBytes);
     job.start();
     CliContext::waitFor(&job, &SendJob::finished);
     if (job.result() == SendJob::Result::Completed)
@@ -121,31 +148,67 @@ int SendCommand::run(const QStringList &arguments)
                                .arg(env->name, origin)
                         << Qt::endl;
     }
-    m_jsonOutput = parser.isSet(json);
+    if (auto *file = dynamic_cast<FileBodySink *>(sink.get()); file && !saveUnstreamedBody(job, *file))
+        return Failed;
     if (m_jsonOutput)
         printJson(job);
     else
-        printText(job, parser.isSet(showHeaders), parser.isSet(reveal));
+        printText(job, showRequest, revealed);
     return exitCodeFor(job);
 }
 
-void SendCommand::printText(const SendJob &job, bool showRequest, bool reveal)
+bool SendCommand::saveUnstreamedBody(const SendJob &job, FileBodySink &file)
 {
-    QTextStream &out = m_context.out();
+    const HttpResponse &response = job.response();
+    if (job.result() != SendJob::Result::Completed)
+        return true;
+    if (!response.bodyStreamed) { // a final 401 that was not retried: kept in memory, saved now
+        Status saved = file.begin(response);
+        if (saved)
+            saved = file.write(response.body);
+        if (saved)
+            saved = file.commit();
+        if (!saved) {
+            m_context.fail(Failed, saved.error());
+            return false;
+        }
+    }
+    m_context.err() << tr("keyway-cli: saved the body (%n byte(s)) to %1", nullptr, int(std::min<qint64>(response.bodySize, INT_MAX)))
+                           .arg(file.path())
+                    << Qt::endl;
+    return true;
+}
+
+void SendCommand::printRequest(const SendJob &job, bool showRequest, bool reveal)
+{
     const WireRequest &shown
         = reveal && !job.sentRequest().method.isEmpty() ? job.sentRequest() : job.maskedRequest();
     if (showRequest && !shown.method.isEmpty())
-        out << shown.toText() << '\n';
-    if (job.result() != SendJob::Result::Completed) {
-        out.flush();
-        return;
-    }
-    const HttpResponse &response = job.response();
+        m_context.out() << shown.toText() << '\n';
+    m_context.out().flush();
+}
+
+void SendCommand::printHead(const HttpResponse &response)
+{
+    QTextStream &out = m_context.out();
     out << "HTTP " << response.status << ' ' << QString::fromLatin1(response.reason) << '\n';
     for (const auto &[name, value] : response.headers)
         out << QString::fromLatin1(name) << ": " << QString::fromLatin1(value) << '\n';
     out << '\n';
     out.flush();
+}
+
+void SendCommand::printText(const SendJob &job, bool showRequest, bool reveal)
+{
+    const HttpResponse &response = job.response();
+    if (job.result() == SendJob::Result::Completed && response.bodyStreamed && m_streamedToStdout)
+        return; // request, head and body went out as they came
+    printRequest(job, showRequest, reveal);
+    if (job.result() != SendJob::Result::Completed)
+        return;
+    printHead(response);
+    if (!m_savedToFile.isEmpty())
+        return; // in the file
     std::fwrite(response.body.constData(), 1, size_t(response.body.size()), stdout);
     if (!response.body.endsWith('\n') && !response.body.isEmpty())
         std::fputc('\n', stdout);
@@ -164,16 +227,20 @@ void SendCommand::printJson(const SendJob &job)
         QJsonObject headers;
         for (const auto &[name, value] : response.headers)
             headers.insert(QString::fromLatin1(name), QString::fromLatin1(value));
-        const QJsonDocument bodyJson = QJsonDocument::fromJson(response.body);
-        object.insert(QStringLiteral("response"),
-            QJsonObject {{QStringLiteral("status"), response.status},
-                {QStringLiteral("reason"), QString::fromLatin1(response.reason)},
-                {QStringLiteral("headers"), headers},
-                {QStringLiteral("body"),
-                    bodyJson.isNull()         ? QJsonValue(QString::fromUtf8(response.body))
-                        : bodyJson.isObject() ? QJsonValue(bodyJson.object())
-                                              : QJsonValue(bodyJson.array())},
-                {QStringLiteral("elapsedMs"), response.elapsedMs}});
+        QJsonObject answer {{QStringLiteral("status"), response.status},
+            {QStringLiteral("reason"), QString::fromLatin1(response.reason)},
+            {QStringLiteral("headers"), headers}, {QStringLiteral("bodySize"), response.bodySize},
+            {QStringLiteral("elapsedMs"), response.elapsedMs}};
+        if (!m_savedToFile.isEmpty()) {
+            answer.insert(QStringLiteral("bodyFile"), m_savedToFile);
+        } else {
+            const QJsonDocument bodyJson = QJsonDocument::fromJson(response.body);
+            answer.insert(QStringLiteral("body"),
+                bodyJson.isNull()         ? QJsonValue(QString::fromUtf8(response.body))
+                    : bodyJson.isObject() ? QJsonValue(bodyJson.object())
+                                          : QJsonValue(bodyJson.array()));
+        }
+        object.insert(QStringLiteral("response"), answer);
         if (const auto report
             = EnvelopeRecognizer::recognize(response.status, response.headers, response.body))
             object.insert(QStringLiteral("error"), report->toJson());
@@ -208,6 +275,8 @@ int SendCommand::exitCodeFor(const SendJob &job)
         if (m_context.requireSecureStorage() != Ok)
             return SecureStorageUnavailable;
         return m_context.fail(SecureStorageUnavailable, job.errorString());
+    case SendJob::Result::WriteFailed:
+        return m_context.fail(Failed, job.errorString());
     case SendJob::Result::Pending:
     case SendJob::Result::NetworkError:
     case SendJob::Result::Refused:

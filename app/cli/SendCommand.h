@@ -4,7 +4,9 @@
 #include <QStringList>
 
 namespace keyway {
+class FileBodySink;
 class SendJob;
+struct HttpResponse;
 }
 
 namespace keyway::cli {
@@ -12,7 +14,7 @@ namespace keyway::cli {
 class CliContext;
 
 // keyway-cli send ENV METHOD PATH-OR-URL [-H 'K: V']… [-d BODY | -d @file] [--show-headers] [--reveal]
-// [--json]
+// [--json] [-o FILE]
 class SendCommand
 {
     Q_DECLARE_TR_FUNCTIONS(SendCommand)
@@ -26,11 +28,16 @@ public:
 
 private:
     void printText(const SendJob &job, bool showRequest, bool reveal);
+    void printRequest(const SendJob &job, bool showRequest, bool reveal);
+    void printHead(const HttpResponse &response);
+    bool saveUnstreamedBody(const SendJob &job, FileBodySink &file);
     void printJson(const SendJob &job);
     int exitCodeFor(const SendJob &job);
 
     CliContext &m_context;
     bool m_jsonOutput = false;
+    bool m_streamedToStdout = false;
+    QString m_savedToFile; // -o FILE
 };
 
 } // namespace keyway::cli

@@ -1,5 +1,6 @@
 #include "http/HttpExchange.h"
 
+#include "http/BodySink.h"
 #include "http/ContentDecoder.h"
 #include "http/RedirectPolicy.h"
 
@@ -9,6 +10,12 @@
 #include <QSslError>
 
 namespace keyway {
+
+namespace {
+
+constexpr qint64 StreamReadBufferBytes = 1024 * 1024;
+
+} // namespace
 
 HttpExchange::HttpExchange(
     QNetworkAccessManager &network, WireRequest request, Options options, QObject *parent)
@@ -61,24 +68,103 @@ void HttpExchange::send()
         ? m_network.sendCustomRequest(request, verb)
         : m_network.sendCustomRequest(request, verb, m_request.body);
     connect(m_reply, &QNetworkReply::downloadProgress, this, &HttpExchange::progress);
+    if (m_sink) // back-pressure: a slow disk must not make Qt queue the rest of the body in memory
+        m_reply->setReadBufferSize(StreamReadBufferBytes);
     m_body.clear();
+    m_headSeen = false;
     // Take the body as it arrives, so Qt's socket buffer does not hold a second copy of it.
-    connect(m_reply, &QNetworkReply::readyRead, this, [this] {
-        if (!m_reply)
-            return;
-        if (m_body.isEmpty()) {
-            // One allocation of the announced size instead of repeated doubling (which would copy).
-            const qint64 announced = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
-            if (announced > 0 && announced < qint64(1) << 32)
-                m_body.reserve(qsizetype(announced));
-        }
-        m_body += m_reply->readAll();
-    });
+    connect(m_reply, &QNetworkReply::readyRead, this, &HttpExchange::onReadyRead);
     connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
         for (const QSslError &error : errors)
             m_tlsErrors.append(error.errorString()); // recorded and reported, never ignored
     });
     connect(m_reply, &QNetworkReply::finished, this, &HttpExchange::onReplyFinished);
+}
+
+void HttpExchange::setBodySink(BodySink *sink, std::function<bool(int)> streams)
+{
+    m_sink = sink;
+    m_streams = std::move(streams);
+}
+
+namespace {
+
+bool isRedirect(QNetworkReply *reply, int status)
+{
+    return status >= 300 && status < 400 && status != 304 && reply->hasRawHeader("Location");
+}
+
+} // namespace
+
+void HttpExchange::onReadyRead()
+{
+    QNetworkReply *reply = m_reply;
+    if (!reply || m_result != Result::Pending)
+        return;
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (!m_headSeen) {
+        m_headSeen = true;
+        if (m_sink && status != 0 && !isRedirect(reply, status) && (!m_streams || m_streams(status)))
+            return startStreaming(reply, status);
+        // One allocation of the announced size instead of repeated doubling (which would copy).
+        const qint64 announced = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+        if (announced > 0 && announced <= m_options.maxBodyBytes)
+            m_body.reserve(qsizetype(announced));
+    }
+    if (m_streaming) {
+        m_timeout.start(m_options.timeoutMs); // a long download is fine while bytes keep coming
+        takeDecoded(reply->readAll());
+        return;
+    }
+    if (m_body.size() + reply->bytesAvailable() > m_options.maxBodyBytes)
+        return finish(Result::TooLarge,
+            tr("the response body is larger than %1 MiB, the most kept in memory; save it to a file "
+               "instead (keyway-cli send -o FILE)")
+                .arg(m_options.maxBodyBytes / (1024 * 1024)));
+    m_body += reply->readAll();
+}
+
+void HttpExchange::startStreaming(QNetworkReply *reply, int status)
+{
+    m_streaming = true;
+    m_response.status = status;
+    m_response.reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray();
+    m_response.headers = reply->rawHeaderPairs();
+    m_response.finalUrl = m_request.url;
+    m_response.bodyStreamed = true;
+    m_decoder = std::make_unique<ContentDecoder>(reply->rawHeader("Content-Encoding"));
+    if (Status begun = m_sink->begin(m_response); !begun)
+        return finish(Result::WriteFailed, begun.error());
+    takeDecoded(reply->readAll());
+}
+
+bool HttpExchange::takeDecoded(const QByteArray &raw)
+{
+    auto decoded = m_decoder->feed(raw);
+    if (!decoded) {
+        finish(Result::NetworkError, tr("%1: %2").arg(m_request.url.host(), decoded.error()));
+        return false;
+    }
+    const QByteArray &bytes = decoded.value();
+    if (m_response.body.size() < HttpResponse::StreamedPrefixBytes)
+        m_response.body += bytes.left(HttpResponse::StreamedPrefixBytes - m_response.body.size());
+    m_response.bodySize += bytes.size();
+    if (Status written = m_sink->write(bytes); !written) {
+        finish(Result::WriteFailed, written.error());
+        return false;
+    }
+    return true;
+}
+
+void HttpExchange::finishStreamed()
+{
+    if (!takeDecoded(m_reply->readAll()))
+        return;
+    if (auto rest = m_decoder->finish(); !rest)
+        return finish(Result::NetworkError, tr("%1: %2").arg(m_request.url.host(), rest.error()));
+    if (Status committed = m_sink->commit(); !committed)
+        return finish(Result::WriteFailed, committed.error());
+    finish(Result::Completed);
 }
 
 void HttpExchange::onReplyFinished()
@@ -88,6 +174,10 @@ void HttpExchange::onReplyFinished()
         return;
     reply->deleteLater();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (m_streaming && reply->error() == QNetworkReply::NoError)
+        return finishStreamed();
+    if (m_streaming)
+        return finish(Result::NetworkError, tr("%1: %2").arg(m_request.url.host(), reply->errorString()));
     if (status == 0) {
         if (!m_tlsErrors.isEmpty() || reply->error() == QNetworkReply::SslHandshakeFailedError)
             return finish(Result::TlsError,
@@ -112,11 +202,18 @@ void HttpExchange::onReplyFinished()
     m_response.reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray();
     m_response.headers = reply->rawHeaderPairs();
     m_response.finalUrl = m_request.url;
+    if (m_body.size() + reply->bytesAvailable() > m_options.maxBodyBytes)
+        return onReadyRead(); // reports the limit
     m_body += reply->readAll();
-    auto body = ContentDecoder::decode(std::exchange(m_body, {}), reply->rawHeader("Content-Encoding"));
+    ContentDecoder decoder(reply->rawHeader("Content-Encoding"), m_options.maxBodyBytes);
+    auto body = decoder.feed(std::exchange(m_body, {}));
     if (!body)
         return finish(Result::NetworkError, tr("%1: %2").arg(m_request.url.host(), body.error()));
+    auto rest = decoder.finish();
+    if (!rest)
+        return finish(Result::NetworkError, tr("%1: %2").arg(m_request.url.host(), rest.error()));
     m_response.body = std::move(body).value();
+    m_response.bodySize = m_response.body.size();
     finish(Result::Completed);
 }
 
@@ -129,6 +226,8 @@ void HttpExchange::finish(Result result, const QString &errorString)
         m_reply->disconnect(this);
         m_reply->abort();
     }
+    if (m_streaming && result != Result::Completed)
+        m_sink->discard();
     m_result = result;
     m_errorString = errorString;
     m_response.elapsedMs = m_clock.elapsed();

@@ -8,10 +8,16 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <functional>
+#include <memory>
+
 class QNetworkAccessManager;
 class QNetworkReply;
 
 namespace keyway {
+
+class BodySink;
+class ContentDecoder;
 
 // Sends one WireRequest exactly as built and follows redirects under RedirectPolicy. A job:
 // start(), then `finished` once; the response or the reason it failed.
@@ -21,19 +27,23 @@ class HttpExchange final : public QObject
     Q_DISABLE_COPY_MOVE(HttpExchange)
 
 public:
-    enum class Result { Pending, Completed, NetworkError, TlsError, TimedOut, Refused, Cancelled };
+    enum class Result { Pending, Completed, NetworkError, TlsError, TimedOut, Refused, TooLarge, WriteFailed, Cancelled };
     Q_ENUM(Result)
 
     struct Options
     {
-        int timeoutMs = 30'000;
+        int timeoutMs = 30'000; // for the whole answer; with a body sink, for each silence
         bool allowInsecureHttp = false;
+        qint64 maxBodyBytes = qint64(2) << 30; // kept in memory; a sink has no limit
     };
 
     HttpExchange(
         QNetworkAccessManager &network, WireRequest request, Options options, QObject *parent = nullptr);
     ~HttpExchange() override;
 
+    // The final response's body goes to `sink` (not owned) as it arrives, when `streams(status)`
+    // says so (or always, without it): a caller that may retry after a status keeps that body.
+    void setBodySink(BodySink *sink, std::function<bool(int status)> streams = {});
     void start();
     void cancel();
 
@@ -48,7 +58,11 @@ Q_SIGNALS:
 
 private:
     void send();
+    void onReadyRead();
+    void startStreaming(QNetworkReply *reply, int status);
+    bool takeDecoded(const QByteArray &raw);
     void onReplyFinished();
+    void finishStreamed();
     void finish(Result result, const QString &errorString = {});
 
     QNetworkAccessManager &m_network;
@@ -59,6 +73,11 @@ private:
     QElapsedTimer m_clock;
     QStringList m_tlsErrors;
     QByteArray m_body; // the body so far
+    BodySink *m_sink = nullptr;
+    std::function<bool(int)> m_streams;
+    bool m_headSeen = false; // of the current hop
+    bool m_streaming = false;
+    std::unique_ptr<ContentDecoder> m_decoder;
     HttpResponse m_response;
     Result m_result = Result::Pending;
     QString m_errorString;

@@ -11,10 +11,14 @@ namespace keyway {
 
 struct HttpResponse
 {
+    static constexpr qsizetype StreamedPrefixBytes = 64 * 1024; // enough for any error envelope
+
     int status = 0;
     QByteArray reason;
     QList<QPair<QByteArray, QByteArray>> headers;
-    QByteArray body;
+    QByteArray body; // when streamed to a BodySink: only its first StreamedPrefixBytes
+    bool bodyStreamed = false;
+    qint64 bodySize = 0; // decoded bytes, in memory or streamed
     QUrl finalUrl;
     QList<QUrl> redirects; // every URL that answered with a redirect, in order
     QList<RedirectHop> hops; // the same redirects with what each left behind (masked)

@@ -138,7 +138,12 @@ void SendJob::send()
         m_request, {m_environment, VariableExpander::SecretMode::Mask, m_secretValues, m_accessToken})
                    .value();
     m_sent = wire.value();
-    m_exchange = new HttpExchange(m_network, m_sent, {m_timeoutMs, m_environment.allowInsecureHttp}, this);
+    m_exchange = new HttpExchange(
+        m_network, m_sent, {m_timeoutMs, m_environment.allowInsecureHttp, m_maxBodyBytes}, this);
+    if (m_sink)
+        m_exchange->setBodySink(m_sink, [this](int status) {
+            return status != 401 || m_attempts > 1 || m_accessToken.isEmpty(); // a 401 may be retried
+        });
     connect(m_exchange, &HttpExchange::progress, this, &SendJob::progress);
     connect(m_exchange, &HttpExchange::finished, this, &SendJob::onExchangeFinished);
     m_exchange->start();
@@ -161,7 +166,10 @@ void SendJob::onExchangeFinished(HttpExchange *exchange)
     case HttpExchange::Result::Completed:
         break;
     case HttpExchange::Result::Refused:
+    case HttpExchange::Result::TooLarge:
         return finish(Result::Refused, exchange->errorString());
+    case HttpExchange::Result::WriteFailed:
+        return finish(Result::WriteFailed, exchange->errorString());
     case HttpExchange::Result::Cancelled:
         return finish(Result::Cancelled, exchange->errorString());
     case HttpExchange::Result::Pending:

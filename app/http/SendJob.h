@@ -1,5 +1,6 @@
 #pragma once
 
+#include "http/HttpExchange.h"
 #include "http/HttpResponse.h"
 #include "http/WireRequest.h"
 #include "model/Environment.h"
@@ -14,6 +15,7 @@ class QNetworkAccessManager;
 
 namespace keyway {
 
+class BodySink;
 class HttpExchange;
 class SecretStore;
 class TokenBroker;
@@ -36,6 +38,7 @@ public:
         StorageFailed,
         NetworkError,
         Refused,
+        WriteFailed, // the body sink could not take the body
         Cancelled
     };
     Q_ENUM(Result)
@@ -47,6 +50,10 @@ public:
     ~SendJob() override;
 
     void setTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
+    // The final response's body goes to `sink` as it arrives instead of memory (see BodySink); a
+    // 401 that will be retried with a new token keeps its body.
+    void setBodySink(BodySink *sink) { m_sink = sink; }
+    void setMaxBodyBytes(qint64 bytes) { m_maxBodyBytes = bytes; }
     // Secrets already read from the keychain (a collection run reads them once, not per request);
     // the ones this request needs must be among them.
     void setSecretValues(const QHash<QString, QString> &values);
@@ -94,6 +101,8 @@ private:
     Environment m_environment;
     RequestSpec m_request;
     int m_timeoutMs = 30'000;
+    BodySink *m_sink = nullptr;
+    qint64 m_maxBodyBytes = HttpExchange::Options {}.maxBodyBytes;
     QHash<QString, QString> m_secretValues;
     std::optional<QHash<QString, QString>> m_givenSecrets;
     QString m_accessToken;

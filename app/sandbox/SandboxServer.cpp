@@ -216,6 +216,27 @@ SandboxReply SandboxServer::route(const QHttpServerRequest &request)
         404, QStringLiteral("NOT_FOUND"), QStringLiteral("No such endpoint in the sandbox"));
 }
 
+SandboxReply SandboxServer::generatedBody(const QUrlQuery &query)
+{
+    // /_sandbox/bytes?size=N[&encoding=deflate]: N bytes of NDJSON, for streaming and size tests.
+    constexpr qsizetype MaxBytes = 64 * 1024 * 1024;
+    const qsizetype size = query.queryItemValue(QStringLiteral("size")).toLongLong();
+    if (size < 0 || size > MaxBytes)
+        return replies::bigLedgerError(422, QStringLiteral("VALIDATION_ERROR"),
+            QStringLiteral("size must be between 0 and %1 bytes").arg(MaxBytes));
+    QByteArray body;
+    body.reserve(size);
+    for (qint64 line = 0; body.size() < size; ++line)
+        body += "{\"line\":" + QByteArray::number(line) + ",\"text\":\"sandbox\"}\n";
+    body.truncate(size);
+    SandboxReply reply {200, "application/x-ndjson", body, {}};
+    if (query.queryItemValue(QStringLiteral("encoding")) == QLatin1String("deflate")) {
+        reply.body = qCompress(body, 6).mid(4); // zlib-wrapped deflate, without Qt's length prefix
+        reply.addHeader("Content-Encoding", "deflate");
+    }
+    return reply;
+}
+
 std::optional<SandboxReply> SandboxServer::injectedFault(const QHttpServerRequest &request)
 {
     if (m_fail.count > 0) {
@@ -250,6 +271,8 @@ SandboxReply SandboxServer::control(const QHttpServerRequest &request)
             {{QStringLiteral("tokenRequests"), m_authority.tokenRequests()},
                 {QStringLiteral("refreshRequests"), m_authority.refreshRequests()},
                 {QStringLiteral("apiRequests"), m_apiRequests}});
+    if (path == QLatin1String("/_sandbox/bytes"))
+        return generatedBody(QUrlQuery(request.url()));
     if (path != QLatin1String("/_sandbox/faults") || request.method() != QHttpServerRequest::Method::Post)
         return replies::bigLedgerError(
             404, QStringLiteral("NOT_FOUND"), QStringLiteral("No such control endpoint"));

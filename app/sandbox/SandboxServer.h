@@ -8,6 +8,7 @@
 #include <QList>
 #include <QPair>
 #include <QUrl>
+#include <QUrlQuery>
 #include <variant>
 
 class QHttpServerResponder;
@@ -83,6 +84,7 @@ private:
 
     SandboxReply route(const QHttpServerRequest &request);
     std::optional<SandboxReply> injectedFault(const QHttpServerRequest &request);
+    SandboxReply generatedBody(const QUrlQuery &query);
     SandboxReply control(const QHttpServerRequest &request);
     SandboxReply authorize(const QHttpServerRequest &request);
     SandboxReply decideConsent(const QHttpServerRequest &request);

@@ -292,6 +292,56 @@ private Q_SLOTS:
             0);
     }
 
+    void bodiesStreamToAFileOrStandardOutput()
+    {
+        const QString big = m_base + QStringLiteral("/_sandbox/bytes?size=20000000");
+        const QString file = m_home.root.filePath(QStringLiteral("body.ndjson"));
+        const CliResult saved = cli({QStringLiteral("send"), QStringLiteral("sb"), QStringLiteral("GET"), big,
+            QStringLiteral("-o"), file});
+        QVERIFY2(saved.exitCode == 0, qPrintable(saved.err));
+        QVERIFY(saved.out.startsWith(QLatin1String("HTTP 200")));
+        QVERIFY(saved.out.size() < 2000); // the head only: the body is in the file
+        QVERIFY2(saved.err.contains(QStringLiteral("saved the body (20000000 bytes) to %1").arg(file)),
+            qPrintable(saved.err));
+        QFile written(file);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        const QByteArray identity = written.readAll();
+        QCOMPARE(identity.size(), 20'000'000);
+        QVERIFY(identity.startsWith("{\"line\":0,"));
+
+        // Compressed on the wire, decoded as it arrives: the same bytes.
+        const CliResult deflated = cli({QStringLiteral("send"), QStringLiteral("sb"), QStringLiteral("GET"),
+            big + QStringLiteral("&encoding=deflate"), QStringLiteral("-o"), file});
+        QCOMPARE(deflated.exitCode, 0);
+        QFile again(file);
+        QVERIFY(again.open(QIODevice::ReadOnly));
+        QVERIFY(again.readAll() == identity);
+
+        // Without -o the body passes through standard output as it arrives.
+        const CliResult streamed = cli({QStringLiteral("send"), QStringLiteral("sb"), QStringLiteral("GET"),
+            m_base + QStringLiteral("/_sandbox/bytes?size=3000000&encoding=deflate")});
+        QCOMPARE(streamed.exitCode, 0);
+        const qsizetype bodyStart = streamed.out.indexOf(QLatin1String("\n\n")) + 2;
+        QCOMPARE(streamed.out.size() - bodyStart, 3'000'000 + 1); // and a final newline
+        QVERIFY(streamed.out.mid(bodyStart).startsWith(QLatin1String("{\"line\":0,")));
+
+        const CliResult json = cli({QStringLiteral("send"), QStringLiteral("sb"), QStringLiteral("GET"), big,
+            QStringLiteral("-o"), file, QStringLiteral("--json")});
+        QCOMPARE(json.exitCode, 0);
+        const QJsonObject answer = QJsonDocument::fromJson(json.out.toUtf8()).object().value(QStringLiteral("response")).toObject();
+        QCOMPARE(answer.value(QStringLiteral("bodyFile")).toString(), file);
+        QCOMPARE(answer.value(QStringLiteral("bodySize")).toInteger(), 20'000'000);
+        QVERIFY(!answer.contains(QStringLiteral("body")));
+
+        // A file that cannot be written: a clear error, and nothing half-written left behind.
+        const QString nowhere = m_home.root.filePath(QStringLiteral("missing/dir/body"));
+        const CliResult refused = cli({QStringLiteral("send"), QStringLiteral("sb"), QStringLiteral("GET"), big,
+            QStringLiteral("-o"), nowhere});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(QStringLiteral("cannot write %1").arg(nowhere)), qPrintable(refused.err));
+        QVERIFY(!QFileInfo::exists(m_home.root.filePath(QStringLiteral("missing"))));
+    }
+
     void errorsMapToExitCodes()
     {
         const CliResult forbidden = cli(sendArgs(QStringLiteral("GET"), QStringLiteral("/nowhere")));

@@ -3,6 +3,8 @@
 #include "SecretJobRunner.h"
 #include "secrets/MemorySecretStore.h"
 
+#include <functional>
+
 #include <QNetworkAccessManager>
 #include <QProcess>
 #include <QSignalSpy>
@@ -97,7 +99,8 @@ class TestWireExactness : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<SendJob> send(RawServer &server, const QString &method, const QString &body)
+    std::unique_ptr<SendJob> send(RawServer &server, const QString &method, const QString &body,
+        const std::function<void(SendJob &)> &configure = {})
     {
         const quint16 port = server.start();
         Environment env;
@@ -117,6 +120,8 @@ private:
         request.body = body;
         request.headers = {{QStringLiteral("X-Custom"), QStringLiteral("yes"), true}};
         auto job = std::make_unique<SendJob>(m_store, m_network, nullptr, QStringLiteral("ws"), env, request);
+        if (configure)
+            configure(*job);
         QSignalSpy finished(job.get(), &SendJob::finished);
         job->start();
         finished.wait(30'000);
@@ -170,6 +175,48 @@ private Q_SLOTS:
         const auto job = send(server, QStringLiteral("GET"), {});
         QCOMPARE(job->result(), SendJob::Result::Completed);
         QCOMPARE(job->response().body, text);
+    }
+
+    void bodiesDecodeTheSameInPieces_data()
+    {
+        QTest::addColumn<QByteArray>("encoding");
+        QTest::addColumn<QByteArray>("wire");
+        QTest::addColumn<int>("piece");
+        const QByteArray text = QByteArray("{\"line\":1,\"text\":\"sandbox\"}\n").repeated(5000);
+        QByteArray raw = qCompress(text).mid(4 + 2); // no length prefix, no zlib header…
+        raw.chop(4); // …and no checksum: raw deflate, as some servers send it
+        for (int piece : {1, 7, 4096}) {
+            QTest::addRow("gzip in %d-byte pieces", piece) << QByteArray("gzip") << gzip(text) << piece;
+            QTest::addRow("zlib deflate in %d-byte pieces", piece) << QByteArray("deflate") << qCompress(text).mid(4) << piece;
+            QTest::addRow("raw deflate in %d-byte pieces", piece) << QByteArray("deflate") << raw << piece;
+        }
+    }
+
+    void bodiesDecodeTheSameInPieces()
+    {
+        QFETCH(QByteArray, encoding);
+        QFETCH(QByteArray, wire);
+        QFETCH(int, piece);
+        const QByteArray whole = ContentDecoder::decode(wire, encoding).value();
+        ContentDecoder decoder(encoding);
+        QByteArray pieces;
+        for (qsizetype at = 0; at < wire.size(); at += piece)
+            pieces += decoder.feed(wire.mid(at, piece)).value();
+        pieces += decoder.finish().value();
+        QCOMPARE(pieces.size(), whole.size());
+        QVERIFY(pieces == whole);
+    }
+
+    void aBodyOverTheMemoryLimitIsRefusedWithTheLimitNamed()
+    {
+        RawServer server;
+        const QByteArray body(3 * 1024 * 1024, 'x');
+        server.response = "HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: "
+            + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body;
+        const auto job = send(server, QStringLiteral("GET"), {}, [](SendJob &limited) { limited.setMaxBodyBytes(1024 * 1024); });
+        QCOMPARE(job->result(), SendJob::Result::Refused);
+        QVERIFY2(job->errorString().contains(QLatin1String("larger than 1 MiB")), qPrintable(job->errorString()));
+        QVERIFY(job->errorString().contains(QLatin1String("send -o FILE")));
     }
 };
 

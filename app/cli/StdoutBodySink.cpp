@@ -1,0 +1,42 @@
+#include "cli/StdoutBodySink.h"
+
+#include <cstdio>
+
+namespace keyway::cli {
+
+StdoutBodySink::StdoutBodySink(std::function<void(const HttpResponse &)> printHead)
+    : m_printHead(std::move(printHead))
+{
+}
+
+Status StdoutBodySink::begin(const HttpResponse &head)
+{
+    m_printHead(head);
+    return {};
+}
+
+Status StdoutBodySink::write(const QByteArray &chunk)
+{
+    if (chunk.isEmpty())
+        return {};
+    if (std::fwrite(chunk.constData(), 1, size_t(chunk.size()), stdout) != size_t(chunk.size()))
+        return Failure {ErrorKind::Io, QStringLiteral("cannot write to standard output")};
+    m_last = chunk.back();
+    m_wroteAny = true;
+    return {};
+}
+
+Status StdoutBodySink::commit()
+{
+    if (m_wroteAny && m_last != '\n')
+        std::fputc('\n', stdout);
+    std::fflush(stdout);
+    return {};
+}
+
+void StdoutBodySink::discard()
+{
+    (void)commit(); // what was printed stays printed; the error follows on its own line
+}
+
+} // namespace keyway::cli
