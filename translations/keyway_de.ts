@@ -1029,6 +1029,10 @@
         <source>the response body is larger than %1 MiB, the most kept in memory; save it to a file instead (keyway-cli send -o FILE)</source>
         <translation>der Antworttext ist größer als %1 MiB, das Höchstmaß im Speicher; speichern Sie ihn stattdessen in eine Datei (keyway-cli send -o DATEI)</translation>
     </message>
+    <message>
+        <source>%1 answered with a header section Keyway does not read (none at all, more than %2 fields, a field over %3 KiB or over %4 KiB in all); the response was not used</source>
+        <translation>%1 antwortete mit einem Kopfbereich, den Keyway nicht liest (gar keine Felder, mehr als %2 Felder, ein Feld über %3 KiB oder insgesamt über %4 KiB); die Antwort wurde nicht verwendet</translation>
+    </message>
 </context>
 <context>
     <name>keyway::InterProcessLock</name>

@@ -1029,6 +1029,10 @@
         <source>the response body is larger than %1 MiB, the most kept in memory; save it to a file instead (keyway-cli send -o FILE)</source>
         <translation>le corps de la réponse dépasse %1 Mio, le maximum gardé en mémoire ; enregistrez-le plutôt dans un fichier (keyway-cli send -o FICHIER)</translation>
     </message>
+    <message>
+        <source>%1 answered with a header section Keyway does not read (none at all, more than %2 fields, a field over %3 KiB or over %4 KiB in all); the response was not used</source>
+        <translation>%1 a répondu avec des en-têtes que Keyway ne lit pas (aucun, plus de %2 champs, un champ de plus de %3 Kio ou plus de %4 Kio au total) ; la réponse n’a pas été utilisée</translation>
+    </message>
 </context>
 <context>
     <name>keyway::InterProcessLock</name>

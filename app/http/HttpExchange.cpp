@@ -104,6 +104,8 @@ void HttpExchange::onReadyRead()
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (!m_headSeen) {
         m_headSeen = true;
+        if (status != 0 && !headerSectionAcceptable(reply))
+            return;
         if (m_sink && status != 0 && !isRedirect(reply, status) && (!m_streams || m_streams(status)))
             return startStreaming(reply, status);
         // One allocation of the announced size instead of repeated doubling (which would copy).
@@ -122,6 +124,29 @@ void HttpExchange::onReadyRead()
                "instead (keyway-cli send -o FILE)")
                 .arg(m_options.maxBodyBytes / (1024 * 1024)));
     m_body += reply->readAll();
+}
+
+bool HttpExchange::headerSectionAcceptable(QNetworkReply *reply)
+{
+    const auto headers = reply->rawHeaderPairs();
+    qsizetype total = 0;
+    bool fieldTooLong = false;
+    for (const auto &[name, value] : headers) {
+        total += name.size() + value.size() + 4;
+        fieldTooLong = fieldTooLong || name.size() + value.size() + 2 > MaxHeaderFieldBytes;
+    }
+    // Qt 6.4 drops all headers past its limits without a word: none at all means that (an
+    // HTTP/1.1 answer always has some).
+    if (!headers.isEmpty() && headers.size() <= MaxHeaderFields && !fieldTooLong && total <= MaxHeaderSectionBytes)
+        return true;
+    finish(Result::BadHeaders,
+        tr("%1 answered with a header section Keyway does not read (none at all, more than %2 fields, a "
+           "field over %3 KiB or over %4 KiB in all); the response was not used")
+            .arg(m_request.url.host())
+            .arg(MaxHeaderFields)
+            .arg(MaxHeaderFieldBytes / 1024)
+            .arg(MaxHeaderSectionBytes / 1024));
+    return false;
 }
 
 void HttpExchange::startStreaming(QNetworkReply *reply, int status)
@@ -198,6 +223,8 @@ void HttpExchange::onReplyFinished()
         m_request = std::move(next).value();
         return send();
     }
+    if (!m_headSeen && !headerSectionAcceptable(reply))
+        return; // a body so short it came with the headers, before any readyRead
     m_response.status = status;
     m_response.reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray();
     m_response.headers = reply->rawHeaderPairs();

@@ -27,7 +27,13 @@ class HttpExchange final : public QObject
     Q_DISABLE_COPY_MOVE(HttpExchange)
 
 public:
-    enum class Result { Pending, Completed, NetworkError, TlsError, TimedOut, Refused, TooLarge, WriteFailed, Cancelled };
+    enum class Result { Pending, Completed, NetworkError, TlsError, TimedOut, Refused, TooLarge, BadHeaders, WriteFailed, Cancelled };
+
+    // What Keyway reads of a response's header section: Qt 6.4's own parser limits, which it
+    // enforces by silently dropping every header (so a flood would look like a header-less answer).
+    static constexpr int MaxHeaderFields = 100;
+    static constexpr qsizetype MaxHeaderFieldBytes = 8 * 1024;
+    static constexpr qsizetype MaxHeaderSectionBytes = 100 * 8 * 1024;
     Q_ENUM(Result)
 
     struct Options
@@ -59,6 +65,7 @@ Q_SIGNALS:
 private:
     void send();
     void onReadyRead();
+    bool headerSectionAcceptable(QNetworkReply *reply);
     void startStreaming(QNetworkReply *reply, int status);
     bool takeDecoded(const QByteArray &raw);
     void onReplyFinished();

@@ -167,6 +167,7 @@ void SendJob::onExchangeFinished(HttpExchange *exchange)
         break;
     case HttpExchange::Result::Refused:
     case HttpExchange::Result::TooLarge:
+    case HttpExchange::Result::BadHeaders:
         return finish(Result::Refused, exchange->errorString());
     case HttpExchange::Result::WriteFailed:
         return finish(Result::WriteFailed, exchange->errorString());

@@ -207,6 +207,39 @@ private Q_SLOTS:
         QVERIFY(pieces == whole);
     }
 
+    void aHeaderFloodIsRefusedWithTheLimitsNamed_data()
+    {
+        QTest::addColumn<int>("fields");
+        QTest::addColumn<int>("fieldBytes");
+        QTest::addColumn<bool>("accepted");
+        QTest::newRow("95 fields") << 95 << 10 << true;
+        QTest::newRow("150 fields") << 150 << 10 << false;
+        QTest::newRow("20000 fields") << 20000 << 10 << false;
+        QTest::newRow("a 7 KiB field") << 1 << 7 * 1024 << true;
+        QTest::newRow("a 9 KiB field") << 1 << 9 * 1024 << false;
+    }
+
+    void aHeaderFloodIsRefusedWithTheLimitsNamed()
+    {
+        QFETCH(int, fields);
+        QFETCH(int, fieldBytes);
+        QFETCH(bool, accepted);
+        RawServer server;
+        server.response = "HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 2\r\n";
+        for (int i = 0; i < fields; ++i)
+            server.response += "X-Field-" + QByteArray::number(i) + ": " + QByteArray(fieldBytes, 'v') + "\r\n";
+        server.response += "Connection: close\r\n\r\nok";
+        const auto job = send(server, QStringLiteral("GET"), {});
+        if (accepted) {
+            QCOMPARE(job->result(), SendJob::Result::Completed);
+            QCOMPARE(job->response().headers.size(), fields + 3);
+            return;
+        }
+        QCOMPARE(job->result(), SendJob::Result::Refused);
+        QVERIFY2(job->errorString().contains(QLatin1String("more than 100 fields, a field over 8 KiB")),
+            qPrintable(job->errorString()));
+    }
+
     void aBodyOverTheMemoryLimitIsRefusedWithTheLimitNamed()
     {
         RawServer server;
