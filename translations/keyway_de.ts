@@ -1133,6 +1133,17 @@
     </message>
 </context>
 <context>
+    <name>keyway::ProxyPassword</name>
+    <message>
+        <source>cannot keep the proxy password in the keychain: %1</source>
+        <translation>das Proxy-Passwort kann nicht im Schlüsselbund abgelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the proxy password from the keychain: %1</source>
+        <translation>das Proxy-Passwort kann nicht aus dem Schlüsselbund gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>keyway::SecretBatchWrite</name>
     <message>
         <source>the keychain did not store %1: %2</source>
@@ -2529,6 +2540,10 @@ in %2</translation>
         <source>Ed&amp;it Environment</source>
         <translation>Umgebung bearbe&amp;iten</translation>
     </message>
+    <message>
+        <source>The proxy password was moved from the settings file into the keychain.</source>
+        <translation>Das Proxy-Passwort wurde aus der Einstellungsdatei in den Schlüsselbund verschoben.</translation>
+    </message>
 </context>
 <context>
     <name>keyway::ui::NewEnvironmentWizard</name>
@@ -3272,10 +3287,6 @@ in %2</translation>
         <translation>&amp;Proxy:</translation>
     </message>
     <message>
-        <source>Empty: the system&apos;s settings (http_proxy, no_proxy). &quot;none&quot;: connect directly. Or http://host:port, socks5://host:port.</source>
-        <translation>Leer: die Systemeinstellungen (http_proxy, no_proxy). &quot;none&quot;: direkt verbinden. Oder http://host:port, socks5://host:port.</translation>
-    </message>
-    <message>
         <source>Extra &amp;CA certificates:</source>
         <translation>Zusätzliche &amp;CA-Zertifikate:</translation>
     </message>
@@ -3342,6 +3353,22 @@ in %2</translation>
     <message>
         <source>Takes effect at once.</source>
         <translation>Wirkt sofort.</translation>
+    </message>
+    <message>
+        <source>Empty: the system&apos;s settings (http_proxy, no_proxy). &quot;none&quot;: connect directly. Or http://host:port, socks5://host:port; with user@ before the host when it asks for a password.</source>
+        <translation>Leer: die Einstellungen des Systems (http_proxy, no_proxy). „none“: direkt verbinden. Oder http://host:port, socks5://host:port; mit benutzer@ vor dem Host, wenn er ein Passwort verlangt.</translation>
+    </message>
+    <message>
+        <source>unchanged (kept in the keychain)</source>
+        <translation>unverändert (im Schlüsselbund)</translation>
+    </message>
+    <message>
+        <source>only for a proxy URL with user@</source>
+        <translation>nur für eine Proxy-URL mit benutzer@</translation>
+    </message>
+    <message>
+        <source>Proxy pass&amp;word:</source>
+        <translation>Proxy-Pass&amp;wort:</translation>
     </message>
 </context>
 <context>

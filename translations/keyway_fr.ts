@@ -1133,6 +1133,17 @@
     </message>
 </context>
 <context>
+    <name>keyway::ProxyPassword</name>
+    <message>
+        <source>cannot keep the proxy password in the keychain: %1</source>
+        <translation>impossible de garder le mot de passe du proxy dans le trousseau : %1</translation>
+    </message>
+    <message>
+        <source>cannot read the proxy password from the keychain: %1</source>
+        <translation>impossible de lire le mot de passe du proxy dans le trousseau : %1</translation>
+    </message>
+</context>
+<context>
     <name>keyway::SecretBatchWrite</name>
     <message>
         <source>the keychain did not store %1: %2</source>
@@ -2529,6 +2540,10 @@ dans %2</translation>
         <source>Ed&amp;it Environment</source>
         <translation>Mod&amp;ifier l’environnement</translation>
     </message>
+    <message>
+        <source>The proxy password was moved from the settings file into the keychain.</source>
+        <translation>Le mot de passe du proxy a été déplacé du fichier de réglages vers le trousseau.</translation>
+    </message>
 </context>
 <context>
     <name>keyway::ui::NewEnvironmentWizard</name>
@@ -3280,10 +3295,6 @@ dans %2</translation>
         <translation>&amp;Proxy :</translation>
     </message>
     <message>
-        <source>Empty: the system&apos;s settings (http_proxy, no_proxy). &quot;none&quot;: connect directly. Or http://host:port, socks5://host:port.</source>
-        <translation>Vide : les réglages du système (http_proxy, no_proxy). &quot;none&quot; : connexion directe. Ou http://host:port, socks5://host:port.</translation>
-    </message>
-    <message>
         <source>Extra &amp;CA certificates:</source>
         <translation>Certificats d&apos;&amp;AC supplémentaires :</translation>
     </message>
@@ -3342,6 +3353,22 @@ dans %2</translation>
     <message>
         <source>Takes effect at once.</source>
         <translation>Prend effet immédiatement.</translation>
+    </message>
+    <message>
+        <source>Empty: the system&apos;s settings (http_proxy, no_proxy). &quot;none&quot;: connect directly. Or http://host:port, socks5://host:port; with user@ before the host when it asks for a password.</source>
+        <translation>Vide : les réglages du système (http_proxy, no_proxy). « none » : connexion directe. Ou http://hôte:port, socks5://hôte:port ; avec utilisateur@ avant l’hôte s’il demande un mot de passe.</translation>
+    </message>
+    <message>
+        <source>unchanged (kept in the keychain)</source>
+        <translation>inchangé (gardé dans le trousseau)</translation>
+    </message>
+    <message>
+        <source>only for a proxy URL with user@</source>
+        <translation>seulement pour une URL de proxy avec utilisateur@</translation>
+    </message>
+    <message>
+        <source>Proxy pass&amp;word:</source>
+        <translation>&amp;Mot de passe du proxy :</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,7 @@
 #include "session/EnvironmentSession.h"
 #include "settings/ColorScheme.h"
 #include "settings/SettingsDialog.h"
+#include "session/ProxyPassword.h"
 #include "settings/ShortcutsDialog.h"
 #include "storage/WorkspaceStore.h"
 #include "tabs/DocumentTabs.h"
@@ -58,6 +59,7 @@ MainWindow::MainWindow(
     , m_prompter(prompter)
     , m_settings(settings)
     , m_session(new EnvironmentSession(secrets, m_network, this))
+    , m_proxyPassword(new ProxyPassword(secrets, settings, this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_workspacePanel(new WorkspacePanel(m_splitter))
     , m_historyPanel(new HistoryPanel(history, prompter, m_splitter))
@@ -155,6 +157,8 @@ MainWindow::MainWindow(
     createStatusBar();
     restoreLayout();
     applySettings(); // proxy, extra CA file, clipboard time, history size
+    watchProxyPassword();
+    m_proxyPassword->load();
     updateTitle();
     m_storageIndicator->startCheck();
     reportPresetProblems();
@@ -482,7 +486,10 @@ void MainWindow::showSettings()
 {
     auto *dialog = new SettingsDialog(m_settings, m_prompter, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &SettingsDialog::applied, this, &MainWindow::applySettings);
+    connect(dialog, &SettingsDialog::applied, this, [this, dialog] {
+        applySettings();
+        m_proxyPassword->save(dialog->proxyPassword());
+    });
     dialog->open();
 }
 
@@ -498,6 +505,18 @@ void MainWindow::applySettings()
     ColorScheme::apply(m_settings.value(SettingKeys::ColorScheme));
     if (Status network = NetworkSettings::apply(m_settings, m_network); !network)
         m_prompter.showError(this, tr("Settings"), network.error());
+}
+
+void MainWindow::watchProxyPassword()
+{
+    connect(m_proxyPassword, &ProxyPassword::loaded, this, [this](const QString &password) {
+        (void)NetworkSettings::apply(m_settings, m_network, password); // problems were shown already
+    });
+    connect(m_proxyPassword, &ProxyPassword::moved, this, [this] {
+        statusBar()->showMessage(tr("The proxy password was moved from the settings file into the keychain."), 8000);
+    });
+    connect(m_proxyPassword, &ProxyPassword::failed, this,
+        [this](const QString &reason) { statusBar()->showMessage(reason, 15000); });
 }
 
 void MainWindow::showNewEnvironment(const QString &name)

@@ -24,6 +24,7 @@ class SandboxServer;
 class EnvironmentSession;
 class HistoryStore;
 struct HistoryEntry;
+class ProxyPassword;
 class SecretStore;
 class Settings;
 } // namespace keyway
@@ -99,6 +100,7 @@ private:
     void reloadWorkspace();
     void showSettings();
     void applySettings();
+    void watchProxyPassword();
     void showNewEnvironment(const QString &name);
     void saveCurrent();
     // Selects the environment and opens (or shows) its editor tab.
@@ -111,6 +113,7 @@ private:
     Settings &m_settings;
     QNetworkAccessManager m_network;
     EnvironmentSession *m_session;
+    ProxyPassword *m_proxyPassword;
     Workspace m_workspace;
     QSplitter *m_splitter;
     WorkspacePanel *m_workspacePanel;

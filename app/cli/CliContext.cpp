@@ -2,6 +2,7 @@
 
 #include "auth/TokenBroker.h"
 #include "auth/TokenBrokers.h"
+#include "session/ProxyPassword.h"
 #include "core/NetworkSettings.h"
 #include "core/PrintableText.h"
 #include "core/Settings.h"
@@ -29,8 +30,23 @@ QNetworkAccessManager &CliContext::network()
         m_networkConfigured = true;
         // Proxy and extra certificate authorities from Settings, like the window; a bad value is
         // said once and the rest still applies.
-        if (Status configured = NetworkSettings::apply(Settings(), m_network); !configured)
+        Settings settings;
+        const QString proxy = settings.value(SettingKeys::Proxy);
+        QString password;
+        if (ProxyPassword::hasUser(proxy)) { // only then is the keychain asked
+            ProxyPassword passwords(secretStore(), settings);
+            QObject::connect(&passwords, &ProxyPassword::loaded, [&](const QString &value) { password = value; });
+            QObject::connect(&passwords, &ProxyPassword::moved, [this] {
+                m_err << tr("keyway-cli: moved the proxy password from keyway.conf into the keychain") << Qt::endl;
+            });
+            QObject::connect(&passwords, &ProxyPassword::failed,
+                [this](const QString &reason) { m_err << "keyway-cli: warning: " << reason << Qt::endl; });
+            passwords.load();
+            waitFor(&passwords, &ProxyPassword::loaded);
+        }
+        if (Status configured = NetworkSettings::apply(settings, m_network, password); !configured)
             m_err << "keyway-cli: warning: " << configured.error() << Qt::endl;
+        password.fill(QLatin1Char('\0'));
     }
     return m_network;
 }

@@ -47,12 +47,14 @@ Status NetworkSettings::checkCaFile(const QString &path)
     return {};
 }
 
-Status NetworkSettings::apply(const Settings &settings, QNetworkAccessManager &network)
+Status NetworkSettings::apply(const Settings &settings, QNetworkAccessManager &network, const QString &proxyPassword)
 {
     Status result;
     auto proxy = proxyFrom(settings.value(SettingKeys::Proxy));
     if (!proxy)
         result = proxy.failure();
+    else if (proxy->password().isEmpty() && !proxy->user().isEmpty())
+        proxy->setPassword(proxyPassword);
     // The manager owns the factory; a bad setting falls back to the system's settings.
     network.setProxyFactory(
         new ProxyFactory(proxy ? proxy.value() : QNetworkProxy(QNetworkProxy::DefaultProxy)));

@@ -23,8 +23,8 @@ public:
     // Checks that `path` holds at least one PEM certificate.
     static Status checkCaFile(const QString &path);
     // Applies both to `network` and to the default TLS configuration; the first problem is returned
-    // and the rest still applied.
-    static Status apply(const Settings &settings, QNetworkAccessManager &network);
+    // and the rest still applied. `proxyPassword`: from the keychain, for a proxy with a user.
+    static Status apply(const Settings &settings, QNetworkAccessManager &network, const QString &proxyPassword = {});
 };
 
 } // namespace keyway

@@ -39,7 +39,8 @@ inline const SettingKey<int> RefreshMarginSeconds {"auth/refreshMarginSeconds", 
 inline const SettingKey<int> RequestTimeoutSeconds {"http/timeoutSeconds", 30};
 // Request and response bodies longer than this are cut in the history.
 inline const SettingKey<qint64> HistoryBodyLimitBytes {"history/bodyLimitBytes", 1024 * 1024};
-// "" uses the system's proxy settings, "none" connects directly, or http://host:port / socks5://host:port.
+// "" uses the system's proxy settings, "none" connects directly, or http://host:port / socks5://host:port
+// (with user@ when it asks for a password: the password is kept in the keychain, see ProxyPassword).
 inline const SettingKey<QString> Proxy {"network/proxy", {}};
 // A PEM file of extra certificate authorities to trust (a company's own CA), besides the system's.
 inline const SettingKey<QString> CaFile {"network/caFile", {}};

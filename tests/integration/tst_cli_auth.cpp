@@ -18,6 +18,8 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QSet>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 #include <QUuid>
 
@@ -340,6 +342,81 @@ private Q_SLOTS:
         QCOMPARE(refused.exitCode, 1);
         QVERIFY2(refused.err.contains(QStringLiteral("cannot write %1").arg(nowhere)), qPrintable(refused.err));
         QVERIFY(!QFileInfo::exists(m_home.root.filePath(QStringLiteral("missing"))));
+    }
+
+    void theProxyPasswordLivesInTheKeychain()
+    {
+        // A proxy that asks for Basic credentials (407) and then answers for the origin server.
+        QTcpServer proxy;
+        QVERIFY(proxy.listen(QHostAddress::LocalHost));
+        QByteArrayList credentials;
+        QObject::connect(&proxy, &QTcpServer::newConnection, &proxy, [&] {
+            QTcpSocket *socket = proxy.nextPendingConnection();
+            auto buffer = std::make_shared<QByteArray>();
+            QObject::connect(socket, &QTcpSocket::readyRead, socket, [&, socket, buffer] {
+                *buffer += socket->readAll();
+                while (buffer->contains("\r\n\r\n")) {
+                    const QByteArray head = buffer->left(buffer->indexOf("\r\n\r\n"));
+                    buffer->remove(0, head.size() + 4);
+                    QByteArray authorization;
+                    for (const QByteArray &line : head.split('\n'))
+                        if (line.toLower().startsWith("proxy-authorization:"))
+                            authorization = line.mid(20).trimmed();
+                    credentials << authorization;
+                    socket->write(authorization.isEmpty()
+                            ? QByteArray("HTTP/1.1 407 Proxy Authentication Required\r\nProxy-Authenticate: Basic "
+                                         "realm=\"test\"\r\nContent-Length: 0\r\n\r\n")
+                            : QByteArray("HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 9\r\n\r\nvia proxy"));
+                }
+            });
+        });
+        // Written by hand, or by an older Keyway: the password in the settings file.
+        const QString config = m_home.config() + QStringLiteral("/keyway/keyway.conf");
+        QDir().mkpath(QFileInfo(config).absolutePath());
+        const QByteArray password = "proxy-pw-" + m_marker;
+        {
+            QFile file(config);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("[network]\nproxy=http://alice:" + password + "@127.0.0.1:"
+                + QByteArray::number(proxy.serverPort()) + "\n");
+        }
+        QCOMPARE(cli({QStringLiteral("env"), QStringLiteral("add"), QStringLiteral("remote"), QStringLiteral("--kind"),
+                         QStringLiteral("sandbox"), QStringLiteral("--base-url"), QStringLiteral("http://api.example.test/v1")})
+                     .exitCode,
+            0);
+        QCOMPARE(cli({QStringLiteral("env"), QStringLiteral("edit"), QStringLiteral("remote"),
+                         QStringLiteral("--allow-insecure-http")})
+                     .exitCode,
+            0);
+
+        // The first command that uses the network moves it (the proxy answers from this process's
+        // event loop, hence no blocking wait).
+        QProcess process;
+        QProcessEnvironment environment = m_home.environment();
+        environment.insert(QStringLiteral("KEYWAY_WORKSPACE"), m_home.workspace());
+        process.setProcessEnvironment(environment);
+        process.start(Cli, {QStringLiteral("send"), QStringLiteral("remote"), QStringLiteral("GET"), QStringLiteral("/things")});
+        QVERIFY(QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 30'000));
+        const QString out = QString::fromUtf8(process.readAllStandardOutput());
+        const QString err = QString::fromUtf8(process.readAllStandardError());
+        m_outputs.append({process.exitCode(), out, err});
+        QVERIFY2(process.exitCode() == 0, qPrintable(err + out));
+        QVERIFY(out.contains(QLatin1String("via proxy")));
+        QVERIFY(err.contains(QLatin1String("moved the proxy password from keyway.conf into the keychain")));
+        QCOMPARE(credentials.last(), "Basic " + QByteArray("alice:" + password).toBase64());
+        QFile after(config);
+        QVERIFY(after.open(QIODevice::ReadOnly));
+        QVERIFY(!after.readAll().contains(password));
+
+        // The next process reads it from the keychain.
+        credentials.clear();
+        QProcess second;
+        second.setProcessEnvironment(environment);
+        second.start(Cli, {QStringLiteral("send"), QStringLiteral("remote"), QStringLiteral("GET"), QStringLiteral("/things")});
+        QVERIFY(QTest::qWaitFor([&] { return second.state() == QProcess::NotRunning; }, 30'000));
+        QCOMPARE(second.exitCode(), 0);
+        QCOMPARE(credentials.last(), "Basic " + QByteArray("alice:" + password).toBase64());
+        QVERIFY(QFile::remove(config));
     }
 
     void errorsMapToExitCodes()

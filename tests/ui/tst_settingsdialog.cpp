@@ -6,6 +6,8 @@
 #include "MainWindow.h"
 #include "ScriptedPrompter.h"
 #include "secrets/MemorySecretStore.h"
+#include "SecretJobRunner.h"
+#include "session/ProxyPassword.h"
 #include "settings/SettingsDialog.h"
 
 #include <QAction>
@@ -108,6 +110,54 @@ private Q_SLOTS:
         dialog.accept();
         QVERIFY(dialog.errorLabel()->text().contains(QLatin1String("cannot be read")));
         QVERIFY(settings.value(SettingKeys::CaFile).isEmpty()); // nothing was saved
+    }
+
+    void theProxyPasswordGoesToTheKeychainNeverTheFile()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("proxy.conf"));
+        {
+            QFile file(path); // as an older Keyway, or a hand edit, left it
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("[network]\nproxy=http://alice:old-secret-pw@proxy.example.com:3128\n");
+        }
+        Settings settings(path);
+        ScriptedPrompter prompter;
+        MemorySecretStore secrets;
+        HistoryStore history;
+        MainWindow window(prompter, settings, secrets, history);
+        const auto stored = [&] { return runSecretJob(secrets.read(ProxyPassword::key())).value; };
+        QTRY_COMPARE(stored(), QStringLiteral("old-secret-pw"));
+        QCOMPARE(settings.value(SettingKeys::Proxy), QStringLiteral("http://alice@proxy.example.com:3128"));
+        const auto fileHolds = [&](const QByteArray &text) {
+            QFile file(path);
+            return file.open(QIODevice::ReadOnly) && file.readAll().contains(text);
+        };
+        QVERIFY(!fileHolds("old-secret-pw"));
+
+        // A new password typed in its own field, and one typed into the URL: both to the keychain.
+        window.findChild<QAction *>(QStringLiteral("settingsAction"))->trigger();
+        auto *dialog = window.findChildren<SettingsDialog *>().last();
+        QVERIFY(dialog->proxyPasswordEdit()->isEnabled());
+        QCOMPARE(dialog->proxyPasswordEdit()->echoMode(), QLineEdit::Password);
+        dialog->proxyPasswordEdit()->setText(QStringLiteral("typed-secret-pw"));
+        dialog->accept();
+        QTRY_COMPARE(stored(), QStringLiteral("typed-secret-pw"));
+        window.findChild<QAction *>(QStringLiteral("settingsAction"))->trigger();
+        dialog = window.findChildren<SettingsDialog *>().last();
+        dialog->proxyEdit()->setText(QStringLiteral("http://bob:url-secret-pw@proxy.example.com:3128"));
+        dialog->accept();
+        QTRY_COMPARE(stored(), QStringLiteral("url-secret-pw"));
+        QCOMPARE(settings.value(SettingKeys::Proxy), QStringLiteral("http://bob@proxy.example.com:3128"));
+        QVERIFY(!fileHolds("secret-pw"));
+
+        // No user any more: nothing to keep a password for.
+        window.findChild<QAction *>(QStringLiteral("settingsAction"))->trigger();
+        dialog = window.findChildren<SettingsDialog *>().last();
+        dialog->proxyEdit()->setText(QStringLiteral("none"));
+        QVERIFY(!dialog->proxyPasswordEdit()->isEnabled());
+        dialog->accept();
+        QTRY_COMPARE(runSecretJob(secrets.read(ProxyPassword::key())).result, SecretJob::Result::NotFound);
+        QVERIFY2(prompter.errors.isEmpty(), qPrintable(prompter.errors.join(u'\n')));
     }
 
     void savedValuesApplyToTheWindow()

@@ -3,6 +3,7 @@
 #include "common/ErrorText.h"
 #include "common/Prompter.h"
 #include "core/NetworkSettings.h"
+#include "session/ProxyPassword.h"
 #include "core/Settings.h"
 
 #include <QComboBox>
@@ -48,6 +49,7 @@ SettingsDialog::SettingsDialog(Settings &settings, Prompter &prompter, QWidget *
     , m_stack(new QStackedWidget(this))
     , m_timeout(spinBox(1, 3600, settings.value(SettingKeys::RequestTimeoutSeconds), tr(" s"), this))
     , m_proxy(new QLineEdit(settings.value(SettingKeys::Proxy), this))
+    , m_proxyPassword(new QLineEdit(this))
     , m_caFile(new QLineEdit(settings.value(SettingKeys::CaFile), this))
     , m_clipboard(spinBox(5, 600, settings.value(SettingKeys::ClipboardClearSeconds), tr(" s"), this))
     , m_history(
@@ -113,8 +115,21 @@ QWidget *SettingsDialog::networkPage()
     form->addRow(tr("&Proxy:"), m_proxy);
     form->addRow(QString(),
         hint(tr("Empty: the system's settings (http_proxy, no_proxy). \"none\": connect "
-                "directly. Or http://host:port, socks5://host:port."),
+                "directly. Or http://host:port, socks5://host:port; with user@ before the host when "
+                "it asks for a password."),
             page));
+    m_proxyPassword->setObjectName(QStringLiteral("proxyPassword"));
+    m_proxyPassword->setEchoMode(QLineEdit::Password);
+    m_proxyPassword->setPlaceholderText(tr("unchanged (kept in the keychain)"));
+    const auto followUser = [this] {
+        const bool hasUser = ProxyPassword::hasUser(m_proxy->text());
+        m_proxyPassword->setEnabled(hasUser);
+        m_proxyPassword->setPlaceholderText(
+            hasUser ? tr("unchanged (kept in the keychain)") : tr("only for a proxy URL with user@"));
+    };
+    connect(m_proxy, &QLineEdit::textChanged, this, followUser);
+    followUser();
+    form->addRow(tr("Proxy pass&word:"), m_proxyPassword);
     // A label beside a layout has no buddy, so its '&' would show: give it the line edit.
     auto *caLabel = new QLabel(tr("Extra &CA certificates:"), page);
     caLabel->setBuddy(m_caFile);
@@ -181,7 +196,10 @@ void SettingsDialog::accept()
         return m_caFile->setFocus();
     }
     m_settings.setValue(SettingKeys::RequestTimeoutSeconds, m_timeout->value());
-    m_settings.setValue(SettingKeys::Proxy, m_proxy->text().trimmed());
+    // A password typed into the URL goes to the keychain like one typed in its own field.
+    const ProxyPassword::Split proxy = ProxyPassword::split(m_proxy->text());
+    m_typedProxyPassword = m_proxyPassword->text().isEmpty() ? proxy.password : m_proxyPassword->text();
+    m_settings.setValue(SettingKeys::Proxy, proxy.url);
     m_settings.setValue(SettingKeys::CaFile, m_caFile->text().trimmed());
     m_settings.setValue(SettingKeys::ClipboardClearSeconds, m_clipboard->value());
     m_settings.setValue(SettingKeys::HistoryBodyLimitBytes, qint64(m_history->value()) * 1024);

@@ -31,6 +31,9 @@ public:
     QListWidget *pageList() const { return m_pages; }
     QSpinBox *timeoutBox() const { return m_timeout; }
     QLineEdit *proxyEdit() const { return m_proxy; }
+    QLineEdit *proxyPasswordEdit() const { return m_proxyPassword; }
+    // A password typed for the proxy (or found in its URL), for the keychain; never saved in the settings.
+    QString proxyPassword() const { return m_typedProxyPassword; }
     QLineEdit *caFileEdit() const { return m_caFile; }
     QSpinBox *clipboardBox() const { return m_clipboard; }
     QSpinBox *historyBox() const { return m_history; }
@@ -58,6 +61,8 @@ private:
     QStackedWidget *m_stack;
     QSpinBox *m_timeout;
     QLineEdit *m_proxy;
+    QLineEdit *m_proxyPassword;
+    QString m_typedProxyPassword;
     QLineEdit *m_caFile;
     QSpinBox *m_clipboard;
     QSpinBox *m_history;
