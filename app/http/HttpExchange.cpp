@@ -199,10 +199,14 @@ void HttpExchange::onReplyFinished()
         return;
     reply->deleteLater();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (m_streaming && reply->error() == QNetworkReply::NoError)
-        return finishStreamed();
-    if (m_streaming)
+    if (m_streaming) {
+        // Qt calls an HTTP error status (401, 404, 500…) an error too; only a failed transfer is one.
+        const int error = reply->error();
+        const bool httpStatusOnly = (error > 200 && error < 300) || (error > 400 && error < 500);
+        if (error == QNetworkReply::NoError || httpStatusOnly)
+            return finishStreamed();
         return finish(Result::NetworkError, tr("%1: %2").arg(m_request.url.host(), reply->errorString()));
+    }
     if (status == 0) {
         if (!m_tlsErrors.isEmpty() || reply->error() == QNetworkReply::SslHandshakeFailedError)
             return finish(Result::TlsError,
