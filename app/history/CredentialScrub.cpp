@@ -34,6 +34,13 @@ QString maskCaptures(const QString &text, const QRegularExpression &pattern)
 
 } // namespace
 
+bool CredentialScrub::isCredentialField(const QString &name)
+{
+    static const QRegularExpression field(
+        QStringLiteral("^(?:%1)$").arg(TokenFields), QRegularExpression::CaseInsensitiveOption);
+    return field.match(name).hasMatch();
+}
+
 CredentialScrub::Headers CredentialScrub::headers(const Headers &headers, const QStringList &secrets)
 {
     static const QRegularExpression cookieValue(QStringLiteral("^(\\s*[^=;]+=)([^;]*)"));
@@ -50,9 +57,10 @@ CredentialScrub::Headers CredentialScrub::headers(const Headers &headers, const 
 QByteArray CredentialScrub::body(const QByteArray &body, const QStringList &secrets)
 {
     static const QRegularExpression jsonField(
-        QStringLiteral("(\"(?:%1)\"\\s*:\\s*\")((?:[^\"\\\\]|\\\\.)*)").arg(TokenFields));
+        QStringLiteral("(\"(?:%1)\"\\s*:\\s*\")(?!\\{\\{)((?:[^\"\\\\]|\\\\.)*)").arg(TokenFields));
+    // (?!{{): a {{secret.x}} reference in a template is no credential and stays usable.
     static const QRegularExpression formField(
-        QStringLiteral("((?:^|[&?])(?:%1)=)([^&\\s]*)").arg(TokenFields));
+        QStringLiteral("((?:^|[&?])(?:%1)=)(?!\\{\\{)([^&\\s]*)").arg(TokenFields));
     QString text = maskKnownSecrets(QString::fromUtf8(body), secrets);
     text = maskCaptures(text, jsonField);
     text = maskCaptures(text, formField);

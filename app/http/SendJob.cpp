@@ -4,6 +4,7 @@
 #include "history/CredentialScrub.h"
 #include "http/FinalRequestBuilder.h"
 #include "http/HttpExchange.h"
+#include "model/SecretMask.h"
 #include "secrets/SecretBatchRead.h"
 
 namespace keyway {
@@ -209,6 +210,36 @@ HttpResponse SendJob::responseForHistory() const
     kept.headers = CredentialScrub::headers(m_response.headers, secrets);
     kept.body = CredentialScrub::body(m_response.body, secrets);
     return kept;
+}
+
+HistoryEntry SendJob::historyEntry() const
+{
+    HistoryEntry entry;
+    entry.sentAt = QDateTime::currentDateTimeUtc();
+    entry.workspaceId = m_workspaceId;
+    entry.environment = m_environment.name;
+    entry.method = m_masked.method;
+    entry.url = m_masked.url.toString();
+    entry.request = m_request;
+    entry.request.body = QString::fromUtf8(CredentialScrub::body(m_request.body.toUtf8(), {}));
+    for (HeaderField &field : entry.request.formFields) {
+        if (CredentialScrub::isCredentialField(field.name) && !field.value.startsWith(QLatin1String("{{")))
+            field.value = SecretMask::mask(field.value);
+    }
+    for (const HeaderField &header : m_masked.headers)
+        entry.requestHeaders.append({header.name.toLatin1(), header.value.toUtf8()});
+    entry.requestBody = CredentialScrub::body(m_masked.body, {});
+    if (m_result == Result::Completed) {
+        const HttpResponse response = responseForHistory();
+        entry.status = response.status;
+        entry.elapsedMs = response.elapsedMs;
+        entry.responseSize = m_response.bodySize;
+        entry.responseHeaders = response.headers;
+        entry.responseBody = response.body;
+    } else {
+        entry.error = m_errorString;
+    }
+    return entry;
 }
 
 } // namespace keyway

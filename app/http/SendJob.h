@@ -2,6 +2,7 @@
 
 #include "http/HttpExchange.h"
 #include "http/HttpResponse.h"
+#include "history/HistoryEntry.h"
 #include "http/WireRequest.h"
 #include "model/Environment.h"
 #include "model/RequestSpec.h"
@@ -71,6 +72,10 @@ public:
     // The response with what it may carry of the user's credentials masked (cookies, token fields,
     // the keys this request used): what the history keeps. The secrets never leave this job.
     HttpResponse responseForHistory() const;
+    // This send as the history keeps it: the masked request, with credentials typed into its body
+    // (client_secret=…, "password": …) masked in what was sent and in the template, and the
+    // response scrubbed as above. Empty method: nothing was sent.
+    HistoryEntry historyEntry() const;
     // The request exactly as sent, secrets included: only for an explicit "reveal".
     const WireRequest &sentRequest() const { return m_sent; }
     int attempts() const { return m_attempts; }

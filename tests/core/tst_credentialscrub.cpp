@@ -10,6 +10,21 @@ class TestCredentialScrub : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void typedCredentialsAreMaskedAndReferencesKept()
+    {
+        const QByteArray form = "grant_type=client_credentials&client_secret=kw_demo_client_secret_9b2e61f0"
+                                "&password={{secret.password}}";
+        const QByteArray scrubbed = CredentialScrub::body(form, {});
+        QVERIFY(!scrubbed.contains("kw_demo_client_secret_9b2e61f0"));
+        QVERIFY(scrubbed.contains("password={{secret.password}}")); // a reference is no credential
+        const QByteArray json = R"({"client_secret": "{{secret.cs}}", "password": "hunter2hunter2"})";
+        const QByteArray jsonScrubbed = CredentialScrub::body(json, {});
+        QVERIFY(jsonScrubbed.contains(R"("client_secret": "{{secret.cs}}")"));
+        QVERIFY(!jsonScrubbed.contains("hunter2hunter2"));
+        QVERIFY(CredentialScrub::isCredentialField(QStringLiteral("Client_Secret")));
+        QVERIFY(!CredentialScrub::isCredentialField(QStringLiteral("client_id")));
+    }
+
     void tokensCookiesAndUsedKeysAreMasked()
     {
         const QByteArray tokens = R"({"access_token": "sbx_at_0123456789abcdef", "token_type": "Bearer",

@@ -6,6 +6,7 @@
 #include "environments/EnvironmentFiles.h"
 #include "environments/PairTable.h"
 #include "history/HistoryStore.h"
+#include "LeakCheck.h"
 #include "MainWindow.h"
 #include "response/ResponseView.h"
 #include "ScriptedPrompter.h"
@@ -49,6 +50,8 @@ private:
     HistoryStore m_history;
 
 private Q_SLOTS:
+    void initTestCase() { keepForLeakCheck(m_home); }
+
     void aDayInTheWindow()
     {
         qputenv("XDG_DATA_HOME", m_home.filePath(QStringLiteral("data")).toUtf8());

@@ -8,6 +8,7 @@
 #include "history/HistoryModel.h"
 #include "history/HistoryPanel.h"
 #include "history/HistoryStore.h"
+#include "LeakCheck.h"
 #include "MainWindow.h"
 #include "response/ErrorCard.h"
 #include "response/ResponseView.h"
@@ -100,6 +101,8 @@ private:
     }
 
 private Q_SLOTS:
+    void initTestCase() { keepForLeakCheck(m_dir); }
+
     void init()
     {
         m_server = std::make_unique<sandbox::SandboxServer>();
@@ -310,6 +313,11 @@ private Q_SLOTS:
         QVERIFY(!kept.requestHeaders.isEmpty());
         for (const auto &header : kept.requestHeaders)
             QVERIFY(!header.second.contains(DemoCredentials::sandboxApiKey().toUtf8()));
+        // A client secret typed into the body is masked in what was sent and in the template.
+        const QByteArray clientSecret = DemoCredentials::confidentialClientSecret().toUtf8();
+        QVERIFY2(!kept.requestBody.contains(clientSecret), kept.requestBody.constData());
+        QVERIFY(kept.requestBody.contains("client_secret="));
+        QVERIFY(!kept.request.body.toUtf8().contains(clientSecret));
     }
 
     void historyRecordsMaskedEntriesAndReopensThem()

@@ -10,6 +10,7 @@
 #include "history/HistoryStore.h"
 #include "keys/KeyManagerDialog.h"
 #include "keys/SignInDialog.h"
+#include "LeakCheck.h"
 #include "MainWindow.h"
 #include "response/ResponseView.h"
 #include "sandbox/DemoWorkspace.h"
@@ -112,6 +113,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
+        keepForLeakCheck(m_home);
         // The English plural forms, as the app loads them ("0 days", not "0 day(s)").
         if (m_plurals.load(QStringLiteral("keyway_en"), QStringLiteral(KEYWAY_QM_DIR)))
             QCoreApplication::installTranslator(&m_plurals);

@@ -292,7 +292,6 @@ void RequestPane::send()
     }
     if (!confirmProductionWrite(spec))
         return;
-    m_sentRequest = spec;
     m_job = m_session.createSendJob(spec, this);
     m_job->setTimeout(std::max(1, m_timeoutSeconds) * 1000);
     connect(m_job, &SendJob::progress, m_response, &ResponseView::showProgress);
@@ -351,28 +350,7 @@ void RequestPane::record(const SendJob &job)
 {
     if (!m_history || job.maskedRequest().method.isEmpty())
         return;
-    const WireRequest &sent = job.maskedRequest(); // masked: no secret value reaches the history
-    HistoryEntry entry;
-    entry.sentAt = QDateTime::currentDateTimeUtc();
-    entry.workspaceId = m_session.workspace().id;
-    entry.environment = m_session.environment() ? m_session.environment()->name : QString();
-    entry.method = sent.method;
-    entry.url = sent.url.toString();
-    entry.request = m_sentRequest;
-    for (const HeaderField &header : sent.headers)
-        entry.requestHeaders.append({header.name.toLatin1(), header.value.toUtf8()});
-    entry.requestBody = sent.body;
-    if (job.result() == SendJob::Result::Completed) {
-        const HttpResponse response = job.responseForHistory(); // cookies and tokens masked
-        entry.status = response.status;
-        entry.elapsedMs = response.elapsedMs;
-        entry.responseSize = job.response().body.size(); // as received
-        entry.responseHeaders = response.headers;
-        entry.responseBody = response.body;
-    } else {
-        entry.error = job.errorString();
-    }
-    if (m_history->add(entry))
+    if (m_history->add(job.historyEntry())) // masked: no secret value reaches the history
         Q_EMIT historyChanged();
 }
 

@@ -100,7 +100,6 @@ private:
     ResponseView *m_response;
     QSplitter *m_splitter;
     QPointer<SendJob> m_job;
-    RequestSpec m_sentRequest;
     HistoryStore *m_history = nullptr;
     int m_timeoutSeconds = 30;
     bool m_modified = false;
