@@ -47,10 +47,12 @@ for mode in file stdout; do
         read -r _ kib seconds < <(measure file "$cli" send big GET /large.json -o "$work/body.json")
         size=$(stat -c %s "$work/body.json")
     else
-        read -r _ kib seconds < <(measure stdout "$cli" send big GET /large.json)
-        size=$((megabytes * 1024 * 1024))
+        # Through a pipe, as in `keyway-cli send … | jq`; the count proves the whole body came out.
+        read -r _ kib seconds < <(measure stdout sh -c '"$0" send big GET /large.json | wc -c >"$1"' \
+            "$cli" "$work/count")
+        size=$(cat "$work/count")
     fi
-    printf 'send %-9s peak %5d MB (%4d MB above an empty send)  %6.1f s  %6.0f MB/s\n' \
-        "$([ "$mode" = file ] && echo '-o FILE' || echo '> stdout')" $((kib / 1024)) $(((kib - empty_kib) / 1024)) \
-        "$seconds" "$(awk -v s="$size" -v t="$seconds" 'BEGIN { print s / 1048576 / (t + 0.001) }')"
+    printf 'send %-9s %11d bytes  peak %5d MB (%4d MB above an empty send)  %6.1f s  %6.0f MB/s\n' \
+        "$([ "$mode" = file ] && echo '-o FILE' || echo '| wc -c')" "$size" $((kib / 1024)) \
+        $(((kib - empty_kib) / 1024)) "$seconds" "$(awk -v s="$size" -v t="$seconds" 'BEGIN { print s / 1048576 / (t + 0.001) }')"
 done
