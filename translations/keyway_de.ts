@@ -2112,10 +2112,6 @@ in %2</translation>
         <translation>Neuer Wert für %1 in %2 (der alte wird aus dem Schlüsselbund entfernt):</translation>
     </message>
     <message>
-        <source>The key was stored, but its dates could not be recorded: %1</source>
-        <translation>Der Schlüssel wurde gespeichert, aber seine Daten konnten nicht vermerkt werden: %1</translation>
-    </message>
-    <message>
         <source>Verify Key</source>
         <translation>Schlüssel prüfen</translation>
     </message>

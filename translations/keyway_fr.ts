@@ -2116,10 +2116,6 @@ dans %2</translation>
         <translation>Nouvelle valeur de %1 dans %2 (l&apos;ancienne est retirée du trousseau) :</translation>
     </message>
     <message>
-        <source>The key was stored, but its dates could not be recorded: %1</source>
-        <translation>La clé a été enregistrée, mais ses dates n&apos;ont pas pu être notées : %1</translation>
-    </message>
-    <message>
         <source>Verify Key</source>
         <translation>Vérifier la clé</translation>
     </message>

@@ -24,6 +24,7 @@
 #include "session/EnvironmentSession.h"
 #include "settings/ColorScheme.h"
 #include "settings/SettingsDialog.h"
+#include "session/KeyService.h"
 #include "session/ProxyPassword.h"
 #include "settings/ShortcutsDialog.h"
 #include "storage/WorkspaceStore.h"
@@ -58,7 +59,8 @@ MainWindow::MainWindow(
     : QMainWindow(parent)
     , m_prompter(prompter)
     , m_settings(settings)
-    , m_session(new EnvironmentSession(secrets, m_network, this))
+    , m_keys(secrets)
+    , m_session(new EnvironmentSession(m_keys, m_network, this))
     , m_proxyPassword(new ProxyPassword(secrets, settings, this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_workspacePanel(new WorkspacePanel(m_splitter))
@@ -66,17 +68,17 @@ MainWindow::MainWindow(
     , m_tabs(new DocumentTabs(
           prompter, [this](QWidget *owner) { return makeRequestPane(owner); }, m_splitter))
     , m_environmentBar(new EnvironmentBar(*m_session, this))
-    , m_secrets(secrets)
+    , m_secrets(m_keys)
     , m_history(history)
     , m_undo(new QUndoStack(this))
     , m_storageIndicator(new SecureStorageIndicator(this))
     , m_workspaceLabel(new QLabel(this))
-    , m_transfer(new WorkspaceTransfer(m_workspace, *m_session, secrets, *m_tabs, prompter, this))
+    , m_transfer(new WorkspaceTransfer(m_workspace, *m_session, m_keys, *m_tabs, prompter, this))
     , m_requestFiles(new RequestFiles(m_workspace, *m_undo, prompter, this))
-    , m_environmentFiles(new EnvironmentFiles(m_workspace, secrets, *m_undo, prompter, this))
-    , m_localSandbox(new LocalSandbox(settings, secrets, prompter, this))
+    , m_environmentFiles(new EnvironmentFiles(m_workspace, m_keys, *m_undo, prompter, this))
+    , m_localSandbox(new LocalSandbox(settings, m_keys.raw(), prompter, this))
     , m_environmentActions(new EnvironmentActions(
-          m_workspace, *m_session, secrets, m_network, *m_transfer, *m_tabs, prompter, this))
+          m_workspace, *m_session, m_keys, m_network, *m_transfer, *m_tabs, prompter, this))
     , m_undoGroup(new QUndoGroup(this))
 {
     setObjectName(QStringLiteral("mainWindow"));

@@ -2,6 +2,7 @@
 
 #include "composer/RequestPane.h"
 #include "model/Workspace.h"
+#include "session/KeyService.h"
 #include "workspace/LocalSandbox.h"
 
 #include <memory>
@@ -112,6 +113,7 @@ private:
     Prompter &m_prompter;
     Settings &m_settings;
     QNetworkAccessManager m_network;
+    KeyService m_keys; // every key write goes through it: dates, and tokens dropped with the key
     EnvironmentSession *m_session;
     ProxyPassword *m_proxyPassword;
     Workspace m_workspace;

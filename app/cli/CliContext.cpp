@@ -2,6 +2,7 @@
 
 #include "auth/TokenBroker.h"
 #include "auth/TokenBrokers.h"
+#include "session/KeyService.h"
 #include "session/ProxyPassword.h"
 #include "core/NetworkSettings.h"
 #include "core/PrintableText.h"
@@ -82,8 +83,20 @@ std::optional<int> CliContext::openEnvironment(
 
 std::optional<int> CliContext::saveEnvironment(const Workspace &workspace, const Environment &environment)
 {
+    // What is on disk now, to see whether the sign-in settings changed (callers edit in place).
+    const auto before = WorkspaceStore::load(workspace.rootPath);
     if (Status saved = WorkspaceStore::saveEnvironment(workspace, environment); !saved)
         return fail(saved.failure());
+    const Environment *previous = before ? before->environment(environment.name) : nullptr;
+    if (previous && previous->auth.usesTokens()) {
+        if (SecretJob *drop = keys().authChanged(workspace.id, *previous, environment, nullptr)) {
+            const SecretOutcome dropped = runSecretJob(drop);
+            if (dropped.result == SecretJob::Result::Ok)
+                m_err << tr("keyway-cli: the sign-in settings of '%1' changed; its tokens were dropped")
+                             .arg(environment.name)
+                      << Qt::endl;
+        }
+    }
     return std::nullopt;
 }
 
@@ -177,9 +190,16 @@ SecretOutcome CliContext::runSecretJob(SecretJob *job)
 
 SecretStore &CliContext::secretStore()
 {
-    if (!m_secretStore)
+    return keys();
+}
+
+KeyService &CliContext::keys()
+{
+    if (!m_keys) {
         m_secretStore = createSystemSecretStore();
-    return *m_secretStore;
+        m_keys = std::make_unique<KeyService>(*m_secretStore);
+    }
+    return *m_keys;
 }
 
 TokenBroker &CliContext::tokenBroker(const Workspace &workspace, const Environment &environment)

@@ -16,6 +16,7 @@
 
 namespace keyway {
 class SecretStore;
+class KeyService;
 class TokenBroker;
 class TokenBrokers;
 } // namespace keyway
@@ -70,7 +71,10 @@ public:
     std::optional<int> parse(
         QCommandLineParser &parser, const QString &command, const QStringList &arguments);
 
+    // The keychain behind the key service: writes and removals keep the key dates and drop the
+    // environment's tokens (see KeyService).
     SecretStore &secretStore();
+    KeyService &keys();
     // Configured (proxy, extra CA file) on first use: most commands never touch the network.
     QNetworkAccessManager &network();
     // One broker per environment for this process, so every request shares its token requests.
@@ -92,6 +96,7 @@ private:
     QTextStream &m_out;
     QTextStream &m_err;
     std::unique_ptr<SecretStore> m_secretStore;
+    std::unique_ptr<KeyService> m_keys;
     QNetworkAccessManager m_network;
     bool m_networkConfigured = false;
     std::unique_ptr<TokenBrokers> m_brokers;

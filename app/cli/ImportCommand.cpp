@@ -3,7 +3,6 @@
 #include "cli/CliContext.h"
 #include "convert/CurlImport.h"
 #include "model/SecretMask.h"
-#include "secrets/KeyMetadataStore.h"
 #include "storage/WorkspaceStore.h"
 
 #include <QFile>
@@ -98,7 +97,6 @@ std::optional<int> ImportCommand::moveCredentials(
             = m_context.writeSecret({workspace.id, env.name, slot}, credential.secretValue);
         if (outcome.result != SecretJob::Result::Ok)
             return m_context.reportSecretFailure(outcome, tr("storing secret '%1'").arg(slot));
-        (void)KeyMetadataStore().recordStored({workspace.id, env.name, slot});
         env.addSecretSlot(slot);
         CurlImport::moveToSecret(request, credential, slot);
         m_context.out() << tr("Moved the %1 value into the keychain as {{secret.%2}} of '%3'")

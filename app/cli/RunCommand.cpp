@@ -4,7 +4,7 @@
 #include "http/FinalRequestBuilder.h"
 #include "runner/CollectionRunner.h"
 #include "runner/JUnitReport.h"
-#include "secrets/KeyMetadataStore.h"
+#include "session/KeyService.h"
 
 #include <QElapsedTimer>
 #include <QSaveFile>
@@ -80,7 +80,7 @@ int RunCommand::run(const QStringList &arguments)
     for (const RequestSpec &request : requests)
         used += FinalRequestBuilder::requiredSecrets(request, *env);
     used.removeDuplicates();
-    (void)KeyMetadataStore().recordUsed(workspace.id, env->name, used);
+    (void)m_context.keys().recordUsed(workspace.id, env->name, used);
 
     const int failures = runner.failures();
     m_context.out() << tr("%n request(s), %1 failed, %2 ms", nullptr, int(runner.results().size()))

@@ -3,7 +3,6 @@
 #include "cli/CliContext.h"
 #include "cli/SecretInput.h"
 #include "model/NameRules.h"
-#include "secrets/KeyMetadataStore.h"
 
 namespace keyway::cli {
 
@@ -68,9 +67,6 @@ int SecretCommands::set(const QStringList &arguments)
     value.value().fill(QLatin1Char('\0'));
     if (outcome.result != SecretJob::Result::Ok)
         return m_context.reportSecretFailure(outcome, tr("storing secret '%1'").arg(slot));
-    if (Status recorded = KeyMetadataStore().recordStored({workspace.id, env->name, slot}); !recorded)
-        m_context.err() << tr("warning: the key's dates were not recorded: %1").arg(recorded.error())
-                        << Qt::endl;
     if (!env->hasSecretSlot(slot)) {
         env->addSecretSlot(slot);
         if (auto failed = m_context.saveEnvironment(workspace, *env))
@@ -128,7 +124,6 @@ int SecretCommands::remove(const QStringList &arguments)
     const SecretOutcome outcome = m_context.removeSecret({workspace.id, env->name, slot});
     if (outcome.result != SecretJob::Result::Ok && outcome.result != SecretJob::Result::NotFound)
         return m_context.reportSecretFailure(outcome, tr("deleting secret '%1'").arg(slot));
-    (void)KeyMetadataStore().forget({workspace.id, env->name, slot});
     env->removeSecretSlot(slot);
     if (auto failed = m_context.saveEnvironment(workspace, *env))
         return *failed;

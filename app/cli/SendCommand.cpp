@@ -9,7 +9,7 @@
 #include "cli/StdoutBodySink.h"
 #include "http/FileBodySink.h"
 #include "http/SendJob.h"
-#include "secrets/KeyMetadataStore.h"
+#include "session/KeyService.h"
 
 #include <climits>
 #include <cstdio>
@@ -138,7 +138,7 @@ int SendCommand::run(const QStringList &arguments)
     job.start();
     CliContext::waitFor(&job, &SendJob::finished);
     if (job.result() == SendJob::Result::Completed)
-        (void)KeyMetadataStore().recordUsed(job.workspaceId(), job.environmentName(), job.secretsUsed());
+        (void)m_context.keys().recordUsed(job.workspaceId(), job.environmentName(), job.secretsUsed());
 
     if (job.maskedRequest().credentialsWithheld) {
         const QString origin = RedirectPolicy::origin(job.maskedRequest().url);

@@ -3,7 +3,6 @@
 #include "cli/CliContext.h"
 #include "cli/SecretInput.h"
 #include "convert/AnyImport.h"
-#include "secrets/KeyMetadataStore.h"
 #include "storage/WorkspaceExport.h"
 #include "storage/WorkspaceStore.h"
 
@@ -157,7 +156,6 @@ int WorkspaceCommands::importFrom(const QStringList &arguments)
                 = m_context.writeSecret({workspace->id, target, it.key()}, it.value());
             if (outcome.result != SecretJob::Result::Ok)
                 return m_context.reportSecretFailure(outcome, tr("storing secret '%1'").arg(it.key()));
-            (void)KeyMetadataStore().recordStored({workspace->id, target, it.key()});
         }
         m_context.out() << tr(
             "Moved %n key(s) found in the file into the keychain; the file still holds them.", nullptr,
@@ -190,7 +188,6 @@ int WorkspaceCommands::askForSecrets(
             value.value().fill(QLatin1Char('\0'));
             if (outcome.result != SecretJob::Result::Ok)
                 return m_context.reportSecretFailure(outcome, tr("storing secret '%1'").arg(slot));
-            (void)KeyMetadataStore().recordStored({workspace.id, name, slot});
         }
     }
     return Ok;

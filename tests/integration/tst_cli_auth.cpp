@@ -610,6 +610,39 @@ private Q_SLOTS:
             << QStringLiteral("-d") << QStringLiteral("{}"));
         QCOMPARE(forbidden.exitCode, 1);
         QVERIFY(forbidden.out.contains(QLatin1String("HTTP 403")));
+
+        // A new client secret drops the tokens made with the old one: a wrong value fails on the
+        // very next send, with the token endpoint's answer, instead of riding on the cached token.
+        const auto tokenRequests = [this] {
+            return sandboxControl(QStringLiteral("/_sandbox/stats")).value(QStringLiteral("tokenRequests")).toInt();
+        };
+        const int before = tokenRequests();
+        QCOMPARE(cli({QStringLiteral("secret"), QStringLiteral("set"), QStringLiteral("sb"), QStringLiteral("client_secret")},
+                     "not-the-secret-" + m_marker)
+                     .exitCode,
+            0);
+        const CliResult wrong = cli(sendArgs(QStringLiteral("GET"), QStringLiteral("/accounts")));
+        QCOMPARE(wrong.exitCode, 3);
+        QVERIFY2(wrong.err.contains(QLatin1String("invalid_client")), qPrintable(wrong.err));
+        QCOMPARE(tokenRequests(), before + 1);
+        QCOMPARE(cli({QStringLiteral("secret"), QStringLiteral("set"), QStringLiteral("sb"), QStringLiteral("client_secret")},
+                     DemoCredentials::confidentialClientSecret().toLatin1())
+                     .exitCode,
+            0);
+        QCOMPARE(cli(sendArgs(QStringLiteral("GET"), QStringLiteral("/accounts"))).exitCode, 0);
+        QCOMPARE(tokenRequests(), before + 2);
+
+        // New sign-in settings (scopes) drop the tokens too.
+        QCOMPARE(cli({QStringLiteral("auth"), QStringLiteral("client-credentials"), QStringLiteral("sb"),
+                         QStringLiteral("--token-url"), m_base + QStringLiteral("/oauth/token"),
+                         QStringLiteral("--client-id"), DemoCredentials::confidentialClientId(),
+                         QStringLiteral("--scope"), QStringLiteral("read:accounts write:invoices")})
+                     .exitCode,
+            0);
+        const CliResult widened = cli(sendArgs(QStringLiteral("POST"), QStringLiteral("/invoices"))
+            << QStringLiteral("-d") << QStringLiteral("{\"customer\":\"ACME\",\"amount\":1}"));
+        QVERIFY2(widened.exitCode == 0, qPrintable(widened.err + widened.out));
+        QCOMPARE(tokenRequests(), before + 3);
     }
 
     void noSecretReachesAnyFileOrOutput()

@@ -7,6 +7,7 @@
 #include "MainWindow.h"
 #include "ScriptedPrompter.h"
 #include "secrets/MemorySecretStore.h"
+#include "session/KeyService.h"
 #include "session/EnvironmentSession.h"
 #include "settings/SettingsDialog.h"
 #include "storage/WorkspaceStore.h"
@@ -126,8 +127,9 @@ private Q_SLOTS:
         EnvironmentSession session(secrets, network);
         session.setWorkspace(workspace);
         session.selectEnvironment(QStringLiteral("sandbox"));
-        KeyManagerDialog keys(workspace, secrets, network, session.tokenBrokers(), prompter);
-        NewEnvironmentWizard wizard(workspace, secrets, network, session.tokenBrokers());
+        KeyService keyService(secrets);
+        KeyManagerDialog keys(workspace, keyService, network, session.tokenBrokers(), prompter);
+        NewEnvironmentWizard wizard(workspace, keyService, network, session.tokenBrokers());
         SignInDialog signIn(session, secrets, network);
         SettingsDialog settingsDialog(settings, prompter);
         SnippetDialog snippets(session, RequestSpec {});

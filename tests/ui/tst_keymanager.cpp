@@ -9,6 +9,7 @@
 #include "SecretJobRunner.h"
 #include "secrets/KeyMetadataStore.h"
 #include "secrets/MemorySecretStore.h"
+#include "session/KeyService.h"
 #include "storage/JsonFile.h"
 #include "storage/WorkspaceStore.h"
 #include "WidgetGrab.h"
@@ -40,6 +41,7 @@ private:
     QTemporaryDir m_dir;
     sandbox::SandboxServer m_server;
     MemorySecretStore m_secrets;
+    KeyService m_keys {m_secrets, m_dir.filePath(QStringLiteral("key-dates.json"))}; // the owner names the path
     QNetworkAccessManager m_network;
     TokenBrokers m_brokers {m_secrets, m_network};
     ScriptedPrompter m_prompter;
@@ -100,7 +102,7 @@ private Q_SLOTS:
     void listsRotatesCopiesVerifiesAndDeletes()
     {
         const Workspace workspace = makeWorkspace(QStringLiteral("keys"));
-        KeyManagerDialog dialog(workspace, m_secrets, m_network, m_brokers, m_prompter);
+        KeyManagerDialog dialog(workspace, m_keys, m_network, m_brokers, m_prompter);
         QAbstractItemModelTester tester(
             dialog.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QTRY_COMPARE(dialog.model()->rowCount(), 2);
@@ -122,13 +124,13 @@ private Q_SLOTS:
         m_prompter.secret = rotated;
         QSignalSpy reloaded(&dialog, &KeyManagerDialog::reloaded);
         dialog.rotateSelected();
-        QVERIFY(reloaded.wait(5000));
+        // (a reload from the verification above may come first: wait for the rotated value itself)
+        QTRY_COMPARE(
+            dialog.model()->row(rowOf(dialog, QStringLiteral("sandbox")))->masked, SecretMask::mask(rotated));
         QCOMPARE(
             runSecretJob(m_secrets.read({workspace.id, QStringLiteral("sandbox"), QStringLiteral("api_key")}))
                 .value,
             rotated);
-        QCOMPARE(
-            dialog.model()->row(rowOf(dialog, QStringLiteral("sandbox")))->masked, SecretMask::mask(rotated));
         dialog.verifySelected();
         QVERIFY(verified.wait(10'000));
         QVERIFY2(dialog.verifyResult().startsWith(QLatin1String("Not verified")),
@@ -173,7 +175,7 @@ private Q_SLOTS:
     void addsKeysAndKeepsTheirDates()
     {
         const Workspace workspace = makeWorkspace(QStringLiteral("dates"));
-        KeyManagerDialog dialog(workspace, m_secrets, m_network, m_brokers, m_prompter);
+        KeyManagerDialog dialog(workspace, m_keys, m_network, m_brokers, m_prompter);
         QTRY_COMPARE(dialog.model()->rowCount(), 2);
         select(dialog, QStringLiteral("sandbox"));
         QSignalSpy reloaded(&dialog, &KeyManagerDialog::reloaded);
@@ -200,7 +202,7 @@ private Q_SLOTS:
         QVERIFY(WorkspaceStore::load(workspace.rootPath)
                     ->environment(QStringLiteral("sandbox"))
                     ->hasSecretSlot(QStringLiteral("webhook_secret")));
-        const KeyMetadataStore dates;
+        const KeyMetadataStore &dates = m_keys.dates();
         const SecretKey added {workspace.id, QStringLiteral("sandbox"), QStringLiteral("webhook_secret")};
         const QDateTime created = dates.metadata(added)->created;
         QVERIFY(created.isValid());
@@ -232,9 +234,8 @@ private Q_SLOTS:
         dialog.view()->setCurrentIndex(dialog.model()->index(row, 0));
         m_prompter.secret = QStringLiteral("rotated-value-123456789");
         dialog.rotateSelected();
-        QVERIFY(reloaded.wait(5000));
+        QTRY_VERIFY(dates.metadata(added)->rotated.isValid());
         QCOMPARE(dates.metadata(added)->created, created);
-        QVERIFY(dates.metadata(added)->rotated.isValid());
         QVERIFY(!dates.metadata(added)->lastVerified.isValid());
     }
 
@@ -244,10 +245,10 @@ private Q_SLOTS:
         // A key added 200 days ago.
         const QString stamp = QDateTime::currentDateTimeUtc().addDays(-200).toString(Qt::ISODate);
         const QString key = workspace.id + QStringLiteral("/sandbox/api_key");
-        QVERIFY(JsonFile::write(KeyMetadataStore::defaultPath(),
+        QVERIFY(JsonFile::write(m_keys.dates().path(),
             QJsonObject {{QStringLiteral("keys"),
                 QJsonObject {{key, QJsonObject {{QStringLiteral("created"), stamp}}}}}}));
-        KeyManagerDialog dialog(workspace, m_secrets, m_network, m_brokers, m_prompter);
+        KeyManagerDialog dialog(workspace, m_keys, m_network, m_brokers, m_prompter);
         QTRY_COMPARE(dialog.model()->rowCount(), 2);
         const auto *sandboxRow = dialog.model()->row(rowOf(dialog, QStringLiteral("sandbox")));
         QCOMPARE(sandboxRow->ageDays, 200);
@@ -267,17 +268,17 @@ private Q_SLOTS:
     void aDamagedDateFileIsReportedAndLeftAlone()
     {
         const Workspace workspace = makeWorkspace(QStringLiteral("damaged"));
-        QFile file(KeyMetadataStore::defaultPath());
+        QFile file(m_keys.dates().path());
         QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
         file.write("{ \"keys\": ");
         file.close();
-        KeyManagerDialog dialog(workspace, m_secrets, m_network, m_brokers, m_prompter);
+        KeyManagerDialog dialog(workspace, m_keys, m_network, m_brokers, m_prompter);
         dialog.show();
         QTRY_COMPARE(dialog.model()->rowCount(), 2);
         QVERIFY(dialog.metadataWarning()->isVisible());
-        QVERIFY2(dialog.metadataWarning()->text().contains(QLatin1String("key-metadata.json")),
+        QVERIFY2(dialog.metadataWarning()->text().contains(QLatin1String("key-dates.json")),
             qPrintable(dialog.metadataWarning()->text()));
-        QVERIFY(!KeyMetadataStore().recordUsed(
+        QVERIFY(!m_keys.dates().recordUsed(
             workspace.id, QStringLiteral("sandbox"), {QStringLiteral("api_key")}));
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll(), QByteArray("{ \"keys\": "));
@@ -316,7 +317,7 @@ private Q_SLOTS:
             SecretJob::Result::Ok);
         workspace = WorkspaceStore::load(workspace.rootPath).value();
 
-        KeyManagerDialog dialog(workspace, m_secrets, m_network, m_brokers, m_prompter);
+        KeyManagerDialog dialog(workspace, m_keys, m_network, m_brokers, m_prompter);
         QTRY_COMPARE(dialog.model()->rowCount(), 4);
         select(dialog, QStringLiteral("oauth"));
         const auto *row = dialog.model()->row(rowOf(dialog, QStringLiteral("oauth")));
@@ -349,7 +350,7 @@ private Q_SLOTS:
 
     void saysWhenTheKeychainCannotBeUsedAndWhatToDo()
     {
-        KeyManagerDialog dialog(makeWorkspace(QStringLiteral("storage")), m_secrets, m_network, m_brokers, m_prompter);
+        KeyManagerDialog dialog(makeWorkspace(QStringLiteral("storage")), m_keys, m_network, m_brokers, m_prompter);
         dialog.show();
         SecureStorageStatus status;
         dialog.showStorageStatus(status); // still checking: no alarm yet

@@ -6,6 +6,7 @@
 #include "ScriptedPrompter.h"
 #include "SecretJobRunner.h"
 #include "secrets/KeychainSecretStore.h"
+#include "session/KeyService.h"
 #include "storage/WorkspaceStore.h"
 
 #include <QCheckBox>
@@ -46,11 +47,12 @@ private Q_SLOTS:
     {
         KEYWAY_REQUIRE_TEST_KEYRING();
         KeychainSecretStore keychain;
-        TokenBrokers brokers(keychain, m_network);
+        KeyService keys(keychain);
+        TokenBrokers brokers(keys, m_network);
         const Workspace workspace
             = WorkspaceStore::create(m_dir.filePath(QStringLiteral("ws")), QStringLiteral("Real")).value();
 
-        NewEnvironmentWizard wizard(workspace, keychain, m_network, brokers);
+        NewEnvironmentWizard wizard(workspace, keys, m_network, brokers);
         wizard.show();
         wizard.providerList()->setCurrentItem(
             wizard.providerList()
@@ -71,7 +73,7 @@ private Q_SLOTS:
         QCOMPARE(runSecretJob(keychain.read(key)).value, DemoCredentials::sandboxApiKey());
 
         KeyManagerDialog dialog(
-            WorkspaceStore::load(workspace.rootPath).value(), keychain, m_network, brokers, m_prompter);
+            WorkspaceStore::load(workspace.rootPath).value(), keys, m_network, brokers, m_prompter);
         QTRY_COMPARE_WITH_TIMEOUT(dialog.model()->rowCount(), 1, 30'000);
         dialog.view()->setCurrentIndex(dialog.model()->index(0, 0));
         QSignalSpy reloaded(&dialog, &KeyManagerDialog::reloaded);

@@ -10,6 +10,7 @@
 #include "SecretJobRunner.h"
 #include "secrets/KeyMetadataStore.h"
 #include "secrets/MemorySecretStore.h"
+#include "session/KeyService.h"
 #include "session/EnvironmentSession.h"
 #include "storage/WorkspaceStore.h"
 #include "WidgetGrab.h"
@@ -42,6 +43,7 @@ private:
     QTemporaryDir m_dir;
     sandbox::SandboxServer m_server;
     MemorySecretStore m_secrets;
+    KeyService m_keys {m_secrets, m_dir.filePath(QStringLiteral("key-dates.json"))}; // the owner names the path
     QNetworkAccessManager m_network;
     TokenBrokers m_brokers {m_secrets, m_network};
     int m_workspaces = 0;
@@ -102,7 +104,7 @@ private Q_SLOTS:
     void createsStoresAndVerifiesABigLedgerSandbox()
     {
         const Workspace workspace = makeWorkspace();
-        NewEnvironmentWizard wizard(workspace, m_secrets, m_network, m_brokers);
+        NewEnvironmentWizard wizard(workspace, m_keys, m_network, m_brokers);
         wizard.show();
         QVERIFY(choosePreset(wizard, QStringLiteral("BigLedger (documented API) \u2014 unverified")));
         grabIfAsked(&wizard, QStringLiteral("wizard-provider"));
@@ -166,7 +168,7 @@ private Q_SLOTS:
         QCOMPARE(
             env->companies.ids, QStringList({DemoCredentials::companyId(), QStringLiteral("company_other")}));
         // Verified in the wizard means "last verified" in the key manager.
-        const auto dates = KeyMetadataStore().metadata(
+        const auto dates = m_keys.dates().metadata(
             {reloaded.id, QStringLiteral("sandbox"), QStringLiteral("api_key")});
         QVERIFY(dates.ok() && dates->lastVerified.isValid());
         QCOMPARE(readSecret(m_secrets, reloaded, QStringLiteral("sandbox"), QStringLiteral("api_key")),
@@ -182,7 +184,7 @@ private Q_SLOTS:
         existing.baseUrl = QStringLiteral("https://a.example.com");
         QVERIFY(WorkspaceStore::saveEnvironment(workspace, existing));
         workspace = WorkspaceStore::load(workspace.rootPath).value();
-        NewEnvironmentWizard wizard(workspace, m_secrets, m_network, m_brokers);
+        NewEnvironmentWizard wizard(workspace, m_keys, m_network, m_brokers);
         wizard.show();
         QVERIFY(choosePreset(wizard, QStringLiteral("Generic API key")));
         wizard.next();
@@ -203,7 +205,7 @@ private Q_SLOTS:
     void aKeychainFailureCreatesNothing()
     {
         const Workspace workspace = makeWorkspace();
-        NewEnvironmentWizard wizard(workspace, m_secrets, m_network, m_brokers);
+        NewEnvironmentWizard wizard(workspace, m_keys, m_network, m_brokers);
         wizard.show();
         QVERIFY(choosePreset(wizard, QStringLiteral("Generic API key")));
         wizard.next();
@@ -237,7 +239,7 @@ private Q_SLOTS:
         const Workspace workspace = makeWorkspace();
         for (int row = 0;; ++row) {
             NewEnvironmentWizard wizard(
-                WorkspaceStore::load(workspace.rootPath).value(), m_secrets, m_network, m_brokers);
+                WorkspaceStore::load(workspace.rootPath).value(), m_keys, m_network, m_brokers);
             wizard.show();
             if (row >= wizard.providerList()->count())
                 break;

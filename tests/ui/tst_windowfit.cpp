@@ -17,6 +17,7 @@
 #include "sandbox/SandboxServer.h"
 #include "ScriptedPrompter.h"
 #include "secrets/MemorySecretStore.h"
+#include "session/KeyService.h"
 #include "secrets/SecretJob.h"
 #include "session/EnvironmentSession.h"
 #include "settings/SettingsDialog.h"
@@ -57,6 +58,7 @@ class TestWindowFit : public QObject
 private:
     ScriptedPrompter m_prompter;
     MemorySecretStore m_secrets;
+    KeyService m_keys {m_secrets};
     HistoryStore m_history;
     QTemporaryDir m_home;
     std::unique_ptr<Settings> m_settings;
@@ -320,7 +322,7 @@ private Q_SLOTS:
 
     void keyManager()
     {
-        KeyManagerDialog dialog(m_window->workspace(), m_secrets, m_network, m_brokers, m_prompter, m_window.get());
+        KeyManagerDialog dialog(m_window->workspace(), m_keys, m_network, m_brokers, m_prompter, m_window.get());
         dialog.show();
         QTRY_VERIFY(dialog.model()->rowCount() > 0);
         check(&dialog, QStringLiteral("dialog-key-manager"));
@@ -329,7 +331,7 @@ private Q_SLOTS:
     void newEnvironmentWizard()
     {
         NewEnvironmentWizard wizard(
-            m_window->workspace(), m_secrets, m_network, m_brokers, PresetCatalog::builtIn(), m_window.get());
+            m_window->workspace(), m_keys, m_network, m_brokers, PresetCatalog::builtIn(), m_window.get());
         wizard.show();
         check(&wizard, QStringLiteral("dialog-wizard-provider"));
         wizard.providerList()->setCurrentRow(0);

@@ -13,11 +13,12 @@
 #include "storage/WorkspaceStore.h"
 #include "tabs/DocumentTabs.h"
 #include "workspace/WorkspaceTransfer.h"
+#include "session/KeyService.h"
 
 namespace keyway::ui {
 
 EnvironmentActions::EnvironmentActions(const Workspace &workspace, EnvironmentSession &session,
-    SecretStore &secrets, QNetworkAccessManager &network, WorkspaceTransfer &transfer, DocumentTabs &tabs,
+    KeyService &secrets, QNetworkAccessManager &network, WorkspaceTransfer &transfer, DocumentTabs &tabs,
     Prompter &prompter, QWidget *window)
     : QObject(window)
     , m_workspace(workspace)

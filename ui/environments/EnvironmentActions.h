@@ -8,6 +8,7 @@ class QNetworkAccessManager;
 class QWidget;
 
 namespace keyway {
+class KeyService;
 class EnvironmentSession;
 class HistoryStore;
 class SecretStore;
@@ -29,7 +30,7 @@ class EnvironmentActions final : public QObject
     Q_DISABLE_COPY_MOVE(EnvironmentActions)
 
 public:
-    EnvironmentActions(const Workspace &workspace, EnvironmentSession &session, SecretStore &secrets,
+    EnvironmentActions(const Workspace &workspace, EnvironmentSession &session, KeyService &secrets,
         QNetworkAccessManager &network, WorkspaceTransfer &transfer, DocumentTabs &tabs, Prompter &prompter,
         QWidget *window);
 
@@ -52,7 +53,7 @@ Q_SIGNALS:
 private:
     const Workspace &m_workspace;
     EnvironmentSession &m_session;
-    SecretStore &m_secrets;
+    KeyService &m_secrets; // every key write keeps its dates and drops dependent tokens
     QNetworkAccessManager &m_network;
     WorkspaceTransfer &m_transfer;
     DocumentTabs &m_tabs;

@@ -7,11 +7,11 @@
 #include "environments/PairTable.h"
 #include "keys/SecretClipboard.h"
 #include "model/NameRules.h"
-#include "secrets/KeyMetadataStore.h"
 #include "secrets/SecretStore.h"
 #include "session/EnvironmentRename.h"
 #include "storage/ModelJson.h"
 #include "storage/WorkspaceStore.h"
+#include "session/KeyService.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -91,7 +91,7 @@ constexpr int DefaultCompanyRole = Qt::UserRole + 1;
 
 } // namespace
 
-EnvironmentEditor::EnvironmentEditor(Workspace workspace, const QString &environment, SecretStore &secrets,
+EnvironmentEditor::EnvironmentEditor(Workspace workspace, const QString &environment, KeyService &secrets,
     HistoryStore *history, Prompter &prompter, QWidget *parent)
     : DocumentPage(parent)
     , m_workspace(std::move(workspace))
@@ -504,7 +504,6 @@ void EnvironmentEditor::setKey(const QString &slot)
     connect(job, &SecretJob::finished, this, [this, key](SecretJob *done) {
         if (!done->succeeded())
             return m_prompter.showError(this, tr("Key %1").arg(key.slot), done->errorString());
-        (void)KeyMetadataStore().recordStored(key); // dates only
         if (!m_saved.hasSecretSlot(key.slot)) {
             // A new key is part of the file at once, so its value is never left without a name.
             Environment withSlot = m_saved;
@@ -533,7 +532,6 @@ void EnvironmentEditor::removeKey(const QString &slot)
     connect(job, &SecretJob::finished, this, [this, key](SecretJob *done) {
         if (!done->succeeded() && done->result() != SecretJob::Result::NotFound)
             return m_prompter.showError(this, tr("Remove %1").arg(key.slot), done->errorString());
-        (void)KeyMetadataStore().forget(key);
         Environment without = m_saved;
         without.removeSecretSlot(key.slot);
         if (Status saved = WorkspaceStore::saveEnvironment(m_workspace, without); !saved)
@@ -555,10 +553,13 @@ void EnvironmentEditor::save()
     const QString oldName = m_saved.name;
     if (m_draft.name == oldName) {
         const Status saved = WorkspaceStore::saveEnvironment(m_workspace, m_draft);
+        // Tokens made with the old sign-in settings are dropped: the next send asks with the new ones.
+        if (SecretJob *drop = saved ? m_secrets.authChanged(m_workspace.id, m_saved, m_draft, this) : nullptr)
+            drop->start();
         return finishSave(oldName, saved ? QString() : saved.error());
     }
     m_saving = true;
-    auto *rename = new EnvironmentRename(m_secrets, m_history, m_workspace, oldName, m_draft, this);
+    auto *rename = new EnvironmentRename(m_secrets.raw(), m_history, m_workspace, oldName, m_draft, this);
     connect(rename, &EnvironmentRename::finished, this, [this, oldName](EnvironmentRename *done) {
         done->deleteLater();
         m_saving = false;

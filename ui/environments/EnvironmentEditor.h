@@ -14,6 +14,7 @@ class QTimer;
 class QUndoStack;
 
 namespace keyway {
+class KeyService;
 class HistoryStore;
 class SecretStore;
 } // namespace keyway
@@ -35,7 +36,7 @@ class EnvironmentEditor final : public DocumentPage
     Q_DISABLE_COPY_MOVE(EnvironmentEditor)
 
 public:
-    EnvironmentEditor(Workspace workspace, const QString &environment, SecretStore &secrets,
+    EnvironmentEditor(Workspace workspace, const QString &environment, KeyService &secrets,
         HistoryStore *history, Prompter &prompter, QWidget *parent = nullptr);
 
     static QString keyOf(const QString &environment) { return QStringLiteral("environment:") + environment; }
@@ -89,7 +90,7 @@ private:
     void finishSave(const QString &oldName, const QString &error);
 
     Workspace m_workspace;
-    SecretStore &m_secrets;
+    KeyService &m_secrets; // every key write keeps its dates and drops dependent tokens
     HistoryStore *m_history;
     Prompter &m_prompter;
     Environment m_saved;

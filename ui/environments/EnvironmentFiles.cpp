@@ -2,10 +2,10 @@
 
 #include "auth/TokenBroker.h"
 #include "common/Prompter.h"
-#include "secrets/KeyMetadataStore.h"
 #include "secrets/SecretStore.h"
 #include "storage/WorkspaceStore.h"
 #include "workspace/WorkspaceFileCommand.h"
+#include "session/KeyService.h"
 
 #include <QUndoStack>
 #include <QWidget>
@@ -38,7 +38,7 @@ private:
 } // namespace
 
 EnvironmentFiles::EnvironmentFiles(
-    const Workspace &workspace, SecretStore &secrets, QUndoStack &undo, Prompter &prompter, QWidget *window)
+    const Workspace &workspace, KeyService &secrets, QUndoStack &undo, Prompter &prompter, QWidget *window)
     : QObject(window)
     , m_workspace(workspace)
     , m_secrets(secrets)
@@ -97,9 +97,7 @@ void EnvironmentFiles::removeKeys(const Environment &environment)
         const SecretKey key {m_workspace.id, environment.name, slot};
         SecretJob *job = m_secrets.remove(key, this);
         connect(job, &SecretJob::finished, this, [this, key](SecretJob *done) {
-            if (done->succeeded() || done->result() == SecretJob::Result::NotFound)
-                (void)KeyMetadataStore().forget(key);
-            else
+            if (!done->succeeded() && done->result() != SecretJob::Result::NotFound)
                 m_prompter.showError(m_window, tr("Delete Environment"),
                     tr("%1 could not be removed from the keychain: %2").arg(key.slot, done->errorString()));
         });

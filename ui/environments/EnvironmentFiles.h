@@ -8,6 +8,7 @@ class QUndoStack;
 class QWidget;
 
 namespace keyway {
+class KeyService;
 class SecretStore;
 }
 
@@ -24,7 +25,7 @@ class EnvironmentFiles final : public QObject
     Q_DISABLE_COPY_MOVE(EnvironmentFiles)
 
 public:
-    EnvironmentFiles(const Workspace &workspace, SecretStore &secrets, QUndoStack &undo, Prompter &prompter,
+    EnvironmentFiles(const Workspace &workspace, KeyService &secrets, QUndoStack &undo, Prompter &prompter,
         QWidget *window);
 
     void remove(const QString &environment);
@@ -38,7 +39,7 @@ private:
     void removeKeys(const Environment &environment);
 
     const Workspace &m_workspace;
-    SecretStore &m_secrets;
+    KeyService &m_secrets; // every key write keeps its dates and drops dependent tokens
     QUndoStack &m_undo;
     Prompter &m_prompter;
     QWidget *m_window;

@@ -4,10 +4,10 @@
 #include "model/KeyPrefixRules.h"
 #include "model/NameRules.h"
 #include "presets/KeyVerifier.h"
-#include "secrets/KeyMetadataStore.h"
 #include "secrets/SecretBatchWrite.h"
 #include "secrets/SecretStore.h"
 #include "storage/WorkspaceStore.h"
+#include "session/KeyService.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -77,7 +77,7 @@ void clearForm(QFormLayout *form)
 
 } // namespace
 
-NewEnvironmentWizard::NewEnvironmentWizard(Workspace workspace, SecretStore &secrets,
+NewEnvironmentWizard::NewEnvironmentWizard(Workspace workspace, KeyService &secrets,
     QNetworkAccessManager &network, TokenBrokers &brokers, const PresetCatalog &catalog, QWidget *parent)
     : QWizard(parent)
     , m_workspace(std::move(workspace))
@@ -461,8 +461,6 @@ void NewEnvironmentWizard::store()
         if (!done->succeeded())
             return fail(done->errorString());
         m_storedSlots = done->writtenSlots();
-        for (const QString &slot : std::as_const(m_storedSlots))
-            (void)KeyMetadataStore().recordStored({m_workspace.id, m_environment->name, slot}); // dates only
         saveEnvironment();
     });
     batch->start();
@@ -494,7 +492,7 @@ void NewEnvironmentWizard::verify()
     connect(m_verifier, &KeyVerifier::finished, this, [this](KeyVerifier *done) {
         done->deleteLater();
         if (done->result() == KeyVerifier::Result::Verified) // the key manager shows it as verified now
-            (void)KeyMetadataStore().recordVerified(m_workspace.id, m_environment->name, m_storedSlots);
+            (void)m_secrets.recordVerified(m_workspace.id, m_environment->name, m_storedSlots);
         finishWork(done->summary());
     });
     m_verifier->start();

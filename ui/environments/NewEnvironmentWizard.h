@@ -20,6 +20,7 @@ class QNetworkAccessManager;
 class QTableWidget;
 
 namespace keyway {
+class KeyService;
 class KeyVerifier;
 class SecretStore;
 class TokenBrokers;
@@ -41,7 +42,7 @@ class NewEnvironmentWizard final : public QWizard
 public:
     enum PageId { ProviderPageId, EnvironmentPageId, DetailsPageId, SecretsPageId, ResultPageId };
 
-    NewEnvironmentWizard(Workspace workspace, SecretStore &secrets, QNetworkAccessManager &network,
+    NewEnvironmentWizard(Workspace workspace, KeyService &secrets, QNetworkAccessManager &network,
         TokenBrokers &brokers, const PresetCatalog &catalog = PresetCatalog::builtIn(), QWidget *parent = nullptr);
     ~NewEnvironmentWizard() override;
 
@@ -93,7 +94,7 @@ private:
     void appendResult(const QString &line);
 
     Workspace m_workspace;
-    SecretStore &m_secrets;
+    KeyService &m_secrets; // every key write keeps its dates and drops dependent tokens
     QNetworkAccessManager &m_network;
     TokenBrokers &m_brokers;
     QList<PresetSetup> m_setups;

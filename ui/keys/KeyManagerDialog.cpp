@@ -10,10 +10,10 @@
 #include "model/SecretMask.h"
 #include "presets/KeyVerifier.h"
 #include "presets/PresetCatalog.h"
-#include "secrets/KeyMetadataStore.h"
 #include "secrets/SecretBatchRead.h"
 #include "secrets/SecretStore.h"
 #include "storage/WorkspaceStore.h"
+#include "session/KeyService.h"
 
 #include <functional>
 #include <memory>
@@ -59,7 +59,7 @@ QLabel *warningLabel(const QString &objectName, QWidget *parent)
 
 } // namespace
 
-KeyManagerDialog::KeyManagerDialog(Workspace workspace, SecretStore &secrets, QNetworkAccessManager &network,
+KeyManagerDialog::KeyManagerDialog(Workspace workspace, KeyService &secrets, QNetworkAccessManager &network,
     TokenBrokers &brokers, Prompter &prompter, QWidget *parent)
     : QDialog(parent)
     , m_workspace(std::move(workspace))
@@ -178,7 +178,7 @@ void KeyManagerDialog::reload()
     m_values.clear();
     m_metadataWarning->hide();
     // The dates of every key, read once for the whole table.
-    auto dates = KeyMetadataStore().all();
+    auto dates = m_secrets.dates().all();
     m_dates = dates ? dates.value() : QHash<QString, KeyMetadata>();
     if (!dates) {
         m_metadataWarning->setText(tr("Key dates are not shown: %1").arg(dates.error()));
@@ -340,9 +340,6 @@ void KeyManagerDialog::storeKey(
             if (Status saved = WorkspaceStore::saveEnvironment(m_workspace, *env); !saved)
                 m_prompter.showError(this, title, saved.error());
         }
-        if (Status recorded = KeyMetadataStore().recordStored({m_workspace.id, environment, slot}); !recorded)
-            m_prompter.showError(this, title,
-                tr("The key was stored, but its dates could not be recorded: %1").arg(recorded.error()));
         reload();
         if (m_prompter.confirm(this, tr("Verify Key"),
                 tr("Check the new value of %1 with the API now?").arg(slot), tr("Verify")))
@@ -367,7 +364,6 @@ void KeyManagerDialog::deleteSelected()
     connect(job, &SecretJob::finished, this, [this, target](SecretJob *done) {
         if (!done->succeeded() && done->result() != SecretJob::Result::NotFound)
             return m_prompter.showError(this, tr("Delete Key"), done->errorString());
-        (void)KeyMetadataStore().forget({m_workspace.id, target.environment, target.slot});
         if (Environment *env = m_workspace.environment(target.environment); env && !target.isTokens) {
             env->removeSecretSlot(target.slot);
             if (Status saved = WorkspaceStore::saveEnvironment(m_workspace, *env); !saved)
@@ -417,7 +413,7 @@ void KeyManagerDialog::verifyEnvironment(const QString &environment)
         done->deleteLater();
         m_result->setText(done->summary());
         if (done->result() == KeyVerifier::Result::Verified) {
-            (void)KeyMetadataStore().recordVerified(
+            (void)m_secrets.recordVerified(
                 m_workspace.id, environment, m_workspace.environment(environment)->secretSlots);
             reload();
         }

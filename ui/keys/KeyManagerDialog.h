@@ -15,6 +15,7 @@ class QTableView;
 class QTimer;
 
 namespace keyway {
+class KeyService;
 class SecretBatchRead;
 class SecretStore;
 class TokenBrokers;
@@ -33,7 +34,7 @@ class KeyManagerDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(KeyManagerDialog)
 
 public:
-    KeyManagerDialog(Workspace workspace, SecretStore &secrets, QNetworkAccessManager &network,
+    KeyManagerDialog(Workspace workspace, KeyService &secrets, QNetworkAccessManager &network,
         TokenBrokers &brokers, Prompter &prompter, QWidget *parent = nullptr);
     ~KeyManagerDialog() override;
 
@@ -74,7 +75,7 @@ private:
     void storeKey(const QString &environment, const QString &slot, const QString &value, bool isNew);
 
     Workspace m_workspace;
-    SecretStore &m_secrets;
+    KeyService &m_secrets; // every key write keeps its dates and drops dependent tokens
     QNetworkAccessManager &m_network;
     TokenBrokers &m_brokers;
     Prompter &m_prompter;

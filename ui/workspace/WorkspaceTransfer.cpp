@@ -5,19 +5,19 @@
 #include "composer/SnippetDialog.h"
 #include "convert/AnyImport.h"
 #include "convert/CurlImport.h"
-#include "secrets/KeyMetadataStore.h"
 #include "secrets/SecretBatchWrite.h"
 #include "session/EnvironmentSession.h"
 #include "storage/WorkspaceExport.h"
 #include "storage/WorkspaceStore.h"
 #include "tabs/DocumentTabs.h"
+#include "session/KeyService.h"
 
 #include <QApplication>
 #include <QClipboard>
 
 namespace keyway::ui {
 
-WorkspaceTransfer::WorkspaceTransfer(Workspace &workspace, EnvironmentSession &session, SecretStore &secrets,
+WorkspaceTransfer::WorkspaceTransfer(Workspace &workspace, EnvironmentSession &session, KeyService &secrets,
     DocumentTabs &tabs, Prompter &prompter, QWidget *window)
     : QObject(window)
     , m_workspace(workspace)
@@ -166,8 +166,6 @@ void WorkspaceTransfer::storeSecrets(
         if (!done->succeeded())
             m_prompter.showError(m_window, title,
                 tr("%1 was created, but its keys were not stored: %2").arg(environment, done->errorString()));
-        for (const QString &slot : done->writtenSlots())
-            (void)KeyMetadataStore().recordStored({m_workspace.id, environment, slot});
         m_session.setWorkspace(m_workspace); // the preview and the key checks read the new keys
         Q_EMIT secretsStored(environment);
     });

@@ -8,6 +8,7 @@
 class QWidget;
 
 namespace keyway {
+class KeyService;
 class EnvironmentSession;
 class SecretStore;
 struct FoundCredential;
@@ -28,7 +29,7 @@ class WorkspaceTransfer final : public QObject
 
 public:
     // `workspace` is the window's own, kept up to date by it.
-    WorkspaceTransfer(Workspace &workspace, EnvironmentSession &session, SecretStore &secrets,
+    WorkspaceTransfer(Workspace &workspace, EnvironmentSession &session, KeyService &secrets,
         DocumentTabs &tabs, Prompter &prompter, QWidget *window);
 
     void exportBundle(bool currentEnvironmentOnly);
@@ -50,7 +51,7 @@ private:
 
     Workspace &m_workspace;
     EnvironmentSession &m_session;
-    SecretStore &m_secrets;
+    KeyService &m_secrets; // every key write keeps its dates and drops dependent tokens
     DocumentTabs &m_tabs;
     Prompter &m_prompter;
     QWidget *m_window;
