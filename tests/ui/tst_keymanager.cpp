@@ -119,7 +119,11 @@ private Q_SLOTS:
         QVERIFY2(dialog.verifyResult().startsWith(QLatin1String("Verified. Company: Demo Company")),
             qPrintable(dialog.verifyResult()));
 
-        // Rotate: the new value replaces the old one in the keychain.
+        // Rotate: the new value replaces the old one in the keychain, and tokens made with the old
+        // one (had the environment any) are dropped with it.
+        const SecretKey tokens = TokenBroker::tokenKey(workspace.id, QStringLiteral("sandbox"));
+        QCOMPARE(runSecretJob(m_secrets.write(tokens, QStringLiteral("{\"accessToken\":\"old\"}"))).result,
+            SecretJob::Result::Ok);
         const QString rotated = QStringLiteral("blg_test_sk_rotated_value_9876");
         m_prompter.secret = rotated;
         QSignalSpy reloaded(&dialog, &KeyManagerDialog::reloaded);
@@ -131,6 +135,7 @@ private Q_SLOTS:
             runSecretJob(m_secrets.read({workspace.id, QStringLiteral("sandbox"), QStringLiteral("api_key")}))
                 .value,
             rotated);
+        QCOMPARE(runSecretJob(m_secrets.read(tokens)).result, SecretJob::Result::NotFound);
         dialog.verifySelected();
         QVERIFY(verified.wait(10'000));
         QVERIFY2(dialog.verifyResult().startsWith(QLatin1String("Not verified")),
