@@ -1,5 +1,5 @@
-#include "auth/TokenBrokers.h"
 #include "auth/TokenBroker.h"
+#include "auth/TokenBrokers.h"
 #include "auth/TokenSet.h"
 #include "keys/KeyManagerDialog.h"
 #include "keys/SecretClipboard.h"
