@@ -76,7 +76,7 @@ MainWindow::MainWindow(
     , m_transfer(new WorkspaceTransfer(m_workspace, *m_session, m_keys, *m_tabs, prompter, this))
     , m_requestFiles(new RequestFiles(m_workspace, *m_undo, prompter, this))
     , m_environmentFiles(new EnvironmentFiles(m_workspace, m_keys, *m_undo, prompter, this))
-    , m_localSandbox(new LocalSandbox(settings, m_keys.raw(), prompter, this))
+    , m_localSandbox(new LocalSandbox(settings, m_keys, prompter, this))
     , m_environmentActions(new EnvironmentActions(
           m_workspace, *m_session, m_keys, m_network, *m_transfer, *m_tabs, prompter, this))
     , m_undoGroup(new QUndoGroup(this))
@@ -380,6 +380,7 @@ RequestPane *MainWindow::makeRequestPane(QWidget *parent)
 {
     auto *pane = new RequestPane(*m_session, m_prompter, parent);
     pane->setHistory(&m_history);
+    pane->setKeyService(&m_keys);
     pane->setTimeoutSeconds(m_settings.value(SettingKeys::RequestTimeoutSeconds));
     connect(pane, &RequestPane::historyChanged, m_historyPanel, &HistoryPanel::reload);
     connect(pane, &RequestPane::setSecretRequested, m_environmentActions, &EnvironmentActions::setMissingKey);

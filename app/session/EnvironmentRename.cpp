@@ -3,18 +3,18 @@
 #include "auth/TokenBroker.h"
 #include "history/HistoryStore.h"
 #include "model/NameRules.h"
-#include "secrets/KeyMetadataStore.h"
 #include "secrets/SecretBatchRead.h"
 #include "secrets/SecretBatchWrite.h"
 #include "secrets/SecretStore.h"
+#include "session/KeyService.h"
 #include "storage/WorkspaceStore.h"
 
 namespace keyway {
 
-EnvironmentRename::EnvironmentRename(SecretStore &secrets, HistoryStore *history, Workspace workspace,
+EnvironmentRename::EnvironmentRename(KeyService &keys, HistoryStore *history, Workspace workspace,
     QString oldName, Environment renamed, QObject *parent)
     : QObject(parent)
-    , m_secrets(secrets)
+    , m_keys(keys)
     , m_history(history)
     , m_workspace(std::move(workspace))
     , m_oldName(std::move(oldName))
@@ -30,7 +30,7 @@ void EnvironmentRename::start()
         return finish(tr("The workspace already has an environment called '%1'.").arg(m_renamed.name));
     // The keys and the sign-in tokens; those never set are simply not there.
     const QStringList slots = m_renamed.secretSlots + QStringList {TokenBroker::tokenKey({}, {}).slot};
-    auto *read = new SecretBatchRead(m_secrets, m_workspace.id, m_oldName, slots, this);
+    auto *read = new SecretBatchRead(m_keys.raw(), m_workspace.id, m_oldName, slots, this);
     connect(read, &SecretBatchRead::finished, this, [this](SecretBatchRead *done) {
         done->deleteLater();
         if (!done->succeeded())
@@ -42,7 +42,7 @@ void EnvironmentRename::start()
 
 void EnvironmentRename::moveKeys(const QHash<QString, QString> &values)
 {
-    auto *write = new SecretBatchWrite(m_secrets, m_workspace.id, m_renamed.name, values, this);
+    auto *write = new SecretBatchWrite(m_keys.raw(), m_workspace.id, m_renamed.name, values, this);
     connect(write, &SecretBatchWrite::finished, this, [this](SecretBatchWrite *done) {
         done->deleteLater();
         if (!done->succeeded()) // the batch removed what it had written: nothing changed
@@ -50,14 +50,14 @@ void EnvironmentRename::moveKeys(const QHash<QString, QString> &values)
                 tr("The keys could not be stored under '%1': %2").arg(m_renamed.name, done->errorString()));
         if (Status saved = WorkspaceStore::saveEnvironment(m_workspace, m_renamed); !saved) {
             for (const QString &slot : done->writtenSlots())
-                m_secrets.remove({m_workspace.id, m_renamed.name, slot})->start();
+                m_keys.raw().remove({m_workspace.id, m_renamed.name, slot})->start();
             return finish(saved.error());
         }
         if (Status removed = WorkspaceStore::removeEnvironment(m_workspace, m_oldName); !removed)
             return finish(removed.error()); // both files exist now, each with its keys: nothing is lost
         for (const QString &slot : done->writtenSlots())
-            m_secrets.remove({m_workspace.id, m_oldName, slot})->start();
-        (void)KeyMetadataStore().renameEnvironment(m_workspace.id, m_oldName, m_renamed.name); // dates only
+            m_keys.raw().remove({m_workspace.id, m_oldName, slot})->start();
+        (void)m_keys.dates().renameEnvironment(m_workspace.id, m_oldName, m_renamed.name); // dates only
         if (m_history)
             (void)m_history->renameEnvironment(m_workspace.id, m_oldName, m_renamed.name);
         finish({});

@@ -8,10 +8,10 @@
 namespace keyway {
 
 class HistoryStore;
-class SecretStore;
+class KeyService;
 
 // Renames an environment and everything keyed by its name: its keys (and sign-in tokens) move in
-// the keychain, their dates in key-metadata.json, its history entries, then its file. A job: the
+// the keychain, their dates in the key dates file, its history entries, then its file. A job: the
 // keychain answers asynchronously. All or nothing: when a key cannot be written under the new name,
 // nothing changes; the old keys are removed only once the new file is written.
 class EnvironmentRename final : public QObject
@@ -21,7 +21,8 @@ class EnvironmentRename final : public QObject
 
 public:
     // `renamed` is the environment as it is to be saved, with its new name.
-    EnvironmentRename(SecretStore &secrets, HistoryStore *history, Workspace workspace, QString oldName,
+    // Keys move past the key service (a move is no rotation), their dates with its date file.
+    EnvironmentRename(KeyService &keys, HistoryStore *history, Workspace workspace, QString oldName,
         Environment renamed, QObject *parent = nullptr);
 
     void start();
@@ -35,7 +36,7 @@ private:
     void moveKeys(const QHash<QString, QString> &values);
     void finish(const QString &error);
 
-    SecretStore &m_secrets;
+    KeyService &m_keys;
     HistoryStore *m_history;
     Workspace m_workspace;
     QString m_oldName;

@@ -2,6 +2,7 @@
 #include "history/HistoryStore.h"
 #include "SecretJobRunner.h"
 #include "secrets/KeyMetadataStore.h"
+#include "session/KeyService.h"
 #include "secrets/MemorySecretStore.h"
 #include "session/EnvironmentRename.h"
 #include "storage/WorkspaceStore.h"
@@ -21,6 +22,7 @@ class TestEnvironmentRename : public QObject
 private:
     QTemporaryDir m_dir;
     MemorySecretStore m_secrets;
+    KeyService m_keys {m_secrets, m_dir.filePath(QStringLiteral("key-dates.json"))};
 
     Workspace makeWorkspace(const QString &name)
     {
@@ -41,7 +43,7 @@ private:
     {
         Environment renamed = *workspace.environment(QStringLiteral("sandbox"));
         renamed.name = to;
-        EnvironmentRename job(m_secrets, history, workspace, QStringLiteral("sandbox"), renamed);
+        EnvironmentRename job(m_keys, history, workspace, QStringLiteral("sandbox"), renamed);
         QSignalSpy finished(&job, &EnvironmentRename::finished);
         job.start();
         if (finished.isEmpty() && !finished.wait(10'000))
@@ -63,8 +65,8 @@ private Q_SLOTS:
                                   QStringLiteral("{\"access_token\":\"t\"}")))
                      .result,
             SecretJob::Result::Ok);
-        QVERIFY(KeyMetadataStore().recordStored(key).ok());
-        const QDateTime created = KeyMetadataStore().metadata(key)->created;
+        QVERIFY(m_keys.dates().recordStored(key).ok());
+        const QDateTime created = m_keys.dates().metadata(key)->created;
         HistoryStore history;
         QVERIFY(history.open(m_dir.filePath(QStringLiteral("history.db"))).ok());
         HistoryEntry entry;
@@ -87,8 +89,8 @@ private Q_SLOTS:
         QCOMPARE(runSecretJob(m_secrets.read(TokenBroker::tokenKey(workspace.id, QStringLiteral("staging"))))
                      .result,
             SecretJob::Result::Ok);
-        QCOMPARE(KeyMetadataStore().metadata(moved)->created, created);
-        QVERIFY(!KeyMetadataStore().metadata(key)->isKnown());
+        QCOMPARE(m_keys.dates().metadata(moved)->created, created);
+        QVERIFY(!m_keys.dates().metadata(key)->isKnown());
         QCOMPARE(history.search({}).first().environment, QStringLiteral("staging"));
     }
 

@@ -9,8 +9,8 @@
 #include "http/RedirectPolicy.h"
 #include "http/SendJob.h"
 #include "response/ResponseView.h"
-#include "secrets/KeyMetadataStore.h"
 #include "session/EnvironmentSession.h"
+#include "session/KeyService.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -334,7 +334,8 @@ void RequestPane::onJobFinished(SendJob *job)
     showSendingState(false);
     if (job->result() == SendJob::Result::Completed) {
         // A dates-only record; a damaged record file is reported by the key manager, not here.
-        (void)KeyMetadataStore().recordUsed(job->workspaceId(), job->environmentName(), job->secretsUsed());
+        if (m_keys)
+            (void)m_keys->recordUsed(job->workspaceId(), job->environmentName(), job->secretsUsed());
         const HttpResponse &response = job->response();
         m_response->showResponse(response,
             EnvelopeRecognizer::recognize(response.status, response.headers, response.body),

@@ -11,6 +11,7 @@ class QPushButton;
 class QTableView;
 
 namespace keyway {
+class KeyService;
 class EnvironmentSession;
 class HistoryStore;
 class SendJob;
@@ -57,6 +58,8 @@ public:
     void cancel();
     // Every finished send is recorded here (masked) when set.
     void setHistory(HistoryStore *history) { m_history = history; }
+    // Where "last used" of the keys a send read is stamped; none: not stamped.
+    void setKeyService(KeyService *keys) { m_keys = keys; }
     void setTimeoutSeconds(int seconds) { m_timeoutSeconds = seconds; }
     bool isSending() const { return !m_job.isNull(); }
 
@@ -101,6 +104,7 @@ private:
     QSplitter *m_splitter;
     QPointer<SendJob> m_job;
     HistoryStore *m_history = nullptr;
+    KeyService *m_keys = nullptr;
     int m_timeoutSeconds = 30;
     bool m_modified = false;
     LayoutMode m_layoutMode = LayoutMode::Automatic;

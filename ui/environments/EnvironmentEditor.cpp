@@ -559,7 +559,7 @@ void EnvironmentEditor::save()
         return finishSave(oldName, saved ? QString() : saved.error());
     }
     m_saving = true;
-    auto *rename = new EnvironmentRename(m_secrets.raw(), m_history, m_workspace, oldName, m_draft, this);
+    auto *rename = new EnvironmentRename(m_secrets, m_history, m_workspace, oldName, m_draft, this);
     connect(rename, &EnvironmentRename::finished, this, [this, oldName](EnvironmentRename *done) {
         done->deleteLater();
         m_saving = false;

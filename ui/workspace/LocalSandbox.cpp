@@ -5,17 +5,17 @@
 #include "core/Settings.h"
 #include "sandbox/DemoWorkspace.h"
 #include "sandbox/SandboxServer.h"
-#include "secrets/KeyMetadataStore.h"
+#include "session/KeyService.h"
 #include "secrets/SecretStore.h"
 
 #include <QWidget>
 
 namespace keyway::ui {
 
-LocalSandbox::LocalSandbox(Settings &settings, SecretStore &secrets, Prompter &prompter, QWidget *window)
+LocalSandbox::LocalSandbox(Settings &settings, KeyService &keys, Prompter &prompter, QWidget *window)
     : QObject(window)
     , m_settings(settings)
-    , m_secrets(secrets)
+    , m_keys(keys)
     , m_prompter(prompter)
     , m_window(window)
 {
@@ -62,11 +62,12 @@ void LocalSandbox::start()
     auto failures = std::make_shared<QStringList>();
     for (const auto &[environment, slot, value] : secrets) {
         const SecretKey key {demo->id, environment, slot};
-        SecretJob *job = m_secrets.write(key, value, this);
+        // Past the key service: putting the demo keys back is no rotation (dates only when new).
+        SecretJob *job = m_keys.raw().write(key, value, this);
         connect(job, &SecretJob::finished, this, [this, pending, failures, key](SecretJob *done) {
             if (!done->succeeded())
                 failures->append(done->errorString());
-            else if (KeyMetadataStore dates; dates.metadata(key).ok() && !dates.metadata(key)->isKnown())
+            else if (KeyMetadataStore &dates = m_keys.dates(); dates.metadata(key).ok() && !dates.metadata(key)->isKnown())
                 (void)dates.recordStored(key); // the key manager shows when the demo key arrived
             if (--*pending > 0)
                 return;

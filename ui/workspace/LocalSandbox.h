@@ -6,10 +6,10 @@
 class QWidget;
 
 namespace keyway {
+class KeyService;
 namespace sandbox {
 class SandboxServer;
 }
-class SecretStore;
 class Settings;
 } // namespace keyway
 
@@ -25,7 +25,7 @@ class LocalSandbox final : public QObject
     Q_DISABLE_COPY_MOVE(LocalSandbox)
 
 public:
-    LocalSandbox(Settings &settings, SecretStore &secrets, Prompter &prompter, QWidget *window);
+    LocalSandbox(Settings &settings, KeyService &keys, Prompter &prompter, QWidget *window);
     ~LocalSandbox() override;
 
     static QString demoWorkspaceDir();
@@ -44,7 +44,7 @@ Q_SIGNALS:
 
 private:
     Settings &m_settings;
-    SecretStore &m_secrets;
+    KeyService &m_keys;
     Prompter &m_prompter;
     QWidget *m_window;
     std::unique_ptr<sandbox::SandboxServer> m_server;
