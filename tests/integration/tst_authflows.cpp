@@ -10,12 +10,14 @@
 #include "ScriptedBrowser.h"
 #include "SecretJobRunner.h"
 #include "secrets/MemorySecretStore.h"
+#include "session/KeyService.h"
 
 #include <memory>
 #include <QNetworkInterface>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace keyway;
@@ -380,6 +382,61 @@ private Q_SLOTS:
         }
         receiver.close();
         QVERIFY(!canConnect(receiver.port() == 0 ? 1 : receiver.port()));
+    }
+
+    void aNewKeyValueEndsTheTokensMadeWithTheOldOne_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QString>("slot");
+        QTest::newRow("client credentials: client secret")
+            << int(AuthKind::ClientCredentials) << AuthSetting::clientSecretSlot();
+        QTest::newRow("token exchange: API key") << int(AuthKind::TokenExchange) << QStringLiteral("api_key");
+    }
+
+    void aNewKeyValueEndsTheTokensMadeWithTheOldOne()
+    {
+        QFETCH(int, kind);
+        QFETCH(QString, slot);
+        const Environment env = environment(AuthKind(kind));
+        QTemporaryDir dates;
+        KeyService keys(*m_store, dates.filePath(QStringLiteral("dates.json")));
+        QCOMPARE(runSecretJob(keys.write({WorkspaceId, QStringLiteral("sb"), AuthSetting::clientSecretSlot()},
+                     DemoCredentials::confidentialClientSecret())).result,
+            SecretJob::Result::Ok);
+        QCOMPARE(runSecretJob(keys.write({WorkspaceId, QStringLiteral("sb"), QStringLiteral("api_key")},
+                     DemoCredentials::exchangeApiKey())).result,
+            SecretJob::Result::Ok);
+        TokenBroker broker(keys, m_network, WorkspaceId, env, env.auth, {.retryDelaysMs = {}});
+        QVERIFY(acquire(broker).ok());
+        const int requests = m_server->authority().tokenRequests();
+        QVERIFY(acquire(broker).ok()); // cached
+        QCOMPARE(m_server->authority().tokenRequests(), requests);
+
+        // A wrong value: the next token is asked for with it, and the endpoint's refusal is the answer.
+        QCOMPARE(runSecretJob(keys.write({WorkspaceId, QStringLiteral("sb"), slot}, QStringLiteral("wrong-value-123")))
+                     .result,
+            SecretJob::Result::Ok);
+        const TokenOutcome refused = acquire(broker);
+        QVERIFY(!refused.ok());
+        QVERIFY(refused.error.has_value());
+        QCOMPARE(m_server->authority().tokenRequests(), requests + 1);
+    }
+
+    void signingInAgainIsNeededAfterAKeyOfTheEnvironmentChanges()
+    {
+        ScriptedBrowser browser;
+        const Environment env = environment(AuthKind::AuthorizationCode);
+        QVERIFY(login(browser, env)->result() == AuthorizationCodeLogin::Result::SignedIn);
+        QVERIFY(storedTokens());
+        QTemporaryDir dates;
+        KeyService keys(*m_store, dates.filePath(QStringLiteral("dates.json")));
+        QCOMPARE(runSecretJob(keys.write({WorkspaceId, QStringLiteral("sb"), AuthSetting::clientSecretSlot()},
+                     QStringLiteral("a-new-client-secret")))
+                     .result,
+            SecretJob::Result::Ok);
+        QVERIFY(!storedTokens());
+        TokenBroker broker(keys, m_network, WorkspaceId, env, env.auth, {});
+        QCOMPARE(acquire(broker).result, TokenOutcome::Result::SignInNeeded);
     }
 
     void clientCredentialsAndTokenExchangeGrants_data()
