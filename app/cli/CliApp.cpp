@@ -9,6 +9,7 @@
 #include "cli/SecretCommands.h"
 #include "cli/SendCommand.h"
 #include "cli/SessionCommands.h"
+#include "cli/VerifyCommand.h"
 #include "cli/WorkspaceCommands.h"
 #include "core/AppPaths.h"
 #include "core/Version.h"
@@ -72,7 +73,7 @@ QString CliApp::globalHelp()
               "  env add | list | show | edit | set | unset | company | rm\n"
               "  secret set | list | rm\n"
               "  auth static | oauth2 | client-credentials | token-exchange | none | show\n"
-              "  login ENV | logout ENV | token ENV\n"
+              "  login ENV | logout ENV | token ENV | verify ENV\n"
               "  send ENV METHOD PATH-OR-URL [-H 'K: V'] [-d BODY] [--show-headers] [--json]\n"
               "  run COLLECTION --env ENV [--iterations N] [--bail] [--junit FILE]\n"
               "  import curl [--env ENV] [--save FOLDER/NAME] < command.txt\n"
@@ -127,6 +128,8 @@ int CliApp::run(const QStringList &arguments)
         return SessionCommands(context).logout(rest);
     if (group == QLatin1String("token"))
         return SessionCommands(context).token(rest);
+    if (group == QLatin1String("verify"))
+        return VerifyCommand(context).run(rest);
     if (group == QLatin1String("send"))
         return SendCommand(context).run(rest);
     if (group == QLatin1String("run"))

@@ -204,11 +204,16 @@ KeyService &CliContext::keys()
 
 TokenBroker &CliContext::tokenBroker(const Workspace &workspace, const Environment &environment)
 {
+    return tokenBrokers().broker(workspace.id, environment);
+}
+
+TokenBrokers &CliContext::tokenBrokers()
+{
     if (!m_brokers) {
         m_brokers = std::make_unique<TokenBrokers>(secretStore(), network());
         m_brokers->setOptions({.refreshMarginSeconds = Settings().value(SettingKeys::RefreshMarginSeconds)});
     }
-    return m_brokers->broker(workspace.id, environment);
+    return *m_brokers;
 }
 
 SecretOutcome CliContext::readSecret(const SecretKey &key)

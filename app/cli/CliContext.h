@@ -79,6 +79,7 @@ public:
     QNetworkAccessManager &network();
     // One broker per environment for this process, so every request shares its token requests.
     TokenBroker &tokenBroker(const Workspace &workspace, const Environment &environment);
+    TokenBrokers &tokenBrokers();
 
     // Runs the event loop until `sender` emits `signal` (jobs started by the caller).
     template<typename Sender, typename Signal> static void waitFor(Sender *sender, Signal signal)

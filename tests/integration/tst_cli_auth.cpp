@@ -625,12 +625,29 @@ private Q_SLOTS:
         QCOMPARE(wrong.exitCode, 3);
         QVERIFY2(wrong.err.contains(QLatin1String("invalid_client")), qPrintable(wrong.err));
         QCOMPARE(tokenRequests(), before + 1);
+        const CliResult notVerified = cli({QStringLiteral("verify"), QStringLiteral("sb")});
+        QCOMPARE(notVerified.exitCode, 3);
+        QVERIFY2(notVerified.err.contains(QLatin1String("Not verified")), qPrintable(notVerified.err));
+        QCOMPARE(tokenRequests(), before + 2); // a check asks the token endpoint itself
         QCOMPARE(cli({QStringLiteral("secret"), QStringLiteral("set"), QStringLiteral("sb"), QStringLiteral("client_secret")},
                      DemoCredentials::confidentialClientSecret().toLatin1())
                      .exitCode,
             0);
         QCOMPARE(cli(sendArgs(QStringLiteral("GET"), QStringLiteral("/accounts"))).exitCode, 0);
-        QCOMPARE(tokenRequests(), before + 2);
+        QCOMPARE(tokenRequests(), before + 3);
+        // verify asks for a new token (not the cached one) and records when the keys were verified.
+        const CliResult verified = cli({QStringLiteral("verify"), QStringLiteral("sb")});
+        QVERIFY2(verified.exitCode == 0, qPrintable(verified.err));
+        QVERIFY(verified.out.contains(QLatin1String("Verified")));
+        QCOMPARE(tokenRequests(), before + 4);
+        QFile dates(m_home.data() + QStringLiteral("/keyway/key-metadata.json"));
+        QVERIFY(dates.open(QIODevice::ReadOnly));
+        const QJsonObject keys = QJsonDocument::fromJson(dates.readAll()).object().value(QStringLiteral("keys")).toObject();
+        bool stamped = false;
+        for (auto it = keys.begin(); it != keys.end(); ++it)
+            stamped = stamped || (it.key().endsWith(QLatin1String("/sb/client_secret"))
+                                     && !it.value().toObject().value(QStringLiteral("lastVerified")).toString().isEmpty());
+        QVERIFY2(stamped, QJsonDocument(keys).toJson().constData());
 
         // New sign-in settings (scopes) drop the tokens too.
         QCOMPARE(cli({QStringLiteral("auth"), QStringLiteral("client-credentials"), QStringLiteral("sb"),
@@ -642,7 +659,7 @@ private Q_SLOTS:
         const CliResult widened = cli(sendArgs(QStringLiteral("POST"), QStringLiteral("/invoices"))
             << QStringLiteral("-d") << QStringLiteral("{\"customer\":\"ACME\",\"amount\":1}"));
         QVERIFY2(widened.exitCode == 0, qPrintable(widened.err + widened.out));
-        QCOMPARE(tokenRequests(), before + 3);
+        QCOMPARE(tokenRequests(), before + 5);
     }
 
     void noSecretReachesAnyFileOrOutput()
