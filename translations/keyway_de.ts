@@ -919,28 +919,12 @@
         <translation>auf 127.0.0.1 kann nicht auf die Antwort des Browsers gewartet werden</translation>
     </message>
     <message>
-        <source>the browser&apos;s answer does not belong to this sign-in (state mismatch); nothing was exchanged</source>
-        <translation>die Antwort des Browsers gehört nicht zu dieser Anmeldung (state stimmt nicht); es wurde nichts ausgetauscht</translation>
-    </message>
-    <message>
-        <source>the answer has neither a code nor an error</source>
-        <translation>die Antwort enthält weder einen Code noch einen Fehler</translation>
-    </message>
-    <message>
         <source>signed in, but the tokens could not be stored in the keychain: %1</source>
         <translation>angemeldet, aber die Tokens konnten nicht im Schlüsselbund gespeichert werden: %1</translation>
     </message>
     <message>
         <source>sign-in cancelled</source>
         <translation>Anmeldung abgebrochen</translation>
-    </message>
-    <message>
-        <source>the answer does not say which server sent it, although %1 promises to (iss missing); nothing was exchanged</source>
-        <translation>die Antwort sagt nicht, welcher Server sie geschickt hat, obwohl %1 das zusagt (iss fehlt); nichts wurde eingetauscht</translation>
-    </message>
-    <message>
-        <source>the answer did not come from the expected server (issuer mismatch: expected %1); nothing was exchanged</source>
-        <translation>die Antwort kam nicht vom erwarteten Server (Aussteller stimmt nicht: erwartet %1); nichts wurde eingetauscht</translation>
     </message>
 </context>
 <context>
@@ -1130,6 +1114,29 @@
     <message>
         <source>Sign-in did not complete — Keyway shows why. You can close this tab.</source>
         <translation>Die Anmeldung wurde nicht abgeschlossen — Keyway zeigt, warum. Sie können diesen Tab schließen.</translation>
+    </message>
+</context>
+<context>
+    <name>keyway::LoopbackReplyHandler</name>
+    <message>
+        <source>the browser&apos;s answer does not belong to this sign-in (state mismatch); nothing was exchanged</source>
+        <translation>die Antwort des Browsers gehört nicht zu dieser Anmeldung (state stimmt nicht); es wurde nichts ausgetauscht</translation>
+    </message>
+    <message>
+        <source>the answer does not say which server sent it, although %1 promises to (iss missing); nothing was exchanged</source>
+        <translation>die Antwort sagt nicht, welcher Server sie geschickt hat, obwohl %1 das zusagt (iss fehlt); nichts wurde eingetauscht</translation>
+    </message>
+    <message>
+        <source>the answer did not come from the expected server (issuer mismatch: expected %1); nothing was exchanged</source>
+        <translation>die Antwort kam nicht vom erwarteten Server (Aussteller stimmt nicht: erwartet %1); nichts wurde eingetauscht</translation>
+    </message>
+    <message>
+        <source>the answer has neither a code nor an error</source>
+        <translation>die Antwort enthält weder einen Code noch einen Fehler</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

@@ -919,28 +919,12 @@
         <translation>impossible d&apos;écouter sur 127.0.0.1 pour la réponse du navigateur</translation>
     </message>
     <message>
-        <source>the browser&apos;s answer does not belong to this sign-in (state mismatch); nothing was exchanged</source>
-        <translation>la réponse du navigateur n&apos;appartient pas à cette connexion (state différent) ; rien n&apos;a été échangé</translation>
-    </message>
-    <message>
-        <source>the answer has neither a code nor an error</source>
-        <translation>la réponse ne contient ni code ni erreur</translation>
-    </message>
-    <message>
         <source>signed in, but the tokens could not be stored in the keychain: %1</source>
         <translation>connecté, mais les jetons n&apos;ont pas pu être enregistrés dans le trousseau : %1</translation>
     </message>
     <message>
         <source>sign-in cancelled</source>
         <translation>connexion annulée</translation>
-    </message>
-    <message>
-        <source>the answer does not say which server sent it, although %1 promises to (iss missing); nothing was exchanged</source>
-        <translation>la réponse ne dit pas quel serveur l’a envoyée, alors que %1 s’y engage (iss absent) ; rien n’a été échangé</translation>
-    </message>
-    <message>
-        <source>the answer did not come from the expected server (issuer mismatch: expected %1); nothing was exchanged</source>
-        <translation>la réponse ne vient pas du serveur attendu (émetteur différent : %1 attendu) ; rien n’a été échangé</translation>
     </message>
 </context>
 <context>
@@ -1130,6 +1114,29 @@
     <message>
         <source>Sign-in did not complete — Keyway shows why. You can close this tab.</source>
         <translation>La connexion n’a pas abouti — Keyway indique pourquoi. Vous pouvez fermer cet onglet.</translation>
+    </message>
+</context>
+<context>
+    <name>keyway::LoopbackReplyHandler</name>
+    <message>
+        <source>the browser&apos;s answer does not belong to this sign-in (state mismatch); nothing was exchanged</source>
+        <translation>la réponse du navigateur n&apos;appartient pas à cette connexion (state différent) ; rien n&apos;a été échangé</translation>
+    </message>
+    <message>
+        <source>the answer does not say which server sent it, although %1 promises to (iss missing); nothing was exchanged</source>
+        <translation>la réponse ne dit pas quel serveur l’a envoyée, alors que %1 s’y engage (iss absent) ; rien n’a été échangé</translation>
+    </message>
+    <message>
+        <source>the answer did not come from the expected server (issuer mismatch: expected %1); nothing was exchanged</source>
+        <translation>la réponse ne vient pas du serveur attendu (émetteur différent : %1 attendu) ; rien n’a été échangé</translation>
+    </message>
+    <message>
+        <source>the answer has neither a code nor an error</source>
+        <translation>la réponse ne contient ni code ni erreur</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>

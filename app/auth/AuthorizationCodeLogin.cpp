@@ -3,26 +3,18 @@
 #include "auth/BrowserLauncher.h"
 #include "auth/IssuerDiscovery.h"
 #include "auth/LoopbackReceiver.h"
+#include "auth/LoopbackReplyHandler.h"
+#include "auth/OAuthTokenNetwork.h"
 #include "auth/Pkce.h"
 #include "auth/TokenBroker.h"
 #include "auth/TokenEndpoint.h"
-#include "auth/TokenRequest.h"
 #include "model/VariableExpander.h"
 #include "secrets/SecretBatchRead.h"
 #include "secrets/SecretStore.h"
 
+#include <QOAuth2AuthorizationCodeFlow>
 
 namespace keyway {
-
-namespace {
-
-QString queryValue(const QUrlQuery &query, const char *name)
-{
-    // FullyDecoded: each value is decoded exactly once.
-    return query.queryItemValue(QLatin1String(name), QUrl::FullyDecoded);
-}
-
-} // namespace
 
 AuthorizationCodeLogin::AuthorizationCodeLogin(SecretStore &secrets, QNetworkAccessManager &network,
     BrowserLauncher &browser, QString workspaceId, Environment environment, AuthSetting auth, QObject *parent)
@@ -95,87 +87,77 @@ void AuthorizationCodeLogin::fetchMetadata()
 
 void AuthorizationCodeLogin::openBrowser()
 {
-    m_receiver = new LoopbackReceiver(this);
-    if (!m_receiver->open())
+    m_handler = new LoopbackReplyHandler(this);
+    if (!m_handler->open())
         return finish(Result::Failed, tr("cannot listen on 127.0.0.1 for the browser's answer"));
-    connect(m_receiver, &LoopbackReceiver::callbackReceived, this, &AuthorizationCodeLogin::onCallback);
+    m_receiver = m_handler->receiver();
+    connect(m_handler, &LoopbackReplyHandler::answerRefused, this,
+        [this](bool denied, const QString &reason) { finish(denied ? Result::Denied : Result::Failed, reason); });
+    connect(m_handler, &LoopbackReplyHandler::tokenRequestFailed, this, [this](const TokenError &error) {
+        m_errorReport = error.report;
+        finish(Result::Failed, error.message());
+    });
 
     const Pkce pkce = Pkce::generate();
     m_verifier = pkce.verifier;
-    m_state = Pkce::newState();
-    QUrlQuery query(QUrl(m_auth.authorizeUrl).query());
-    const auto add = [&query](const QString &name, const QString &value) {
-        query.addQueryItem(QString::fromLatin1(QUrl::toPercentEncoding(name)),
-            QString::fromLatin1(QUrl::toPercentEncoding(value)));
-    };
-    add(QStringLiteral("response_type"), QStringLiteral("code"));
-    add(QStringLiteral("client_id"), m_auth.clientId);
-    add(QStringLiteral("redirect_uri"), m_receiver->redirectUri());
-    if (!m_auth.scopes.isEmpty())
-        add(QStringLiteral("scope"), m_auth.scopes.join(QLatin1Char(' ')));
-    add(QStringLiteral("state"), m_state);
-    add(QStringLiteral("code_challenge"), pkce.challenge);
-    add(QStringLiteral("code_challenge_method"), QStringLiteral("S256"));
-    if (m_auth.promptConsent)
-        add(QStringLiteral("prompt"), QStringLiteral("consent"));
-    m_authorizationUrl = QUrl(m_auth.authorizeUrl);
-    m_authorizationUrl.setQuery(query.query(QUrl::FullyEncoded), QUrl::StrictMode);
+    m_state = Pkce::newState(); // trap 11: Qt's own state is 8 time-seeded characters
+    m_handler->expect(m_state, m_issuer);
 
-    m_timeout.start(m_timeoutMs);
-    Q_EMIT waitingForBrowser(m_authorizationUrl);
-    if (Status opened = m_browser.open(m_authorizationUrl); !opened)
-        Q_EMIT browserNotStarted(opened.error()); // the URL is shown; the user can still open it by hand
+    m_tokenNetwork = new OAuthTokenNetwork(m_network,
+        [this](const QUrlQuery &flowParameters) { return tokenRequest(flowParameters); }, this);
+    m_flow = new QOAuth2AuthorizationCodeFlow(m_tokenNetwork, this);
+    QUrl authorizeUrl(m_auth.authorizeUrl);
+    const QUrlQuery configuredQuery(authorizeUrl); // the class replaces the query: put it back below
+    authorizeUrl.setQuery(QString());
+    m_flow->setAuthorizationUrl(authorizeUrl);
+    m_flow->setAccessTokenUrl(QUrl(m_auth.tokenUrl)); // the request itself comes from tokenRequest()
+    m_flow->setClientIdentifier(m_auth.clientId);
+    m_flow->setScope(m_auth.scopes.join(QLatin1Char(' ')));
+    m_flow->setState(m_state);
+    m_flow->setReplyHandler(m_handler);
+    m_flow->setModifyParametersFunction(
+        [this, configuredQuery, challenge = pkce.challenge](QAbstractOAuth::Stage stage, QMultiMap<QString, QVariant> *parameters) {
+            if (stage != QAbstractOAuth::Stage::RequestingAuthorization)
+                return; // the token request is rebuilt whole by OAuthTokenNetwork
+            for (const auto &[name, value] : configuredQuery.queryItems(QUrl::FullyDecoded))
+                parameters->insert(name, value);
+            if (m_auth.scopes.isEmpty())
+                parameters->remove(QStringLiteral("scope")); // trap 9: a bare "scope" is refused
+            // PKCE S256 (RFC 7636). Qt 6.8 brings its own (setPkceMethod); on 6.4 it is added here.
+            parameters->insert(QStringLiteral("code_challenge"), challenge);
+            parameters->insert(QStringLiteral("code_challenge_method"), QStringLiteral("S256"));
+            if (m_auth.promptConsent)
+                parameters->insert(QStringLiteral("prompt"), QStringLiteral("consent"));
+        });
+    connect(m_flow, &QOAuth2AuthorizationCodeFlow::authorizeWithBrowser, this, [this](const QUrl &url) {
+        m_authorizationUrl = url;
+        m_timeout.start(m_timeoutMs); // trap 3: some failures emit nothing
+        Q_EMIT waitingForBrowser(m_authorizationUrl);
+        if (Status opened = m_browser.open(m_authorizationUrl); !opened)
+            Q_EMIT browserNotStarted(opened.error()); // the URL is shown; the user can still open it by hand
+    });
+    // granted() also fires after a refresh (trap 7); this flow object only ever signs in once.
+    connect(m_flow, &QOAuth2AuthorizationCodeFlow::granted, this, [this] { storeTokens(m_handler->tokens()); });
+    m_flow->grant();
 }
 
-void AuthorizationCodeLogin::onCallback(const QUrlQuery &query)
+QAbstractOAuth::Status AuthorizationCodeLogin::flowStatus() const
 {
-    // Order matters (OAuth 2.0 Security BCP): state first, then iss, then error, then code.
-    const QString state = queryValue(query, "state");
-    if (m_state.isEmpty() || state != m_state)
-        return finish(Result::Failed,
-            tr("the browser's answer does not belong to this sign-in (state mismatch); "
-               "nothing was exchanged"));
-    m_state.clear(); // single use
-    const QString issuer = queryValue(query, "iss");
-    if (issuer.isEmpty() && m_issuer.required)
-        return finish(Result::Failed,
-            tr("the answer does not say which server sent it, although %1 promises to (iss missing); "
-               "nothing was exchanged")
-                .arg(m_issuer.issuer));
-    if (!issuer.isEmpty() && !m_issuer.issuer.isEmpty() && issuer != m_issuer.issuer)
-        return finish(Result::Failed,
-            tr("the answer did not come from the expected server (issuer mismatch: expected %1); "
-               "nothing was exchanged")
-                .arg(m_issuer.issuer));
-    const QString error = queryValue(query, "error");
-    if (!error.isEmpty()) {
-        const QString description = queryValue(query, "error_description");
-        const QString text = description.isEmpty() ? error : QStringLiteral("%1: %2").arg(error, description);
-        return finish(error == QLatin1String("access_denied") ? Result::Denied : Result::Failed, text);
-    }
-    const QString code = queryValue(query, "code");
-    if (code.isEmpty())
-        return finish(Result::Failed, tr("the answer has neither a code nor an error"));
-    exchange(code);
+    return m_flow ? m_flow->status() : QAbstractOAuth::Status::NotAuthenticated;
 }
 
-void AuthorizationCodeLogin::exchange(const QString &code)
+Expected<WireRequest> AuthorizationCodeLogin::tokenRequest(const QUrlQuery &flowParameters)
 {
     const VariableExpander expander(m_environment, VariableExpander::SecretMode::Reveal, m_secretValues);
-    const auto spec = TokenEndpoint::authorizationCode(m_auth, expander, code, m_receiver->redirectUri(),
-        m_verifier, m_secretValues.value(AuthSetting::clientSecretSlot()));
-    if (!spec)
-        return finish(Result::Failed, spec.error());
-    auto *request = new TokenRequest(m_network, spec.value(), this);
-    connect(request, &TokenRequest::finished, this, [this](TokenRequest *done) {
-        done->deleteLater();
-        if (const auto *error = std::get_if<TokenError>(&done->outcome())) {
-            m_errorReport = error->report;
-            return finish(Result::Failed, error->message());
-        }
-        storeTokens(std::get<TokenSet>(done->outcome()));
-    });
-    request->start();
+    const auto spec = TokenEndpoint::authorizationCode(m_auth, expander,
+        flowParameters.queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded), m_handler->callback(), m_verifier,
+        m_secretValues.value(AuthSetting::clientSecretSlot()));
+    if (!spec) {
+        QTimer::singleShot(0, this, [this, error = spec.error()] { finish(Result::Failed, error); });
+        return spec.failure();
+    }
+    m_handler->setTokenSpec(spec.value());
+    return TokenEndpoint::wireRequest(spec.value());
 }
 
 void AuthorizationCodeLogin::storeTokens(const TokenSet &tokens)

@@ -3,10 +3,13 @@
 #include "auth/AuthSetting.h"
 #include "auth/IssuerDiscovery.h"
 #include "auth/TokenSet.h"
+#include "core/Expected.h"
 #include "envelope/ErrorReport.h"
+#include "http/WireRequest.h"
 #include "model/Environment.h"
 
 #include <optional>
+#include <QAbstractOAuth>
 #include <QHash>
 #include <QObject>
 #include <QPointer>
@@ -15,21 +18,27 @@
 #include <QUrlQuery>
 
 class QNetworkAccessManager;
+class QOAuth2AuthorizationCodeFlow;
 
 namespace keyway {
 
 class BrowserLauncher;
 class HttpExchange;
 class LoopbackReceiver;
+class LoopbackReplyHandler;
+class OAuthTokenNetwork;
 class SecretStore;
 class TokenRequest;
 
-// OAuth2 authorization code + PKCE (RFC 6749, 7636, 8252, 9207) in the user's own browser.
-//
-// Qt 6.4's QOAuth2AuthorizationCodeFlow cannot do what this needs (no PKCE, no JSON token body,
-// token errors swallowed, a callback listener that ignores stray requests and cannot set headers,
-// no `iss` check), so the flow is driven here on Qt Network and a LoopbackReceiver. Each attempt
-// has a fresh verifier and state; the listener is open only while waiting.
+// OAuth2 authorization code + PKCE (RFC 6749, 7636, 8252, 9207) in the user's own browser, driven
+// by Qt NetworkAuth's QOAuth2AuthorizationCodeFlow: it builds the authorization URL, takes the
+// browser's answer and asks for the token. Where Qt 6.4's class falls short
+// (../shared/OAUTH-QT64.md), it is wrapped: LoopbackReplyHandler checks state, iss and error before
+// the flow hears of an answer and reads token errors into an error card; OAuthTokenNetwork sends
+// the token request exactly as the environment needs it (JSON or form, Basic or body client
+// authentication, the PKCE verifier); PKCE and the configured authorize URL's query are added in
+// the flow's parameter hook; state is ours (32 random bytes); a timeout and Cancel end a flow that
+// hears nothing. Each attempt has a fresh verifier and state; the listener is open only while waiting.
 class AuthorizationCodeLogin final : public QObject
 {
     Q_OBJECT
@@ -54,6 +63,8 @@ public:
     // The token endpoint's error as an error card, when it answered with one.
     const std::optional<ErrorReport> &errorReport() const { return m_errorReport; }
     QUrl authorizationUrl() const { return m_authorizationUrl; }
+    // The QOAuth2AuthorizationCodeFlow behind this sign-in: Granted once it went through it.
+    QAbstractOAuth::Status flowStatus() const;
     quint16 listenerPort() const;
 
 Q_SIGNALS:
@@ -65,8 +76,8 @@ Q_SIGNALS:
 private:
     void fetchMetadata();
     void openBrowser();
-    void onCallback(const QUrlQuery &query);
-    void exchange(const QString &code);
+    // The exact token request for the code the flow received (see OAuthTokenNetwork).
+    Expected<WireRequest> tokenRequest(const QUrlQuery &flowParameters);
     void storeTokens(const TokenSet &tokens);
     void finish(Result result, const QString &error = {});
 
@@ -78,7 +89,10 @@ private:
     AuthSetting m_auth;
     int m_timeoutMs = 5 * 60 * 1000;
     QTimer m_timeout;
-    QPointer<LoopbackReceiver> m_receiver;
+    QPointer<LoopbackReceiver> m_receiver; // m_handler's
+    QPointer<LoopbackReplyHandler> m_handler;
+    QPointer<OAuthTokenNetwork> m_tokenNetwork;
+    QPointer<QOAuth2AuthorizationCodeFlow> m_flow;
     QHash<QString, QString> m_secretValues;
     QString m_verifier;
     QString m_state;

@@ -205,6 +205,7 @@ private Q_SLOTS:
         const Environment env = environment(AuthKind::AuthorizationCode);
         const auto flow = login(browser, env);
         QCOMPARE(flow->result(), AuthorizationCodeLogin::Result::SignedIn);
+        QCOMPARE(flow->flowStatus(), QAbstractOAuth::Status::Granted); // through QOAuth2AuthorizationCodeFlow
         QCOMPARE(flow->tokens().grantedScopes, env.auth.scopes);
         QVERIFY(flow->tokens().secondsLeft() > 3500);
         QCOMPARE(m_server->authority().tokenRequests(), 1);

@@ -94,6 +94,7 @@ private Q_SLOTS:
         RedirectFollowingBrowser browser;
         const auto flow = login(browser, environment());
         QVERIFY2(flow->result() == AuthorizationCodeLogin::Result::SignedIn, qPrintable(flow->errorString()));
+        QCOMPARE(flow->flowStatus(), QAbstractOAuth::Status::Granted);
         QCOMPARE(QUrlQuery(browser.lastCallback).queryItemValue(QStringLiteral("iss"), QUrl::FullyDecoded),
             m_issuer);
         QVERIFY(!flow->tokens().accessToken.isEmpty());
