@@ -1134,10 +1134,6 @@
         <source>the answer has neither a code nor an error</source>
         <translation>die Antwort enthält weder einen Code noch einen Fehler</translation>
     </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
 </context>
 <context>
     <name>keyway::ProxyPassword</name>
@@ -1213,6 +1209,20 @@
     <message>
         <source>another Keyway process is renewing the tokens of &apos;%1&apos; and has not finished: %2</source>
         <translation>ein anderer Keyway-Prozess erneuert die Tokens von „%1“ und ist nicht fertig geworden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>keyway::TokenReplyHandler</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>keyway::TokenRequest</name>
+    <message>
+        <source>there is no refresh token to renew the session with</source>
+        <translation>es gibt kein Aktualisierungstoken, mit dem die Sitzung erneuert werden könnte</translation>
     </message>
 </context>
 <context>

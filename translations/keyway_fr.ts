@@ -1134,10 +1134,6 @@
         <source>the answer has neither a code nor an error</source>
         <translation>la réponse ne contient ni code ni erreur</translation>
     </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
-    </message>
 </context>
 <context>
     <name>keyway::ProxyPassword</name>
@@ -1213,6 +1209,20 @@
     <message>
         <source>another Keyway process is renewing the tokens of &apos;%1&apos; and has not finished: %2</source>
         <translation>un autre processus Keyway renouvelle les jetons de « %1 » et n’a pas terminé : %2</translation>
+    </message>
+</context>
+<context>
+    <name>keyway::TokenReplyHandler</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>keyway::TokenRequest</name>
+    <message>
+        <source>there is no refresh token to renew the session with</source>
+        <translation>aucun jeton d’actualisation ne permet de renouveler la session</translation>
     </message>
 </context>
 <context>

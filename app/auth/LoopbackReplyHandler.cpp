@@ -2,7 +2,6 @@
 
 #include "auth/LoopbackReceiver.h"
 
-#include <QNetworkReply>
 
 namespace keyway {
 
@@ -17,7 +16,7 @@ QString queryValue(const QUrlQuery &query, const char *name)
 } // namespace
 
 LoopbackReplyHandler::LoopbackReplyHandler(QObject *parent)
-    : QAbstractOAuthReplyHandler(parent)
+    : TokenReplyHandler(parent)
     , m_receiver(new LoopbackReceiver(this))
 {
     connect(m_receiver, &LoopbackReceiver::callbackReceived, this, &LoopbackReplyHandler::onAnswer);
@@ -70,31 +69,6 @@ void LoopbackReplyHandler::onAnswer(const QUrlQuery &query)
         return Q_EMIT answerRefused(false, tr("the answer has neither a code nor an error"));
     // Only now does the flow hear of it, and ask for the token.
     Q_EMIT callbackReceived({{QStringLiteral("code"), code}, {QStringLiteral("state"), state}});
-}
-
-void LoopbackReplyHandler::networkReplyFinished(QNetworkReply *reply)
-{
-    reply->deleteLater();
-    HttpResponse response;
-    response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (response.status == 0)
-        return Q_EMIT tokenRequestFailed(
-            {TokenError::Kind::Network, 0, {}, tr("%1: %2").arg(reply->url().host(), reply->errorString()), {},
-                std::nullopt});
-    response.headers = reply->rawHeaderPairs();
-    response.body = reply->readAll();
-    auto outcome = TokenEndpoint::parse(response, m_spec, QDateTime::currentDateTimeUtc());
-    if (auto *error = std::get_if<TokenError>(&outcome))
-        return Q_EMIT tokenRequestFailed(*error);
-    m_tokens = std::get<TokenSet>(outcome);
-    // What the flow keeps of them (token(), refreshToken(), expirationAt()); ours is m_tokens.
-    QVariantMap values {{QStringLiteral("access_token"), m_tokens.accessToken},
-        {QStringLiteral("token_type"), QStringLiteral("bearer")},
-        {QStringLiteral("expires_in"), m_tokens.secondsLeft()},
-        {QStringLiteral("scope"), m_tokens.grantedScopes.join(QLatin1Char(' '))}};
-    if (!m_tokens.refreshToken.isEmpty())
-        values.insert(QStringLiteral("refresh_token"), m_tokens.refreshToken);
-    Q_EMIT tokensReceived(values);
 }
 
 } // namespace keyway

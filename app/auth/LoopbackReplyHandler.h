@@ -1,10 +1,8 @@
 #pragma once
 
 #include "auth/IssuerDiscovery.h"
-#include "auth/TokenEndpoint.h"
-#include "auth/TokenSet.h"
+#include "auth/TokenReplyHandler.h"
 
-#include <QAbstractOAuthReplyHandler>
 #include <QPointer>
 
 namespace keyway {
@@ -15,10 +13,8 @@ class LoopbackReceiver;
 // with nothing echoed) as QOAuth2AuthorizationCodeFlow's reply handler. The browser's answer is
 // checked here before the flow hears of it, in the OAuth 2.0 Security BCP's order: `state` (ours:
 // 32 random bytes per attempt — ../shared/OAUTH-QT64.md trap 11), `iss` (trap 2), `error`, `code`,
-// each value decoded exactly once (trap 1). Token responses are read with the environment's rules
-// (token path, lifetime, granted scopes) and their errors become a TokenError with the server's
-// error card instead of vanishing; every reply is deleted (trap 4).
-class LoopbackReplyHandler final : public QAbstractOAuthReplyHandler
+// each value decoded exactly once (trap 1). Token responses are read as TokenReplyHandler reads them.
+class LoopbackReplyHandler final : public TokenReplyHandler
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(LoopbackReplyHandler)
@@ -34,16 +30,10 @@ public:
 
     // What this attempt's answer must carry.
     void expect(const QString &state, const IssuerExpectation &issuer);
-    // How the next token response is read.
-    void setTokenSpec(const TokenRequestSpec &spec) { m_spec = spec; }
-    const TokenSet &tokens() const { return m_tokens; }
-
-    void networkReplyFinished(QNetworkReply *reply) override;
 
 Q_SIGNALS:
     // The answer was not handed to the flow: `denied` when the user said no.
     void answerRefused(bool denied, const QString &reason);
-    void tokenRequestFailed(const keyway::TokenError &error);
 
 private:
     void onAnswer(const QUrlQuery &query);
@@ -51,8 +41,6 @@ private:
     QPointer<LoopbackReceiver> m_receiver;
     QString m_state;
     IssuerExpectation m_issuer;
-    TokenRequestSpec m_spec;
-    TokenSet m_tokens;
 };
 
 } // namespace keyway

@@ -174,7 +174,9 @@ void TokenBroker::refresh(const TokenSet &stored)
         const VariableExpander expander(m_environment, VariableExpander::SecretMode::Reveal, secrets);
         sendTokenRequest(TokenEndpoint::refresh(m_auth, expander, stored.refreshToken,
                              secrets.value(AuthSetting::clientSecretSlot())),
-            stored);
+            stored,
+            m_auth.kind == AuthKind::AuthorizationCode ? TokenRequest::Route::OAuthFlowRefresh
+                                                       : TokenRequest::Route::Direct);
     });
 }
 
@@ -195,12 +197,15 @@ void TokenBroker::runGrant()
     });
 }
 
-void TokenBroker::sendTokenRequest(const Expected<TokenRequestSpec> &spec, const TokenSet &previous)
+void TokenBroker::sendTokenRequest(
+    const Expected<TokenRequestSpec> &spec, const TokenSet &previous, TokenRequest::Route route)
 {
     if (!spec)
         return finish({TokenOutcome::Result::Failed, {}, spec.error(), std::nullopt});
     ++m_tokenRequests;
-    auto *request = new TokenRequest(m_network, spec.value(), this);
+    if (route == TokenRequest::Route::OAuthFlowRefresh)
+        ++m_flowRefreshes;
+    auto *request = new TokenRequest(m_network, spec.value(), route, this);
     connect(request, &TokenRequest::finished, this,
         [this, previous](TokenRequest *done) { onTokenAnswer(done, previous); });
     request->start();

@@ -2,6 +2,7 @@
 
 #include "auth/AuthSetting.h"
 #include "auth/TokenEndpoint.h"
+#include "auth/TokenRequest.h"
 #include "auth/TokenSet.h"
 #include "model/Environment.h"
 #include "secrets/SecretKey.h"
@@ -19,7 +20,6 @@ class InterProcessLock;
 class SecretBatchRead;
 class SecretJob;
 class SecretStore;
-class TokenRequest;
 
 struct TokenOutcome
 {
@@ -72,6 +72,8 @@ public:
     void renew();
     bool isBusy() const { return m_busy; }
     int tokenRequestsMade() const { return m_tokenRequests; }
+    // Refreshes of a browser sign-in, which go through QOAuth2AuthorizationCodeFlow.
+    int oauthFlowRefreshes() const { return m_flowRefreshes; }
 
 Q_SIGNALS:
     void acquired(const keyway::TokenOutcome &outcome);
@@ -83,7 +85,8 @@ private:
     void withSecrets(const QStringList &slots, std::function<void(const QHash<QString, QString> &)> next);
     void refresh(const TokenSet &stored);
     void runGrant();
-    void sendTokenRequest(const Expected<TokenRequestSpec> &spec, const TokenSet &previous);
+    void sendTokenRequest(const Expected<TokenRequestSpec> &spec, const TokenSet &previous,
+        TokenRequest::Route route = TokenRequest::Route::Direct);
     void onTokenAnswer(TokenRequest *request, const TokenSet &previous);
     void saveAndFinish(const TokenSet &tokens);
     void retryOrFail(const TokenError &error);
@@ -103,6 +106,7 @@ private:
     bool m_renew = false;
     int m_attempt = 0;
     int m_tokenRequests = 0;
+    int m_flowRefreshes = 0;
     QSet<QString> m_rejected;
 };
 

@@ -548,6 +548,7 @@ private Q_SLOTS:
         }
         QCOMPARE(m_server->authority().refreshRequests(), 1);
         QCOMPARE(broker.tokenRequestsMade(), 1);
+        QCOMPARE(broker.oauthFlowRefreshes(), 1); // through QOAuth2AuthorizationCodeFlow
     }
 
     void twoHundredRefreshRotationsNeverHitInvalidGrant()

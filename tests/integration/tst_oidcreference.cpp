@@ -131,6 +131,32 @@ private Q_SLOTS:
         QVERIFY(flow->tokens().accessToken.isEmpty());
     }
 
+    void refreshesRotateThroughTheFlow()
+    {
+        RedirectFollowingBrowser browser;
+        const Environment env = environment();
+        QVERIFY(login(browser, env)->result() == AuthorizationCodeLogin::Result::SignedIn);
+        const SecretKey key = TokenBroker::tokenKey(QStringLiteral("ws"), QStringLiteral("oidc"));
+        TokenBroker broker(m_store, m_network, QStringLiteral("ws"), env, env.auth, {.refreshMarginSeconds = 0});
+        QString refreshToken = TokenSet::fromJson(runSecretJob(m_store.read(key)).value.toUtf8())->refreshToken;
+        for (int round = 1; round <= 2; ++round) {
+            // Expired here: the next use renews it through the flow, and the spent refresh token is replaced.
+            auto tokens = TokenSet::fromJson(runSecretJob(m_store.read(key)).value.toUtf8());
+            tokens->expiresAt = QDateTime::currentDateTimeUtc().addSecs(-1);
+            QCOMPARE(runSecretJob(m_store.write(key, QString::fromUtf8(tokens->toJson()))).result, SecretJob::Result::Ok);
+            QSignalSpy acquired(&broker, &TokenBroker::acquired);
+            broker.acquire();
+            QVERIFY(acquired.wait(20'000));
+            const auto outcome = acquired.first().first().value<TokenOutcome>();
+            QVERIFY2(outcome.ok(), qPrintable(outcome.message));
+            QCOMPARE(broker.oauthFlowRefreshes(), round);
+            const QString rotated = TokenSet::fromJson(runSecretJob(m_store.read(key)).value.toUtf8())->refreshToken;
+            QVERIFY(!rotated.isEmpty());
+            QVERIFY(rotated != refreshToken);
+            refreshToken = rotated;
+        }
+    }
+
     void aNamedIssuerIsUsedAsItIs()
     {
         Environment env = environment();

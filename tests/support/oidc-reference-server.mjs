@@ -1,7 +1,8 @@
 // A reference OpenID provider Keyway did not write: panva's oidc-provider (certified by the
 // OpenID Foundation), with its issuer on a path (/realms/demo) like Keycloak's, RFC 9207 `iss` in
 // authorization responses, PKCE required. Sign-in and consent are granted at once for the user
-// "demo", so a browser only has to follow redirects. Prints "listening <issuer>" when ready.
+// "demo", so a browser only has to follow redirects. Access tokens live 5 s; refresh tokens rotate.
+// Prints "listening <issuer>" when ready.
 // Usage: node oidc-reference-server.mjs   (NODE_PATH must hold oidc-provider@8)
 import http from 'node:http';
 import { createRequire } from 'node:module';
@@ -21,11 +22,15 @@ const provider = new Provider(issuer, {
         client_id: 'keyway-native',
         application_type: 'native',
         token_endpoint_auth_method: 'none',
-        grant_types: ['authorization_code'],
+        grant_types: ['authorization_code', 'refresh_token'],
         response_types: ['code'],
         redirect_uris: ['http://127.0.0.1/callback'], // native loopback: any port (RFC 8252 §7.3)
     }],
     pkce: { required: () => true },
+    // Short-lived access tokens and a new refresh token on every refresh (the old one is spent).
+    issueRefreshToken: async () => true,
+    rotateRefreshToken: true,
+    ttl: { AccessToken: 5, AuthorizationCode: 60, Grant: 600, Interaction: 600, RefreshToken: 600, Session: 600 },
     features: { devInteractions: { enabled: false } },
     interactions: { url: (ctx, interaction) => `${prefix}/interaction/${interaction.uid}` },
     findAccount: async (ctx, id) => ({ accountId: id, claims: async () => ({ sub: id }) }),
