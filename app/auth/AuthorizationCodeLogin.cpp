@@ -115,20 +115,32 @@ void AuthorizationCodeLogin::openBrowser()
     m_flow->setScope(m_auth.scopes.join(QLatin1Char(' ')));
     m_flow->setState(m_state);
     m_flow->setReplyHandler(m_handler);
-    m_flow->setModifyParametersFunction(
-        [this, configuredQuery, challenge = pkce.challenge](QAbstractOAuth::Stage stage, QMultiMap<QString, QVariant> *parameters) {
-            if (stage != QAbstractOAuth::Stage::RequestingAuthorization)
-                return; // the token request is rebuilt whole by OAuthTokenNetwork
-            for (const auto &[name, value] : configuredQuery.queryItems(QUrl::FullyDecoded))
-                parameters->insert(name, value);
-            if (m_auth.scopes.isEmpty())
-                parameters->remove(QStringLiteral("scope")); // trap 9: a bare "scope" is refused
-            // PKCE S256 (RFC 7636). Qt 6.8 brings its own (setPkceMethod); on 6.4 it is added here.
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+    m_flow->setPkceMethod(QOAuth2AuthorizationCodeFlow::PkceMethod::S256); // the class's own PKCE
+    const bool ownPkce = false;
+#else
+    const bool ownPkce = true; // PKCE S256 (RFC 7636) through the parameter hook, a verifier per attempt
+#endif
+    m_flow->setModifyParametersFunction([this, configuredQuery, ownPkce, challenge = pkce.challenge](
+                                            QAbstractOAuth::Stage stage, QMultiMap<QString, QVariant> *parameters) {
+        if (stage == QAbstractOAuth::Stage::RequestingAccessToken) {
+            if (ownPkce)
+                parameters->insert(QStringLiteral("code_verifier"), m_verifier);
+            return; // OAuthTokenNetwork sends the environment's exact request with these values
+        }
+        if (stage != QAbstractOAuth::Stage::RequestingAuthorization)
+            return;
+        for (const auto &[name, value] : configuredQuery.queryItems(QUrl::FullyDecoded))
+            parameters->insert(name, value);
+        if (m_auth.scopes.isEmpty())
+            parameters->remove(QStringLiteral("scope")); // trap 9: a bare "scope" is refused
+        if (ownPkce) {
             parameters->insert(QStringLiteral("code_challenge"), challenge);
             parameters->insert(QStringLiteral("code_challenge_method"), QStringLiteral("S256"));
-            if (m_auth.promptConsent)
-                parameters->insert(QStringLiteral("prompt"), QStringLiteral("consent"));
-        });
+        }
+        if (m_auth.promptConsent)
+            parameters->insert(QStringLiteral("prompt"), QStringLiteral("consent"));
+    });
     connect(m_flow, &QOAuth2AuthorizationCodeFlow::authorizeWithBrowser, this, [this](const QUrl &url) {
         m_authorizationUrl = url;
         m_timeout.start(m_timeoutMs); // trap 3: some failures emit nothing
@@ -149,9 +161,12 @@ QAbstractOAuth::Status AuthorizationCodeLogin::flowStatus() const
 Expected<WireRequest> AuthorizationCodeLogin::tokenRequest(const QUrlQuery &flowParameters)
 {
     const VariableExpander expander(m_environment, VariableExpander::SecretMode::Reveal, m_secretValues);
-    const auto spec = TokenEndpoint::authorizationCode(m_auth, expander,
-        flowParameters.queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded), m_handler->callback(), m_verifier,
-        m_secretValues.value(AuthSetting::clientSecretSlot()));
+    // Code and verifier as the flow decided them (its own PKCE on Qt 6.8+, the hook's on 6.4).
+    const auto value = [&flowParameters](const char *name) {
+        return flowParameters.queryItemValue(QLatin1String(name), QUrl::FullyDecoded);
+    };
+    const auto spec = TokenEndpoint::authorizationCode(m_auth, expander, value("code"), m_handler->callback(),
+        value("code_verifier"), m_secretValues.value(AuthSetting::clientSecretSlot()));
     if (!spec) {
         QTimer::singleShot(0, this, [this, error = spec.error()] { finish(Result::Failed, error); });
         return spec.failure();
