@@ -1,3 +1,4 @@
+#include "auth/TokenBroker.h"
 #include "common/KindColor.h"
 #include "composer/PreviewModel.h"
 #include "composer/RequestComposer.h"
@@ -168,6 +169,15 @@ private Q_SLOTS:
                      .value(QStringLiteral("clientId"))
                      .toString(),
             QStringLiteral("client-1"));
+
+        // Signed in with client-1; another client ID makes those tokens worthless: they are dropped.
+        const SecretKey tokens = TokenBroker::tokenKey(workspace.id, QStringLiteral("sandbox"));
+        QCOMPARE(runSecretJob(m_secrets.write(tokens, QStringLiteral("{\"accessToken\":\"t\"}"))).result,
+            SecretJob::Result::Ok);
+        editor->authForm()->clientIdEdit()->setText(QStringLiteral("client-2"));
+        Q_EMIT editor->authForm()->clientIdEdit()->textEdited(editor->authForm()->clientIdEdit()->text());
+        editor->save();
+        QTRY_COMPARE(runSecretJob(m_secrets.read(tokens)).result, SecretJob::Result::NotFound);
     }
 
     void theWireTabOffersToSetAMissingKey()
