@@ -16,6 +16,18 @@
 
 namespace keyway {
 
+namespace {
+
+// PKCE S256 (RFC 7636): the class's own from Qt 6.8 on, before that through the parameter hook,
+// a verifier per attempt either way.
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+constexpr bool OwnPkce = false;
+#else
+constexpr bool OwnPkce = true;
+#endif
+
+} // namespace
+
 AuthorizationCodeLogin::AuthorizationCodeLogin(SecretStore &secrets, QNetworkAccessManager &network,
     BrowserLauncher &browser, QString workspaceId, Environment environment, AuthSetting auth, QObject *parent)
     : QObject(parent)
@@ -117,14 +129,11 @@ void AuthorizationCodeLogin::openBrowser()
     m_flow->setReplyHandler(m_handler);
 #if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
     m_flow->setPkceMethod(QOAuth2AuthorizationCodeFlow::PkceMethod::S256); // the class's own PKCE
-    const bool ownPkce = false;
-#else
-    const bool ownPkce = true; // PKCE S256 (RFC 7636) through the parameter hook, a verifier per attempt
 #endif
-    m_flow->setModifyParametersFunction([this, configuredQuery, ownPkce, challenge = pkce.challenge](
+    m_flow->setModifyParametersFunction([this, configuredQuery, challenge = pkce.challenge](
                                             QAbstractOAuth::Stage stage, QMultiMap<QString, QVariant> *parameters) {
         if (stage == QAbstractOAuth::Stage::RequestingAccessToken) {
-            if (ownPkce)
+            if (OwnPkce)
                 parameters->insert(QStringLiteral("code_verifier"), m_verifier);
             return; // OAuthTokenNetwork sends the environment's exact request with these values
         }
@@ -134,7 +143,7 @@ void AuthorizationCodeLogin::openBrowser()
             parameters->insert(name, value);
         if (m_auth.scopes.isEmpty())
             parameters->remove(QStringLiteral("scope")); // trap 9: a bare "scope" is refused
-        if (ownPkce) {
+        if (OwnPkce) {
             parameters->insert(QStringLiteral("code_challenge"), challenge);
             parameters->insert(QStringLiteral("code_challenge_method"), QStringLiteral("S256"));
         }
