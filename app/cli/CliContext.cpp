@@ -81,6 +81,27 @@ std::optional<int> CliContext::openEnvironment(
     return fail(NotFound, tr("no environment '%1' in this workspace (%2)").arg(name, list));
 }
 
+std::optional<int> CliContext::openEnvironmentWithKeys(
+    const QString &name, Workspace &workspace, Environment *&environment)
+{
+    if (auto failed = openEnvironment(name, workspace, environment))
+        return failed;
+    if (int storage = requireSecureStorage(); storage != Ok)
+        return storage;
+    return std::nullopt;
+}
+
+std::optional<int> CliContext::parseSingleEnvironment(
+    QCommandLineParser &parser, const QString &command, const QStringList &arguments)
+{
+    parser.addPositionalArgument(QStringLiteral("ENV"), tr("Environment name."));
+    if (auto done = parse(parser, command, arguments))
+        return done;
+    if (parser.positionalArguments().size() != 1)
+        return usageError(tr("'%1' takes exactly one environment name").arg(command), command);
+    return std::nullopt;
+}
+
 std::optional<int> CliContext::saveEnvironment(const Workspace &workspace, const Environment &environment)
 {
     // What is on disk now, to see whether the sign-in settings changed (callers edit in place).

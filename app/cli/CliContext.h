@@ -50,6 +50,8 @@ public:
 
     // Loads the workspace and finds an environment in it; returns the exit code on failure.
     std::optional<int> openEnvironment(const QString &name, Workspace &workspace, Environment *&environment);
+    // openEnvironment, then requireSecureStorage: for commands that use ENV's keys.
+    std::optional<int> openEnvironmentWithKeys(const QString &name, Workspace &workspace, Environment *&environment);
     std::optional<int> saveEnvironment(const Workspace &workspace, const Environment &environment);
 
     // Fails with exit code 5 and the probe's explanation when the keychain cannot be used.
@@ -69,6 +71,9 @@ public:
     // Parses a command's own arguments; prints help and returns 0, or returns 2 on bad usage,
     // or std::nullopt to carry on.
     std::optional<int> parse(
+        QCommandLineParser &parser, const QString &command, const QStringList &arguments);
+    // parse() for a command that takes exactly one environment name (ENV).
+    std::optional<int> parseSingleEnvironment(
         QCommandLineParser &parser, const QString &command, const QStringList &arguments);
 
     // The keychain behind the key service: writes and removals keep the key dates and drop the

@@ -20,18 +20,6 @@ QString duration(qint64 seconds)
         .arg(seconds % 60, 2, 10, QLatin1Char('0'));
 }
 
-std::optional<int> singleEnvironment(
-    CliContext &context, QCommandLineParser &parser, const QString &command, const QStringList &arguments)
-{
-    parser.addPositionalArgument(QStringLiteral("ENV"), SessionCommands::tr("Environment name."));
-    if (auto done = context.parse(parser, command, arguments))
-        return done;
-    if (parser.positionalArguments().size() != 1)
-        return context.usageError(
-            SessionCommands::tr("'%1' takes exactly one environment name").arg(command), command);
-    return std::nullopt;
-}
-
 } // namespace
 
 int SessionCommands::login(const QStringList &arguments)
@@ -44,7 +32,7 @@ int SessionCommands::login(const QStringList &arguments)
         tr("Seconds to wait for the browser (default 300)."), QStringLiteral("SECONDS"),
         QStringLiteral("300"));
     parser.addOption(timeout);
-    if (auto done = singleEnvironment(m_context, parser, QStringLiteral("login"), arguments))
+    if (auto done = m_context.parseSingleEnvironment(parser, QStringLiteral("login"), arguments))
         return *done;
     bool ok = false;
     const int seconds = parser.value(timeout).toInt(&ok);
@@ -157,14 +145,12 @@ int SessionCommands::logout(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Sign out of ENV: removes its tokens from the keychain."));
-    if (auto done = singleEnvironment(m_context, parser, QStringLiteral("logout"), arguments))
+    if (auto done = m_context.parseSingleEnvironment(parser, QStringLiteral("logout"), arguments))
         return *done;
     Workspace workspace;
     Environment *env = nullptr;
-    if (auto failed = m_context.openEnvironment(parser.positionalArguments().first(), workspace, env))
+    if (auto failed = m_context.openEnvironmentWithKeys(parser.positionalArguments().first(), workspace, env))
         return *failed;
-    if (int storage = m_context.requireSecureStorage(); storage != Ok)
-        return storage;
     const SecretOutcome outcome = m_context.removeSecret(TokenBroker::tokenKey(workspace.id, env->name));
     if (outcome.result == SecretJob::Result::NotFound) {
         m_context.out() << tr("'%1' was not signed in.").arg(env->name) << Qt::endl;
@@ -183,7 +169,7 @@ int SessionCommands::token(const QStringList &arguments)
     parser.setApplicationDescription(
         tr("Print a fresh access token for ENV on standard output (refreshing it if "
            "needed), for use in scripts."));
-    if (auto done = singleEnvironment(m_context, parser, QStringLiteral("token"), arguments))
+    if (auto done = m_context.parseSingleEnvironment(parser, QStringLiteral("token"), arguments))
         return *done;
     Workspace workspace;
     Environment *env = nullptr;

@@ -16,17 +16,12 @@ int VerifyCommand::run(const QStringList &arguments)
     parser.setApplicationDescription(
         tr("Check that ENV's keys work: a call to its provider's verify endpoint, or a new token "
            "from its token endpoint. Working keys are recorded as verified now."));
-    parser.addPositionalArgument(QStringLiteral("ENV"), tr("Environment name."));
-    if (auto done = m_context.parse(parser, command, arguments))
+    if (auto done = m_context.parseSingleEnvironment(parser, command, arguments))
         return *done;
-    if (parser.positionalArguments().size() != 1)
-        return m_context.usageError(tr("'verify' takes exactly one environment name"), command);
     Workspace workspace;
     Environment *env = nullptr;
-    if (auto failed = m_context.openEnvironment(parser.positionalArguments().first(), workspace, env))
+    if (auto failed = m_context.openEnvironmentWithKeys(parser.positionalArguments().first(), workspace, env))
         return *failed;
-    if (int storage = m_context.requireSecureStorage(); storage != Ok)
-        return storage;
 
     KeyVerifier verifier(
         m_context.secretStore(), m_context.network(), m_context.tokenBrokers(), workspace.id, *env);
