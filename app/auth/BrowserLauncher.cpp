@@ -6,6 +6,7 @@ namespace keyway {
 
 Status SystemBrowserLauncher::open(const QUrl &url)
 {
+    // ../shared/OAUTH-QT64.md trap 16: $BROWSER split like a shell would, the URL fully encoded.
     QStringList command = QProcess::splitCommand(qEnvironmentVariable("BROWSER"));
     if (command.isEmpty())
         command = {QStringLiteral("xdg-open")};

@@ -22,7 +22,9 @@ LoopbackReceiver::~LoopbackReceiver()
 
 bool LoopbackReceiver::open()
 {
-    // An IP literal, not "localhost": the redirect must not resolve anywhere else (RFC 8252 §8.3).
+    // An IP literal, not "localhost": the redirect must not resolve anywhere else (RFC 8252 §8.3);
+    // 127.0.0.1 only, never every interface (../shared/OAUTH-QT64.md trap 13), and a failed bind
+    // is reported (trap 12).
     m_port = listen(QHostAddress(QHostAddress::LocalHost), 0);
     return m_port != 0;
 }

@@ -11,8 +11,10 @@ class QTcpSocket;
 namespace keyway {
 
 // The redirect listener of RFC 8252 §7.3: bound to 127.0.0.1 only, on a random port, answering
-// exactly GET /callback. Anything else (favicon, other paths) gets 404 and the flow keeps waiting.
-// The browser's answer is held until the caller knows how the sign-in ended.
+// exactly GET /callback. Anything else (favicon, other paths) gets 404 and the flow keeps waiting
+// (Qt's own listener takes any path starting with it: ../shared/OAUTH-QT64.md trap 12). The
+// browser's answer is held until the caller knows how the sign-in ended, and nothing from the
+// callback is echoed into it (trap 14).
 class LoopbackReceiver final : public QAbstractHttpServer
 {
     Q_OBJECT
