@@ -224,6 +224,10 @@ private Q_SLOTS:
         QVERIFY(wizard.resultText().contains(QLatin1String("Nothing was created")));
         QVERIFY(wizard.createdEnvironment().isEmpty());
         QVERIFY(WorkspaceStore::load(workspace.rootPath)->environments.isEmpty());
+        const auto dates = m_keys.dates().all(); // and no key dates either
+        QVERIFY(dates.ok());
+        for (auto it = dates->cbegin(); it != dates->cend(); ++it)
+            QVERIFY2(!it.key().startsWith(workspace.id), qPrintable(it.key()));
         // Back, and again: now it works, with the key the user typed still there.
         QVERIFY(wizard.button(QWizard::BackButton)->isEnabled());
         QVERIFY(!wizard.button(QWizard::FinishButton)->isEnabled());
