@@ -55,13 +55,13 @@
 namespace keyway::ui {
 
 MainWindow::MainWindow(
-    Prompter &prompter, Settings &settings, SecretStore &secrets, HistoryStore &history, QWidget *parent)
+    Prompter &prompter, Settings &settings, KeyService &keys, HistoryStore &history, QWidget *parent)
     : QMainWindow(parent)
     , m_prompter(prompter)
     , m_settings(settings)
-    , m_keys(secrets)
+    , m_keys(keys)
     , m_session(new EnvironmentSession(m_keys, m_network, this))
-    , m_proxyPassword(new ProxyPassword(secrets, settings, this))
+    , m_proxyPassword(new ProxyPassword(keys.raw(), settings, this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_workspacePanel(new WorkspacePanel(m_splitter))
     , m_historyPanel(new HistoryPanel(history, prompter, m_splitter))

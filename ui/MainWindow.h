@@ -53,7 +53,8 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    MainWindow(Prompter &prompter, Settings &settings, SecretStore &secrets, HistoryStore &history,
+    // `keys`: the key service in front of the keychain, with the key dates file its owner chose.
+    MainWindow(Prompter &prompter, Settings &settings, KeyService &keys, HistoryStore &history,
         QWidget *parent = nullptr);
     ~MainWindow() override;
 
@@ -113,7 +114,7 @@ private:
     Prompter &m_prompter;
     Settings &m_settings;
     QNetworkAccessManager m_network;
-    KeyService m_keys; // every key write goes through it: dates, and tokens dropped with the key
+    KeyService &m_keys; // every key write goes through it: dates, and tokens dropped with the key
     EnvironmentSession *m_session;
     ProxyPassword *m_proxyPassword;
     Workspace m_workspace;

@@ -7,6 +7,7 @@
 #include "history/HistoryStore.h"
 #include "MainWindow.h"
 #include "secrets/SecretStoreFactory.h"
+#include "session/KeyService.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -57,10 +58,11 @@ int main(int argc, char *argv[])
 
     keyway::ui::WidgetPrompter prompter;
     const auto secrets = keyway::createSystemSecretStore();
+    keyway::KeyService keys(*secrets, keyway::KeyMetadataStore::defaultPath());
     keyway::HistoryStore history(settings.value(keyway::SettingKeys::HistoryBodyLimitBytes));
     (void)history.open(
         keyway::AppPaths::dataDir() + QStringLiteral("/history.db")); // the panel shows any notice
-    keyway::ui::MainWindow window(prompter, settings, *secrets, history);
+    keyway::ui::MainWindow window(prompter, settings, keys, history);
     QString workspace = parser.value(workspaceOption);
     const bool firstRun = workspace.isEmpty() && settings.value(keyway::SettingKeys::LastWorkspace).isEmpty()
         && !QFileInfo::exists(keyway::AppPaths::defaultWorkspaceDir());

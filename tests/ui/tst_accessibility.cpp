@@ -95,8 +95,9 @@ private Q_SLOTS:
         Settings settings(home.filePath(QStringLiteral("keyway.conf")));
         ScriptedPrompter prompter;
         MemorySecretStore secrets;
+        KeyService keys(secrets, home.filePath(QStringLiteral("key-dates.json")));
         HistoryStore history;
-        MainWindow window(prompter, settings, secrets, history);
+        MainWindow window(prompter, settings, keys, history);
         QVERIFY(WorkspaceStore::create(home.filePath(QStringLiteral("ws")), QStringLiteral("A11y")));
         QVERIFY(window.openWorkspace(home.filePath(QStringLiteral("ws"))));
         window.show();

@@ -12,6 +12,7 @@
 #include "ScriptedBrowser.h"
 #include "ScriptedPrompter.h"
 #include "secrets/MemorySecretStore.h"
+#include "session/KeyService.h"
 #include "session/EnvironmentSession.h"
 #include "storage/WorkspaceStore.h"
 
@@ -34,6 +35,7 @@ private:
     QTemporaryDir m_dir;
     sandbox::SandboxServer m_server;
     MemorySecretStore m_secrets;
+    KeyService m_keys {m_secrets, m_dir.filePath(QStringLiteral("key-dates.json"))}; // dates where the test says
     ScriptedPrompter m_prompter;
     HistoryStore m_history;
     ScriptedBrowser m_browser;
@@ -67,7 +69,7 @@ private Q_SLOTS:
         QVERIFY(WorkspaceStore::saveEnvironment(workspace, oauth).ok());
 
         Settings settings(m_dir.filePath(QStringLiteral("keyway.conf")));
-        MainWindow window(m_prompter, settings, m_secrets, m_history);
+        MainWindow window(m_prompter, settings, m_keys, m_history);
         window.session()->setBrowserLauncher(&m_browser);
         QVERIFY(window.openWorkspace(root));
         AuthChip *chip = window.environmentBar()->authChip();

@@ -4,6 +4,7 @@
 #include "MainWindow.h"
 #include "ScriptedPrompter.h"
 #include "secrets/MemorySecretStore.h"
+#include "session/KeyService.h"
 #include "storage/WorkspaceStore.h"
 #include "tabs/DocumentTabs.h"
 #include "TreeSearch.h"
@@ -32,6 +33,7 @@ private:
     QTemporaryDir m_dir;
     ScriptedPrompter m_prompter;
     MemorySecretStore m_secrets;
+    KeyService m_keys {m_secrets, m_dir.filePath(QStringLiteral("key-dates.json"))}; // dates where the test says
     HistoryStore m_history;
 
     // What the tree view does on a drop: the dragged row's data, dropped onto the target row.
@@ -70,7 +72,7 @@ private Q_SLOTS:
     {
         const Workspace workspace = makeWorkspace();
         Settings settings(m_dir.filePath(QStringLiteral("folders.conf")));
-        MainWindow window(m_prompter, settings, m_secrets, m_history);
+        MainWindow window(m_prompter, settings, m_keys, m_history);
         QVERIFY(window.openWorkspace(workspace.rootPath));
         QTreeView *tree = window.workspacePanel()->treeView();
         QAbstractItemModelTester tester(

@@ -12,6 +12,7 @@
 #include "ScriptedPrompter.h"
 #include "SecretJobRunner.h"
 #include "secrets/MemorySecretStore.h"
+#include "session/KeyService.h"
 #include "session/EnvironmentSession.h"
 #include "storage/JsonFile.h"
 #include "storage/WorkspaceStore.h"
@@ -47,6 +48,7 @@ private:
     QTemporaryDir m_home;
     ScriptedPrompter m_prompter;
     MemorySecretStore m_secrets;
+    KeyService m_keys {m_secrets, m_home.filePath(QStringLiteral("key-dates.json"))}; // dates where the test says
     HistoryStore m_history;
 
 private Q_SLOTS:
@@ -56,7 +58,7 @@ private Q_SLOTS:
     {
         qputenv("XDG_DATA_HOME", m_home.filePath(QStringLiteral("data")).toUtf8());
         Settings settings(m_home.filePath(QStringLiteral("keyway.conf")));
-        MainWindow window(m_prompter, settings, m_secrets, m_history);
+        MainWindow window(m_prompter, settings, m_keys, m_history);
         window.show();
 
         // First start: the sandbox, "List accounts" open; the Send button, not a shortcut.

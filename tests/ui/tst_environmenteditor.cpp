@@ -14,6 +14,7 @@
 #include "ScriptedPrompter.h"
 #include "SecretJobRunner.h"
 #include "secrets/MemorySecretStore.h"
+#include "session/KeyService.h"
 #include "session/EnvironmentSession.h"
 #include "storage/JsonFile.h"
 #include "storage/WorkspaceStore.h"
@@ -50,6 +51,7 @@ private:
     QTemporaryDir m_dir;
     ScriptedPrompter m_prompter;
     MemorySecretStore m_secrets;
+    KeyService m_keys {m_secrets, m_dir.filePath(QStringLiteral("key-dates.json"))}; // dates where the test says
     HistoryStore m_history;
 
     Workspace makeWorkspace(const QString &name)
@@ -88,7 +90,7 @@ private Q_SLOTS:
     {
         const Workspace workspace = makeWorkspace(QStringLiteral("edit"));
         Settings settings(m_dir.filePath(QStringLiteral("edit.conf")));
-        MainWindow window(m_prompter, settings, m_secrets, m_history);
+        MainWindow window(m_prompter, settings, m_keys, m_history);
         QVERIFY(window.openWorkspace(workspace.rootPath));
         EnvironmentEditor *editor = openEditor(window, QStringLiteral("sandbox"));
         QVERIFY(editor);
@@ -184,7 +186,7 @@ private Q_SLOTS:
     {
         const Workspace workspace = makeWorkspace(QStringLiteral("missing"));
         Settings settings(m_dir.filePath(QStringLiteral("missing.conf")));
-        MainWindow window(m_prompter, settings, m_secrets, m_history);
+        MainWindow window(m_prompter, settings, m_keys, m_history);
         QVERIFY(window.openWorkspace(workspace.rootPath));
         window.session()->selectEnvironment(QStringLiteral("sandbox"));
         QTRY_VERIFY(window.session()->secretsLoaded());
@@ -206,7 +208,7 @@ private Q_SLOTS:
     {
         const Workspace workspace = makeWorkspace(QStringLiteral("draft"));
         Settings settings(m_dir.filePath(QStringLiteral("draft.conf")));
-        MainWindow window(m_prompter, settings, m_secrets, m_history);
+        MainWindow window(m_prompter, settings, m_keys, m_history);
         QVERIFY(window.openWorkspace(workspace.rootPath));
         window.tabs()->newRequest({}); // a request tab to look at
         RequestPane *pane = window.requestPane();
@@ -239,7 +241,7 @@ private Q_SLOTS:
                 .result,
             SecretJob::Result::Ok);
         Settings settings(m_dir.filePath(QStringLiteral("rename.conf")));
-        MainWindow window(m_prompter, settings, m_secrets, m_history);
+        MainWindow window(m_prompter, settings, m_keys, m_history);
         QVERIFY(window.openWorkspace(workspace.rootPath));
         EnvironmentEditor *editor = openEditor(window, QStringLiteral("sandbox"));
         editor->nameEdit()->selectAll();
@@ -267,7 +269,7 @@ private Q_SLOTS:
         QCOMPARE(
             runSecretJob(m_secrets.write(key, QStringLiteral("prod-value"))).result, SecretJob::Result::Ok);
         Settings settings(m_dir.filePath(QStringLiteral("delete.conf")));
-        MainWindow window(m_prompter, settings, m_secrets, m_history);
+        MainWindow window(m_prompter, settings, m_keys, m_history);
         QVERIFY(window.openWorkspace(workspace.rootPath));
         openEditor(window, QStringLiteral("production"));
         QCOMPARE(window.tabs()->count(), 1); // the blank request tab was used up

@@ -9,8 +9,8 @@
 #include "sandbox/DemoWorkspace.h"
 #include "sandbox/SandboxServer.h"
 #include "ScriptedPrompter.h"
-#include "secrets/KeyMetadataStore.h"
 #include "secrets/MemorySecretStore.h"
+#include "session/KeyService.h"
 #include "session/EnvironmentSession.h"
 #include "TreeSearch.h"
 #include "workspace/WorkspacePanel.h"
@@ -43,7 +43,8 @@ private Q_SLOTS:
         QTemporaryDir home;
         qputenv("XDG_DATA_HOME", home.filePath(QStringLiteral("data")).toUtf8());
         Settings settings(home.filePath(QStringLiteral("keyway.conf")));
-        MainWindow window(m_prompter, settings, m_secrets, m_history);
+        KeyService keys(m_secrets, home.filePath(QStringLiteral("key-dates.json")));
+        MainWindow window(m_prompter, settings, keys, m_history);
         window.show();
         window.findChild<QAction *>(QStringLiteral("tryLocalSandbox"))->trigger();
         QTRY_COMPARE_WITH_TIMEOUT(window.workspace().name, QStringLiteral("Keyway sandbox demo"), 10000);
@@ -65,7 +66,7 @@ private Q_SLOTS:
         QVERIFY2(window.requestPane()->responseView()->statusText().startsWith(QLatin1String("200")),
             qPrintable(window.requestPane()->responseView()->statusText()));
         // The demo keys have a creation date in the key manager.
-        const auto dates = KeyMetadataStore().metadata(
+        const auto dates = keys.dates().metadata(
             {window.workspace().id, sandbox::DemoWorkspace::sandboxEnvironment(), QStringLiteral("api_key")});
         QVERIFY(dates.ok() && dates->isKnown());
 
@@ -97,7 +98,7 @@ private Q_SLOTS:
             QStringLiteral("VALIDATION_ERROR"));
 
         // A second start finds the demo and starts the sandbox again for it.
-        MainWindow again(m_prompter, settings, m_secrets, m_history);
+        MainWindow again(m_prompter, settings, keys, m_history);
         QVERIFY(again.openWorkspace(MainWindow::demoWorkspaceDir()));
         QVERIFY(again.sandboxServer());
     }

@@ -9,6 +9,7 @@
 #include "ScriptedPrompter.h"
 #include "SecretJobRunner.h"
 #include "secrets/MemorySecretStore.h"
+#include "session/KeyService.h"
 #include "session/EnvironmentSession.h"
 #include "storage/WorkspaceStore.h"
 #include "TempDirs.h"
@@ -35,6 +36,7 @@ class TestImportExport : public QObject
 private:
     QTemporaryDir m_dir;
     MemorySecretStore m_secrets;
+    KeyService m_keys {m_secrets, m_dir.filePath(QStringLiteral("key-dates.json"))}; // dates where the test says
     HistoryStore m_history;
     ScriptedPrompter m_prompter;
     const QString m_marker = QStringLiteral("marker-secret-7f3a9c21e5");
@@ -72,7 +74,7 @@ private Q_SLOTS:
         const Workspace source = makeWorkspace(QStringLiteral("source"), true);
         const Workspace target = makeWorkspace(QStringLiteral("target"), false);
         Settings settings(m_dir.filePath(QStringLiteral("keyway.conf")));
-        MainWindow window(m_prompter, settings, m_secrets, m_history);
+        MainWindow window(m_prompter, settings, m_keys, m_history);
         window.show();
         QVERIFY(window.openWorkspace(source.rootPath));
         QTRY_VERIFY(window.session()->environment());
@@ -121,7 +123,7 @@ private Q_SLOTS:
     {
         const Workspace workspace = makeWorkspace(QStringLiteral("paste"), true);
         Settings settings(m_dir.filePath(QStringLiteral("keyway3.conf")));
-        MainWindow window(m_prompter, settings, m_secrets, m_history);
+        MainWindow window(m_prompter, settings, m_keys, m_history);
         window.show();
         QVERIFY(window.openWorkspace(workspace.rootPath));
         QTRY_VERIFY(window.session()->environment());
@@ -157,7 +159,7 @@ private Q_SLOTS:
     {
         const Workspace workspace = makeWorkspace(QStringLiteral("snippets"), true);
         Settings settings(m_dir.filePath(QStringLiteral("keyway4.conf")));
-        MainWindow window(m_prompter, settings, m_secrets, m_history);
+        MainWindow window(m_prompter, settings, m_keys, m_history);
         window.show();
         QVERIFY(window.openWorkspace(workspace.rootPath));
         QTRY_VERIFY(window.session()->environment() && window.session()->secretsLoaded());
@@ -192,7 +194,7 @@ private Q_SLOTS:
     {
         const Workspace target = makeWorkspace(QStringLiteral("postman"), false);
         Settings settings(m_dir.filePath(QStringLiteral("keyway5.conf")));
-        MainWindow window(m_prompter, settings, m_secrets, m_history);
+        MainWindow window(m_prompter, settings, m_keys, m_history);
         QVERIFY(window.openWorkspace(target.rootPath));
         m_prompter.openFile
             = QStringLiteral(KEYWAY_TEST_DATA_DIR "/postman/bigledger.postman_collection.json");
@@ -218,7 +220,7 @@ private Q_SLOTS:
     {
         const Workspace target = makeWorkspace(QStringLiteral("refuses"), false);
         Settings settings(m_dir.filePath(QStringLiteral("keyway2.conf")));
-        MainWindow window(m_prompter, settings, m_secrets, m_history);
+        MainWindow window(m_prompter, settings, m_keys, m_history);
         QVERIFY(window.openWorkspace(target.rootPath));
         const QString path = m_dir.filePath(QStringLiteral("not-an-export.json"));
         QFile file(path);

@@ -5,6 +5,7 @@
 #include "MainWindow.h"
 #include "ScriptedPrompter.h"
 #include "secrets/MemorySecretStore.h"
+#include "session/KeyService.h"
 #include "settings/ShortcutsDialog.h"
 #include "storage/WorkspaceStore.h"
 #include "workspace/RequestFiles.h"
@@ -64,6 +65,7 @@ class TestMainWindow : public QObject
 private:
     QTemporaryDir m_dir;
     MemorySecretStore m_secrets;
+    KeyService m_keys {m_secrets, m_dir.filePath(QStringLiteral("key-dates.json"))}; // dates where the test says
     HistoryStore m_history;
 
 private Q_SLOTS:
@@ -72,7 +74,7 @@ private Q_SLOTS:
         QTemporaryDir home;
         Settings settings(home.filePath(QStringLiteral("keyway.conf")));
         ScriptedPrompter prompter;
-        MainWindow window(prompter, settings, m_secrets, m_history);
+        MainWindow window(prompter, settings, m_keys, m_history);
         QHash<QString, QString> owners;
         for (const QAction *menuAction : window.menuBar()->actions()) {
             for (const QAction *action : menuAction->menu()->actions()) {
@@ -100,7 +102,7 @@ private Q_SLOTS:
     {
         ScriptedPrompter prompter;
         Settings settings(m_dir.filePath(QStringLiteral("status.conf")));
-        MainWindow window(prompter, settings, m_secrets, m_history);
+        MainWindow window(prompter, settings, m_keys, m_history);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto *label = window.findChild<QLabel *>(QStringLiteral("secureStorageStatus"));
@@ -119,7 +121,7 @@ private Q_SLOTS:
         makeWorkspace(dir);
         ScriptedPrompter prompter;
         Settings settings(m_dir.filePath(QStringLiteral("tree.conf")));
-        MainWindow window(prompter, settings, m_secrets, m_history);
+        MainWindow window(prompter, settings, m_keys, m_history);
         QVERIFY(window.openWorkspace(dir));
         QCOMPARE(window.windowTitle(), QStringLiteral("UI test \u2014 Keyway"));
         QCOMPARE(settings.value(SettingKeys::LastWorkspace), window.workspace().rootPath);
@@ -159,7 +161,7 @@ private Q_SLOTS:
         }
         ScriptedPrompter prompter;
         Settings settings(m_dir.filePath(QStringLiteral("broken.conf")));
-        MainWindow window(prompter, settings, m_secrets, m_history);
+        MainWindow window(prompter, settings, m_keys, m_history);
         // The workspace opens with its other environment; the damaged file is named, and left alone.
         QVERIFY(window.openWorkspace(dir));
         QVERIFY(window.workspace().environment(QStringLiteral("production")));
@@ -187,7 +189,7 @@ private Q_SLOTS:
         makeWorkspace(dir);
         ScriptedPrompter prompter;
         Settings settings(m_dir.filePath(QStringLiteral("ops.conf")));
-        MainWindow window(prompter, settings, m_secrets, m_history);
+        MainWindow window(prompter, settings, m_keys, m_history);
         QVERIFY(window.openWorkspace(dir));
         const auto names = [&window] {
             QStringList list;
@@ -230,7 +232,7 @@ private Q_SLOTS:
         prompter.folder = m_dir.filePath(QStringLiteral("created"));
         prompter.text = QStringLiteral("Created here");
         Settings settings(m_dir.filePath(QStringLiteral("new.conf")));
-        MainWindow window(prompter, settings, m_secrets, m_history);
+        MainWindow window(prompter, settings, m_keys, m_history);
         const QList<QAction *> actions = window.findChildren<QAction *>();
         const auto newAction = std::find_if(actions.begin(), actions.end(), [](QAction *action) {
             return action->shortcut() == QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N);

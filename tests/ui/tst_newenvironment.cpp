@@ -288,7 +288,7 @@ private Q_SLOTS:
         Settings settings(home.filePath(QStringLiteral("keyway.conf")));
         ScriptedPrompter prompter;
         HistoryStore history;
-        MainWindow window(prompter, settings, m_secrets, history);
+        MainWindow window(prompter, settings, m_keys, history);
         window.show();
         QVERIFY(WorkspaceStore::create(home.filePath(QStringLiteral("ws")), QStringLiteral("Mine")));
         QVERIFY(window.openWorkspace(home.filePath(QStringLiteral("ws"))));

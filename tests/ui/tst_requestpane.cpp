@@ -16,6 +16,7 @@
 #include "ScriptedPrompter.h"
 #include "SecretJobRunner.h"
 #include "secrets/MemorySecretStore.h"
+#include "session/KeyService.h"
 #include "session/EnvironmentSession.h"
 #include "storage/WorkspaceStore.h"
 
@@ -51,6 +52,7 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<sandbox::SandboxServer> m_server;
     std::unique_ptr<MemorySecretStore> m_secrets;
+    std::unique_ptr<KeyService> m_keys; // in front of m_secrets, its dates in m_dir
     std::unique_ptr<Settings> m_settings;
     ScriptedPrompter m_prompter;
     HistoryStore m_history;
@@ -75,7 +77,7 @@ private:
         QCOMPARE(
             runSecretJob(m_secrets->write({workspace.id, env.name, QStringLiteral("api_key")}, key)).result,
             SecretJob::Result::Ok);
-        m_window = std::make_unique<MainWindow>(m_prompter, *m_settings, *m_secrets, m_history);
+        m_window = std::make_unique<MainWindow>(m_prompter, *m_settings, *m_keys, m_history);
         QVERIFY(m_window->openWorkspace(root));
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -108,6 +110,7 @@ private Q_SLOTS:
         m_server = std::make_unique<sandbox::SandboxServer>();
         QVERIFY(m_server->start());
         m_secrets = std::make_unique<MemorySecretStore>();
+        m_keys = std::make_unique<KeyService>(*m_secrets, m_dir.filePath(QStringLiteral("key-dates.json")));
         m_settings = std::make_unique<Settings>(m_dir.filePath(QStringLiteral("keyway%1.conf").arg(m_run)));
         QVERIFY(m_history.open(m_dir.filePath(QStringLiteral("history%1.db").arg(m_run))).ok());
         m_prompter = {};

@@ -7,6 +7,7 @@
 #include "sandbox/DemoWorkspace.h"
 #include "ScriptedPrompter.h"
 #include "secrets/MemorySecretStore.h"
+#include "session/KeyService.h"
 #include "session/EnvironmentSession.h"
 #include "tabs/DocumentTabs.h"
 #include "TreeSearch.h"
@@ -36,6 +37,7 @@ private:
     MemorySecretStore m_secrets;
     HistoryStore m_history;
     QTemporaryDir m_home;
+    KeyService m_keys {m_secrets, m_home.filePath(QStringLiteral("key-dates.json"))}; // dates where the test says
 
     static void clickSend(MainWindow &window)
     {
@@ -54,7 +56,7 @@ private:
 
     std::unique_ptr<MainWindow> openDemo(Settings &settings)
     {
-        auto window = std::make_unique<MainWindow>(m_prompter, settings, m_secrets, m_history);
+        auto window = std::make_unique<MainWindow>(m_prompter, settings, m_keys, m_history);
         window->show();
         return window;
     }
@@ -151,7 +153,7 @@ private Q_SLOTS:
     void closingTheLastTabLeavesANewRequest()
     {
         Settings settings(m_home.filePath(QStringLiteral("last.conf")));
-        MainWindow window(m_prompter, settings, m_secrets, m_history);
+        MainWindow window(m_prompter, settings, m_keys, m_history);
         QCOMPARE(window.tabs()->count(), 1);
         triggerAction(window, "newRequestAction");
         QCOMPARE(window.tabs()->count(), 2);

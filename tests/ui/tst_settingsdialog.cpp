@@ -6,6 +6,7 @@
 #include "MainWindow.h"
 #include "ScriptedPrompter.h"
 #include "secrets/MemorySecretStore.h"
+#include "session/KeyService.h"
 #include "SecretJobRunner.h"
 #include "session/ProxyPassword.h"
 #include "settings/SettingsDialog.h"
@@ -123,8 +124,9 @@ private Q_SLOTS:
         Settings settings(path);
         ScriptedPrompter prompter;
         MemorySecretStore secrets;
+        KeyService keys(secrets, m_dir.filePath(QStringLiteral("key-dates.json")));
         HistoryStore history;
-        MainWindow window(prompter, settings, secrets, history);
+        MainWindow window(prompter, settings, keys, history);
         const auto stored = [&] { return runSecretJob(secrets.read(ProxyPassword::key())).value; };
         QTRY_COMPARE(stored(), QStringLiteral("old-secret-pw"));
         QCOMPARE(settings.value(SettingKeys::Proxy), QStringLiteral("http://alice@proxy.example.com:3128"));
@@ -176,8 +178,9 @@ private Q_SLOTS:
         Settings settings(m_dir.filePath(QStringLiteral("good.conf")));
         ScriptedPrompter prompter;
         MemorySecretStore secrets;
+        KeyService keys(secrets, m_dir.filePath(QStringLiteral("key-dates.json")));
         HistoryStore history;
-        MainWindow window(prompter, settings, secrets, history);
+        MainWindow window(prompter, settings, keys, history);
         window.findChild<QAction *>(QStringLiteral("settingsAction"))->trigger();
         auto *dialog = window.findChild<SettingsDialog *>();
         QVERIFY(dialog);

@@ -10,6 +10,7 @@
 #include "ScriptedPrompter.h"
 #include "SecretJobRunner.h"
 #include "secrets/MemorySecretStore.h"
+#include "session/KeyService.h"
 #include "session/EnvironmentSession.h"
 #include "storage/WorkspaceStore.h"
 #include "WidgetGrab.h"
@@ -42,6 +43,7 @@ private:
     QTemporaryDir m_dir;
     sandbox::SandboxServer m_server;
     MemorySecretStore m_secrets;
+    KeyService m_keys {m_secrets, m_dir.filePath(QStringLiteral("key-dates.json"))}; // dates where the test says
     HistoryStore m_history;
     ScriptedPrompter m_prompter;
     int m_windows = 0;
@@ -61,7 +63,7 @@ private:
         oauth.auth.scopes = {QStringLiteral("read:accounts"), QStringLiteral("offline_access")};
         [&] { QVERIFY(WorkspaceStore::saveEnvironment(workspace, oauth)); }();
         settings = std::make_unique<Settings>(m_dir.filePath(QStringLiteral("keyway%1.conf").arg(m_windows)));
-        auto window = std::make_unique<MainWindow>(m_prompter, *settings, m_secrets, m_history);
+        auto window = std::make_unique<MainWindow>(m_prompter, *settings, m_keys, m_history);
         window->show();
         [&] { QVERIFY(window->openWorkspace(root)); }();
         window->session()->selectEnvironment(QStringLiteral("oauth"));

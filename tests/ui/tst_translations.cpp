@@ -5,6 +5,7 @@
 #include "model/NameRules.h"
 #include "ScriptedPrompter.h"
 #include "secrets/MemorySecretStore.h"
+#include "session/KeyService.h"
 
 #include <QAction>
 #include <QMenu>
@@ -40,8 +41,9 @@ private Q_SLOTS:
         Settings settings(home.filePath(QStringLiteral("keyway.conf")));
         ScriptedPrompter prompter;
         MemorySecretStore secrets;
+        KeyService keys(secrets, home.filePath(QStringLiteral("key-dates.json")));
         HistoryStore history;
-        MainWindow window(prompter, settings, secrets, history);
+        MainWindow window(prompter, settings, keys, history);
         QStringList menus;
         for (const QAction *menu : window.menuBar()->actions())
             menus << menu->text();

@@ -58,9 +58,9 @@ class TestWindowFit : public QObject
 private:
     ScriptedPrompter m_prompter;
     MemorySecretStore m_secrets;
-    KeyService m_keys {m_secrets};
     HistoryStore m_history;
     QTemporaryDir m_home;
+    KeyService m_keys {m_secrets, m_home.filePath(QStringLiteral("key-dates.json"))}; // dates where the test says
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<MainWindow> m_window;
     QNetworkAccessManager m_network;
@@ -124,7 +124,7 @@ private Q_SLOTS:
         QVERIFY(m_history.open(m_home.filePath(QStringLiteral("history.db"))).ok()); // sends show in History
         // As a user would choose it in Settings → Appearance; the window applies it.
         m_settings->setValue(SettingKeys::ColorScheme, qEnvironmentVariable("KEYWAY_GRAB_SCHEME"));
-        m_window = std::make_unique<MainWindow>(m_prompter, *m_settings, m_secrets, m_history);
+        m_window = std::make_unique<MainWindow>(m_prompter, *m_settings, m_keys, m_history);
         m_window->resize(baseSize());
         m_window->show();
         triggerAction(*m_window, "tryLocalSandbox");
