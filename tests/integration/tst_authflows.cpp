@@ -235,6 +235,23 @@ private Q_SLOTS:
         QCOMPARE(m_server->authority().tokenRequests(), 1);
     }
 
+    void aJsonTokenBodyGoesThroughTheFlowToo()
+    {
+        // Qt 6.4's class can only send a form body: OAuthTokenNetwork sends the JSON the
+        // environment asks for, for the code exchange and for the refresh.
+        Environment env = environment(AuthKind::AuthorizationCode);
+        env.auth.tokenBody = TokenBodyEncoding::Json;
+        ScriptedBrowser browser;
+        const auto flow = login(browser, env);
+        QVERIFY2(flow->result() == AuthorizationCodeLogin::Result::SignedIn, qPrintable(flow->errorString()));
+        QCOMPARE(flow->flowStatus(), QAbstractOAuth::Status::Granted);
+        expireLocally();
+        TokenBroker broker(*m_store, m_network, WorkspaceId, env, env.auth, {});
+        QVERIFY(acquire(broker).ok());
+        QCOMPARE(broker.oauthFlowRefreshes(), 1);
+        QCOMPARE(m_server->authority().refreshRequests(), 1);
+    }
+
     void eachAttemptHasFreshStateAndVerifier()
     {
         ScriptedBrowser first;
