@@ -62,6 +62,13 @@
     </message>
 </context>
 <context>
+    <name>DynamicValue</name>
+    <message>
+        <source>&apos;{{%1}}&apos; is not a value Keyway computes; use $timestamp, $timestamp+SECONDS, $timestamp-SECONDS, $isoTimestamp, $uuid or $randomInt</source>
+        <translation>„{{%1}}“ ist kein Wert, den Keyway berechnet; verwenden Sie $timestamp, $timestamp+SEKUNDEN, $timestamp-SEKUNDEN, $isoTimestamp, $uuid oder $randomInt</translation>
+    </message>
+</context>
+<context>
     <name>ErrorReport</name>
     <message>
         <source>HTTP %1</source>
@@ -798,6 +805,10 @@
     <message>
         <source>%1 grows past %2 characters once its variables are filled in (at {{%3}}); variables that repeat each other make it double again and again, so check their values</source>
         <translation>%1 wird länger als %2 Zeichen, sobald seine Variablen eingesetzt sind (bei {{%3}}); Variablen, die einander wiederholen, verdoppeln es immer wieder – prüfen Sie ihre Werte</translation>
+    </message>
+    <message>
+        <source>%1 (in %2)</source>
+        <translation>%1 (in %2)</translation>
     </message>
 </context>
 <context>

@@ -62,6 +62,13 @@
     </message>
 </context>
 <context>
+    <name>DynamicValue</name>
+    <message>
+        <source>&apos;{{%1}}&apos; is not a value Keyway computes; use $timestamp, $timestamp+SECONDS, $timestamp-SECONDS, $isoTimestamp, $uuid or $randomInt</source>
+        <translation>« {{%1}} » n’est pas une valeur que Keyway calcule ; utilisez $timestamp, $timestamp+SECONDES, $timestamp-SECONDES, $isoTimestamp, $uuid ou $randomInt</translation>
+    </message>
+</context>
+<context>
     <name>ErrorReport</name>
     <message>
         <source>HTTP %1</source>
@@ -798,6 +805,10 @@
     <message>
         <source>%1 grows past %2 characters once its variables are filled in (at {{%3}}); variables that repeat each other make it double again and again, so check their values</source>
         <translation>%1 dépasse %2 caractères une fois ses variables remplacées (à {{%3}}) ; des variables qui se répètent les unes les autres le doublent encore et encore, vérifiez leurs valeurs</translation>
+    </message>
+    <message>
+        <source>%1 (in %2)</source>
+        <translation>%1 (dans %2)</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "model/VariableExpander.h"
 
+#include "model/DynamicValue.h"
 #include "model/NameRules.h"
 #include "model/SecretMask.h"
 
@@ -47,7 +48,10 @@ Expected<QList<TemplatePart>> parseTemplate(const QString &text, const QString &
                     .arg(where)};
         const QString name = text.mid(i + 2, close - i - 2).trimmed();
         const QString bareName = name.startsWith(SecretPrefix) ? name.mid(SecretPrefix.size()) : name;
-        if (!NameRules::isVariableName(bareName))
+        if (DynamicValue::isDynamic(name)) {
+            if (Status known = DynamicValue::check(name); !known)
+                return Failure {ErrorKind::Invalid, VariableExpander::tr("%1 (in %2)").arg(known.error(), where)};
+        } else if (!NameRules::isVariableName(bareName))
             return Failure {ErrorKind::Invalid,
                 VariableExpander::tr("'{{%1}}' in %2 is not a variable reference "
                                      "(write '\\{{' for a literal '{{')")
@@ -67,6 +71,7 @@ VariableExpander::VariableExpander(
     : m_environment(environment)
     , m_mode(mode)
     , m_secretValues(std::move(secretValues))
+    , m_now(QDateTime::currentDateTimeUtc())
 {
 }
 
@@ -89,9 +94,9 @@ Expected<QString> VariableExpander::expandIn(
             result += part.text;
             continue;
         }
-        auto value = part.text.startsWith(SecretPrefix)
-            ? resolveSecret(part.text.mid(SecretPrefix.size()), where)
-            : resolve(part.text, where, stack, done);
+        auto value = DynamicValue::isDynamic(part.text) ? DynamicValue::value(part.text, m_now)
+            : part.text.startsWith(SecretPrefix)        ? resolveSecret(part.text.mid(SecretPrefix.size()), where)
+                                                        : resolve(part.text, where, stack, done);
         if (!value)
             return value;
         if (result.size() + value->size() > MaxExpandedLength)

@@ -4,6 +4,7 @@
 #include "model/Environment.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QHash>
 #include <QString>
 #include <QStringList>
@@ -54,6 +55,7 @@ private:
     const Environment &m_environment;
     SecretMode m_mode;
     QHash<QString, QString> m_secretValues;
+    QDateTime m_now; // one instant for every {{$timestamp}} of this expansion
 };
 
 } // namespace keyway

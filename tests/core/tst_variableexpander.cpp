@@ -1,6 +1,7 @@
 #include "model/VariableExpander.h"
 
 #include <QTest>
+#include <QUuid>
 
 using namespace keyway;
 
@@ -79,6 +80,44 @@ private Q_SLOTS:
         QCOMPARE(expandOk(expander, QStringLiteral("{{baseUrl}}/accounts?c={{companyId}}")),
             QStringLiteral("https://acme.example.com/v1/accounts?c=company_abc"));
         QCOMPARE(expandOk(expander, QStringLiteral("{{ plain }}")), QStringLiteral("value"));
+    }
+
+    void dynamicValuesAreComputedWhenBuilt()
+    {
+        const Environment env = sandbox();
+        const qint64 before = QDateTime::currentSecsSinceEpoch();
+        const VariableExpander expander(env, VariableExpander::SecretMode::Mask);
+        const QStringList parts = expandOk(expander,
+            QStringLiteral("{{$timestamp}} {{$timestamp+3600}} {{$timestamp-60}} {{$isoTimestamp}} {{$uuid}} "
+                           "{{$uuid}} {{$randomInt}}"))
+                                      .split(QLatin1Char(' '));
+        QCOMPARE(parts.size(), 7);
+        const qint64 now = parts[0].toLongLong();
+        QVERIFY(now >= before && now <= QDateTime::currentSecsSinceEpoch());
+        QCOMPARE(parts[1].toLongLong(), now + 3600); // one instant for the whole request
+        QCOMPARE(parts[2].toLongLong(), now - 60);
+        QCOMPARE(QDateTime::fromString(parts[3], Qt::ISODateWithMs).toSecsSinceEpoch(), now);
+        QVERIFY(!QUuid(parts[4]).isNull());
+        QVERIFY(parts[4] != parts[5]); // a new UUID at every use
+        bool number = false;
+        const int random = parts[6].toInt(&number);
+        QVERIFY(number && random >= 0 && random <= 1000);
+        // Inside a variable too, and fresh for the next request.
+        Environment withVariable = env;
+        withVariable.variables.insert(QStringLiteral("expiresAt"), QStringLiteral("{{$timestamp+300}}"));
+        const qint64 expiresAt
+            = expandOk(VariableExpander(withVariable, VariableExpander::SecretMode::Reveal), QStringLiteral("{{expiresAt}}"))
+                  .toLongLong();
+        QVERIFY(qAbs(expiresAt - (QDateTime::currentSecsSinceEpoch() + 300)) <= 1); // a second may tick over
+    }
+
+    void aMistypedDynamicValueSaysWhatThereIs()
+    {
+        const auto result = VariableExpander(sandbox(), VariableExpander::SecretMode::Mask)
+                                .expand(QStringLiteral("{{$timestmp}}"), QStringLiteral("header 'X-Time'"));
+        QVERIFY(!result);
+        QVERIFY2(result.error().contains(QLatin1String("$timestamp+SECONDS")), qPrintable(result.error()));
+        QVERIFY(result.error().contains(QLatin1String("header 'X-Time'")));
     }
 
     void unknownVariableNamesItAndWhereItWasUsed()
