@@ -763,6 +763,10 @@
         <source>the response has no token at &quot;%1&quot;</source>
         <translation>die Antwort enthält kein Token bei &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>%1 &apos;%2&apos; is sent as JSON, but &apos;%3&apos; is not a JSON value (a number, true, false, null, &quot;text&quot;, [..] or {..})</source>
+        <translation>%1 „%2“ wird als JSON gesendet, aber „%3“ ist kein JSON-Wert (eine Zahl, true, false, null, &quot;Text&quot;, [..] oder {..})</translation>
+    </message>
 </context>
 <context>
     <name>VariableExpander</name>
@@ -2732,6 +2736,14 @@ in %2</translation>
     <message>
         <source>Remove</source>
         <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Ticked: the value is sent as JSON (a number, true, false, null, [..] or {..}) in a JSON body</source>
+        <translation>Angehakt: der Wert wird in einem JSON-Text als JSON gesendet (eine Zahl, true, false, null, [..] oder {..})</translation>
+    </message>
+    <message>
+        <source>Ticked: the value is sent as JSON in a JSON body</source>
+        <translation>Angehakt: der Wert wird in einem JSON-Text als JSON gesendet</translation>
     </message>
 </context>
 <context>

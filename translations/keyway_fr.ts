@@ -763,6 +763,10 @@
         <source>the response has no token at &quot;%1&quot;</source>
         <translation>la réponse n&apos;a pas de jeton à &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>%1 &apos;%2&apos; is sent as JSON, but &apos;%3&apos; is not a JSON value (a number, true, false, null, &quot;text&quot;, [..] or {..})</source>
+        <translation>%1 « %2 » est envoyé en JSON, mais « %3 » n’est pas une valeur JSON (un nombre, true, false, null, &quot;texte&quot;, [..] ou {..})</translation>
+    </message>
 </context>
 <context>
     <name>VariableExpander</name>
@@ -2732,6 +2736,14 @@ dans %2</translation>
     <message>
         <source>Remove</source>
         <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Ticked: the value is sent as JSON (a number, true, false, null, [..] or {..}) in a JSON body</source>
+        <translation>Coché : la valeur est envoyée en JSON (un nombre, true, false, null, [..] ou {..}) dans un corps JSON</translation>
+    </message>
+    <message>
+        <source>Ticked: the value is sent as JSON in a JSON body</source>
+        <translation>Coché : la valeur est envoyée en JSON dans un corps JSON</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,16 @@ namespace keyway {
 
 namespace {
 
+// "1" → 1, "true" → true, "[1,2]" → [1,2]; std::nullopt when the text is not JSON.
+std::optional<QJsonValue> jsonValue(const QString &text)
+{
+    QJsonParseError error;
+    const QJsonDocument wrapped = QJsonDocument::fromJson("[" + text.toUtf8() + "]", &error);
+    if (error.error != QJsonParseError::NoError || wrapped.array().size() != 1)
+        return std::nullopt;
+    return wrapped.array().first();
+}
+
 Expected<TokenRequestSpec> baseSpec(const AuthSetting &auth, const VariableExpander &expander)
 {
     auto url = expander.expand(auth.tokenUrl, QStringLiteral("token URL"));
@@ -39,7 +49,12 @@ Status appendExpanded(QList<HeaderField> &target, const QList<HeaderField> &temp
             = expander.expand(field.value, QStringLiteral("%1 '%2'").arg(QLatin1String(what), field.name));
         if (!value)
             return value.failure();
-        target.append({field.name, value.value(), true});
+        if (field.json && !jsonValue(value.value()))
+            return Failure {ErrorKind::Invalid,
+                TokenEndpoint::tr("%1 '%2' is sent as JSON, but '%3' is not a JSON value (a number, true, "
+                                  "false, null, \"text\", [..] or {..})")
+                    .arg(QLatin1String(what), field.name, value.value())};
+        target.append({field.name, value.value(), true, field.json});
     }
     return {};
 }
@@ -69,7 +84,7 @@ QByteArray jsonEncode(const QList<HeaderField> &params)
 {
     QJsonObject object;
     for (const HeaderField &param : params)
-        object.insert(param.name, param.value);
+        object.insert(param.name, param.json ? jsonValue(param.value).value_or(QJsonValue(param.value)) : param.value);
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 

@@ -21,12 +21,16 @@ std::optional<HeaderField> parseHeader(const QString &text)
 }
 
 // "name=value" → a parameter template.
+// NAME=TEMPLATE, or NAME:=JSON (as HTTPie writes it) for a value sent as JSON: channel_id:=1.
 std::optional<HeaderField> parseAssignment(const QString &text)
 {
     const qsizetype equals = text.indexOf(QLatin1Char('='));
     if (equals <= 0)
         return std::nullopt;
-    return HeaderField {text.left(equals), text.mid(equals + 1), true};
+    const bool json = text.at(equals - 1) == QLatin1Char(':');
+    if (json && equals == 1)
+        return std::nullopt;
+    return HeaderField {text.left(json ? equals - 1 : equals), text.mid(equals + 1), true, json};
 }
 
 // A credential typed straight into a template would be stored in the workspace file.
@@ -64,7 +68,8 @@ QString describe(const AuthSetting &auth)
     for (const HeaderField &header : auth.tokenHeaders)
         lines << AuthCommands::tr("Token header:  %1: %2").arg(header.name, header.value);
     for (const HeaderField &param : auth.params)
-        lines << AuthCommands::tr("Parameter:     %1=%2").arg(param.name, param.value);
+        lines << AuthCommands::tr("Parameter:     %1%2%3")
+                     .arg(param.name, param.json ? QStringLiteral(":=") : QStringLiteral("="), param.value);
     if (auth.kind == AuthKind::TokenExchange)
         lines << AuthCommands::tr("Token path:    %1").arg(auth.tokenPath);
     return lines.join(QLatin1Char('\n'));
@@ -138,7 +143,7 @@ int AuthCommands::configure(const QString &kind, const QStringList &arguments)
     const QCommandLineOption clientAuth(
         QStringLiteral("client-auth"), tr("basic (default) or body."), QStringLiteral("HOW"));
     const QCommandLineOption param(
-        QStringLiteral("param"), tr("Extra token parameter K=V (repeatable)."), QStringLiteral("K=V"));
+        QStringLiteral("param"), tr("Extra token parameter K=V, or K:=JSON for a number, true, false… in a JSON body (repeatable)."), QStringLiteral("K=V"));
     const QCommandLineOption tokenPath(QStringLiteral("token-path"),
         tr("JSON path of the token (default access_token)."), QStringLiteral("PATH"));
     const QCommandLineOption expiresPath(QStringLiteral("expires-path"),
@@ -162,7 +167,7 @@ int AuthCommands::configure(const QString &kind, const QStringList &arguments)
             const auto field = headers ? parseHeader(text) : parseAssignment(text);
             if (!field)
                 return headers ? tr("--%1 takes 'NAME: TEMPLATE'").arg(option.names().first())
-                               : tr("--%1 takes NAME=TEMPLATE").arg(option.names().first());
+                               : tr("--%1 takes NAME=TEMPLATE (or NAME:=JSON)").arg(option.names().first());
             if (headers) {
                 if (Status valid = NameRules::checkHeaderName(field->name); !valid)
                     return valid.error();

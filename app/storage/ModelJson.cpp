@@ -35,6 +35,8 @@ QJsonArray fieldsToJson(const QList<HeaderField> &list)
         QJsonObject object {{QStringLiteral("name"), field.name}, {QStringLiteral("value"), field.value}};
         if (!field.enabled)
             object.insert(QStringLiteral("enabled"), false);
+        if (field.json)
+            object.insert(QStringLiteral("json"), true);
         array.append(object);
     }
     return array;
@@ -48,7 +50,7 @@ QList<HeaderField> fieldsFromJson(JsonFields &fields, const QString &key, bool h
     for (qsizetype i = 0; i < array.size(); ++i) {
         JsonFields item = fields.element(array, i, key);
         HeaderField field {item.requiredString(QStringLiteral("name")), item.string(QStringLiteral("value")),
-            item.boolean(QStringLiteral("enabled"), true)};
+            item.boolean(QStringLiteral("enabled"), true), item.boolean(QStringLiteral("json"), false)};
         if (headerNames)
             checkRule(item, QStringLiteral("name"), NameRules::checkHeaderName(field.name));
         else if (field.name.isEmpty())

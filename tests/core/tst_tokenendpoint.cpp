@@ -160,6 +160,37 @@ private Q_SLOTS:
             body.value(QStringLiteral("audience")).toString(), QStringLiteral("https://api.example.com"));
     }
 
+    void jsonParametersGoAsJsonValues()
+    {
+        AuthSetting auth = grant(AuthKind::TokenExchange);
+        auth.tokenBody = TokenBodyEncoding::Json;
+        auth.params = {{QStringLiteral("channel_id"), QStringLiteral("1"), true, true},
+            {QStringLiteral("expires_at"), QStringLiteral("{{$timestamp+3600}}"), true, true},
+            {QStringLiteral("active"), QStringLiteral("true"), true, true},
+            {QStringLiteral("note"), QStringLiteral("1"), true, false}};
+        const Environment env = environment();
+        const auto spec = TokenEndpoint::tokenExchange(auth, VariableExpander(env, VariableExpander::SecretMode::Reveal));
+        QVERIFY2(spec, qPrintable(spec ? QString() : spec.error()));
+        const QJsonObject body = QJsonDocument::fromJson(TokenEndpoint::wireRequest(spec.value()).body).object();
+        QCOMPARE(body.value(QStringLiteral("channel_id")), QJsonValue(1));
+        QVERIFY(body.value(QStringLiteral("expires_at")).isDouble());
+        QVERIFY(qAbs(body.value(QStringLiteral("expires_at")).toInteger() - (QDateTime::currentSecsSinceEpoch() + 3600)) <= 1);
+        QCOMPARE(body.value(QStringLiteral("active")), QJsonValue(true));
+        QCOMPARE(body.value(QStringLiteral("note")), QJsonValue(QStringLiteral("1"))); // not typed: a string
+
+        // In a form body the text goes as it is.
+        auth.tokenBody = TokenBodyEncoding::Form;
+        const auto form = TokenEndpoint::tokenExchange(auth, VariableExpander(env, VariableExpander::SecretMode::Reveal));
+        QCOMPARE(formOf(TokenEndpoint::wireRequest(form.value())).queryItemValue(QStringLiteral("channel_id")),
+            QStringLiteral("1"));
+
+        // Not JSON: said before anything is sent.
+        auth.params = {{QStringLiteral("channel_id"), QStringLiteral("one"), true, true}};
+        const auto bad = TokenEndpoint::tokenExchange(auth, VariableExpander(env, VariableExpander::SecretMode::Reveal));
+        QVERIFY(!bad);
+        QVERIFY2(bad.error().contains(QLatin1String("'one' is not a JSON value")), qPrintable(bad.error()));
+    }
+
     void refreshSendsNoRedirectUriNorEmptySecret()
     {
         const Environment env = environment();

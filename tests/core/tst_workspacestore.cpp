@@ -107,6 +107,9 @@ private Q_SLOTS:
         code.scopes = {QStringLiteral("read:accounts"), QStringLiteral("write:invoices")};
         code.tokenBody = TokenBodyEncoding::Json;
         code.promptConsent = true;
+        code.issuer = QStringLiteral("https://auth.example.com");
+        code.params = {{QStringLiteral("channel_id"), QStringLiteral("1"), true, true},
+            {QStringLiteral("audience"), QStringLiteral("api"), true, false}};
         QTest::newRow("oauth2") << code;
 
         AuthSetting client;

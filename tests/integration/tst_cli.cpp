@@ -140,6 +140,26 @@ private Q_SLOTS:
         QVERIFY(result.out.isEmpty());
     }
 
+    void typedTokenParametersAreKept()
+    {
+        QCOMPARE(cli({QStringLiteral("env"), QStringLiteral("add"), QStringLiteral("typed"), QStringLiteral("--kind"),
+                         QStringLiteral("sandbox"), QStringLiteral("--base-url"), QStringLiteral("https://api.example.com")})
+                     .exitCode,
+            0);
+        const CliResult set = cli({QStringLiteral("auth"), QStringLiteral("token-exchange"), QStringLiteral("typed"),
+            QStringLiteral("--token-url"), QStringLiteral("https://api.example.com/token"), QStringLiteral("--token-body"),
+            QStringLiteral("json"), QStringLiteral("--param"), QStringLiteral("channel_id:=1"), QStringLiteral("--param"),
+            QStringLiteral("expires_at:={{$timestamp+3600}}"), QStringLiteral("--param"), QStringLiteral("scope=a:b")});
+        QVERIFY2(set.exitCode == 0, qPrintable(set.err));
+        const CliResult shown = cli({QStringLiteral("auth"), QStringLiteral("show"), QStringLiteral("typed")});
+        QVERIFY2(shown.out.contains(QLatin1String("channel_id:=1")), qPrintable(shown.out));
+        QVERIFY(shown.out.contains(QLatin1String("expires_at:={{$timestamp+3600}}")));
+        QVERIFY(shown.out.contains(QLatin1String("scope=a:b")));
+        QFile file(envFile(QStringLiteral("typed")));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readAll().contains("\"json\": true"));
+    }
+
     void missingWorkspaceExitsSix()
     {
         const CliResult result = runProgram(Cli,

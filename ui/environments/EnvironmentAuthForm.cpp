@@ -63,6 +63,7 @@ EnvironmentAuthForm::EnvironmentAuthForm(QWidget *parent)
     m_scopes->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_scopes->setMinimumHeight(m_scopes->fontMetrics().height() * 6);
     m_moreScopes->setPlaceholderText(tr("other scopes, separated by spaces"));
+    m_params->setJsonValuesAllowed(true); // channel_id: 1, not "1"
     m_tokenBody->addItems({tr("Form (application/x-www-form-urlencoded)"), tr("JSON")});
     m_tokenBody->setAccessibleName(tr("Token request body"));
     m_clientAuth->addItems({tr("Basic header"), tr("In the body")});

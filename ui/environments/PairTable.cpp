@@ -47,12 +47,26 @@ PairTable::PairTable(const QString &nameHeader, const QString &valueHeader, QWid
     layout->addLayout(buttons);
 }
 
-void PairTable::addRow(const QString &name, const QString &value)
+void PairTable::setJsonValuesAllowed(bool allowed)
+{
+    m_jsonAllowed = allowed;
+    m_table->horizontalHeaderItem(0)->setToolTip(
+        allowed ? tr("Ticked: the value is sent as JSON (a number, true, false, null, [..] or {..}) in a JSON body")
+                : QString());
+}
+
+void PairTable::addRow(const QString &name, const QString &value, bool json)
 {
     const bool loading = std::exchange(m_loading, true);
     const int row = m_table->rowCount();
     m_table->insertRow(row);
-    m_table->setItem(row, 0, new QTableWidgetItem(name));
+    auto *nameItem = new QTableWidgetItem(name);
+    if (m_jsonAllowed) {
+        nameItem->setFlags(nameItem->flags() | Qt::ItemIsUserCheckable);
+        nameItem->setCheckState(json ? Qt::Checked : Qt::Unchecked);
+        nameItem->setToolTip(tr("Ticked: the value is sent as JSON in a JSON body"));
+    }
+    m_table->setItem(row, 0, nameItem);
     m_table->setItem(row, 1, new QTableWidgetItem(value));
     m_loading = loading;
 }
@@ -64,7 +78,7 @@ void PairTable::setPairs(const QList<HeaderField> &pairs)
     m_loading = true;
     m_table->setRowCount(0);
     for (const HeaderField &pair : pairs)
-        addRow(pair.name, pair.value);
+        addRow(pair.name, pair.value, pair.json);
     m_loading = false;
 }
 
@@ -73,8 +87,9 @@ QList<HeaderField> PairTable::pairs() const
     QList<HeaderField> result;
     for (int row = 0; row < m_table->rowCount(); ++row) {
         const QString name = m_table->item(row, 0) ? m_table->item(row, 0)->text().trimmed() : QString();
+        const bool json = m_jsonAllowed && m_table->item(row, 0) && m_table->item(row, 0)->checkState() == Qt::Checked;
         if (!name.isEmpty())
-            result.append({name, m_table->item(row, 1) ? m_table->item(row, 1)->text() : QString(), true});
+            result.append({name, m_table->item(row, 1) ? m_table->item(row, 1)->text() : QString(), true, json});
     }
     return result;
 }

@@ -18,11 +18,14 @@ class PairTable final : public QWidget
 public:
     PairTable(const QString &nameHeader, const QString &valueHeader, QWidget *parent = nullptr);
 
+    // Rows get a "JSON" tick beside the name: the value goes as JSON in a JSON body (HeaderField::json).
+    void setJsonValuesAllowed(bool allowed);
+
     void setPairs(const QList<HeaderField> &pairs);
     // The rows with a name, in order.
     QList<HeaderField> pairs() const;
     QTableWidget *table() const { return m_table; }
-    void addRow(const QString &name = {}, const QString &value = {});
+    void addRow(const QString &name = {}, const QString &value = {}, bool json = false);
 
 Q_SIGNALS:
     void edited();
@@ -30,6 +33,7 @@ Q_SIGNALS:
 private:
     QTableWidget *m_table;
     bool m_loading = false;
+    bool m_jsonAllowed = false;
 };
 
 } // namespace keyway::ui
