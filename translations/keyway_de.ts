@@ -2745,6 +2745,10 @@ in %2</translation>
         <source>Ticked: the value is sent as JSON in a JSON body</source>
         <translation>Angehakt: der Wert wird in einem JSON-Text als JSON gesendet</translation>
     </message>
+    <message>
+        <source>%1 (tick: JSON value)</source>
+        <translation>%1 (Haken: JSON-Wert)</translation>
+    </message>
 </context>
 <context>
     <name>keyway::ui::PreviewModel</name>

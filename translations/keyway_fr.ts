@@ -2745,6 +2745,10 @@ dans %2</translation>
         <source>Ticked: the value is sent as JSON in a JSON body</source>
         <translation>Coché : la valeur est envoyée en JSON dans un corps JSON</translation>
     </message>
+    <message>
+        <source>%1 (tick: JSON value)</source>
+        <translation>%1 (coché : valeur JSON)</translation>
+    </message>
 </context>
 <context>
     <name>keyway::ui::PreviewModel</name>

@@ -50,6 +50,9 @@ PairTable::PairTable(const QString &nameHeader, const QString &valueHeader, QWid
 void PairTable::setJsonValuesAllowed(bool allowed)
 {
     m_jsonAllowed = allowed;
+    if (allowed)
+        m_table->horizontalHeaderItem(0)->setText(
+            tr("%1 (tick: JSON value)").arg(m_table->horizontalHeaderItem(0)->text()));
     m_table->horizontalHeaderItem(0)->setToolTip(
         allowed ? tr("Ticked: the value is sent as JSON (a number, true, false, null, [..] or {..}) in a JSON body")
                 : QString());
