@@ -10,6 +10,7 @@ KEYWAY_PACKAGES=(
     qt6-base-dev qt6-networkauth-dev qt6-httpserver-dev qt6-websockets-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n qt6-svg-dev
     qtkeychain-qt6-dev libqt6sql6-sqlite libsimdjson-dev libyaml-cpp-dev libgl-dev qt6-qpa-plugins zlib1g-dev curl openssl
+    libssl-dev
     libsecret-1-0 libsecret-tools gnome-keyring dbus dbus-x11 xvfb xauth
     clang libclang-rt-14-dev
     python3-requests php-cli php-curl httpie nodejs

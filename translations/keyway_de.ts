@@ -265,6 +265,33 @@
     </message>
 </context>
 <context>
+    <name>JwtSigner</name>
+    <message>
+        <source>the signing key is not a PEM private key</source>
+        <translation>der Signaturschlüssel ist kein privater PEM-Schlüssel</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not sign with this key</source>
+        <translation>OpenSSL konnte mit diesem Schlüssel nicht signieren</translation>
+    </message>
+    <message>
+        <source>ES256 needs a P-256 key</source>
+        <translation>ES256 braucht einen P-256-Schlüssel</translation>
+    </message>
+    <message>
+        <source>there is no key to sign the token with</source>
+        <translation>es gibt keinen Schlüssel, mit dem das Token signiert werden könnte</translation>
+    </message>
+    <message>
+        <source>RS256 needs an RSA private key</source>
+        <translation>RS256 braucht einen privaten RSA-Schlüssel</translation>
+    </message>
+    <message>
+        <source>ES256 needs an EC (P-256) private key</source>
+        <translation>ES256 braucht einen privaten EC-Schlüssel (P-256)</translation>
+    </message>
+</context>
+<context>
     <name>KeychainSecretStore</name>
     <message>
         <source>Secret Service (system keychain)</source>

@@ -265,6 +265,33 @@
     </message>
 </context>
 <context>
+    <name>JwtSigner</name>
+    <message>
+        <source>the signing key is not a PEM private key</source>
+        <translation>la clé de signature n’est pas une clé privée PEM</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not sign with this key</source>
+        <translation>OpenSSL n’a pas pu signer avec cette clé</translation>
+    </message>
+    <message>
+        <source>ES256 needs a P-256 key</source>
+        <translation>ES256 demande une clé P-256</translation>
+    </message>
+    <message>
+        <source>there is no key to sign the token with</source>
+        <translation>aucune clé ne permet de signer le jeton</translation>
+    </message>
+    <message>
+        <source>RS256 needs an RSA private key</source>
+        <translation>RS256 demande une clé privée RSA</translation>
+    </message>
+    <message>
+        <source>ES256 needs an EC (P-256) private key</source>
+        <translation>ES256 demande une clé privée EC (P-256)</translation>
+    </message>
+</context>
+<context>
     <name>KeychainSecretStore</name>
     <message>
         <source>Secret Service (system keychain)</source>

@@ -1,0 +1,138 @@
+#include "auth/JwtSigner.h"
+
+#include <memory>
+#include <QJsonDocument>
+#include <QMessageAuthenticationCode>
+
+#include <openssl/bio.h>
+#include <openssl/bn.h>
+#include <openssl/ec.h>
+#include <openssl/ecdsa.h>
+#include <openssl/evp.h>
+#include <openssl/pem.h>
+
+namespace keyway {
+
+namespace {
+
+QByteArray base64Url(const QByteArray &bytes)
+{
+    return bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+}
+
+struct Deleters
+{
+    void operator()(BIO *bio) const { BIO_free(bio); }
+    void operator()(EVP_PKEY *key) const { EVP_PKEY_free(key); }
+    void operator()(EVP_MD_CTX *context) const { EVP_MD_CTX_free(context); }
+    void operator()(ECDSA_SIG *signature) const { ECDSA_SIG_free(signature); }
+};
+
+// JWS wants ES256 as the raw 32-byte r and s (RFC 7518 §3.4), OpenSSL gives DER.
+std::optional<QByteArray> derToRaw(const QByteArray &der)
+{
+    const auto *data = reinterpret_cast<const unsigned char *>(der.constData());
+    std::unique_ptr<ECDSA_SIG, Deleters> signature(d2i_ECDSA_SIG(nullptr, &data, long(der.size())));
+    if (!signature)
+        return std::nullopt;
+    QByteArray raw(64, '\0');
+    auto *out = reinterpret_cast<unsigned char *>(raw.data());
+    if (BN_bn2binpad(ECDSA_SIG_get0_r(signature.get()), out, 32) != 32
+        || BN_bn2binpad(ECDSA_SIG_get0_s(signature.get()), out + 32, 32) != 32)
+        return std::nullopt;
+    return raw;
+}
+
+Expected<QByteArray> signWithKey(JwtAlgorithm algorithm, const QByteArray &input, const QByteArray &pem)
+{
+    std::unique_ptr<BIO, Deleters> bio(BIO_new_mem_buf(pem.constData(), int(pem.size())));
+    std::unique_ptr<EVP_PKEY, Deleters> key(
+        bio ? PEM_read_bio_PrivateKey(bio.get(), nullptr, nullptr, nullptr) : nullptr);
+    if (!key)
+        return Failure {ErrorKind::Invalid, JwtSigner::tr("the signing key is not a PEM private key")};
+    const int expectedType = algorithm == JwtAlgorithm::RS256 ? EVP_PKEY_RSA : EVP_PKEY_EC;
+    if (EVP_PKEY_base_id(key.get()) != expectedType)
+        return Failure {ErrorKind::Invalid,
+            algorithm == JwtAlgorithm::RS256 ? JwtSigner::tr("RS256 needs an RSA private key")
+                                             : JwtSigner::tr("ES256 needs an EC (P-256) private key")};
+    std::unique_ptr<EVP_MD_CTX, Deleters> context(EVP_MD_CTX_new());
+    size_t length = 0;
+    if (!context || EVP_DigestSignInit(context.get(), nullptr, EVP_sha256(), nullptr, key.get()) != 1
+        || EVP_DigestSign(context.get(), nullptr, &length,
+               reinterpret_cast<const unsigned char *>(input.constData()), size_t(input.size()))
+            != 1)
+        return Failure {ErrorKind::Invalid, JwtSigner::tr("OpenSSL could not sign with this key")};
+    QByteArray signature(qsizetype(length), '\0');
+    if (EVP_DigestSign(context.get(), reinterpret_cast<unsigned char *>(signature.data()), &length,
+            reinterpret_cast<const unsigned char *>(input.constData()), size_t(input.size()))
+        != 1)
+        return Failure {ErrorKind::Invalid, JwtSigner::tr("OpenSSL could not sign with this key")};
+    signature.resize(qsizetype(length));
+    if (algorithm != JwtAlgorithm::ES256)
+        return signature;
+    const auto raw = derToRaw(signature);
+    if (!raw)
+        return Failure {ErrorKind::Invalid, JwtSigner::tr("ES256 needs a P-256 key")};
+    return *raw;
+}
+
+} // namespace
+
+std::optional<JwtAlgorithm> JwtSigner::algorithmFromName(const QString &name)
+{
+    for (JwtAlgorithm algorithm : {JwtAlgorithm::HS256, JwtAlgorithm::HS384, JwtAlgorithm::HS512,
+             JwtAlgorithm::RS256, JwtAlgorithm::ES256}) {
+        if (algorithmName(algorithm).compare(name, Qt::CaseInsensitive) == 0)
+            return algorithm;
+    }
+    return std::nullopt;
+}
+
+QString JwtSigner::algorithmName(JwtAlgorithm algorithm)
+{
+    switch (algorithm) {
+    case JwtAlgorithm::HS256:
+        return QStringLiteral("HS256");
+    case JwtAlgorithm::HS384:
+        return QStringLiteral("HS384");
+    case JwtAlgorithm::HS512:
+        return QStringLiteral("HS512");
+    case JwtAlgorithm::RS256:
+        return QStringLiteral("RS256");
+    case JwtAlgorithm::ES256:
+        return QStringLiteral("ES256");
+    }
+    return {};
+}
+
+Expected<QString> JwtSigner::sign(JwtAlgorithm algorithm, const QJsonObject &claims, const QByteArray &key)
+{
+    if (key.isEmpty())
+        return Failure {ErrorKind::Invalid, tr("there is no key to sign the token with")};
+    const QJsonObject header {{QStringLiteral("alg"), algorithmName(algorithm)}, {QStringLiteral("typ"), QStringLiteral("JWT")}};
+    const QByteArray input = base64Url(QJsonDocument(header).toJson(QJsonDocument::Compact)) + '.'
+        + base64Url(QJsonDocument(claims).toJson(QJsonDocument::Compact));
+    QByteArray signature;
+    switch (algorithm) {
+    case JwtAlgorithm::HS256:
+        signature = QMessageAuthenticationCode::hash(input, key, QCryptographicHash::Sha256);
+        break;
+    case JwtAlgorithm::HS384:
+        signature = QMessageAuthenticationCode::hash(input, key, QCryptographicHash::Sha384);
+        break;
+    case JwtAlgorithm::HS512:
+        signature = QMessageAuthenticationCode::hash(input, key, QCryptographicHash::Sha512);
+        break;
+    case JwtAlgorithm::RS256:
+    case JwtAlgorithm::ES256: {
+        auto signedBytes = signWithKey(algorithm, input, key);
+        if (!signedBytes)
+            return signedBytes.failure();
+        signature = signedBytes.value();
+        break;
+    }
+    }
+    return QString::fromLatin1(input + '.' + base64Url(signature));
+}
+
+} // namespace keyway
