@@ -8,6 +8,7 @@
 #include "auth/Pkce.h"
 #include "auth/TokenBroker.h"
 #include "auth/TokenEndpoint.h"
+#include "core/InterProcessLock.h"
 #include "model/VariableExpander.h"
 #include "secrets/SecretBatchRead.h"
 #include "secrets/SecretStore.h"
@@ -25,6 +26,8 @@ constexpr bool OwnPkce = false;
 #else
 constexpr bool OwnPkce = true;
 #endif
+
+constexpr int StoreLockWaitMs = 30'000;
 
 } // namespace
 
@@ -189,16 +192,29 @@ void AuthorizationCodeLogin::storeTokens(const TokenSet &tokens)
     m_tokens = tokens;
     if (m_tokens.grantedScopes.isEmpty())
         m_tokens.grantedScopes = m_auth.scopes; // RFC 6749 §5.1: omitted scope means as requested
-    SecretJob *job = m_secrets.write(
-        TokenBroker::tokenKey(m_workspaceId, m_environment.name), QString::fromUtf8(m_tokens.toJson()), this);
-    connect(job, &SecretJob::finished, this, [this](SecretJob *done) {
-        if (!done->succeeded())
-            return finish(Result::Failed,
-                tr("signed in, but the tokens could not be stored in the keychain: %1")
-                    .arg(done->errorString()));
-        finish(Result::SignedIn);
-    });
-    job->start();
+    // Under the refresh lock: a refresh another process is finishing must not store its (older)
+    // tokens over this sign-in's. After the wait the new sign-in is stored regardless.
+    auto *lock = new InterProcessLock(TokenBroker::refreshLockPath(m_workspaceId, m_environment.name), this);
+    const auto write = [this, lock] {
+        if (m_result != Result::Pending) { // cancelled while waiting: nothing is stored
+            lock->release();
+            return lock->deleteLater();
+        }
+        SecretJob *job = m_secrets.write(
+            TokenBroker::tokenKey(m_workspaceId, m_environment.name), QString::fromUtf8(m_tokens.toJson()), this);
+        connect(job, &SecretJob::finished, this, [this, lock](SecretJob *done) {
+            lock->release();
+            lock->deleteLater();
+            if (!done->succeeded())
+                return finish(Result::Failed,
+                    tr("signed in, but the tokens could not be stored in the keychain: %1").arg(done->errorString()));
+            finish(Result::SignedIn);
+        });
+        job->start();
+    };
+    connect(lock, &InterProcessLock::acquired, this, write);
+    connect(lock, &InterProcessLock::failed, this, write);
+    lock->acquire(StoreLockWaitMs);
 }
 
 void AuthorizationCodeLogin::cancel()

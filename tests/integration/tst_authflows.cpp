@@ -13,6 +13,9 @@
 #include "session/KeyService.h"
 
 #include <memory>
+#include <QDir>
+#include <QFileInfo>
+#include <QLockFile>
 #include <QNetworkInterface>
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -250,6 +253,28 @@ private Q_SLOTS:
         QVERIFY(acquire(broker).ok());
         QCOMPARE(broker.oauthFlowRefreshes(), 1);
         QCOMPARE(m_server->authority().refreshRequests(), 1);
+    }
+
+    void aSignInIsStoredOnlyWhenNoRefreshIsUnderWay()
+    {
+        // Another process holds the refresh lock (it is storing what its refresh got).
+        const QString lockPath = TokenBroker::refreshLockPath(WorkspaceId, QStringLiteral("sb"));
+        QDir().mkpath(QFileInfo(lockPath).absolutePath());
+        QLockFile other(lockPath);
+        QVERIFY(other.tryLock(0));
+        ScriptedBrowser browser;
+        const Environment env = environment(AuthKind::AuthorizationCode);
+        auto flow = std::make_unique<AuthorizationCodeLogin>(*m_store, m_network, browser, WorkspaceId, env, env.auth);
+        QSignalSpy finished(flow.get(), &AuthorizationCodeLogin::finished);
+        flow->start();
+        QTRY_COMPARE_WITH_TIMEOUT(flow->flowStatus(), QAbstractOAuth::Status::Granted, 20'000);
+        QTest::qWait(300);
+        QCOMPARE(finished.size(), 0); // waiting for the lock, nothing stored yet
+        QVERIFY(!storedTokens());
+        other.unlock();
+        QVERIFY(finished.wait(10'000));
+        QCOMPARE(flow->result(), AuthorizationCodeLogin::Result::SignedIn);
+        QVERIFY(storedTokens());
     }
 
     void eachAttemptHasFreshStateAndVerifier()
