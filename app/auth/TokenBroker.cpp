@@ -90,6 +90,24 @@ void TokenBroker::renew()
     acquire();
 }
 
+void TokenBroker::forget()
+{
+    // Its own lock object: while this broker refreshes, the sign-out waits for it to finish.
+    auto *lock = new InterProcessLock(refreshLockPath(m_workspaceId, m_environment.name), this);
+    const auto remove = [this, lock] {
+        SecretJob *job = m_secrets.remove(tokenKey(m_workspaceId, m_environment.name), this);
+        connect(job, &SecretJob::finished, this, [this, lock](SecretJob *done) {
+            lock->release();
+            lock->deleteLater();
+            Q_EMIT forgotten(done->result(), done->errorString());
+        });
+        job->start();
+    };
+    connect(lock, &InterProcessLock::acquired, this, remove);
+    connect(lock, &InterProcessLock::failed, this, remove); // the user asked: sign out anyway
+    lock->acquire(m_options.lockWaitMs);
+}
+
 void TokenBroker::readStoredTokens()
 {
     SecretJob *job = m_secrets.read(tokenKey(m_workspaceId, m_environment.name), this);

@@ -5,6 +5,7 @@
 #include "auth/TokenRequest.h"
 #include "auth/TokenSet.h"
 #include "model/Environment.h"
+#include "secrets/SecretJob.h"
 #include "secrets/SecretKey.h"
 
 #include <optional>
@@ -70,6 +71,9 @@ public:
     // Like acquire, but the stored access token is not used: a new one is asked for (Refresh Now,
     // or a check that the credentials still work).
     void renew();
+    // Signs out: removes the stored tokens under the refresh lock, so a refresh another process
+    // is finishing cannot store them again. Emits `forgotten` once.
+    void forget();
     bool isBusy() const { return m_busy; }
     int tokenRequestsMade() const { return m_tokenRequests; }
     // Refreshes of a browser sign-in, which go through QOAuth2AuthorizationCodeFlow.
@@ -77,6 +81,8 @@ public:
 
 Q_SIGNALS:
     void acquired(const keyway::TokenOutcome &outcome);
+    // NotFound: there were none; other failures name the keychain's reason.
+    void forgotten(keyway::SecretJob::Result result, const QString &error);
 
 private:
     void readStoredTokens();

@@ -151,13 +151,26 @@ int SessionCommands::logout(const QStringList &arguments)
     Environment *env = nullptr;
     if (auto failed = m_context.openEnvironmentWithKeys(parser.positionalArguments().first(), workspace, env))
         return *failed;
-    const SecretOutcome outcome = m_context.removeSecret(TokenBroker::tokenKey(workspace.id, env->name));
-    if (outcome.result == SecretJob::Result::NotFound) {
+    if (!env->auth.usesTokens()) {
         m_context.out() << tr("'%1' was not signed in.").arg(env->name) << Qt::endl;
         return Ok;
     }
-    if (outcome.result != SecretJob::Result::Ok)
-        return m_context.reportSecretFailure(outcome, tr("removing the tokens of '%1'").arg(env->name));
+    TokenBroker &broker = m_context.tokenBroker(workspace, *env);
+    SecretJob::Result result = SecretJob::Result::Pending;
+    QString error;
+    QObject context; // the connection ends with this command
+    QObject::connect(&broker, &TokenBroker::forgotten, &context, [&](SecretJob::Result done, const QString &why) {
+        result = done;
+        error = why;
+    });
+    broker.forget();
+    CliContext::waitFor(&broker, &TokenBroker::forgotten);
+    if (result == SecretJob::Result::NotFound) {
+        m_context.out() << tr("'%1' was not signed in.").arg(env->name) << Qt::endl;
+        return Ok;
+    }
+    if (result != SecretJob::Result::Ok)
+        return m_context.reportSecretFailure({result, error, {}}, tr("removing the tokens of '%1'").arg(env->name));
     m_context.out() << tr("Signed out of '%1'; its tokens were removed from the keychain.").arg(env->name)
                     << Qt::endl;
     return Ok;

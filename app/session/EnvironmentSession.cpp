@@ -275,12 +275,10 @@ void EnvironmentSession::refreshNow()
 
 void EnvironmentSession::signOut()
 {
-    const Environment *env = environment();
-    if (!env)
+    if (!environment() || !m_broker)
         return;
-    SecretJob *job = m_secrets.remove(TokenBroker::tokenKey(m_workspace.id, env->name), this);
-    connect(job, &SecretJob::finished, this, [this](SecretJob *) { readCredentialState(); });
-    job->start();
+    connect(m_broker, &TokenBroker::forgotten, this, [this] { readCredentialState(); }, Qt::SingleShotConnection);
+    m_broker->forget();
 }
 
 } // namespace keyway

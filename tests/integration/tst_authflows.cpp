@@ -277,6 +277,26 @@ private Q_SLOTS:
         QVERIFY(storedTokens());
     }
 
+    void signingOutWaitsForARefreshUnderWay()
+    {
+        ScriptedBrowser browser;
+        const Environment env = environment(AuthKind::AuthorizationCode);
+        QVERIFY(login(browser, env)->result() == AuthorizationCodeLogin::Result::SignedIn);
+        const QString lockPath = TokenBroker::refreshLockPath(WorkspaceId, QStringLiteral("sb"));
+        QLockFile refreshing(lockPath); // another process is storing what its refresh got
+        QVERIFY(refreshing.tryLock(0));
+        TokenBroker broker(*m_store, m_network, WorkspaceId, env, env.auth, {});
+        QSignalSpy forgotten(&broker, &TokenBroker::forgotten);
+        broker.forget();
+        QTest::qWait(300);
+        QCOMPARE(forgotten.size(), 0);
+        QVERIFY(storedTokens());
+        refreshing.unlock();
+        QVERIFY(forgotten.wait(10'000));
+        QCOMPARE(forgotten.first().first().value<SecretJob::Result>(), SecretJob::Result::Ok);
+        QVERIFY(!storedTokens());
+    }
+
     void eachAttemptHasFreshStateAndVerifier()
     {
         ScriptedBrowser first;
