@@ -50,13 +50,13 @@ AuthorizationCodeLogin::AuthorizationCodeLogin(SecretStore &secrets, QNetworkAcc
 
 AuthorizationCodeLogin::~AuthorizationCodeLogin()
 {
-    if (m_receiver)
-        m_receiver->close();
+    if (LoopbackReceiver *listener = receiver())
+        listener->close();
 }
 
 quint16 AuthorizationCodeLogin::listenerPort() const
 {
-    return m_receiver ? m_receiver->port() : 0;
+    return receiver() ? receiver()->port() : 0;
 }
 
 void AuthorizationCodeLogin::start()
@@ -105,7 +105,6 @@ void AuthorizationCodeLogin::openBrowser()
     m_handler = new LoopbackReplyHandler(this);
     if (!m_handler->open())
         return finish(Result::Failed, tr("cannot listen on 127.0.0.1 for the browser's answer"));
-    m_receiver = m_handler->receiver();
     connect(m_handler, &LoopbackReplyHandler::answerRefused, this,
         [this](bool denied, const QString &reason) { finish(denied ? Result::Denied : Result::Failed, reason); });
     connect(m_handler, &LoopbackReplyHandler::tokenRequestFailed, this, [this](const TokenError &error) {
@@ -118,9 +117,9 @@ void AuthorizationCodeLogin::openBrowser()
     m_state = Pkce::newState(); // trap 11: Qt's own state is 8 time-seeded characters
     m_handler->expect(m_state, m_issuer);
 
-    m_tokenNetwork = new OAuthTokenNetwork(m_network,
+    auto *tokenNetwork = new OAuthTokenNetwork(m_network,
         [this](const QUrlQuery &flowParameters) { return tokenRequest(flowParameters); }, this);
-    m_flow = new QOAuth2AuthorizationCodeFlow(m_tokenNetwork, this);
+    m_flow = new QOAuth2AuthorizationCodeFlow(tokenNetwork, this);
     QUrl authorizeUrl(m_auth.authorizeUrl);
     const QUrlQuery configuredQuery(authorizeUrl); // the class replaces the query: put it back below
     authorizeUrl.setQuery(QString());
@@ -163,6 +162,11 @@ void AuthorizationCodeLogin::openBrowser()
     // granted() also fires after a refresh (trap 7); this flow object only ever signs in once.
     connect(m_flow, &QOAuth2AuthorizationCodeFlow::granted, this, [this] { storeTokens(m_handler->tokens()); });
     m_flow->grant();
+}
+
+LoopbackReceiver *AuthorizationCodeLogin::receiver() const
+{
+    return m_handler ? m_handler->receiver() : nullptr;
 }
 
 QAbstractOAuth::Status AuthorizationCodeLogin::flowStatus() const
@@ -231,9 +235,9 @@ void AuthorizationCodeLogin::finish(Result result, const QString &error)
     m_timeout.stop();
     m_verifier.clear();
     m_state.clear();
-    if (m_receiver) {
-        m_receiver->respond(result == Result::SignedIn ? QString() : error);
-        m_receiver->close(); // the port is closed now, success or not
+    if (LoopbackReceiver *listener = receiver()) {
+        listener->respond(result == Result::SignedIn ? QString() : error);
+        listener->close(); // the port is closed now, success or not
     }
     if (result != Result::SignedIn)
         m_tokens = {};

@@ -23,12 +23,9 @@ class QOAuth2AuthorizationCodeFlow;
 namespace keyway {
 
 class BrowserLauncher;
-class HttpExchange;
 class LoopbackReceiver;
 class LoopbackReplyHandler;
-class OAuthTokenNetwork;
 class SecretStore;
-class TokenRequest;
 
 // OAuth2 authorization code + PKCE (RFC 6749, 7636, 8252, 9207) in the user's own browser, driven
 // by Qt NetworkAuth's QOAuth2AuthorizationCodeFlow: it builds the authorization URL, takes the
@@ -80,6 +77,7 @@ private:
     Expected<WireRequest> tokenRequest(const QUrlQuery &flowParameters);
     void storeTokens(const TokenSet &tokens);
     void finish(Result result, const QString &error = {});
+    LoopbackReceiver *receiver() const;
 
     SecretStore &m_secrets;
     QNetworkAccessManager &m_network;
@@ -89,9 +87,7 @@ private:
     AuthSetting m_auth;
     int m_timeoutMs = 5 * 60 * 1000;
     QTimer m_timeout;
-    QPointer<LoopbackReceiver> m_receiver; // m_handler's
-    QPointer<LoopbackReplyHandler> m_handler;
-    QPointer<OAuthTokenNetwork> m_tokenNetwork;
+    QPointer<LoopbackReplyHandler> m_handler; // and its LoopbackReceiver, receiver()
     QPointer<QOAuth2AuthorizationCodeFlow> m_flow;
     QHash<QString, QString> m_secretValues;
     QString m_verifier;

@@ -21,8 +21,8 @@ QNetworkReply *OAuthTokenNetwork::createRequest(Operation operation, const QNetw
         return QNetworkAccessManager::createRequest(operation, request, body);
     const QUrlQuery flowParameters(QString::fromUtf8(body ? body->readAll() : QByteArray()));
     auto wire = m_builder(flowParameters);
+    // A request that could not be built goes nowhere and fails; the builder has reported why.
     QNetworkRequest exact(wire ? wire->url : QUrl(QStringLiteral("http://0.0.0.0:0/")));
-    m_lastError = wire ? QString() : wire.error();
     auto *buffer = new QBuffer(this);
     if (wire) {
         for (const HeaderField &header : std::as_const(wire->headers))

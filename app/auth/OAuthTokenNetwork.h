@@ -29,16 +29,12 @@ public:
     OAuthTokenNetwork(QNetworkAccessManager &application, TokenRequestBuilder builder, QObject *parent = nullptr);
     ~OAuthTokenNetwork() override;
 
-    // Why the last token request could not be built (it was then sent to nowhere and failed).
-    QString lastError() const { return m_lastError; }
-
 protected:
     QNetworkReply *createRequest(Operation operation, const QNetworkRequest &request, QIODevice *body) override;
 
 private:
     QNetworkAccessManager &m_application;
     TokenRequestBuilder m_builder;
-    QString m_lastError;
 };
 
 } // namespace keyway

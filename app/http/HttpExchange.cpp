@@ -118,12 +118,20 @@ void HttpExchange::onReadyRead()
         takeDecoded(reply->readAll());
         return;
     }
-    if (m_body.size() + reply->bytesAvailable() > m_options.maxBodyBytes)
-        return finish(Result::TooLarge,
+    takeIntoMemory(reply);
+}
+
+bool HttpExchange::takeIntoMemory(QNetworkReply *reply)
+{
+    if (m_body.size() + reply->bytesAvailable() > m_options.maxBodyBytes) {
+        finish(Result::TooLarge,
             tr("the response body is larger than %1 MiB, the most kept in memory; save it to a file "
                "instead (keyway-cli send -o FILE)")
                 .arg(m_options.maxBodyBytes / (1024 * 1024)));
+        return false;
+    }
     m_body += reply->readAll();
+    return true;
 }
 
 bool HttpExchange::headerSectionAcceptable(QNetworkReply *reply)
@@ -233,9 +241,8 @@ void HttpExchange::onReplyFinished()
     m_response.reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray();
     m_response.headers = reply->rawHeaderPairs();
     m_response.finalUrl = m_request.url;
-    if (m_body.size() + reply->bytesAvailable() > m_options.maxBodyBytes)
-        return onReadyRead(); // reports the limit
-    m_body += reply->readAll();
+    if (!takeIntoMemory(reply))
+        return;
     ContentDecoder decoder(reply->rawHeader("Content-Encoding"), m_options.maxBodyBytes);
     auto body = decoder.feed(std::exchange(m_body, {}));
     if (!body)

@@ -66,6 +66,8 @@ private:
     void send();
     void onReadyRead();
     bool headerSectionAcceptable(QNetworkReply *reply);
+    // Appends what arrived to the body, or ends with TooLarge past Options::maxBodyBytes.
+    bool takeIntoMemory(QNetworkReply *reply);
     void startStreaming(QNetworkReply *reply, int status);
     bool takeDecoded(const QByteArray &raw);
     void onReplyFinished();

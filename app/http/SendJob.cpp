@@ -143,16 +143,21 @@ void SendJob::send()
         m_network, m_sent, {m_timeoutMs, m_environment.allowInsecureHttp, m_maxBodyBytes}, this);
     if (m_sink)
         m_exchange->setBodySink(m_sink, [this](int status) {
-            return status != 401 || m_attempts > 1 || m_accessToken.isEmpty(); // a 401 may be retried
+            return status != 401 || !canRetryWithNewToken(); // a 401 that may be retried keeps its body
         });
     connect(m_exchange, &HttpExchange::progress, this, &SendJob::progress);
     connect(m_exchange, &HttpExchange::finished, this, &SendJob::onExchangeFinished);
     m_exchange->start();
 }
 
+bool SendJob::canRetryWithNewToken() const
+{
+    return m_attempts == 1 && !m_accessToken.isEmpty(); // once, and only when a token was sent
+}
+
 bool SendJob::shouldRefreshAfter(const HttpResponse &response) const
 {
-    if (response.status != 401 || m_attempts > 1 || m_accessToken.isEmpty())
+    if (response.status != 401 || !canRetryWithNewToken())
         return false;
     // RFC 6750 §3.1: refresh for invalid_token or a bare challenge; other errors will not improve.
     const QByteArray challenge = response.header("WWW-Authenticate");

@@ -96,6 +96,7 @@ private:
     void onToken(const TokenOutcome &outcome);
     void send();
     void onExchangeFinished(HttpExchange *exchange);
+    bool canRetryWithNewToken() const;
     bool shouldRefreshAfter(const HttpResponse &response) const;
     void finish(Result result, const QString &error = {});
 
