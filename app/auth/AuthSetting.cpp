@@ -7,12 +7,13 @@ namespace keyway {
 
 namespace {
 
-constexpr std::array<std::pair<AuthKind, const char *>, 5> KindNames {{
+constexpr std::array<std::pair<AuthKind, const char *>, 6> KindNames {{
     {AuthKind::None, "none"},
     {AuthKind::Static, "static"},
     {AuthKind::AuthorizationCode, "oauth2"},
     {AuthKind::ClientCredentials, "client-credentials"},
     {AuthKind::TokenExchange, "token-exchange"},
+    {AuthKind::SignedJwt, "signed-jwt"},
 }};
 
 } // namespace

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "auth/JwtSigner.h"
 #include "model/HeaderField.h"
 
 #include <optional>
@@ -17,6 +18,7 @@ enum class AuthKind {
     AuthorizationCode, // OAuth2 authorization code + PKCE in the system browser
     ClientCredentials, // OAuth2 client credentials
     TokenExchange, // POST an API key to a token URL, use the returned bearer token
+    SignedJwt, // a JWT Keyway signs for each request, placed where the templates say {{jwt}}
 };
 
 enum class TokenBodyEncoding { Form, Json };
@@ -49,10 +51,25 @@ struct AuthSetting
     int defaultLifetimeSeconds = 3600; // when the response does not say
     bool promptConsent = false; // add prompt=consent (some servers issue refresh tokens only then)
 
-    bool usesTokens() const { return kind != AuthKind::None && kind != AuthKind::Static; }
+    // Signed JWT: the claims (templates; json = sent as a number, true, …) are signed with the key
+    // in the secret slot `signingKeySlot` and the result is {{jwt}} in the headers and query
+    // templates above, the request URL or its body.
+    JwtAlgorithm jwtAlgorithm = JwtAlgorithm::HS256;
+    QList<HeaderField> jwtClaims;
+    QString signingKeySlot = QStringLiteral("signing_key");
+    QString jwtKeyId; // the JWT header's "kid", when the API wants to know which key signed it
+
+    bool usesTokens() const
+    {
+        return kind == AuthKind::AuthorizationCode || kind == AuthKind::ClientCredentials
+            || kind == AuthKind::TokenExchange;
+    }
+    // Headers and query values from templates: static keys, and the place of a signed JWT.
+    bool usesTemplates() const { return kind == AuthKind::Static || kind == AuthKind::SignedJwt; }
     bool operator==(const AuthSetting &) const = default;
 
     static QString clientSecretSlot() { return QStringLiteral("client_secret"); }
+    static QString jwtVariable() { return QStringLiteral("jwt"); }
 };
 
 QString authKindName(AuthKind kind);

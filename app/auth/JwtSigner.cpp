@@ -3,6 +3,7 @@
 #include <memory>
 #include <QJsonDocument>
 #include <QMessageAuthenticationCode>
+#include <QRegularExpression>
 
 #include <openssl/bio.h>
 #include <openssl/bn.h>
@@ -43,8 +44,24 @@ std::optional<QByteArray> derToRaw(const QByteArray &der)
     return raw;
 }
 
-Expected<QByteArray> signWithKey(JwtAlgorithm algorithm, const QByteArray &input, const QByteArray &pem)
+// A PEM key pasted into a one-line field arrives with spaces where its line breaks were; OpenSSL
+// reads only the original lines, so they are put back.
+QByteArray restoredPemLines(const QByteArray &pem)
 {
+    static const QRegularExpression armour(QStringLiteral("^\\s*(-----BEGIN [A-Z ]+-----)(.*)(-----END [A-Z ]+-----)\\s*$"));
+    const QRegularExpressionMatch match = armour.match(QString::fromLatin1(pem));
+    if (pem.contains('\n') || !match.hasMatch())
+        return pem;
+    const QByteArray body = match.captured(2).remove(QRegularExpression(QStringLiteral("\\s"))).toLatin1();
+    QByteArray lines = match.captured(1).toLatin1() + '\n';
+    for (qsizetype at = 0; at < body.size(); at += 64)
+        lines += body.mid(at, 64) + '\n';
+    return lines + match.captured(3).toLatin1() + '\n';
+}
+
+Expected<QByteArray> signWithKey(JwtAlgorithm algorithm, const QByteArray &input, const QByteArray &text)
+{
+    const QByteArray pem = restoredPemLines(text);
     std::unique_ptr<BIO, Deleters> bio(BIO_new_mem_buf(pem.constData(), int(pem.size())));
     std::unique_ptr<EVP_PKEY, Deleters> key(
         bio ? PEM_read_bio_PrivateKey(bio.get(), nullptr, nullptr, nullptr) : nullptr);
@@ -105,13 +122,21 @@ QString JwtSigner::algorithmName(JwtAlgorithm algorithm)
     return {};
 }
 
-Expected<QString> JwtSigner::sign(JwtAlgorithm algorithm, const QJsonObject &claims, const QByteArray &key)
+QByteArray JwtSigner::signingInput(JwtAlgorithm algorithm, const QJsonObject &claims, const QString &keyId)
+{
+    QJsonObject header {{QStringLiteral("alg"), algorithmName(algorithm)}, {QStringLiteral("typ"), QStringLiteral("JWT")}};
+    if (!keyId.isEmpty())
+        header.insert(QStringLiteral("kid"), keyId);
+    return base64Url(QJsonDocument(header).toJson(QJsonDocument::Compact)) + '.'
+        + base64Url(QJsonDocument(claims).toJson(QJsonDocument::Compact));
+}
+
+Expected<QString> JwtSigner::sign(
+    JwtAlgorithm algorithm, const QJsonObject &claims, const QByteArray &key, const QString &keyId)
 {
     if (key.isEmpty())
         return Failure {ErrorKind::Invalid, tr("there is no key to sign the token with")};
-    const QJsonObject header {{QStringLiteral("alg"), algorithmName(algorithm)}, {QStringLiteral("typ"), QStringLiteral("JWT")}};
-    const QByteArray input = base64Url(QJsonDocument(header).toJson(QJsonDocument::Compact)) + '.'
-        + base64Url(QJsonDocument(claims).toJson(QJsonDocument::Compact));
+    const QByteArray input = signingInput(algorithm, claims, keyId);
     QByteArray signature;
     switch (algorithm) {
     case JwtAlgorithm::HS256:

@@ -23,8 +23,13 @@ public:
     static std::optional<JwtAlgorithm> algorithmFromName(const QString &name);
     static QString algorithmName(JwtAlgorithm algorithm);
 
+    // "header.payload" in base64url: what is signed, and what a preview may show of the token.
+    // `keyId`, when given, is the header's "kid".
+    static QByteArray signingInput(JwtAlgorithm algorithm, const QJsonObject &claims, const QString &keyId = {});
+
     // `key`: the shared secret for HS*, a PEM private key (PKCS#8 or traditional) for RS256/ES256.
-    static Expected<QString> sign(JwtAlgorithm algorithm, const QJsonObject &claims, const QByteArray &key);
+    static Expected<QString> sign(
+        JwtAlgorithm algorithm, const QJsonObject &claims, const QByteArray &key, const QString &keyId = {});
 };
 
 } // namespace keyway

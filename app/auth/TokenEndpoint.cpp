@@ -2,6 +2,7 @@
 
 #include "envelope/EnvelopeRecognizer.h"
 #include "http/FinalRequestBuilder.h"
+#include "model/TypedFields.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -11,16 +12,6 @@
 namespace keyway {
 
 namespace {
-
-// "1" → 1, "true" → true, "[1,2]" → [1,2]; std::nullopt when the text is not JSON.
-std::optional<QJsonValue> jsonValue(const QString &text)
-{
-    QJsonParseError error;
-    const QJsonDocument wrapped = QJsonDocument::fromJson("[" + text.toUtf8() + "]", &error);
-    if (error.error != QJsonParseError::NoError || wrapped.array().size() != 1)
-        return std::nullopt;
-    return wrapped.array().first();
-}
 
 Expected<TokenRequestSpec> baseSpec(const AuthSetting &auth, const VariableExpander &expander)
 {
@@ -45,15 +36,9 @@ Status appendExpanded(QList<HeaderField> &target, const QList<HeaderField> &temp
     for (const HeaderField &field : templates) {
         if (!field.enabled)
             continue;
-        auto value
-            = expander.expand(field.value, QStringLiteral("%1 '%2'").arg(QLatin1String(what), field.name));
+        auto value = TypedFields::expand(field, expander, QLatin1String(what));
         if (!value)
             return value.failure();
-        if (field.json && !jsonValue(value.value()))
-            return Failure {ErrorKind::Invalid,
-                TokenEndpoint::tr("%1 '%2' is sent as JSON, but '%3' is not a JSON value (a number, true, "
-                                  "false, null, \"text\", [..] or {..})")
-                    .arg(QLatin1String(what), field.name, value.value())};
         target.append({field.name, value.value(), true, field.json});
     }
     return {};
@@ -84,7 +69,7 @@ QByteArray jsonEncode(const QList<HeaderField> &params)
 {
     QJsonObject object;
     for (const HeaderField &param : params)
-        object.insert(param.name, param.json ? jsonValue(param.value).value_or(QJsonValue(param.value)) : param.value);
+        object.insert(param.name, param.json ? TypedFields::jsonValue(param.value).value_or(QJsonValue(param.value)) : param.value);
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
@@ -98,6 +83,12 @@ QString TokenError::message() const
         text += QStringLiteral(": ") + error;
     if (!description.isEmpty())
         text += (error.isEmpty() ? QStringLiteral(": ") : QStringLiteral(" \u2014 ")) + description;
+    // "Input is invalid" alone does not say which parameter the server did not like.
+    QStringList fields;
+    for (const FieldError &field : report ? report->fieldErrors : QList<FieldError> {})
+        fields << QStringLiteral("%1: %2").arg(field.field, field.message);
+    if (!fields.isEmpty())
+        text += QStringLiteral(" (%1)").arg(fields.join(QStringLiteral("; ")));
     return text;
 }
 

@@ -1,6 +1,7 @@
 #include "cli/AuthCommands.h"
 
 #include "auth/AuthSetting.h"
+#include "auth/JwtSigner.h"
 #include "cli/CliContext.h"
 #include "model/NameRules.h"
 #include "storage/WorkspaceStore.h"
@@ -51,6 +52,15 @@ QString describe(const AuthSetting &auth)
         lines << AuthCommands::tr("Query:         %1=%2").arg(item.name, item.value);
     if (!auth.basicUser.isEmpty())
         lines << AuthCommands::tr("Basic:         %1 : %2").arg(auth.basicUser, auth.basicPassword);
+    if (auth.kind == AuthKind::SignedJwt) {
+        lines << AuthCommands::tr("Algorithm:     %1").arg(JwtSigner::algorithmName(auth.jwtAlgorithm));
+        lines << AuthCommands::tr("Signing key:   {{secret.%1}}").arg(auth.signingKeySlot);
+        if (!auth.jwtKeyId.isEmpty())
+            lines << AuthCommands::tr("Key ID:        %1").arg(auth.jwtKeyId);
+        for (const HeaderField &claim : auth.jwtClaims)
+            lines << AuthCommands::tr("Claim:         %1%2%3")
+                         .arg(claim.name, claim.json ? QStringLiteral(":=") : QStringLiteral("="), claim.value);
+    }
     if (!auth.usesTokens())
         return lines.join(QLatin1Char('\n'));
     if (!auth.authorizeUrl.isEmpty())
@@ -84,7 +94,7 @@ int AuthCommands::run(const QStringList &arguments)
         return show(arguments.mid(1));
     if (sub == QLatin1String("static") || sub == QLatin1String("oauth2")
         || sub == QLatin1String("client-credentials") || sub == QLatin1String("token-exchange")
-        || sub == QLatin1String("none"))
+        || sub == QLatin1String("signed-jwt") || sub == QLatin1String("none"))
         return configure(sub, arguments.mid(1));
     if (sub.isEmpty() || sub == QLatin1String("--help") || sub == QLatin1String("-h"))
         return groupHelp();
@@ -107,11 +117,93 @@ int AuthCommands::groupHelp()
         "  token-exchange ENV --token-url URL [--header 'NAME: TEMPLATE']... [--param K=V]... [--token-path "
         "a.b]\n"
         "             [--expires-path a.b] [--lifetime SECONDS] [--token-body form|json]\n"
+        "  signed-jwt ENV [--algorithm HS256|HS384|HS512|RS256|ES256] [--signing-key SECRET] [--key-id KID]\n"
+        "             [--claim K=V | K:=JSON]... [--header 'NAME: …{{jwt}}']... [--query NAME={{jwt}}]...\n"
+        "             A token signed for each request; {{jwt}} in a header, query value, URL or body.\n"
         "  none ENV    Send no credentials\n"
         "  show ENV    Show the auth setting\n\n"
         "A client secret, when there is one, is the secret 'client_secret': keyway-cli secret set ENV "
-        "client_secret\n");
+        "client_secret\n"
+        "Claims may use {{$timestamp}}, {{$timestamp+300}}, {{$uuid}}: fresh for each request.\n");
     return Ok;
+}
+
+// Every option of the `auth KIND` commands; each kind reads the ones it knows.
+struct AuthOptions
+{
+    QCommandLineOption header {QStringLiteral("header"),
+        AuthCommands::tr("Header template 'NAME: TEMPLATE' (repeatable)."), QStringLiteral("H")};
+    QCommandLineOption query {
+        QStringLiteral("query"), AuthCommands::tr("Query template NAME=TEMPLATE (repeatable)."), QStringLiteral("Q")};
+    QCommandLineOption basicUser {
+        QStringLiteral("basic-user"), AuthCommands::tr("Basic user name template."), QStringLiteral("T")};
+    QCommandLineOption basicPassword {
+        QStringLiteral("basic-password"), AuthCommands::tr("Basic password template."), QStringLiteral("T")};
+    QCommandLineOption authorizeUrl {
+        QStringLiteral("authorize-url"), AuthCommands::tr("Authorization endpoint."), QStringLiteral("URL")};
+    QCommandLineOption issuer {QStringLiteral("issuer"),
+        AuthCommands::tr("Issuer identifier, when discovery from the authorize URL cannot find it."),
+        QStringLiteral("URL")};
+    QCommandLineOption tokenUrl {
+        QStringLiteral("token-url"), AuthCommands::tr("Token endpoint."), QStringLiteral("URL")};
+    QCommandLineOption clientId {
+        QStringLiteral("client-id"), AuthCommands::tr("OAuth client ID."), QStringLiteral("ID")};
+    QCommandLineOption scope {
+        QStringLiteral("scope"), AuthCommands::tr("Space-separated scopes."), QStringLiteral("SCOPES")};
+    QCommandLineOption tokenBody {
+        QStringLiteral("token-body"), AuthCommands::tr("form (default) or json."), QStringLiteral("ENC")};
+    QCommandLineOption clientAuth {
+        QStringLiteral("client-auth"), AuthCommands::tr("basic (default) or body."), QStringLiteral("HOW")};
+    QCommandLineOption param {QStringLiteral("param"),
+        AuthCommands::tr(
+            "Extra token parameter K=V, or K:=JSON for a number, true, false… in a JSON body (repeatable)."),
+        QStringLiteral("K=V")};
+    QCommandLineOption tokenPath {QStringLiteral("token-path"),
+        AuthCommands::tr("JSON path of the token (default access_token)."), QStringLiteral("PATH")};
+    QCommandLineOption expiresPath {QStringLiteral("expires-path"),
+        AuthCommands::tr("JSON path of the lifetime (default expires_in)."), QStringLiteral("PATH")};
+    QCommandLineOption lifetime {QStringLiteral("lifetime"),
+        AuthCommands::tr("Lifetime in seconds when the server does not say."), QStringLiteral("SECONDS")};
+    QCommandLineOption promptConsent {QStringLiteral("prompt-consent"),
+        AuthCommands::tr("Ask for consent every time (some servers need it for refresh tokens).")};
+    QCommandLineOption algorithm {QStringLiteral("algorithm"),
+        AuthCommands::tr("JWT signature: HS256 (default), HS384, HS512, RS256 or ES256."), QStringLiteral("ALG")};
+    QCommandLineOption signingKey {QStringLiteral("signing-key"),
+        AuthCommands::tr("Secret holding the signing key (default signing_key)."), QStringLiteral("SECRET")};
+    QCommandLineOption keyId {
+        QStringLiteral("key-id"), AuthCommands::tr("The JWT header's kid, when wanted."), QStringLiteral("KID")};
+    QCommandLineOption claim {QStringLiteral("claim"),
+        AuthCommands::tr("JWT claim K=TEMPLATE, or K:=JSON for a number (repeatable): iat:={{$timestamp}}."),
+        QStringLiteral("K=V")};
+
+    void addTo(QCommandLineParser &parser) const
+    {
+        parser.addOptions({header, query, basicUser, basicPassword, authorizeUrl, issuer, tokenUrl, clientId,
+            scope, tokenBody, clientAuth, param, tokenPath, expiresPath, lifetime, promptConsent, algorithm,
+            signingKey, keyId, claim});
+    }
+};
+
+std::optional<QString> AuthCommands::readFields(const QCommandLineParser &parser,
+    const QCommandLineOption &option, bool headers, QList<HeaderField> &target)
+{
+    for (const QString &text : parser.values(option)) {
+        const auto field = headers ? parseHeader(text) : parseAssignment(text);
+        if (!field)
+            return headers ? tr("--%1 takes 'NAME: TEMPLATE'").arg(option.names().first())
+                           : tr("--%1 takes NAME=TEMPLATE (or NAME:=JSON)").arg(option.names().first());
+        if (headers) {
+            if (Status valid = NameRules::checkHeaderName(field->name); !valid)
+                return valid.error();
+        }
+        if (looksLikeLiteralCredential(*field))
+            m_context.err() << tr("warning: the %1 header holds a literal value, which is stored in plain text; "
+                                  "use {{secret.NAME}} and keyway-cli secret set instead")
+                                   .arg(field->name)
+                            << Qt::endl;
+        target.append(*field);
+    }
+    return std::nullopt;
 }
 
 int AuthCommands::configure(const QString &kind, const QStringList &arguments)
@@ -120,40 +212,8 @@ int AuthCommands::configure(const QString &kind, const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Set how requests to ENV are authenticated (%1).").arg(kind));
     parser.addPositionalArgument(QStringLiteral("ENV"), tr("Environment name."));
-    const QCommandLineOption header(
-        QStringLiteral("header"), tr("Header template 'NAME: TEMPLATE' (repeatable)."), QStringLiteral("H"));
-    const QCommandLineOption query(
-        QStringLiteral("query"), tr("Query template NAME=TEMPLATE (repeatable)."), QStringLiteral("Q"));
-    const QCommandLineOption basicUser(
-        QStringLiteral("basic-user"), tr("Basic user name template."), QStringLiteral("T"));
-    const QCommandLineOption basicPassword(
-        QStringLiteral("basic-password"), tr("Basic password template."), QStringLiteral("T"));
-    const QCommandLineOption authorizeUrl(
-        QStringLiteral("authorize-url"), tr("Authorization endpoint."), QStringLiteral("URL"));
-    const QCommandLineOption issuer(QStringLiteral("issuer"),
-        tr("Issuer identifier, when discovery from the authorize URL cannot find it."), QStringLiteral("URL"));
-    const QCommandLineOption tokenUrl(
-        QStringLiteral("token-url"), tr("Token endpoint."), QStringLiteral("URL"));
-    const QCommandLineOption clientId(
-        QStringLiteral("client-id"), tr("OAuth client ID."), QStringLiteral("ID"));
-    const QCommandLineOption scope(
-        QStringLiteral("scope"), tr("Space-separated scopes."), QStringLiteral("SCOPES"));
-    const QCommandLineOption tokenBody(
-        QStringLiteral("token-body"), tr("form (default) or json."), QStringLiteral("ENC"));
-    const QCommandLineOption clientAuth(
-        QStringLiteral("client-auth"), tr("basic (default) or body."), QStringLiteral("HOW"));
-    const QCommandLineOption param(
-        QStringLiteral("param"), tr("Extra token parameter K=V, or K:=JSON for a number, true, false… in a JSON body (repeatable)."), QStringLiteral("K=V"));
-    const QCommandLineOption tokenPath(QStringLiteral("token-path"),
-        tr("JSON path of the token (default access_token)."), QStringLiteral("PATH"));
-    const QCommandLineOption expiresPath(QStringLiteral("expires-path"),
-        tr("JSON path of the lifetime (default expires_in)."), QStringLiteral("PATH"));
-    const QCommandLineOption lifetime(QStringLiteral("lifetime"),
-        tr("Lifetime in seconds when the server does not say."), QStringLiteral("SECONDS"));
-    const QCommandLineOption promptConsent(QStringLiteral("prompt-consent"),
-        tr("Ask for consent every time (some servers need it for refresh tokens)."));
-    parser.addOptions({header, query, basicUser, basicPassword, authorizeUrl, issuer, tokenUrl, clientId, scope,
-        tokenBody, clientAuth, param, tokenPath, expiresPath, lifetime, promptConsent});
+    const AuthOptions options;
+    options.addTo(parser);
     if (auto done = m_context.parse(parser, command, arguments))
         return *done;
     if (parser.positionalArguments().size() != 1)
@@ -161,88 +221,112 @@ int AuthCommands::configure(const QString &kind, const QStringList &arguments)
 
     AuthSetting auth;
     auth.kind = authKindFromName(kind).value_or(AuthKind::None);
-    const auto fieldsFrom = [&](const QCommandLineOption &option, bool headers,
-                                QList<HeaderField> &target) -> std::optional<QString> {
-        for (const QString &text : parser.values(option)) {
-            const auto field = headers ? parseHeader(text) : parseAssignment(text);
-            if (!field)
-                return headers ? tr("--%1 takes 'NAME: TEMPLATE'").arg(option.names().first())
-                               : tr("--%1 takes NAME=TEMPLATE (or NAME:=JSON)").arg(option.names().first());
-            if (headers) {
-                if (Status valid = NameRules::checkHeaderName(field->name); !valid)
-                    return valid.error();
-            }
-            if (looksLikeLiteralCredential(*field))
-                m_context.err() << tr(
-                    "warning: the %1 header holds a literal value, which is stored in plain text; "
-                    "use {{secret.NAME}} and keyway-cli secret set instead")
-                                       .arg(field->name)
-                                << Qt::endl;
-            target.append(*field);
-        }
-        return std::nullopt;
-    };
     std::optional<QString> problem;
-    if (auth.kind == AuthKind::Static) {
-        problem = fieldsFrom(header, true, auth.headers);
-        if (!problem)
-            problem = fieldsFrom(query, false, auth.query);
-        auth.basicUser = parser.value(basicUser);
-        auth.basicPassword = parser.value(basicPassword);
-        if (!problem && auth.headers.isEmpty() && auth.query.isEmpty() && auth.basicUser.isEmpty())
-            problem = tr("'auth static' needs at least one --header, --query or --basic-user");
-    } else if (auth.kind != AuthKind::None) {
-        auth.authorizeUrl = parser.value(authorizeUrl);
-        auth.issuer = parser.value(issuer);
-        auth.tokenUrl = parser.value(tokenUrl);
-        auth.clientId = parser.value(clientId);
-        auth.scopes = parser.value(scope).split(QLatin1Char(' '), Qt::SkipEmptyParts);
-        auth.promptConsent = parser.isSet(promptConsent);
-        const QString body = parser.value(tokenBody);
-        if (!body.isEmpty() && body != QLatin1String("form") && body != QLatin1String("json"))
-            problem = tr("--token-body must be form or json");
-        auth.tokenBody = body == QLatin1String("json") ? TokenBodyEncoding::Json : TokenBodyEncoding::Form;
-        const QString how = parser.value(clientAuth);
-        if (!how.isEmpty() && how != QLatin1String("basic") && how != QLatin1String("body"))
-            problem = tr("--client-auth must be basic or body");
-        auth.clientAuth
-            = how == QLatin1String("body") ? ClientAuthMethod::Body : ClientAuthMethod::BasicHeader;
-        if (!problem)
-            problem = fieldsFrom(param, false, auth.params);
-        if (!problem)
-            problem = fieldsFrom(header, true, auth.tokenHeaders);
-        if (parser.isSet(tokenPath))
-            auth.tokenPath = parser.value(tokenPath);
-        if (parser.isSet(expiresPath))
-            auth.expiresPath = parser.value(expiresPath);
-        if (parser.isSet(lifetime)) {
-            bool ok = false;
-            auth.defaultLifetimeSeconds = parser.value(lifetime).toInt(&ok);
-            if (!ok || auth.defaultLifetimeSeconds < 1)
-                problem = tr("--lifetime must be a positive number of seconds");
-        }
-        const bool needsAuthorize = auth.kind == AuthKind::AuthorizationCode;
-        const bool needsClient = auth.kind != AuthKind::TokenExchange;
-        if (!problem && auth.tokenUrl.isEmpty())
-            problem = tr("'%1' needs --token-url").arg(command);
-        else if (!problem && needsAuthorize && auth.authorizeUrl.isEmpty())
-            problem = tr("'%1' needs --authorize-url").arg(command);
-        else if (!problem && needsClient && auth.clientId.isEmpty())
-            problem = tr("'%1' needs --client-id").arg(command);
-        for (const QString &url : {auth.tokenUrl, auth.authorizeUrl}) {
-            if (!problem && !url.isEmpty()) {
-                if (Status valid = NameRules::checkEndpointUrl(url); !valid)
-                    problem = valid.error();
-            }
-        }
-        if (!problem && !auth.issuer.isEmpty()) {
-            if (Status valid = NameRules::checkIssuer(auth.issuer); !valid)
-                problem = tr("--issuer: %1").arg(valid.error());
-        }
+    switch (auth.kind) {
+    case AuthKind::None:
+        break;
+    case AuthKind::Static:
+        problem = readStatic(parser, options, auth);
+        break;
+    case AuthKind::SignedJwt:
+        problem = readSignedJwt(parser, options, auth);
+        break;
+    case AuthKind::AuthorizationCode:
+    case AuthKind::ClientCredentials:
+    case AuthKind::TokenExchange:
+        problem = readTokenGrant(parser, options, auth, command);
+        break;
     }
     if (problem)
         return m_context.usageError(*problem, command);
     return save(parser.positionalArguments().first(), auth, command);
+}
+
+std::optional<QString> AuthCommands::readStatic(
+    const QCommandLineParser &parser, const AuthOptions &options, AuthSetting &auth)
+{
+    if (auto problem = readFields(parser, options.header, true, auth.headers))
+        return problem;
+    if (auto problem = readFields(parser, options.query, false, auth.query))
+        return problem;
+    auth.basicUser = parser.value(options.basicUser);
+    auth.basicPassword = parser.value(options.basicPassword);
+    if (auth.headers.isEmpty() && auth.query.isEmpty() && auth.basicUser.isEmpty())
+        return tr("'auth static' needs at least one --header, --query or --basic-user");
+    return std::nullopt;
+}
+
+std::optional<QString> AuthCommands::readSignedJwt(
+    const QCommandLineParser &parser, const AuthOptions &options, AuthSetting &auth)
+{
+    if (parser.isSet(options.algorithm)) {
+        const auto algorithm = JwtSigner::algorithmFromName(parser.value(options.algorithm));
+        if (!algorithm)
+            return tr("--algorithm must be HS256, HS384, HS512, RS256 or ES256");
+        auth.jwtAlgorithm = *algorithm;
+    }
+    if (parser.isSet(options.signingKey))
+        auth.signingKeySlot = parser.value(options.signingKey);
+    if (Status valid = NameRules::checkSecretName(auth.signingKeySlot); !valid)
+        return tr("--signing-key: %1").arg(valid.error());
+    auth.jwtKeyId = parser.value(options.keyId);
+    if (auto problem = readFields(parser, options.claim, false, auth.jwtClaims))
+        return problem;
+    QStringList names;
+    for (const HeaderField &claim : std::as_const(auth.jwtClaims)) {
+        if (names.contains(claim.name))
+            return tr("claim '%1' is given twice").arg(claim.name);
+        names.append(claim.name);
+    }
+    if (auto problem = readFields(parser, options.header, true, auth.headers))
+        return problem;
+    return readFields(parser, options.query, false, auth.query);
+}
+
+std::optional<QString> AuthCommands::readTokenGrant(
+    const QCommandLineParser &parser, const AuthOptions &options, AuthSetting &auth, const QString &command)
+{
+    auth.authorizeUrl = parser.value(options.authorizeUrl);
+    auth.issuer = parser.value(options.issuer);
+    auth.tokenUrl = parser.value(options.tokenUrl);
+    auth.clientId = parser.value(options.clientId);
+    auth.scopes = parser.value(options.scope).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    auth.promptConsent = parser.isSet(options.promptConsent);
+    const QString body = parser.value(options.tokenBody);
+    if (!body.isEmpty() && body != QLatin1String("form") && body != QLatin1String("json"))
+        return tr("--token-body must be form or json");
+    auth.tokenBody = body == QLatin1String("json") ? TokenBodyEncoding::Json : TokenBodyEncoding::Form;
+    const QString how = parser.value(options.clientAuth);
+    if (!how.isEmpty() && how != QLatin1String("basic") && how != QLatin1String("body"))
+        return tr("--client-auth must be basic or body");
+    auth.clientAuth = how == QLatin1String("body") ? ClientAuthMethod::Body : ClientAuthMethod::BasicHeader;
+    if (auto problem = readFields(parser, options.param, false, auth.params))
+        return problem;
+    if (auto problem = readFields(parser, options.header, true, auth.tokenHeaders))
+        return problem;
+    if (parser.isSet(options.tokenPath))
+        auth.tokenPath = parser.value(options.tokenPath);
+    if (parser.isSet(options.expiresPath))
+        auth.expiresPath = parser.value(options.expiresPath);
+    if (parser.isSet(options.lifetime)) {
+        bool ok = false;
+        auth.defaultLifetimeSeconds = parser.value(options.lifetime).toInt(&ok);
+        if (!ok || auth.defaultLifetimeSeconds < 1)
+            return tr("--lifetime must be a positive number of seconds");
+    }
+    if (auth.tokenUrl.isEmpty())
+        return tr("'%1' needs --token-url").arg(command);
+    if (auth.kind == AuthKind::AuthorizationCode && auth.authorizeUrl.isEmpty())
+        return tr("'%1' needs --authorize-url").arg(command);
+    if (auth.kind != AuthKind::TokenExchange && auth.clientId.isEmpty())
+        return tr("'%1' needs --client-id").arg(command);
+    for (const QString &url : {auth.tokenUrl, auth.authorizeUrl}) {
+        if (Status valid = url.isEmpty() ? Status {} : NameRules::checkEndpointUrl(url); !valid)
+            return valid.error();
+    }
+    if (Status valid = auth.issuer.isEmpty() ? Status {} : NameRules::checkIssuer(auth.issuer); !valid)
+        return tr("--issuer: %1").arg(valid.error());
+    return std::nullopt;
 }
 
 int AuthCommands::save(const QString &environmentName, const AuthSetting &auth, const QString &command)
@@ -259,6 +343,13 @@ int AuthCommands::save(const QString &environmentName, const AuthSetting &auth, 
                     << Qt::endl;
     if (auth.kind == AuthKind::AuthorizationCode)
         m_context.out() << tr("Sign in with: keyway-cli login %1").arg(env->name) << Qt::endl;
+    if (auth.kind == AuthKind::SignedJwt && !env->hasSecretSlot(auth.signingKeySlot))
+        m_context.out() << tr("Store the signing key with: keyway-cli secret set %1 %2")
+                               .arg(env->name, auth.signingKeySlot)
+                        << Qt::endl;
+    if (auth.kind == AuthKind::SignedJwt && auth.headers.isEmpty() && auth.query.isEmpty())
+        m_context.out() << tr("Put {{jwt}} where the token goes, e.g. in the request URL: /login/token/{{jwt}}")
+                        << Qt::endl;
     if (auth.kind == AuthKind::ClientCredentials && !env->hasSecretSlot(AuthSetting::clientSecretSlot()))
         m_context.out() << tr("Store the client secret with: keyway-cli secret set %1 %2")
                                .arg(env->name, AuthSetting::clientSecretSlot())

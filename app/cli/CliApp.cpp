@@ -72,7 +72,7 @@ QString CliApp::globalHelp()
               "  workspace init DIR | show | export FILE [--env ENV] | import FILE\n"
               "  env add | list | show | edit | set | unset | company | rm\n"
               "  secret set | list | rm\n"
-              "  auth static | oauth2 | client-credentials | token-exchange | none | show\n"
+              "  auth static | oauth2 | client-credentials | token-exchange | signed-jwt | none | show\n"
               "  login ENV | logout ENV | token ENV | verify ENV\n"
               "  send ENV METHOD PATH-OR-URL [-H 'K: V'] [-d BODY] [--show-headers] [--json]\n"
               "  run COLLECTION --env ENV [--iterations N] [--bail] [--junit FILE]\n"

@@ -8,7 +8,18 @@ namespace keyway {
 
 namespace {
 
-const QString TokenFields = QStringLiteral("access_token|refresh_token|id_token|client_secret|password");
+const QString TokenFields = QStringLiteral("access_token|refresh_token|id_token|token|client_secret|password");
+
+// A signed JWT (header.claims.signature) anywhere: storefront tokens, ID tokens, assertions. Its
+// header and claims stay readable, as in the request preview; the signature is what makes it usable.
+QString maskJwtSignatures(const QString &text)
+{
+    static const QRegularExpression jwt(
+        QStringLiteral("(eyJ[A-Za-z0-9_-]{6,}\\.eyJ[A-Za-z0-9_-]{6,}\\.)([A-Za-z0-9_-]{16,})"));
+    QString result = text;
+    result.replace(jwt, QStringLiteral("\\1") + SecretMask::dots());
+    return result;
+}
 
 QString maskKnownSecrets(QString text, const QStringList &secrets)
 {
@@ -46,7 +57,7 @@ CredentialScrub::Headers CredentialScrub::headers(const Headers &headers, const 
     static const QRegularExpression cookieValue(QStringLiteral("^(\\s*[^=;]+=)([^;]*)"));
     Headers scrubbed;
     for (const auto &[name, value] : headers) {
-        QString text = maskKnownSecrets(QString::fromLatin1(value), secrets);
+        QString text = maskJwtSignatures(maskKnownSecrets(QString::fromLatin1(value), secrets));
         if (name.compare("Set-Cookie", Qt::CaseInsensitive) == 0)
             text = maskCaptures(text, cookieValue); // the name and attributes stay readable
         scrubbed.append({name, text.toLatin1()});
@@ -61,7 +72,7 @@ QByteArray CredentialScrub::body(const QByteArray &body, const QStringList &secr
     // (?!{{): a {{secret.x}} reference in a template is no credential and stays usable.
     static const QRegularExpression formField(
         QStringLiteral("((?:^|[&?])(?:%1)=)(?!\\{\\{)([^&\\s]*)").arg(TokenFields));
-    QString text = maskKnownSecrets(QString::fromUtf8(body), secrets);
+    QString text = maskJwtSignatures(maskKnownSecrets(QString::fromUtf8(body), secrets));
     text = maskCaptures(text, jsonField);
     text = maskCaptures(text, formField);
     return text.toUtf8();

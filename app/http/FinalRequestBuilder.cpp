@@ -1,5 +1,6 @@
 #include "http/FinalRequestBuilder.h"
 
+#include "auth/SignedJwt.h"
 #include "core/Version.h"
 #include "http/ContentDecoder.h"
 #include "http/RedirectPolicy.h"
@@ -82,7 +83,7 @@ QStringList FinalRequestBuilder::requiredSecrets(const RequestSpec &request, con
             templates << header.value;
     }
     const AuthSetting &auth = effectiveAuth(request, environment);
-    if (auth.kind == AuthKind::Static) {
+    if (auth.usesTemplates()) {
         for (const QList<HeaderField> *list : {&auth.headers, &auth.query}) {
             for (const HeaderField &field : *list)
                 templates << field.value;
@@ -90,6 +91,8 @@ QStringList FinalRequestBuilder::requiredSecrets(const RequestSpec &request, con
         templates << auth.basicUser << auth.basicPassword;
     }
     QStringList slots;
+    if (auth.kind == AuthKind::SignedJwt)
+        slots << SignedJwt::requiredSecrets(auth, expander);
     for (const QString &text : std::as_const(templates))
         slots << expander.referencedSecrets(text);
     slots.removeDuplicates();
@@ -98,7 +101,15 @@ QStringList FinalRequestBuilder::requiredSecrets(const RequestSpec &request, con
 
 Expected<WireRequest> FinalRequestBuilder::build(const RequestSpec &request, const RequestContext &context)
 {
-    const VariableExpander expander(context.environment, context.mode, context.secrets);
+    VariableExpander expander(context.environment, context.mode, context.secrets);
+    const AuthSetting &auth = effectiveAuth(request, context.environment);
+    if (auth.kind == AuthKind::SignedJwt) {
+        // Made first: {{jwt}} may be in the URL itself (BigCommerce's /login/token/{{jwt}}).
+        auto jwt = SignedJwt::build(auth, expander, context.mode);
+        if (!jwt)
+            return jwt.failure();
+        expander.provideCredential(AuthSetting::jwtVariable(), jwt.value());
+    }
     WireRequest wire;
     wire.method = request.method.toUpper();
     auto url = buildUrl(request, expander);
@@ -122,13 +133,19 @@ Expected<WireRequest> FinalRequestBuilder::build(const RequestSpec &request, con
     // The environment's credentials go only where the environment points (or the user trusts):
     // an absolute URL in an imported collection must not hand them to whoever it names.
     wire.credentialsWithheld = !credentialsAllowed(context.environment, wire.url, expander);
+    const bool environmentAuth = !request.auth;
+    if (wire.credentialsWithheld && environmentAuth && carriesJwt(request, expander))
+        return Failure {ErrorKind::Invalid,
+            tr("the request would carry the signed JWT to %1, which is not the origin of environment '%2'; "
+               "add it to the environment's trusted origins if it should get the token")
+                .arg(wire.url.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment)
+                         .toString(),
+                    context.environment.name)};
     const CompanyIds &companies = context.environment.companies;
     if (!companies.selected.isEmpty() && !wire.credentialsWithheld) {
         if (Status added = addHeader(wire, companies.header, companies.selected, true); !added)
             return added.failure();
     }
-    const AuthSetting &auth = effectiveAuth(request, context.environment);
-    const bool environmentAuth = !request.auth;
     if (!(environmentAuth && wire.credentialsWithheld)) {
         if (Status applied = applyAuth(wire, auth, context, expander); !applied)
             return applied.failure();
@@ -141,7 +158,7 @@ Expected<WireRequest> FinalRequestBuilder::build(const RequestSpec &request, con
         if (!value)
             return value.failure();
         // Any value filled in from a secret is a credential, whatever the header is called.
-        const bool fromSecret = !expander.referencedSecrets(header.value).isEmpty();
+        const bool fromSecret = expander.usesCredential(header.value);
         if (Status added = addHeader(wire, header.name, value.value(), fromSecret); !added)
             return added.failure();
     }
@@ -158,7 +175,7 @@ Status FinalRequestBuilder::buildBody(const RequestSpec &request, const Variable
         if (!body)
             return body.failure();
         wire.body = body.value().toUtf8();
-        wire.bodyHoldsSecret = !expander.referencedSecrets(request.body).isEmpty();
+        wire.bodyHoldsSecret = expander.usesCredential(request.body);
         return {};
     }
     case RequestSpec::BodyMode::Form: {
@@ -169,7 +186,7 @@ Status FinalRequestBuilder::buildBody(const RequestSpec &request, const Variable
             auto value = expander.expand(field.value, QStringLiteral("form field '%1'").arg(field.name));
             if (!value)
                 return value.failure();
-            wire.bodyHoldsSecret = wire.bodyHoldsSecret || !expander.referencedSecrets(field.value).isEmpty();
+            wire.bodyHoldsSecret = wire.bodyHoldsSecret || expander.usesCredential(field.value);
             pairs << QUrl::toPercentEncoding(field.name) + '=' + QUrl::toPercentEncoding(value.value());
         }
         wire.body = pairs.join('&');
@@ -197,6 +214,24 @@ Status FinalRequestBuilder::buildBody(const RequestSpec &request, const Variable
     return {};
 }
 
+bool FinalRequestBuilder::carriesJwt(const RequestSpec &request, const VariableExpander &expander)
+{
+    const QString jwt = AuthSetting::jwtVariable();
+    QStringList templates {request.url};
+    if (request.bodyMode == RequestSpec::BodyMode::Raw)
+        templates << request.body;
+    for (const HeaderField &field : request.formFields) {
+        if (field.enabled && request.bodyMode == RequestSpec::BodyMode::Form)
+            templates << field.value;
+    }
+    for (const HeaderField &header : request.headers) {
+        if (header.enabled)
+            templates << header.value;
+    }
+    return std::any_of(templates.cbegin(), templates.cend(),
+        [&](const QString &text) { return expander.usesProvidedCredential(text, jwt); });
+}
+
 bool FinalRequestBuilder::credentialsAllowed(
     const Environment &environment, const QUrl &url, const VariableExpander &expander)
 {
@@ -220,7 +255,7 @@ void FinalRequestBuilder::markSecretQueryItems(
         return;
     for (const QString &pair : urlTemplate.mid(question + 1).split(QLatin1Char('&'), Qt::SkipEmptyParts)) {
         const qsizetype equals = pair.indexOf(QLatin1Char('='));
-        if (equals > 0 && !expander.referencedSecrets(pair.mid(equals + 1)).isEmpty())
+        if (equals > 0 && expander.usesCredential(pair.mid(equals + 1)))
             wire.credentialQueryItems.append(QUrl::fromPercentEncoding(pair.left(equals).toUtf8()).toLower());
     }
 }
@@ -293,6 +328,7 @@ Status FinalRequestBuilder::applyAuth(WireRequest &wire, const AuthSetting &auth
         return addHeader(wire, QStringLiteral("Authorization"), QStringLiteral("Bearer ") + token, true);
     }
     case AuthKind::Static:
+    case AuthKind::SignedJwt: // its {{jwt}} is in the templates
         break;
     }
     if (!auth.basicUser.isEmpty() || !auth.basicPassword.isEmpty()) {

@@ -43,6 +43,8 @@ private:
     // Whether the environment's credentials may go to `url`: its base URL's origin, or a trusted one.
     static bool credentialsAllowed(
         const Environment &environment, const QUrl &url, const VariableExpander &expander);
+    // Whether the request's own templates (URL, body, headers) hold the signed {{jwt}}.
+    static bool carriesJwt(const RequestSpec &request, const VariableExpander &expander);
     static void markSecretQueryItems(
         const QString &urlTemplate, const VariableExpander &expander, WireRequest &wire);
     static Expected<QUrl> buildUrl(const RequestSpec &request, const VariableExpander &expander);

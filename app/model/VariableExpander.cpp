@@ -13,6 +13,7 @@ namespace {
 const QLatin1String SecretPrefix("secret.");
 const QLatin1String BaseUrlName("baseUrl");
 const QLatin1String CompanyIdName("companyId");
+const QLatin1String JwtName("jwt"); // AuthSetting::jwtVariable(), which this layer cannot include
 
 struct TemplatePart
 {
@@ -94,9 +95,11 @@ Expected<QString> VariableExpander::expandIn(
             result += part.text;
             continue;
         }
-        auto value = DynamicValue::isDynamic(part.text) ? DynamicValue::value(part.text, m_now)
-            : part.text.startsWith(SecretPrefix)        ? resolveSecret(part.text.mid(SecretPrefix.size()), where)
-                                                        : resolve(part.text, where, stack, done);
+        const auto credential = m_credentials.constFind(part.text);
+        auto value = credential != m_credentials.cend()     ? Expected<QString>(credential.value())
+            : DynamicValue::isDynamic(part.text)            ? DynamicValue::value(part.text, m_now)
+            : part.text.startsWith(SecretPrefix) ? resolveSecret(part.text.mid(SecretPrefix.size()), where)
+                                                 : resolve(part.text, where, stack, done);
         if (!value)
             return value;
         if (result.size() + value->size() > MaxExpandedLength)
@@ -148,6 +151,11 @@ Expected<QString> VariableExpander::variableValue(const QString &name) const
         return m_environment.companies.selected;
     }
     const auto it = m_environment.variables.constFind(name);
+    if (it == m_environment.variables.cend() && name == JwtName)
+        return Failure {ErrorKind::NotFound,
+            tr("{{jwt}} is the token Keyway signs, and environment '%1' does not sign one: set its "
+               "authentication to Signed JWT")
+                .arg(m_environment.name)};
     if (it == m_environment.variables.cend())
         return Failure {ErrorKind::NotFound,
             tr("unknown variable '%1': environment '%2' does not define it").arg(name, m_environment.name)};
@@ -173,14 +181,36 @@ Expected<QString> VariableExpander::resolveSecret(const QString &slot, const QSt
 
 QStringList VariableExpander::referencedSecrets(const QString &text) const
 {
+    return references(text).secrets;
+}
+
+void VariableExpander::provideCredential(const QString &name, const QString &value)
+{
+    m_credentials.insert(name, value);
+}
+
+bool VariableExpander::usesCredential(const QString &text) const
+{
+    const References found = references(text);
+    return !found.secrets.isEmpty() || !found.credentials.isEmpty();
+}
+
+bool VariableExpander::usesProvidedCredential(const QString &text, const QString &name) const
+{
+    return references(text).credentials.contains(name);
+}
+
+VariableExpander::References VariableExpander::references(const QString &text) const
+{
     QStringList visited;
-    QStringList found;
-    collectSecrets(text, visited, found);
-    found.removeDuplicates();
+    References found;
+    collectReferences(text, visited, found);
+    found.secrets.removeDuplicates();
+    found.credentials.removeDuplicates();
     return found;
 }
 
-void VariableExpander::collectSecrets(const QString &text, QStringList &visited, QStringList &found) const
+void VariableExpander::collectReferences(const QString &text, QStringList &visited, References &found) const
 {
     const auto parts = parseTemplate(text, {});
     if (!parts)
@@ -188,8 +218,12 @@ void VariableExpander::collectSecrets(const QString &text, QStringList &visited,
     for (const TemplatePart &part : parts.value()) {
         if (!part.isReference)
             continue;
+        if (m_credentials.contains(part.text)) {
+            found.credentials.append(part.text);
+            continue;
+        }
         if (part.text.startsWith(SecretPrefix)) {
-            found.append(part.text.mid(SecretPrefix.size()));
+            found.secrets.append(part.text.mid(SecretPrefix.size()));
             continue;
         }
         // Each variable is looked into once: a cycle ends, and names used many times cost nothing.
@@ -197,7 +231,7 @@ void VariableExpander::collectSecrets(const QString &text, QStringList &visited,
         if (!raw || visited.contains(part.text))
             continue;
         visited.append(part.text);
-        collectSecrets(raw.value(), visited, found);
+        collectReferences(raw.value(), visited, found);
     }
 }
 

@@ -41,6 +41,14 @@ public:
     // the secrets a request needs from the keychain.
     QStringList referencedSecrets(const QString &text) const;
 
+    // A credential computed for this request, such as the signed {{jwt}}: `value` is given as the
+    // mode shows it (masked, a reference or the real value) and wins over a variable of that name.
+    void provideCredential(const QString &name, const QString &value);
+    // Whether a template holds a secret or a provided credential, directly or through variables:
+    // such a value never follows a redirect to another origin.
+    bool usesCredential(const QString &text) const;
+    bool usesProvidedCredential(const QString &text, const QString &name) const;
+
 private:
     // `done` holds each variable once filled in, so a name used many times is expanded once.
     using Expanded = QHash<QString, QString>;
@@ -50,11 +58,19 @@ private:
         const QString &name, const QString &where, QStringList &stack, Expanded &done) const;
     Expected<QString> resolveSecret(const QString &slot, const QString &where) const;
     Expected<QString> variableValue(const QString &name) const;
-    void collectSecrets(const QString &text, QStringList &visited, QStringList &found) const;
+    // Secret slots and provided credentials the template refers to, through variables too.
+    struct References
+    {
+        QStringList secrets;
+        QStringList credentials;
+    };
+    References references(const QString &text) const;
+    void collectReferences(const QString &text, QStringList &visited, References &found) const;
 
     const Environment &m_environment;
     SecretMode m_mode;
     QHash<QString, QString> m_secretValues;
+    QHash<QString, QString> m_credentials;
     QDateTime m_now; // one instant for every {{$timestamp}} of this expansion
 };
 

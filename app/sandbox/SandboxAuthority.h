@@ -22,6 +22,9 @@ struct DemoCredentials
     static QString exchangeApiKey() { return QStringLiteral("basiq_demo_key_51c7e2a9d04b"); }
     static QString storeHash() { return QStringLiteral("demo1"); }
     static QString storeToken() { return QStringLiteral("bc_demo_token_7a3f90c2e5d1"); }
+    // The BigCommerce app that signs Customer Login JWTs (HS256 with its client secret).
+    static QString bigCommerceClientId() { return QStringLiteral("bc_demo_app"); }
+    static QString bigCommerceClientSecret() { return QStringLiteral("kw_demo_client_secret_bc_5e8a13c7d2"); }
     static QStringList scopes();
     static QString scopeDescription(const QString &scope);
 };

@@ -1,6 +1,7 @@
 #include "sandbox/SandboxServer.h"
 
 #include "sandbox/SandboxReplies.h"
+#include "sandbox/SandboxStorefront.h"
 
 #include <memory>
 #include <QHostAddress>
@@ -102,6 +103,7 @@ QByteArray ReceivedRequest::header(const QByteArray &name) const
 
 SandboxServer::SandboxServer(QObject *parent)
     : QAbstractHttpServer(parent)
+    , m_storefront(std::make_unique<SandboxStorefront>())
 {
 }
 
@@ -210,6 +212,10 @@ SandboxReply SandboxServer::route(const QHttpServerRequest &request)
         return exchangeEndpoint(request);
     if (path.startsWith(QLatin1String("/v1/")))
         return api(request, path);
+    if (SandboxStorefront::handles(path)) {
+        ++m_apiRequests;
+        return m_storefront->route(request);
+    }
     if (path.startsWith(QLatin1String("/stores/")))
         return storeApi(request, path);
     return replies::bigLedgerError(

@@ -2,6 +2,7 @@
 
 #include "sandbox/SandboxAuthority.h"
 
+#include <memory>
 #include <optional>
 #include <QAbstractHttpServer>
 #include <QByteArray>
@@ -16,6 +17,8 @@ class QSslCertificate;
 class QSslKey;
 
 namespace keyway::sandbox {
+
+class SandboxStorefront;
 
 // What the sandbox received, for tests that check which headers crossed a redirect.
 struct ReceivedRequest
@@ -96,6 +99,7 @@ private:
     void send(QHttpServerResponder &&responder, const SandboxReply &reply);
 
     SandboxAuthority m_authority;
+    std::unique_ptr<SandboxStorefront> m_storefront;
     QUrl m_baseUrl;
     Fault m_fail;
     Fault m_slow;

@@ -181,6 +181,9 @@ void EnvironmentSession::readCredentialState()
         return setCredentialState({CredentialState::Kind::NoAuth, {}, {}, {}});
     if (env->auth.kind == AuthKind::Static)
         return setCredentialState({CredentialState::Kind::ApiKey, {}, {}, {}});
+    if (env->auth.kind == AuthKind::SignedJwt)
+        return setCredentialState(
+            {CredentialState::Kind::SignedJwt, {}, {}, JwtSigner::algorithmName(env->auth.jwtAlgorithm)});
     setCredentialState({CredentialState::Kind::Checking, {}, {}, {}});
     const QString name = env->name;
     SecretJob *job = m_secrets.read(TokenBroker::tokenKey(m_workspace.id, name), this);

@@ -27,11 +27,11 @@ class TokenBrokers;
 // What the auth chip shows.
 struct CredentialState
 {
-    enum class Kind { NoEnvironment, NoAuth, ApiKey, SignedIn, SignInNeeded, SigningIn, Checking };
+    enum class Kind { NoEnvironment, NoAuth, ApiKey, SignedJwt, SignedIn, SignInNeeded, SigningIn, Checking };
     Kind kind = Kind::NoEnvironment;
     QDateTime expiresAt; // SignedIn
     QStringList grantedScopes;
-    QString message; // why sign-in is needed, or what went wrong
+    QString message; // why sign-in is needed, or what went wrong; SignedJwt: the algorithm
 };
 
 // How a browser sign-in ended, for the sign-in window: what was asked for and what was granted,

@@ -79,6 +79,14 @@ QJsonObject authToJson(const AuthSetting &auth)
     switch (auth.kind) {
     case AuthKind::None:
         return object;
+    case AuthKind::SignedJwt:
+        object.insert(QStringLiteral("algorithm"), JwtSigner::algorithmName(auth.jwtAlgorithm));
+        object.insert(QStringLiteral("signingKey"), auth.signingKeySlot);
+        insertIfSet(object, QStringLiteral("keyId"), auth.jwtKeyId);
+        insertIfSet(object, QStringLiteral("claims"), auth.jwtClaims);
+        insertIfSet(object, QStringLiteral("headers"), auth.headers);
+        insertIfSet(object, QStringLiteral("query"), auth.query);
+        return object;
     case AuthKind::Static:
         insertIfSet(object, QStringLiteral("headers"), auth.headers);
         insertIfSet(object, QStringLiteral("query"), auth.query);
@@ -143,6 +151,28 @@ void readTokenGrant(JsonFields &fields, AuthSetting &auth)
         QStringLiteral("defaultLifetimeSeconds"), auth.defaultLifetimeSeconds, 1, 31'536'000);
 }
 
+void readSignedJwt(JsonFields &fields, AuthSetting &auth)
+{
+    const QString algorithm = fields.string(QStringLiteral("algorithm"), QStringLiteral("HS256"));
+    if (const auto known = JwtSigner::algorithmFromName(algorithm))
+        auth.jwtAlgorithm = *known;
+    else
+        fields.fail(QStringLiteral("algorithm"),
+            ModelJson::tr("must be HS256, HS384, HS512, RS256 or ES256, not \"%1\"").arg(algorithm));
+    auth.signingKeySlot = fields.string(QStringLiteral("signingKey"), auth.signingKeySlot);
+    checkRule(fields, QStringLiteral("signingKey"), NameRules::checkSecretName(auth.signingKeySlot));
+    auth.jwtKeyId = fields.string(QStringLiteral("keyId"));
+    auth.jwtClaims = fieldsFromJson(fields, QStringLiteral("claims"), false);
+    QStringList seen;
+    for (const HeaderField &claim : std::as_const(auth.jwtClaims)) {
+        if (claim.enabled && seen.contains(claim.name))
+            fields.fail(QStringLiteral("claims"), ModelJson::tr("claim '%1' is given twice").arg(claim.name));
+        seen.append(claim.name);
+    }
+    auth.headers = fieldsFromJson(fields, QStringLiteral("headers"), true);
+    auth.query = fieldsFromJson(fields, QStringLiteral("query"), false);
+}
+
 AuthSetting authFromJson(JsonFields fields)
 {
     AuthSetting auth;
@@ -150,7 +180,8 @@ AuthSetting authFromJson(JsonFields fields)
     const auto parsed = authKindFromName(kind);
     if (!parsed) {
         fields.fail(QStringLiteral("kind"),
-            ModelJson::tr("must be none, static, oauth2, client-credentials or token-exchange, not \"%1\"")
+            ModelJson::tr("must be none, static, oauth2, client-credentials, token-exchange or signed-jwt, not "
+                          "\"%1\"")
                 .arg(kind));
         return auth;
     }
@@ -193,6 +224,9 @@ AuthSetting authFromJson(JsonFields fields)
     case AuthKind::TokenExchange:
         auth.tokenHeaders = fieldsFromJson(fields, QStringLiteral("tokenHeaders"), true);
         readTokenGrant(fields, auth);
+        break;
+    case AuthKind::SignedJwt:
+        readSignedJwt(fields, auth);
         break;
     }
     return auth;

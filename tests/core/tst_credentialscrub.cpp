@@ -53,6 +53,20 @@ private Q_SLOTS:
         QCOMPARE(headers.at(1).second, QByteArray("req_123"));
         QVERIFY(!headers.at(2).second.contains("blg_test_sk_demo_4f1c2a9e7b3d5a60c8e1"));
     }
+
+    void signedJwtsKeepTheirClaimsButLoseTheirSignature()
+    {
+        // BigCommerce's storefront token answer, and the same token echoed in a header.
+        const QByteArray jwt = "eyJhbGciOiJIUzI1NiJ9.eyJjaWQiOlsxXSwiZWF0IjoxfQ.c2lnbmF0dXJlLXNpZ25hdHVyZS1zaWc";
+        const QByteArray body = CredentialScrub::body(R"({"data":{"token":")" + jwt + R"("},"meta":{}})", {});
+        QVERIFY2(!body.contains("c2lnbmF0dXJlLXNpZ25hdHVyZS1zaWc"), body.constData());
+        const QByteArray echoed = CredentialScrub::body("see " + jwt + " here", {});
+        QVERIFY2(echoed.contains("eyJhbGciOiJIUzI1NiJ9.eyJjaWQiOlsxXSwiZWF0IjoxfQ."), echoed.constData());
+        QVERIFY(!echoed.contains("c2lnbmF0dXJlLXNpZ25hdHVyZS1zaWc"));
+        const auto headers = CredentialScrub::headers({{"X-Token", "Bearer " + jwt}}, {});
+        QVERIFY(!headers.first().second.contains("c2lnbmF0dXJlLXNpZ25hdHVyZS1zaWc"));
+        QVERIFY(CredentialScrub::isCredentialField(QStringLiteral("token")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCredentialScrub)

@@ -130,6 +130,18 @@ private Q_SLOTS:
         exchange.tokenPath = QStringLiteral("data.token");
         exchange.defaultLifetimeSeconds = 1800;
         QTest::newRow("token exchange") << exchange;
+
+        AuthSetting jwt;
+        jwt.kind = AuthKind::SignedJwt;
+        jwt.jwtAlgorithm = JwtAlgorithm::ES256;
+        jwt.signingKeySlot = QStringLiteral("ec_key");
+        jwt.jwtKeyId = QStringLiteral("kid-1");
+        jwt.jwtClaims = {{QStringLiteral("iss"), QStringLiteral("{{client_id}}"), true},
+            {QStringLiteral("iat"), QStringLiteral("{{$timestamp}}"), true, true},
+            {QStringLiteral("aud"), QStringLiteral("x"), false}};
+        jwt.headers = {{QStringLiteral("Authorization"), QStringLiteral("Bearer {{jwt}}"), true}};
+        jwt.query = {{QStringLiteral("token"), QStringLiteral("{{jwt}}"), true}};
+        QTest::newRow("signed jwt") << jwt;
     }
 
     void roundTripsEveryAuthKind()
@@ -173,6 +185,14 @@ private Q_SLOTS:
         QTest::newRow("header") << QByteArray(
             "{\"kind\":\"static\",\"headers\":[{\"name\":\"Bad Name\",\"value\":\"x\"}]}")
                                 << QStringLiteral("\"auth.headers[0].name\"");
+        QTest::newRow("jwt algorithm") << QByteArray("{\"kind\":\"signed-jwt\",\"algorithm\":\"none\"}")
+                                       << QStringLiteral("\"auth.algorithm\" must be HS256");
+        QTest::newRow("jwt key slot") << QByteArray("{\"kind\":\"signed-jwt\",\"signingKey\":\"a b\"}")
+                                      << QStringLiteral("\"auth.signingKey\"");
+        QTest::newRow("jwt claim twice")
+            << QByteArray("{\"kind\":\"signed-jwt\",\"claims\":[{\"name\":\"iss\",\"value\":\"a\"},"
+                          "{\"name\":\"iss\",\"value\":\"b\"}]}")
+            << QStringLiteral("claim 'iss' is given twice");
     }
 
     void badAuthIsNamed()

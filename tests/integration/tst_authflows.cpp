@@ -81,6 +81,7 @@ private:
             break;
         case AuthKind::None:
         case AuthKind::Static:
+        case AuthKind::SignedJwt:
             break;
         }
         return env;

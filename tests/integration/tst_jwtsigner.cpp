@@ -94,6 +94,23 @@ private Q_SLOTS:
         QCOMPARE(verified.value(QStringLiteral("payload")).toObject(), claims);
     }
 
+    void aKeyPastedOnOneLineStillSigns()
+    {
+        // A one-line field (the key manager, a terminal prompt) turns the PEM's line breaks into spaces.
+        const QByteArray oneLine = readFile(QStringLiteral("ec.pem")).simplified();
+        QVERIFY(!oneLine.contains('\n'));
+        const QJsonObject claims {{QStringLiteral("sub"), QStringLiteral("x")}};
+        const auto token = JwtSigner::sign(JwtAlgorithm::ES256, claims, oneLine, QStringLiteral("kid-7"));
+        QVERIFY2(token, qPrintable(token ? QString() : token.error()));
+        QByteArray out;
+        QVERIFY(run(QStringLiteral("node"),
+            {QStringLiteral(KEYWAY_TEST_SUPPORT_DIR "/verify-jwt.mjs"), QStringLiteral("ES256"), token.value(),
+                path(QStringLiteral("ec.pub"))},
+            &out));
+        const QJsonObject header = QJsonDocument::fromJson(out).object().value(QStringLiteral("header")).toObject();
+        QCOMPARE(header.value(QStringLiteral("kid")).toString(), QStringLiteral("kid-7"));
+    }
+
     void aWrongKeyIsRefusedByTheVerifierAndABadKeyHere()
     {
         const QJsonObject claims {{QStringLiteral("sub"), QStringLiteral("x")}};

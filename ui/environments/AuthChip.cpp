@@ -79,6 +79,10 @@ void AuthChip::refresh()
     case Kind::ApiKey:
         text = tr("API key");
         break;
+    case Kind::SignedJwt:
+        text = tr("Signed JWT (%1)").arg(state.message);
+        tip = tr("A new token is signed for every request with the key in the keychain");
+        break;
     case Kind::Checking:
         text = tr("Checking sign-in\u2026");
         break;
@@ -100,13 +104,10 @@ void AuthChip::refresh()
     }
     m_label->setText(text);
     m_label->setToolTip(tip);
-    const bool tokens
-        = state.kind == Kind::SignedIn || state.kind == Kind::SignInNeeded || state.kind == Kind::Checking;
     m_signIn->setVisible(state.kind == Kind::SignInNeeded);
     m_refresh->setVisible(state.kind == Kind::SignedIn);
     m_signOut->setVisible(state.kind == Kind::SignedIn);
     m_cancel->setVisible(state.kind == Kind::SigningIn);
-    Q_UNUSED(tokens)
     if (state.kind == Kind::SignedIn && !m_countdown.isActive())
         m_countdown.start();
     else if (state.kind != Kind::SignedIn)
