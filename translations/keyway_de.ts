@@ -146,6 +146,10 @@
         <source>the value of header &apos;%1&apos; contains a control character (U+%2), which HTTP does not allow there</source>
         <translation>der Wert des Headers „%1“ enthält ein Steuerzeichen (U+%2), das HTTP dort nicht erlaubt</translation>
     </message>
+    <message>
+        <source>the request would carry the signed JWT to %1, which is not the origin of environment &apos;%2&apos;; add it to the environment&apos;s trusted origins if it should get the token</source>
+        <translation>die Anfrage würde das signierte JWT an %1 senden, das nicht der Ursprung der Umgebung &apos;%2&apos; ist; nehmen Sie es in die vertrauenswürdigen Ursprünge der Umgebung auf, wenn es das Token erhalten soll</translation>
+    </message>
 </context>
 <context>
     <name>HistoryStore</name>
@@ -331,10 +335,6 @@
         <translation>muss &quot;form&quot; oder &quot;json&quot; sein</translation>
     </message>
     <message>
-        <source>must be none, static, oauth2, client-credentials or token-exchange, not &quot;%1&quot;</source>
-        <translation>muss none, static, oauth2, client-credentials oder token-exchange sein, nicht &quot;%1&quot;</translation>
-    </message>
-    <message>
         <source>must be &quot;basic&quot; or &quot;body&quot;</source>
         <translation>muss &quot;basic&quot; oder &quot;body&quot; sein</translation>
     </message>
@@ -353,6 +353,18 @@
     <message>
         <source>must be &quot;raw&quot;, &quot;form&quot; or &quot;file&quot;</source>
         <translation>muss &quot;raw&quot;, &quot;form&quot; oder &quot;file&quot; sein</translation>
+    </message>
+    <message>
+        <source>must be HS256, HS384, HS512, RS256 or ES256, not &quot;%1&quot;</source>
+        <translation>muss HS256, HS384, HS512, RS256 oder ES256 sein, nicht &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>claim &apos;%1&apos; is given twice</source>
+        <translation>der Claim &apos;%1&apos; ist doppelt angegeben</translation>
+    </message>
+    <message>
+        <source>must be none, static, oauth2, client-credentials, token-exchange or signed-jwt, not &quot;%1&quot;</source>
+        <translation>muss none, static, oauth2, client-credentials, token-exchange oder signed-jwt sein, nicht &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -739,6 +751,21 @@
     </message>
 </context>
 <context>
+    <name>SignedJwt</name>
+    <message>
+        <source>claim</source>
+        <translation>Claim</translation>
+    </message>
+    <message>
+        <source>signing the JWT</source>
+        <translation>der Signatur des JWT</translation>
+    </message>
+    <message>
+        <source>cannot sign the JWT: %1</source>
+        <translation>das JWT kann nicht signiert werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>SnippetGenerator</name>
     <message>
         <source>cURL</source>
@@ -790,9 +817,12 @@
         <source>the response has no token at &quot;%1&quot;</source>
         <translation>die Antwort enthält kein Token bei &quot;%1&quot;</translation>
     </message>
+</context>
+<context>
+    <name>TypedFields</name>
     <message>
         <source>%1 &apos;%2&apos; is sent as JSON, but &apos;%3&apos; is not a JSON value (a number, true, false, null, &quot;text&quot;, [..] or {..})</source>
-        <translation>%1 „%2“ wird als JSON gesendet, aber „%3“ ist kein JSON-Wert (eine Zahl, true, false, null, &quot;Text&quot;, [..] oder {..})</translation>
+        <translation>%1 &apos;%2&apos; wird als JSON gesendet, aber &apos;%3&apos; ist kein JSON-Wert (eine Zahl, true, false, null, &quot;Text&quot;, [..] oder {..})</translation>
     </message>
 </context>
 <context>
@@ -840,6 +870,10 @@
     <message>
         <source>%1 (in %2)</source>
         <translation>%1 (in %2)</translation>
+    </message>
+    <message>
+        <source>{{jwt}} is the token Keyway signs, and environment &apos;%1&apos; does not sign one: set its authentication to Signed JWT</source>
+        <translation>{{jwt}} ist das Token, das Keyway signiert, und die Umgebung &apos;%1&apos; signiert keines: stellen Sie ihre Authentifizierung auf „Signiertes JWT“</translation>
     </message>
 </context>
 <context>
@@ -1118,6 +1152,10 @@
         <source>Verified: the token endpoint issued a token for these credentials.</source>
         <translation>Geprüft: der Token-Endpunkt hat für diese Zugangsdaten ein Token ausgestellt.</translation>
     </message>
+    <message>
+        <source>%1 signs a new token for each request, and only the API can tell whether it accepts it: send a request that uses {{jwt}}.</source>
+        <translation>%1 signiert für jede Anfrage ein neues Token, und nur die API kann sagen, ob sie es annimmt: senden Sie eine Anfrage, die {{jwt}} verwendet.</translation>
+    </message>
 </context>
 <context>
     <name>keyway::LoopbackReceiver</name>
@@ -1326,6 +1364,14 @@
     <message>
         <source>Granted scopes: %1</source>
         <translation>Gewährte Scopes: %1</translation>
+    </message>
+    <message>
+        <source>Signed JWT (%1)</source>
+        <translation>Signiertes JWT (%1)</translation>
+    </message>
+    <message>
+        <source>A new token is signed for every request with the key in the keychain</source>
+        <translation>Für jede Anfrage wird mit dem Schlüssel aus dem Schlüsselbund ein neues Token signiert</translation>
     </message>
 </context>
 <context>
@@ -1603,6 +1649,70 @@
     <message>
         <source>Issuer:</source>
         <translation>Aussteller:</translation>
+    </message>
+    <message>
+        <source>Key that signs the JWT</source>
+        <translation>Schlüssel, der das JWT signiert</translation>
+    </message>
+    <message>
+        <source>Key ID (kid)</source>
+        <translation>Schlüssel-ID (kid)</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Claim</translation>
+    </message>
+    <message>
+        <source>Signed JWT (Keyway signs a token for each request)</source>
+        <translation>Signiertes JWT (Keyway signiert für jede Anfrage ein Token)</translation>
+    </message>
+    <message>
+        <source>Put {{jwt}} where the token goes: in a header below (Authorization: Bearer {{jwt}}), in a query value, or in the request URL (/login/token/{{jwt}}). Claims may use {{$timestamp}}, {{$timestamp+300}} and {{$uuid}}, fresh for every request.</source>
+        <translation>Setzen Sie {{jwt}} dorthin, wo das Token hingehört: in einen Header unten (Authorization: Bearer {{jwt}}), in einen Query-Wert oder in die Anfrage-URL (/login/token/{{jwt}}). Claims können {{$timestamp}}, {{$timestamp+300}} und {{$uuid}} verwenden, für jede Anfrage neu.</translation>
+    </message>
+    <message>
+        <source>Signature algorithm</source>
+        <translation>Signaturalgorithmus</translation>
+    </message>
+    <message>
+        <source>HS256 (shared secret)</source>
+        <translation>HS256 (gemeinsames Geheimnis)</translation>
+    </message>
+    <message>
+        <source>HS384 (shared secret)</source>
+        <translation>HS384 (gemeinsames Geheimnis)</translation>
+    </message>
+    <message>
+        <source>HS512 (shared secret)</source>
+        <translation>HS512 (gemeinsames Geheimnis)</translation>
+    </message>
+    <message>
+        <source>RS256 (RSA private key, PEM)</source>
+        <translation>RS256 (privater RSA-Schlüssel, PEM)</translation>
+    </message>
+    <message>
+        <source>ES256 (P-256 private key, PEM)</source>
+        <translation>ES256 (privater P-256-Schlüssel, PEM)</translation>
+    </message>
+    <message>
+        <source>a key of this environment, e.g. client_secret</source>
+        <translation>ein Schlüssel dieser Umgebung, z. B. client_secret</translation>
+    </message>
+    <message>
+        <source>Algorithm:</source>
+        <translation>Algorithmus:</translation>
+    </message>
+    <message>
+        <source>Signing key:</source>
+        <translation>Signaturschlüssel:</translation>
+    </message>
+    <message>
+        <source>Key ID:</source>
+        <translation>Schlüssel-ID:</translation>
+    </message>
+    <message>
+        <source>Claims:</source>
+        <translation>Claims:</translation>
     </message>
 </context>
 <context>
@@ -2213,6 +2323,10 @@ in %2</translation>
     <message>
         <source>Company IDs: %1</source>
         <translation>Firmen-IDs: %1</translation>
+    </message>
+    <message>
+        <source>JWT signing key</source>
+        <translation>JWT-Signaturschlüssel</translation>
     </message>
 </context>
 <context>

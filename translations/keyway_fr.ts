@@ -146,6 +146,10 @@
         <source>the value of header &apos;%1&apos; contains a control character (U+%2), which HTTP does not allow there</source>
         <translation>la valeur de l’en-tête « %1 » contient un caractère de contrôle (U+%2), que HTTP n’y autorise pas</translation>
     </message>
+    <message>
+        <source>the request would carry the signed JWT to %1, which is not the origin of environment &apos;%2&apos;; add it to the environment&apos;s trusted origins if it should get the token</source>
+        <translation>la requête porterait le JWT signé vers %1, qui n&apos;est pas l&apos;origine de l&apos;environnement &apos;%2&apos; ; ajoutez-la aux origines de confiance de l&apos;environnement si elle doit recevoir le jeton</translation>
+    </message>
 </context>
 <context>
     <name>HistoryStore</name>
@@ -331,10 +335,6 @@
         <translation>doit être &quot;form&quot; ou &quot;json&quot;</translation>
     </message>
     <message>
-        <source>must be none, static, oauth2, client-credentials or token-exchange, not &quot;%1&quot;</source>
-        <translation>doit être none, static, oauth2, client-credentials ou token-exchange, pas &quot;%1&quot;</translation>
-    </message>
-    <message>
         <source>must be &quot;basic&quot; or &quot;body&quot;</source>
         <translation>doit être &quot;basic&quot; ou &quot;body&quot;</translation>
     </message>
@@ -353,6 +353,18 @@
     <message>
         <source>must be &quot;raw&quot;, &quot;form&quot; or &quot;file&quot;</source>
         <translation>doit être &quot;raw&quot;, &quot;form&quot; ou &quot;file&quot;</translation>
+    </message>
+    <message>
+        <source>must be HS256, HS384, HS512, RS256 or ES256, not &quot;%1&quot;</source>
+        <translation>doit être HS256, HS384, HS512, RS256 ou ES256, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>claim &apos;%1&apos; is given twice</source>
+        <translation>la revendication &apos;%1&apos; est donnée deux fois</translation>
+    </message>
+    <message>
+        <source>must be none, static, oauth2, client-credentials, token-exchange or signed-jwt, not &quot;%1&quot;</source>
+        <translation>doit être none, static, oauth2, client-credentials, token-exchange ou signed-jwt, pas « %1 »</translation>
     </message>
 </context>
 <context>
@@ -739,6 +751,21 @@
     </message>
 </context>
 <context>
+    <name>SignedJwt</name>
+    <message>
+        <source>claim</source>
+        <translation>revendication</translation>
+    </message>
+    <message>
+        <source>signing the JWT</source>
+        <translation>la signature du JWT</translation>
+    </message>
+    <message>
+        <source>cannot sign the JWT: %1</source>
+        <translation>impossible de signer le JWT : %1</translation>
+    </message>
+</context>
+<context>
     <name>SnippetGenerator</name>
     <message>
         <source>cURL</source>
@@ -790,9 +817,12 @@
         <source>the response has no token at &quot;%1&quot;</source>
         <translation>la réponse n&apos;a pas de jeton à &quot;%1&quot;</translation>
     </message>
+</context>
+<context>
+    <name>TypedFields</name>
     <message>
         <source>%1 &apos;%2&apos; is sent as JSON, but &apos;%3&apos; is not a JSON value (a number, true, false, null, &quot;text&quot;, [..] or {..})</source>
-        <translation>%1 « %2 » est envoyé en JSON, mais « %3 » n’est pas une valeur JSON (un nombre, true, false, null, &quot;texte&quot;, [..] ou {..})</translation>
+        <translation>%1 &apos;%2&apos; est envoyé en JSON, mais &apos;%3&apos; n&apos;est pas une valeur JSON (un nombre, true, false, null, &quot;texte&quot;, [..] ou {..})</translation>
     </message>
 </context>
 <context>
@@ -840,6 +870,10 @@
     <message>
         <source>%1 (in %2)</source>
         <translation>%1 (dans %2)</translation>
+    </message>
+    <message>
+        <source>{{jwt}} is the token Keyway signs, and environment &apos;%1&apos; does not sign one: set its authentication to Signed JWT</source>
+        <translation>{{jwt}} est le jeton que Keyway signe, et l&apos;environnement &apos;%1&apos; n&apos;en signe pas : réglez son authentification sur « JWT signé »</translation>
     </message>
 </context>
 <context>
@@ -1118,6 +1152,10 @@
         <source>Verified: the token endpoint issued a token for these credentials.</source>
         <translation>Vérifié : le point de terminaison de jetons a délivré un jeton pour ces identifiants.</translation>
     </message>
+    <message>
+        <source>%1 signs a new token for each request, and only the API can tell whether it accepts it: send a request that uses {{jwt}}.</source>
+        <translation>%1 signe un nouveau jeton pour chaque requête, et seule l&apos;API peut dire si elle l&apos;accepte : envoyez une requête qui utilise {{jwt}}.</translation>
+    </message>
 </context>
 <context>
     <name>keyway::LoopbackReceiver</name>
@@ -1326,6 +1364,14 @@
     <message>
         <source>Granted scopes: %1</source>
         <translation>Portées accordées : %1</translation>
+    </message>
+    <message>
+        <source>Signed JWT (%1)</source>
+        <translation>JWT signé (%1)</translation>
+    </message>
+    <message>
+        <source>A new token is signed for every request with the key in the keychain</source>
+        <translation>Un nouveau jeton est signé pour chaque requête avec la clé du trousseau</translation>
     </message>
 </context>
 <context>
@@ -1603,6 +1649,70 @@
     <message>
         <source>Issuer:</source>
         <translation>Émetteur :</translation>
+    </message>
+    <message>
+        <source>Key that signs the JWT</source>
+        <translation>Clé qui signe le JWT</translation>
+    </message>
+    <message>
+        <source>Key ID (kid)</source>
+        <translation>Identifiant de clé (kid)</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Revendication</translation>
+    </message>
+    <message>
+        <source>Signed JWT (Keyway signs a token for each request)</source>
+        <translation>JWT signé (Keyway signe un jeton pour chaque requête)</translation>
+    </message>
+    <message>
+        <source>Put {{jwt}} where the token goes: in a header below (Authorization: Bearer {{jwt}}), in a query value, or in the request URL (/login/token/{{jwt}}). Claims may use {{$timestamp}}, {{$timestamp+300}} and {{$uuid}}, fresh for every request.</source>
+        <translation>Placez {{jwt}} là où va le jeton : dans un en-tête ci-dessous (Authorization: Bearer {{jwt}}), dans une valeur de requête ou dans l&apos;URL de la requête (/login/token/{{jwt}}). Les revendications peuvent utiliser {{$timestamp}}, {{$timestamp+300}} et {{$uuid}}, renouvelés à chaque requête.</translation>
+    </message>
+    <message>
+        <source>Signature algorithm</source>
+        <translation>Algorithme de signature</translation>
+    </message>
+    <message>
+        <source>HS256 (shared secret)</source>
+        <translation>HS256 (secret partagé)</translation>
+    </message>
+    <message>
+        <source>HS384 (shared secret)</source>
+        <translation>HS384 (secret partagé)</translation>
+    </message>
+    <message>
+        <source>HS512 (shared secret)</source>
+        <translation>HS512 (secret partagé)</translation>
+    </message>
+    <message>
+        <source>RS256 (RSA private key, PEM)</source>
+        <translation>RS256 (clé privée RSA, PEM)</translation>
+    </message>
+    <message>
+        <source>ES256 (P-256 private key, PEM)</source>
+        <translation>ES256 (clé privée P-256, PEM)</translation>
+    </message>
+    <message>
+        <source>a key of this environment, e.g. client_secret</source>
+        <translation>une clé de cet environnement, p. ex. client_secret</translation>
+    </message>
+    <message>
+        <source>Algorithm:</source>
+        <translation>Algorithme :</translation>
+    </message>
+    <message>
+        <source>Signing key:</source>
+        <translation>Clé de signature :</translation>
+    </message>
+    <message>
+        <source>Key ID:</source>
+        <translation>Identifiant de clé :</translation>
+    </message>
+    <message>
+        <source>Claims:</source>
+        <translation>Revendications :</translation>
     </message>
 </context>
 <context>
@@ -2213,6 +2323,10 @@ dans %2</translation>
     <message>
         <source>Company IDs: %1</source>
         <translation>ID d’entreprise : %1</translation>
+    </message>
+    <message>
+        <source>JWT signing key</source>
+        <translation>Clé de signature JWT</translation>
     </message>
 </context>
 <context>

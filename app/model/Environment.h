@@ -38,6 +38,9 @@ struct Environment
     QStringList trustedOrigins;
     // The provider preset the environment was made from (its verify endpoint, scope texts); may be empty.
     QString preset;
+    // The preset's way to authenticate it was made with ("storeToken"), which decides how its keys
+    // are verified; empty when unknown.
+    QString presetOption;
 
     bool hasSecretSlot(const QString &slot) const { return secretSlots.contains(slot); }
     void addSecretSlot(const QString &slot);

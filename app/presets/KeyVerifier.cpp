@@ -47,17 +47,23 @@ KeyVerifier::~KeyVerifier() = default;
 void KeyVerifier::start()
 {
     const auto setup = PresetSetup::ofPreset(m_environment.preset);
-    const QString path = setup ? setup->verifyPath() : QString();
+    const QString option = m_environment.presetOption;
+    const QString path = setup ? setup->verifyPath(option) : QString();
     const AuthKind auth = m_environment.auth.kind;
     if (!path.isEmpty() && !m_environment.auth.usesTokens())
-        return callVerifyEndpoint(setup->verifyMethod(), path, nullptr);
+        return callVerifyEndpoint(setup->verifyMethod(option), path, nullptr);
     if (!path.isEmpty())
-        return callVerifyEndpoint(setup->verifyMethod(), path, &broker());
+        return callVerifyEndpoint(setup->verifyMethod(option), path, &broker());
     if (auth == AuthKind::ClientCredentials || auth == AuthKind::TokenExchange)
         return requestToken();
     if (auth == AuthKind::AuthorizationCode)
         return finishLater(Result::Unsupported,
             tr("%1 signs in through your browser; use Sign In to check it.").arg(m_environment.name));
+    if (auth == AuthKind::SignedJwt)
+        return finishLater(Result::Unsupported,
+            tr("%1 signs a new token for each request, and only the API can tell whether it accepts it: send "
+               "a request that uses {{jwt}}.")
+                .arg(m_environment.name));
     finishLater(Result::Unsupported,
         m_environment.preset.isEmpty()
             ? tr("%1 was not made from a provider preset, so Keyway does not know how to verify its keys. "

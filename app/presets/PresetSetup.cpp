@@ -97,8 +97,17 @@ Expected<PresetSetup> PresetSetup::fromPreset(const QJsonObject &preset)
             item.requiredString(QStringLiteral("label")),
             readEach(item, QStringLiteral("fields"), &readField),
             readEach(item, QStringLiteral("secrets"), &readSecret),
-            readEach(item, QStringLiteral("scopes"), &readScope), {}};
+            readEach(item, QStringLiteral("scopes"), &readScope), {}, {}, false, {}, {}};
         option.environment = options.at(i).toObject().value(QStringLiteral("environment")).toObject();
+        const QMap<QString, QString> own = item.stringMap(QStringLiteral("baseUrls"));
+        for (auto it = own.cbegin(); it != own.cend(); ++it)
+            option.baseUrls.insert(it.key(), it.value());
+        if (options.at(i).toObject().contains(QStringLiteral("verify"))) {
+            JsonFields verifyOption = item.object(QStringLiteral("verify"));
+            option.ownVerify = true;
+            option.verifyMethod = verifyOption.string(QStringLiteral("method"), QStringLiteral("GET"));
+            option.verifyPath = verifyOption.string(QStringLiteral("path"));
+        }
         setup.m_options.append(option);
     }
     if (setup.m_options.isEmpty() && !fields.failure())
@@ -113,9 +122,23 @@ Expected<PresetSetup> PresetSetup::ofPreset(const QString &id)
     return fromPreset(PresetCatalog::builtIn().provider(id));
 }
 
-QString PresetSetup::baseUrl(EnvironmentKind kind) const
+QString PresetSetup::baseUrl(EnvironmentKind kind, const QString &optionId) const
 {
-    return m_baseUrls.value(environmentKindName(kind));
+    const Option *chosen = option(optionId);
+    const QString name = environmentKindName(kind);
+    return chosen && chosen->baseUrls.contains(name) ? chosen->baseUrls.value(name) : m_baseUrls.value(name);
+}
+
+QString PresetSetup::verifyMethod(const QString &optionId) const
+{
+    const Option *chosen = option(optionId);
+    return chosen && chosen->ownVerify ? chosen->verifyMethod : m_verifyMethod;
+}
+
+QString PresetSetup::verifyPath(const QString &optionId) const
+{
+    const Option *chosen = option(optionId);
+    return chosen && chosen->ownVerify ? chosen->verifyPath : m_verifyPath;
 }
 
 const PresetSetup::Option *PresetSetup::option(const QString &id) const
@@ -202,6 +225,7 @@ Expected<Environment> PresetSetup::build(const Answers &answers) const
     object.insert(QStringLiteral("kind"), environmentKindName(answers.kind));
     object.insert(QStringLiteral("baseUrl"), baseUrl);
     object.insert(QStringLiteral("preset"), m_providerId);
+    object.insert(QStringLiteral("presetOption"), chosen->id);
     object.insert(QStringLiteral("secretSlots"), QJsonArray::fromStringList(slots));
     return ModelJson::environmentFromJson(object, answers.name + QStringLiteral(".json"));
 }

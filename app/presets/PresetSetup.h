@@ -53,6 +53,12 @@ public:
         QList<Secret> secrets;
         QList<Scope> scopes;
         QJsonObject environment;
+        // Kind name → base URL, when this way talks to another host than the others (a storefront).
+        QHash<QString, QString> baseUrls;
+        // Its own key check instead of the provider's; an empty path when there is no endpoint for it.
+        bool ownVerify = false;
+        QString verifyMethod;
+        QString verifyPath;
     };
     struct Answers
     {
@@ -72,11 +78,14 @@ public:
 
     QString providerId() const { return m_providerId; }
     QString providerName() const { return m_providerName; }
-    QString baseUrl(EnvironmentKind kind) const;
+    // The option's own base URL for `kind` when it has one, else the provider's.
+    QString baseUrl(EnvironmentKind kind, const QString &optionId = {}) const;
     const QList<Option> &options() const { return m_options; }
     const Option *option(const QString &id) const;
-    QString verifyMethod() const { return m_verifyMethod; }
-    QString verifyPath() const { return m_verifyPath; }
+    // The endpoint that checks a key of an environment made with `optionId` (the option's own, else
+    // the provider's); an empty path when there is none.
+    QString verifyMethod(const QString &optionId = {}) const;
+    QString verifyPath(const QString &optionId = {}) const;
     // The description of a scope in any option, for sign-in screens; empty when unknown.
     QString scopeDescription(const QString &scope) const;
     // Every scope any option offers, in the preset's order, each once.

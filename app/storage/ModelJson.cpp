@@ -255,6 +255,7 @@ QJsonObject ModelJson::toJson(const Environment &environment)
         object.insert(
             QStringLiteral("trustedOrigins"), QJsonArray::fromStringList(environment.trustedOrigins));
     insertIfSet(object, QStringLiteral("preset"), environment.preset);
+    insertIfSet(object, QStringLiteral("presetOption"), environment.presetOption);
     return object;
 }
 
@@ -299,6 +300,7 @@ Expected<Environment> ModelJson::environmentFromJson(const QJsonObject &object, 
         env.trustedOrigins.append(origin);
     }
     env.preset = fields.string(QStringLiteral("preset"));
+    env.presetOption = fields.string(QStringLiteral("presetOption"));
     if (fields.failure())
         return *fields.failure();
     return env;

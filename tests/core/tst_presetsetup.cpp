@@ -5,6 +5,7 @@
 #include "storage/ModelJson.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
 
@@ -32,8 +33,8 @@ private:
         PresetSetup::Answers answers;
         answers.name = QStringLiteral("from-preset");
         answers.kind = kind;
-        answers.baseUrl = setup.baseUrl(kind).isEmpty() ? QStringLiteral("https://api.example.com/v1")
-                                                        : setup.baseUrl(kind);
+        answers.baseUrl = setup.baseUrl(kind, option.id).isEmpty() ? QStringLiteral("https://api.example.com/v1")
+                                                                   : setup.baseUrl(kind, option.id);
         answers.optionId = option.id;
         for (const PresetSetup::Field &field : option.fields) {
             QString value = field.example.isEmpty() ? QStringLiteral("value1") : field.example;
@@ -153,6 +154,46 @@ private Q_SLOTS:
         QVERIFY2(oauth->secretSlots.isEmpty(), "an optional client secret that was not given has no slot");
         QCOMPARE(setup.scopeDescription(QStringLiteral("write:invoices")),
             QStringLiteral("Create and update invoices"));
+    }
+
+    void bigCommerceStorefrontSetUpsTalkToTheStore()
+    {
+        const PresetSetup setup = setupOf(QStringLiteral("bigcommerce"));
+        QCOMPARE(setup.baseUrl(EnvironmentKind::Production, QStringLiteral("storeToken")),
+            QStringLiteral("https://api.bigcommerce.com/stores/{{store_hash}}/v3"));
+        QCOMPARE(setup.baseUrl(EnvironmentKind::Production, QStringLiteral("customerLogin")),
+            QStringLiteral("https://{{storefront_domain}}"));
+        QCOMPARE(setup.verifyPath(QStringLiteral("storeToken")), QStringLiteral("/catalog/summary"));
+        QVERIFY(setup.verifyPath(QStringLiteral("storefrontGraphql")).isEmpty()); // asking for the token checks it
+
+        const auto graphql = setup.build(answersFor(setup, *setup.option(QStringLiteral("storefrontGraphql")),
+            EnvironmentKind::Production));
+        QVERIFY2(graphql, qPrintable(graphql.error()));
+        QCOMPARE(graphql->presetOption, QStringLiteral("storefrontGraphql"));
+        QCOMPARE(graphql->auth.kind, AuthKind::TokenExchange);
+        QCOMPARE(graphql->auth.tokenPath, QStringLiteral("data.token"));
+        // channel_id and expires_at go as numbers, as BigCommerce wants them.
+        const VariableExpander expander(graphql.value(), VariableExpander::SecretMode::Reveal, fakeSecrets(graphql.value()));
+        const auto spec = TokenEndpoint::tokenExchange(graphql->auth, expander);
+        QVERIFY2(spec, qPrintable(spec.error()));
+        const QByteArray sent = TokenEndpoint::wireRequest(spec.value()).body;
+        const QJsonObject body = QJsonDocument::fromJson(sent).object();
+        QVERIFY2(body.value(QStringLiteral("channel_id")).isDouble(), sent.constData());
+        QVERIFY(body.value(QStringLiteral("expires_at")).toInteger() > QDateTime::currentSecsSinceEpoch() + 86000);
+        QCOMPARE(spec->url.toString(), QStringLiteral("https://api.bigcommerce.com/stores/abc123def/v3/storefront/api-token"));
+
+        const auto login = setup.build(answersFor(setup, *setup.option(QStringLiteral("customerLogin")),
+            EnvironmentKind::Production));
+        QVERIFY2(login, qPrintable(login.error()));
+        QCOMPARE(login->auth.kind, AuthKind::SignedJwt);
+        QCOMPARE(login->auth.signingKeySlot, AuthSetting::clientSecretSlot());
+        QCOMPARE(login->secretSlots, QStringList {AuthSetting::clientSecretSlot()});
+        RequestSpec request;
+        request.url = QStringLiteral("/login/token/{{jwt}}");
+        const auto wire = FinalRequestBuilder::build(
+            request, {login.value(), VariableExpander::SecretMode::Reveal, fakeSecrets(login.value()), {}});
+        QVERIFY2(wire, qPrintable(wire.error()));
+        QCOMPARE(wire->url.host(), QStringLiteral("store.example.com"));
     }
 
     void typedListsAreSplit()

@@ -13,6 +13,7 @@
 #include "MainWindow.h"
 #include "ScriptedPrompter.h"
 #include "SecretJobRunner.h"
+#include "model/SecretMask.h"
 #include "secrets/MemorySecretStore.h"
 #include "session/KeyService.h"
 #include "session/EnvironmentSession.h"
@@ -180,6 +181,56 @@ private Q_SLOTS:
         Q_EMIT editor->authForm()->clientIdEdit()->textEdited(editor->authForm()->clientIdEdit()->text());
         editor->save();
         QTRY_COMPARE(runSecretJob(m_secrets.read(tokens)).result, SecretJob::Result::NotFound);
+    }
+
+    void aSignedJwtIsSetUpInTheEditorAndShownWithoutItsSignature()
+    {
+        const Workspace workspace = makeWorkspace(QStringLiteral("jwt"));
+        Settings settings(m_dir.filePath(QStringLiteral("jwt.conf")));
+        MainWindow window(m_prompter, settings, m_keys, m_history);
+        QVERIFY(window.openWorkspace(workspace.rootPath));
+        window.tabs()->newRequest({});
+        RequestPane *pane = window.requestPane();
+        pane->composer()->urlEdit()->setText(QStringLiteral("/me"));
+        EnvironmentEditor *editor = openEditor(window, QStringLiteral("sandbox"));
+        EnvironmentAuthForm *form = editor->authForm();
+        form->kindBox()->setCurrentIndex(form->kindBox()->count() - 1);
+        // Chosen, it starts with what most APIs want: issued-at, a five-minute expiry, an ID, a Bearer header.
+        AuthSetting auth = editor->draft().auth;
+        QCOMPARE(auth.kind, AuthKind::SignedJwt);
+        QCOMPARE(auth.jwtClaims.size(), 3);
+        QVERIFY(auth.jwtClaims.at(1).json);
+        QCOMPARE(auth.jwtClaims.at(1).value, QStringLiteral("{{$timestamp+300}}"));
+        QCOMPARE(auth.headers.value(0).value, QStringLiteral("Bearer {{jwt}}"));
+        auto *algorithm = form->findChild<QComboBox *>(QStringLiteral("jwtAlgorithm"));
+        QVERIFY(algorithm && algorithm->isVisibleTo(form));
+        algorithm->setCurrentIndex(2);
+        auto *claims = form->findChild<PairTable *>(QStringLiteral("jwtClaims"));
+        claims->addRow(QStringLiteral("sub"), QStringLiteral("{{tenant}}"));
+        Q_EMIT claims->edited();
+        editor->variablesTable()->addRow(QStringLiteral("tenant"), QStringLiteral("acme"));
+        Q_EMIT editor->variablesTable()->edited();
+        QCOMPARE(editor->draft().auth.jwtAlgorithm, JwtAlgorithm::HS512);
+        // The signing key goes to the keychain like any key.
+        m_prompter.secret = QStringLiteral("shared-signing-secret-for-the-editor-test");
+        editor->setKey(QStringLiteral("signing_key"));
+        QTRY_VERIFY(editor->draft().hasSecretSlot(QStringLiteral("signing_key")));
+        triggerAction(window, "saveAction");
+        QVERIFY(m_prompter.errors.isEmpty());
+        const QJsonObject saved = fileOf(workspace, QStringLiteral("sandbox")).value(QStringLiteral("auth")).toObject();
+        QCOMPARE(saved.value(QStringLiteral("kind")).toString(), QStringLiteral("signed-jwt"));
+        QCOMPARE(saved.value(QStringLiteral("algorithm")).toString(), QStringLiteral("HS512"));
+        QCOMPARE(saved.value(QStringLiteral("claims")).toArray().size(), 4);
+        QVERIFY(!QJsonDocument(saved).toJson().contains("shared-signing-secret"));
+        // The Wire tab shows the header and claims of the token that will be sent, not its signature.
+        QTRY_VERIFY(pane->previewModel()->valueOf(QStringLiteral("Authorization")).startsWith(QLatin1String("Bearer eyJ")));
+        const QString shown = pane->previewModel()->valueOf(QStringLiteral("Authorization"));
+        QVERIFY2(shown.endsWith(SecretMask::dots()), qPrintable(shown));
+        const QJsonObject shownClaims = QJsonDocument::fromJson(QByteArray::fromBase64(
+            shown.section(QLatin1Char('.'), 1, 1).toLatin1(), QByteArray::Base64UrlEncoding)).object();
+        QCOMPARE(shownClaims.value(QStringLiteral("sub")).toString(), QStringLiteral("acme"));
+        QVERIFY(shownClaims.value(QStringLiteral("exp")).isDouble());
+        QCOMPARE(window.session()->credentialState().kind, CredentialState::Kind::SignedJwt);
     }
 
     void theWireTabOffersToSetAMissingKey()

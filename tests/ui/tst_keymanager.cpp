@@ -353,6 +353,28 @@ private Q_SLOTS:
         QCOMPARE(dialog.model()->rowCount(), 3);
     }
 
+    void listsAJwtSigningKeyLikeAnyKey()
+    {
+        Workspace workspace = makeWorkspace(QStringLiteral("jwt"));
+        Environment login;
+        login.name = QStringLiteral("login");
+        login.baseUrl = QStringLiteral("https://store.example.com");
+        login.auth.kind = AuthKind::SignedJwt;
+        login.auth.signingKeySlot = AuthSetting::clientSecretSlot();
+        login.addSecretSlot(AuthSetting::clientSecretSlot());
+        QVERIFY(WorkspaceStore::saveEnvironment(workspace, login));
+        QCOMPARE(runSecretJob(m_secrets.write({workspace.id, login.name, AuthSetting::clientSecretSlot()},
+                                  QStringLiteral("signing-secret-0123456789")))
+                     .result,
+            SecretJob::Result::Ok);
+        workspace = WorkspaceStore::load(workspace.rootPath).value();
+        KeyManagerDialog dialog(workspace, m_keys, m_network, m_brokers, m_prompter);
+        QTRY_COMPARE(dialog.model()->rowCount(), 3);
+        const auto *row = dialog.model()->row(rowOf(dialog, QStringLiteral("login")));
+        QCOMPARE(row->type, QStringLiteral("JWT signing key"));
+        QCOMPARE(row->masked, SecretMask::mask(QStringLiteral("signing-secret-0123456789")));
+    }
+
     void saysWhenTheKeychainCannotBeUsedAndWhatToDo()
     {
         KeyManagerDialog dialog(makeWorkspace(QStringLiteral("storage")), m_keys, m_network, m_brokers, m_prompter);

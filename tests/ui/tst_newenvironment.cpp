@@ -176,6 +176,48 @@ private Q_SLOTS:
         QVERIFY(!allFiles(workspace.rootPath).contains(DemoCredentials::sandboxApiKey().toUtf8()));
     }
 
+    void aBigCommerceCustomerLoginSetUpSignsWithTheClientSecret()
+    {
+        const Workspace workspace = makeWorkspace();
+        NewEnvironmentWizard wizard(workspace, m_keys, m_network, m_brokers);
+        wizard.show();
+        QVERIFY(choosePreset(wizard, QStringLiteral("BigCommerce")));
+        wizard.next();
+        QCOMPARE(wizard.baseUrlEdit()->text(), QStringLiteral("https://api.bigcommerce.com/stores/{{store_hash}}/v3"));
+        // The login link goes to the store's own domain: the base URL follows the choice.
+        chooseOption(wizard, QStringLiteral("customerLogin"));
+        QCOMPARE(wizard.baseUrlEdit()->text(), QStringLiteral("https://{{storefront_domain}}"));
+        chooseKind(wizard, EnvironmentKind::Production);
+        QCOMPARE(wizard.baseUrlEdit()->text(), QStringLiteral("https://{{storefront_domain}}"));
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(NewEnvironmentWizard::DetailsPageId));
+        wizard.fieldEdit(QStringLiteral("storeHash"))->setText(DemoCredentials::storeHash());
+        wizard.fieldEdit(QStringLiteral("storefrontDomain"))->setText(QStringLiteral("shop.example.com"));
+        wizard.fieldEdit(QStringLiteral("clientId"))->setText(DemoCredentials::bigCommerceClientId());
+        wizard.fieldEdit(QStringLiteral("customerId"))->setText(QStringLiteral("forty-two"));
+        wizard.next();
+        QVERIFY2(wizard.pageError()->text().contains(QLatin1String("Customer ID 'forty-two'")),
+            qPrintable(wizard.pageError()->text()));
+        wizard.fieldEdit(QStringLiteral("customerId"))->setText(QStringLiteral("42"));
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(NewEnvironmentWizard::SecretsPageId));
+        wizard.secretEdit(AuthSetting::clientSecretSlot())->setText(DemoCredentials::bigCommerceClientSecret());
+        QSignalSpy done(&wizard, &NewEnvironmentWizard::workDone);
+        wizard.next();
+        QVERIFY(done.wait(10'000));
+        // Nothing to call without a customer's browser: it says how to check instead.
+        QVERIFY2(wizard.resultText().contains(QLatin1String("{{jwt}}")), qPrintable(wizard.resultText()));
+        const Workspace reloaded = WorkspaceStore::load(workspace.rootPath).value();
+        const Environment *env = reloaded.environment(wizard.createdEnvironment());
+        QVERIFY(env);
+        QCOMPARE(env->auth.kind, AuthKind::SignedJwt);
+        QCOMPARE(env->presetOption, QStringLiteral("customerLogin"));
+        QCOMPARE(env->variables.value(QStringLiteral("customer_id")), QStringLiteral("42"));
+        QCOMPARE(readSecret(m_secrets, reloaded, env->name, AuthSetting::clientSecretSlot()),
+            DemoCredentials::bigCommerceClientSecret());
+        QVERIFY(!allFiles(workspace.rootPath).contains(DemoCredentials::bigCommerceClientSecret().toUtf8()));
+    }
+
     void refusesATakenNameAndABadUrl()
     {
         Workspace workspace = makeWorkspace();

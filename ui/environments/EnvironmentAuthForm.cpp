@@ -18,7 +18,10 @@ namespace keyway::ui {
 namespace {
 
 const AuthKind Kinds[] {AuthKind::None, AuthKind::Static, AuthKind::AuthorizationCode,
-    AuthKind::ClientCredentials, AuthKind::TokenExchange};
+    AuthKind::ClientCredentials, AuthKind::TokenExchange, AuthKind::SignedJwt};
+constexpr int LastKind = int(std::size(Kinds)) - 1;
+const JwtAlgorithm Algorithms[] {
+    JwtAlgorithm::HS256, JwtAlgorithm::HS384, JwtAlgorithm::HS512, JwtAlgorithm::RS256, JwtAlgorithm::ES256};
 
 } // namespace
 
@@ -45,12 +48,18 @@ EnvironmentAuthForm::EnvironmentAuthForm(QWidget *parent)
     , m_expiresPath(lineEdit("expiresPath", tr("Lifetime field")))
     , m_lifetime(new QSpinBox(this))
     , m_promptConsent(new QCheckBox(tr("Ask for consent every time (prompt=consent)"), this))
+    , m_jwtNote(new QLabel(this))
+    , m_jwtAlgorithm(new QComboBox(this))
+    , m_signingKey(lineEdit("signingKey", tr("Key that signs the JWT")))
+    , m_keyId(lineEdit("jwtKeyId", tr("Key ID (kid)")))
+    , m_claims(new PairTable(tr("Claim"), tr("Value template"), this))
 {
     m_kind->setObjectName(QStringLiteral("authKind"));
     m_kind->setAccessibleName(tr("Way to authenticate"));
     m_kind->addItems({tr("None"), tr("Headers, query values or Basic (API key)"),
         tr("OAuth 2.0 sign-in in the browser (authorization code + PKCE)"),
-        tr("OAuth 2.0 client credentials"), tr("API key exchanged for a token")});
+        tr("OAuth 2.0 client credentials"), tr("API key exchanged for a token"),
+        tr("Signed JWT (Keyway signs a token for each request)")});
     m_noneNote->setWordWrap(true);
     m_basicUser->setPlaceholderText(tr("e.g. {{secret.api_key}}"));
     m_basicPassword->setPlaceholderText(tr("empty for none"));
@@ -71,10 +80,29 @@ EnvironmentAuthForm::EnvironmentAuthForm(QWidget *parent)
     m_lifetime->setRange(1, 365 * 24 * 3600);
     m_lifetime->setSuffix(tr(" s"));
     m_lifetime->setAccessibleName(tr("Token lifetime when the response does not say"));
+    m_jwtNote->setObjectName(QStringLiteral("jwtNote"));
+    m_jwtNote->setWordWrap(true);
+    m_jwtNote->setTextFormat(Qt::PlainText);
+    m_jwtNote->setText(tr("Put {{jwt}} where the token goes: in a header below (Authorization: Bearer {{jwt}}), in a "
+                          "query value, or in the request URL (/login/token/{{jwt}}). Claims may use {{$timestamp}}, "
+                          "{{$timestamp+300}} and {{$uuid}}, fresh for every request."));
+    m_jwtAlgorithm->setObjectName(QStringLiteral("jwtAlgorithm"));
+    m_jwtAlgorithm->setAccessibleName(tr("Signature algorithm"));
+    m_jwtAlgorithm->addItems({tr("HS256 (shared secret)"), tr("HS384 (shared secret)"), tr("HS512 (shared secret)"),
+        tr("RS256 (RSA private key, PEM)"), tr("ES256 (P-256 private key, PEM)")});
+    m_signingKey->setPlaceholderText(tr("a key of this environment, e.g. client_secret"));
+    m_keyId->setPlaceholderText(tr("empty for none"));
+    m_claims->setObjectName(QStringLiteral("jwtClaims"));
+    m_claims->setJsonValuesAllowed(true); // iat: 1700000000, not "1700000000"
 
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_form->addRow(tr("&Way:"), m_kind);
     m_form->addRow(QString(), m_noneNote);
+    m_form->addRow(QString(), m_jwtNote);
+    m_form->addRow(tr("Algorithm:"), m_jwtAlgorithm);
+    m_form->addRow(tr("Signing key:"), m_signingKey);
+    m_form->addRow(tr("Key ID:"), m_keyId);
+    m_form->addRow(tr("Claims:"), m_claims);
     m_form->addRow(tr("Headers:"), m_headers);
     m_form->addRow(tr("Query values:"), m_query);
     m_form->addRow(tr("Basic user:"), m_basicUser);
@@ -99,13 +127,16 @@ EnvironmentAuthForm::EnvironmentAuthForm(QWidget *parent)
             Q_EMIT edited();
     };
     connect(m_kind, &QComboBox::currentIndexChanged, this, [this, changed](int index) {
-        showRowsOf(Kinds[std::clamp(index, 0, 4)]);
+        showRowsOf(Kinds[std::clamp(index, 0, LastKind)]);
+        if (!m_loading && Kinds[std::clamp(index, 0, LastKind)] == AuthKind::SignedJwt)
+            offerJwtDefaults();
         changed();
     });
     for (QLineEdit *edit : findChildren<QLineEdit *>(Qt::FindDirectChildrenOnly))
         connect(edit, &QLineEdit::textEdited, this, changed);
-    for (PairTable *table : {m_headers, m_query, m_tokenHeaders, m_params})
+    for (PairTable *table : {m_headers, m_query, m_tokenHeaders, m_params, m_claims})
         connect(table, &PairTable::edited, this, changed);
+    connect(m_jwtAlgorithm, &QComboBox::currentIndexChanged, this, changed);
     connect(m_scopes, &QTableWidget::itemChanged, this, changed);
     connect(m_tokenBody, &QComboBox::currentIndexChanged, this, changed);
     connect(m_clientAuth, &QComboBox::currentIndexChanged, this, changed);
@@ -128,14 +159,43 @@ void EnvironmentAuthForm::showRowsOf(AuthKind kind)
     const bool client = kind == AuthKind::ClientCredentials;
     const bool exchange = kind == AuthKind::TokenExchange;
     const bool isStatic = kind == AuthKind::Static;
-    const std::pair<QWidget *, bool> rows[] {{m_noneNote, kind == AuthKind::None}, {m_headers, isStatic},
-        {m_query, isStatic}, {m_basicUser, isStatic}, {m_basicPassword, isStatic}, {m_authorizeUrl, code}, {m_issuer, code},
+    const bool jwt = kind == AuthKind::SignedJwt;
+    const std::pair<QWidget *, bool> rows[] {{m_noneNote, kind == AuthKind::None}, {m_jwtNote, jwt},
+        {m_jwtAlgorithm, jwt}, {m_signingKey, jwt}, {m_keyId, jwt}, {m_claims, jwt}, {m_headers, isStatic || jwt},
+        {m_query, isStatic || jwt}, {m_basicUser, isStatic}, {m_basicPassword, isStatic}, {m_authorizeUrl, code}, {m_issuer, code},
         {m_tokenUrl, code || client || exchange}, {m_clientId, code || client}, {m_scopes, code || client},
         {m_moreScopes, code || client}, {m_tokenHeaders, exchange}, {m_params, code || client || exchange},
         {m_tokenBody, code || client || exchange}, {m_clientAuth, code || client}, {m_tokenPath, exchange},
         {m_expiresPath, exchange}, {m_lifetime, exchange}, {m_promptConsent, code}};
     for (const auto &[widget, visible] : rows)
         m_form->setRowVisible(widget, visible);
+}
+
+void EnvironmentAuthForm::offerJwtDefaults()
+{
+    if (m_claims->pairs().isEmpty())
+        m_claims->setPairs({{QStringLiteral("iat"), QStringLiteral("{{$timestamp}}"), true, true},
+            {QStringLiteral("exp"), QStringLiteral("{{$timestamp+300}}"), true, true},
+            {QStringLiteral("jti"), QStringLiteral("{{$uuid}}"), true, false}});
+    // Unless a header or query value already places it, the token goes as a Bearer token; an
+    // Authorization header kept from another way (an API key) would only compete with it.
+    const QString placeholder = QStringLiteral("{{jwt}}");
+    const auto placesJwt = [&](const HeaderField &field) { return field.value.contains(placeholder); };
+    QList<HeaderField> headers = m_headers->pairs();
+    const QList<HeaderField> query = m_query->pairs();
+    if (std::none_of(headers.cbegin(), headers.cend(), placesJwt)
+        && std::none_of(query.cbegin(), query.cend(), placesJwt)) {
+        const HeaderField bearer {QStringLiteral("Authorization"), QStringLiteral("Bearer ") + placeholder};
+        const auto existing = std::find_if(headers.begin(), headers.end(),
+            [](const HeaderField &field) { return field.name.compare(QLatin1String("Authorization"), Qt::CaseInsensitive) == 0; });
+        if (existing != headers.end())
+            *existing = bearer;
+        else
+            headers.append(bearer);
+        m_headers->setPairs(headers);
+    }
+    if (m_signingKey->text().trimmed().isEmpty())
+        m_signingKey->setText(AuthSetting().signingKeySlot);
 }
 
 void EnvironmentAuthForm::fillScopes(const QStringList &chosen, const QString &preset)
@@ -186,13 +246,18 @@ void EnvironmentAuthForm::setAuth(const AuthSetting &auth, const QString &preset
     m_expiresPath->setText(auth.expiresPath);
     m_lifetime->setValue(auth.defaultLifetimeSeconds);
     m_promptConsent->setChecked(auth.promptConsent);
+    m_jwtAlgorithm->setCurrentIndex(
+        int(std::find(std::begin(Algorithms), std::end(Algorithms), auth.jwtAlgorithm) - std::begin(Algorithms)));
+    m_signingKey->setText(auth.signingKeySlot);
+    m_keyId->setText(auth.jwtKeyId);
+    m_claims->setPairs(auth.jwtClaims);
     m_loading = false;
 }
 
 AuthSetting EnvironmentAuthForm::auth() const
 {
     AuthSetting auth = m_loaded;
-    auth.kind = Kinds[std::clamp(m_kind->currentIndex(), 0, 4)];
+    auth.kind = Kinds[std::clamp(m_kind->currentIndex(), 0, LastKind)];
     auth.headers = m_headers->pairs();
     auth.query = m_query->pairs();
     auth.basicUser = m_basicUser->text().trimmed();
@@ -217,6 +282,10 @@ AuthSetting EnvironmentAuthForm::auth() const
     auth.expiresPath = m_expiresPath->text().trimmed();
     auth.defaultLifetimeSeconds = m_lifetime->value();
     auth.promptConsent = m_promptConsent->isChecked();
+    auth.jwtAlgorithm = Algorithms[std::clamp(m_jwtAlgorithm->currentIndex(), 0, int(std::size(Algorithms)) - 1)];
+    auth.signingKeySlot = m_signingKey->text().trimmed();
+    auth.jwtKeyId = m_keyId->text().trimmed();
+    auth.jwtClaims = m_claims->pairs();
     return auth;
 }
 

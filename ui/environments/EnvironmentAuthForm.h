@@ -18,8 +18,8 @@ class PairTable;
 
 // How an environment authenticates, for every grant Keyway supports: static headers, query values
 // and Basic; OAuth2 authorization code (with its scopes and what each allows, from the preset);
-// client credentials; and an API key exchanged for a token. Only the fields of the chosen grant
-// are shown. Says `edited` after every change the user makes.
+// client credentials; an API key exchanged for a token; and a JWT Keyway signs for each request.
+// Only the fields of the chosen way are shown. Says `edited` after every change the user makes.
 class EnvironmentAuthForm final : public QWidget
 {
     Q_OBJECT
@@ -41,6 +41,8 @@ Q_SIGNALS:
 
 private:
     void showRowsOf(AuthKind kind);
+    // A new Signed JWT starts with the claims and placement most APIs want.
+    void offerJwtDefaults();
     void fillScopes(const QStringList &chosen, const QString &preset);
     QLineEdit *lineEdit(const char *name, const QString &accessibleName);
 
@@ -65,6 +67,11 @@ private:
     QLineEdit *m_expiresPath;
     QSpinBox *m_lifetime;
     QCheckBox *m_promptConsent;
+    QLabel *m_jwtNote;
+    QComboBox *m_jwtAlgorithm;
+    QLineEdit *m_signingKey;
+    QLineEdit *m_keyId;
+    PairTable *m_claims;
     AuthSetting m_loaded; // what the form does not edit is kept as loaded
     bool m_loading = false;
 };

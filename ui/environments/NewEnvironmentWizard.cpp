@@ -184,6 +184,8 @@ QWizardPage *NewEnvironmentWizard::createEnvironmentPage()
                 freeEnvironmentName(environmentKindFromName(m_kind->currentData().toString()).value()));
     });
     connect(m_baseUrl, &QLineEdit::textEdited, this, [this] { m_baseUrlEdited = true; });
+    // A storefront set-up talks to the store's own domain: its base URL follows the choice.
+    connect(m_option, &QComboBox::currentIndexChanged, this, &NewEnvironmentWizard::fillBaseUrl);
     auto *form = new QFormLayout;
     form->addRow(tr("&Kind:"), m_kind);
     form->addRow(tr("&Name:"), m_name);
@@ -255,7 +257,8 @@ void NewEnvironmentWizard::fillBaseUrl()
 {
     if (!m_setup || m_baseUrlEdited)
         return;
-    m_baseUrl->setText(m_setup->baseUrl(environmentKindFromName(m_kind->currentData().toString()).value()));
+    m_baseUrl->setText(m_setup->baseUrl(
+        environmentKindFromName(m_kind->currentData().toString()).value(), m_option->currentData().toString()));
 }
 
 QString NewEnvironmentWizard::freeEnvironmentName(EnvironmentKind kind) const

@@ -34,6 +34,8 @@ namespace {
 
 QString credentialType(const Environment &env, const QString &slot)
 {
+    if (env.auth.kind == AuthKind::SignedJwt && slot == env.auth.signingKeySlot)
+        return KeyManagerDialog::tr("JWT signing key");
     if (slot == AuthSetting::clientSecretSlot())
         return KeyManagerDialog::tr("Client secret");
     if (env.auth.kind == AuthKind::TokenExchange)
