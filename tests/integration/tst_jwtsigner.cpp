@@ -24,7 +24,8 @@ private:
         QProcess process;
         process.start(program, arguments);
         if (!process.waitForFinished(60'000) || process.exitCode() != 0) {
-            qWarning().noquote() << program << arguments.join(u' ') << process.readAllStandardError();
+            // Not the arguments: they hold the token, and the test log is searched for leaked JWTs.
+            qWarning().noquote() << program << process.readAllStandardError();
             return false;
         }
         if (out)
