@@ -2,6 +2,7 @@
 
 #include "cli/AuthCommands.h"
 #include "cli/CliContext.h"
+#include "cli/CookieCommand.h"
 #include "cli/EnvCommands.h"
 #include "cli/ImportCommand.h"
 #include "cli/RunCommand.h"
@@ -74,7 +75,8 @@ QString CliApp::globalHelp()
               "  secret set | list | rm\n"
               "  auth static | oauth2 | client-credentials | token-exchange | signed-jwt | none | show\n"
               "  login ENV | logout ENV | token ENV | verify ENV\n"
-              "  send ENV METHOD PATH-OR-URL [-H 'K: V'] [-d BODY] [--show-headers] [--json]\n"
+              "  send ENV METHOD PATH-OR-URL [-H 'K: V'] [-d BODY] [--show-headers] [--json] [--no-cookies]\n"
+              "  cookies ENV [--clear]  The cookies ENV's answers set (kept in the keychain)\n"
               "  run COLLECTION --env ENV [--iterations N] [--bail] [--junit FILE]\n"
               "  import curl [--env ENV] [--save FOLDER/NAME] < command.txt\n"
               "  sandbox [--port N]     Run the embedded demo API and OAuth server\n\n"
@@ -132,6 +134,8 @@ int CliApp::run(const QStringList &arguments)
         return VerifyCommand(context).run(rest);
     if (group == QLatin1String("send"))
         return SendCommand(context).run(rest);
+    if (group == QLatin1String("cookies"))
+        return CookieCommand(context).run(rest);
     if (group == QLatin1String("run"))
         return RunCommand(context).run(rest);
     if (group == QLatin1String("import"))

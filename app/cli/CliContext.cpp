@@ -2,6 +2,7 @@
 
 #include "auth/TokenBroker.h"
 #include "auth/TokenBrokers.h"
+#include "http/CookieJars.h"
 #include "session/KeyService.h"
 #include "session/ProxyPassword.h"
 #include "core/NetworkSettings.h"
@@ -235,6 +236,13 @@ TokenBrokers &CliContext::tokenBrokers()
         m_brokers->setOptions({.refreshMarginSeconds = Settings().value(SettingKeys::RefreshMarginSeconds)});
     }
     return *m_brokers;
+}
+
+CookieJars &CliContext::cookieJars()
+{
+    if (!m_cookieJars)
+        m_cookieJars = std::make_unique<CookieJars>(secretStore());
+    return *m_cookieJars;
 }
 
 SecretOutcome CliContext::readSecret(const SecretKey &key)

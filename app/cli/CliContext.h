@@ -18,6 +18,7 @@ namespace keyway {
 class SecretStore;
 class KeyService;
 class TokenBroker;
+class CookieJars;
 class TokenBrokers;
 } // namespace keyway
 
@@ -85,6 +86,8 @@ public:
     // One broker per environment for this process, so every request shares its token requests.
     TokenBroker &tokenBroker(const Workspace &workspace, const Environment &environment);
     TokenBrokers &tokenBrokers();
+    // The environments' cookie jars, read from the keychain when a command first needs one.
+    CookieJars &cookieJars();
 
     // Runs the event loop until `sender` emits `signal` (jobs started by the caller).
     template<typename Sender, typename Signal> static void waitFor(Sender *sender, Signal signal)
@@ -106,6 +109,7 @@ private:
     QNetworkAccessManager m_network;
     bool m_networkConfigured = false;
     std::unique_ptr<TokenBrokers> m_brokers;
+    std::unique_ptr<CookieJars> m_cookieJars;
     std::optional<SecureStorageStatus> m_storageStatus;
 };
 

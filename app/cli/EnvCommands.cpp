@@ -4,6 +4,7 @@
 #include "core/PrintableText.h"
 #include "http/RedirectPolicy.h"
 #include "model/NameRules.h"
+#include "session/EnvironmentKeychain.h"
 #include "storage/WorkspaceStore.h"
 
 #include <QRegularExpression>
@@ -399,7 +400,8 @@ int EnvCommands::remove(const QStringList &arguments)
     // Secrets first: if the keychain refuses, the environment stays and nothing is orphaned.
     if (!env->secretSlots.isEmpty() && m_context.requireSecureStorage() != Ok)
         return SecureStorageUnavailable;
-    for (const QString &slot : std::as_const(env->secretSlots)) {
+    // The keys, and the sign-in tokens and cookies that went with them.
+    for (const QString &slot : EnvironmentKeychain::slotsOf(*env)) {
         const SecretOutcome outcome = m_context.removeSecret({workspace.id, env->name, slot});
         if (outcome.result != SecretJob::Result::Ok && outcome.result != SecretJob::Result::NotFound)
             return m_context.reportSecretFailure(outcome, tr("secret '%1'").arg(slot));

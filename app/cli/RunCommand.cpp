@@ -38,7 +38,9 @@ int RunCommand::run(const QStringList &arguments)
         QStringLiteral("junit"), tr("Write a JUnit XML report to FILE."), QStringLiteral("FILE"));
     const QCommandLineOption timeoutOption(QStringLiteral("timeout"),
         tr("Seconds each request may take (default 30)."), QStringLiteral("SECONDS"), QStringLiteral("30"));
-    parser.addOptions({envOption, iterationsOption, bailOption, junitOption, timeoutOption});
+    const QCommandLineOption noCookies(QStringLiteral("no-cookies"),
+        tr("Send none of the environment's cookies and keep none the answers set."));
+    parser.addOptions({envOption, iterationsOption, bailOption, junitOption, timeoutOption, noCookies});
     const QString command = QStringLiteral("run");
     if (auto done = m_context.parse(parser, command, arguments))
         return *done;
@@ -65,7 +67,9 @@ int RunCommand::run(const QStringList &arguments)
         return m_context.fail(NotFound, tr("no saved requests in '%1'").arg(collection));
     TokenBroker *broker = env->auth.usesTokens() ? &m_context.tokenBroker(workspace, *env) : nullptr;
     CollectionRunner runner(m_context.secretStore(), m_context.network(), broker, workspace.id, *env,
-        requests, {iterations, parser.isSet(bailOption), seconds * 1000});
+        requests,
+        {iterations, parser.isSet(bailOption), seconds * 1000,
+            parser.isSet(noCookies) ? nullptr : &m_context.cookieJars()});
     QObject::connect(
         &runner, &CollectionRunner::requestFinished, [this](const RunResult &result) { printLine(result); });
     QElapsedTimer clock;

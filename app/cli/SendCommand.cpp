@@ -8,6 +8,7 @@
 #include "http/RedirectPolicy.h"
 #include "cli/StdoutBodySink.h"
 #include "http/FileBodySink.h"
+#include "http/CookieJars.h"
 #include "http/SendJob.h"
 #include "session/KeyService.h"
 
@@ -79,7 +80,9 @@ int SendCommand::run(const QStringList &arguments)
         QStringLiteral("FILE"));
     const QCommandLineOption timeout(QStringLiteral("timeout"),
         tr("Seconds to wait for the answer (default 30)."), QStringLiteral("SECONDS"), QStringLiteral("30"));
-    parser.addOptions({header, data, showHeaders, reveal, json, output, timeout});
+    const QCommandLineOption noCookies(QStringLiteral("no-cookies"),
+        tr("Send none of the environment's cookies and keep none the answer sets."));
+    parser.addOptions({header, data, showHeaders, reveal, json, output, timeout, noCookies});
     if (auto done = m_context.parse(parser, command, arguments))
         return *done;
     const QStringList positional = parser.positionalArguments();
@@ -117,6 +120,8 @@ int SendCommand::run(const QStringList &arguments)
     TokenBroker *broker = env->auth.usesTokens() ? &m_context.tokenBroker(workspace, *env) : nullptr;
     SendJob job(m_context.secretStore(), m_context.network(), broker, workspace.id, *env, request);
     job.setTimeout(seconds * 1000);
+    if (!parser.isSet(noCookies))
+        job.setCookieJars(&m_context.cookieJars());
     m_jsonOutput = parser.isSet(json);
     const bool showRequest = parser.isSet(showHeaders);
     const bool revealed = parser.isSet(reveal);

@@ -163,7 +163,26 @@ Expected<WireRequest> FinalRequestBuilder::build(const RequestSpec &request, con
             return added.failure();
     }
     markSecretQueryItems(request.url, expander, wire);
+    if (context.cookies && !wire.credentialsWithheld && context.mode != VariableExpander::SecretMode::Reference
+        && wire.header(QStringLiteral("Cookie")).isEmpty())
+        addCookies(wire, *context.cookies, context.mode);
     return wire;
+}
+
+void FinalRequestBuilder::addCookies(
+    WireRequest &wire, const CookieJar &cookies, VariableExpander::SecretMode mode)
+{
+    wire.usesCookieJar = true;
+    QStringList pairs;
+    for (const QNetworkCookie &cookie : cookies.cookiesForUrl(wire.url)) {
+        const QString value = QString::fromUtf8(cookie.value());
+        pairs << QString::fromUtf8(cookie.name()) + QLatin1Char('=')
+                + (mode == VariableExpander::SecretMode::Reveal ? value : SecretMask::mask(value));
+    }
+    if (!pairs.isEmpty()) {
+        wire.setHeader(QStringLiteral("Cookie"), pairs.join(QStringLiteral("; ")));
+        wire.credentialHeaders.append(QStringLiteral("cookie"));
+    }
 }
 
 Status FinalRequestBuilder::buildBody(const RequestSpec &request, const VariableExpander &expander,

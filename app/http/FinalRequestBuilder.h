@@ -2,6 +2,7 @@
 
 #include "auth/AuthSetting.h"
 #include "core/Expected.h"
+#include "http/CookieJar.h"
 #include "http/WireRequest.h"
 #include "model/Environment.h"
 #include "model/RequestSpec.h"
@@ -19,6 +20,8 @@ struct RequestContext
     VariableExpander::SecretMode mode = VariableExpander::SecretMode::Mask;
     QHash<QString, QString> secrets; // slot → value, as read from the keychain
     QString accessToken; // for token-based auth; empty when not signed in
+    // The environment's cookies, when requests use them (not with --no-cookies, not in snippets).
+    const CookieJar *cookies = nullptr;
 };
 
 // Turns a request template into the exact request that goes on the wire: method, full URL,
@@ -35,14 +38,15 @@ public:
     static QStringList requiredSecrets(const RequestSpec &request, const Environment &environment);
     static const AuthSetting &effectiveAuth(const RequestSpec &request, const Environment &environment);
     static QString userAgent();
+    // Whether the environment's credentials (auth, company header, cookies) may go to `url`: its base
+    // URL's origin, or one it trusts.
+    static bool credentialsAllowed(
+        const Environment &environment, const QUrl &url, const VariableExpander &expander);
     static QString acceptLanguage();
 
 private:
     static Status buildBody(const RequestSpec &request, const VariableExpander &expander,
         VariableExpander::SecretMode mode, WireRequest &wire, QString &contentType);
-    // Whether the environment's credentials may go to `url`: its base URL's origin, or a trusted one.
-    static bool credentialsAllowed(
-        const Environment &environment, const QUrl &url, const VariableExpander &expander);
     // Whether the request's own templates (URL, body, headers) hold the signed {{jwt}}.
     static bool carriesJwt(const RequestSpec &request, const VariableExpander &expander);
     static void markSecretQueryItems(
@@ -51,6 +55,8 @@ private:
     static Status applyAuth(WireRequest &wire, const AuthSetting &auth, const RequestContext &context,
         const VariableExpander &expander);
     static Status addHeader(WireRequest &wire, const QString &name, const QString &value, bool credential);
+    // The jar's cookies for the URL, unless the request has a Cookie header of its own.
+    static void addCookies(WireRequest &wire, const CookieJar &cookies, VariableExpander::SecretMode mode);
 };
 
 } // namespace keyway

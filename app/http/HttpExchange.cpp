@@ -2,6 +2,7 @@
 
 #include "http/BodySink.h"
 #include "http/ContentDecoder.h"
+#include "http/CookieJar.h"
 #include "http/RedirectPolicy.h"
 
 #include <QNetworkAccessManager>
@@ -54,8 +55,35 @@ void HttpExchange::cancel()
     finish(Result::Cancelled, tr("cancelled"));
 }
 
+void HttpExchange::setCookieJar(CookieJar *jar, std::function<bool(const QUrl &)> inScope)
+{
+    m_cookies = jar;
+    m_cookieScope = std::move(inScope);
+}
+
+void HttpExchange::offerCookies()
+{
+    if (!m_cookies || !m_request.usesCookieJar)
+        return;
+    const QByteArray header = m_cookieScope(m_request.url) ? m_cookies->headerFor(m_request.url) : QByteArray();
+    if (header.isEmpty())
+        return m_request.removeHeader(QStringLiteral("Cookie"));
+    m_request.setHeader(QStringLiteral("Cookie"), QString::fromUtf8(header));
+    if (!m_request.credentialHeaders.contains(QLatin1String("cookie")))
+        m_request.credentialHeaders.append(QStringLiteral("cookie"));
+}
+
+void HttpExchange::takeCookies(QNetworkReply *reply)
+{
+    if (!m_cookies || std::exchange(m_cookiesTaken, true) || !m_cookieScope(m_request.url))
+        return;
+    m_cookies->storeFromResponse(reply->rawHeader("Set-Cookie"), m_request.url);
+}
+
 void HttpExchange::send()
 {
+    offerCookies(); // a redirect may need the cookie its own answer just set (a login's session)
+    m_cookiesTaken = false;
     QNetworkRequest request(m_request.url);
     // Redirects are ours to follow: Qt's policies would forward credentials to other hosts.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
@@ -106,6 +134,8 @@ void HttpExchange::onReadyRead()
         m_headSeen = true;
         if (status != 0 && !headerSectionAcceptable(reply))
             return;
+        if (status != 0)
+            takeCookies(reply);
         if (m_sink && status != 0 && !isRedirect(reply, status) && (!m_streams || m_streams(status)))
             return startStreaming(reply, status);
         // One allocation of the announced size instead of repeated doubling (which would copy).
@@ -224,6 +254,9 @@ void HttpExchange::onReplyFinished()
                                               : m_tlsErrors.join(QStringLiteral("; "))));
         return finish(Result::NetworkError, tr("%1: %2").arg(m_request.url.host(), reply->errorString()));
     }
+    if (!m_headSeen && !headerSectionAcceptable(reply))
+        return; // a body so short it came with the headers, before any readyRead
+    takeCookies(reply);
     const QByteArray location = reply->rawHeader("Location");
     if (status >= 300 && status < 400 && status != 304 && !location.isEmpty()) {
         m_response.redirects.append(m_request.url);
@@ -235,8 +268,6 @@ void HttpExchange::onReplyFinished()
         m_request = std::move(next).value();
         return send();
     }
-    if (!m_headSeen && !headerSectionAcceptable(reply))
-        return; // a body so short it came with the headers, before any readyRead
     m_response.status = status;
     m_response.reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray();
     m_response.headers = reply->rawHeaderPairs();

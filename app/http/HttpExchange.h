@@ -18,6 +18,7 @@ namespace keyway {
 
 class BodySink;
 class ContentDecoder;
+class CookieJar;
 
 // Sends one WireRequest exactly as built and follows redirects under RedirectPolicy. A job:
 // start(), then `finished` once; the response or the reason it failed.
@@ -50,6 +51,9 @@ public:
     // The final response's body goes to `sink` (not owned) as it arrives, when `streams(status)`
     // says so (or always, without it): a caller that may retry after a status keeps that body.
     void setBodySink(BodySink *sink, std::function<bool(int status)> streams = {});
+    // Cookies of each hop that `inScope` accepts (the environment's origins) are taken from and
+    // stored in `jar` (not owned) — when the request uses the jar (WireRequest::usesCookieJar).
+    void setCookieJar(CookieJar *jar, std::function<bool(const QUrl &url)> inScope);
     void start();
     void cancel();
 
@@ -66,6 +70,8 @@ private:
     void send();
     void onReadyRead();
     bool headerSectionAcceptable(QNetworkReply *reply);
+    void offerCookies(); // the jar's cookies for this hop's URL, in place of the last hop's
+    void takeCookies(QNetworkReply *reply); // once per hop
     // Appends what arrived to the body, or ends with TooLarge past Options::maxBodyBytes.
     bool takeIntoMemory(QNetworkReply *reply);
     void startStreaming(QNetworkReply *reply, int status);
@@ -84,6 +90,9 @@ private:
     QByteArray m_body; // the body so far
     BodySink *m_sink = nullptr;
     std::function<bool(int)> m_streams;
+    QPointer<CookieJar> m_cookies;
+    std::function<bool(const QUrl &)> m_cookieScope;
+    bool m_cookiesTaken = false; // of the current hop
     bool m_headSeen = false; // of the current hop
     bool m_streaming = false;
     std::unique_ptr<ContentDecoder> m_decoder;

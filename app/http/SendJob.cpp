@@ -1,6 +1,7 @@
 #include "http/SendJob.h"
 
 #include "auth/TokenBroker.h"
+#include "http/CookieJars.h"
 #include "history/CredentialScrub.h"
 #include "http/FinalRequestBuilder.h"
 #include "http/HttpExchange.h"
@@ -59,6 +60,20 @@ void SendJob::useSecrets(const QHash<QString, QString> &values)
         if (const auto preview = FinalRequestBuilder::build(
                 m_request, {m_environment, VariableExpander::SecretMode::Mask, {}, {}}))
             m_masked = preview.value();
+    }
+    withCookies();
+}
+
+void SendJob::withCookies()
+{
+    if (m_jars && !m_cookieJar) {
+        m_jars->load(m_workspaceId, m_environment.name, this, [this](CookieJar *jar, const QString &) {
+            // A jar the keychain could not give is empty: the request goes without cookies.
+            m_cookieJar = jar;
+            connect(jar, &CookieJar::changed, this, [this] { m_cookiesChanged = true; });
+            withCookies();
+        });
+        return;
     }
     const bool withheld = m_masked.credentialsWithheld && !m_request.auth;
     if (FinalRequestBuilder::effectiveAuth(m_request, m_environment).usesTokens() && !withheld)
@@ -131,16 +146,21 @@ void SendJob::send()
 {
     ++m_attempts;
     const RequestContext revealed {
-        m_environment, VariableExpander::SecretMode::Reveal, m_secretValues, m_accessToken};
+        m_environment, VariableExpander::SecretMode::Reveal, m_secretValues, m_accessToken, m_cookieJar};
     const auto wire = FinalRequestBuilder::build(m_request, revealed);
     if (!wire)
         return finish(Result::InvalidRequest, wire.error());
-    m_masked = FinalRequestBuilder::build(
-        m_request, {m_environment, VariableExpander::SecretMode::Mask, m_secretValues, m_accessToken})
+    m_masked = FinalRequestBuilder::build(m_request,
+        {m_environment, VariableExpander::SecretMode::Mask, m_secretValues, m_accessToken, m_cookieJar})
                    .value();
     m_sent = wire.value();
     m_exchange = new HttpExchange(
         m_network, m_sent, {m_timeoutMs, m_environment.allowInsecureHttp, m_maxBodyBytes}, this);
+    if (m_cookieJar)
+        m_exchange->setCookieJar(m_cookieJar, [environment = m_environment](const QUrl &url) {
+            const VariableExpander expander(environment, VariableExpander::SecretMode::Mask);
+            return FinalRequestBuilder::credentialsAllowed(environment, url, expander);
+        });
     if (m_sink)
         m_exchange->setBodySink(m_sink, [this](int status) {
             return status != 401 || !canRetryWithNewToken(); // a 401 that may be retried keeps its body
@@ -168,24 +188,36 @@ bool SendJob::shouldRefreshAfter(const HttpResponse &response) const
 void SendJob::onExchangeFinished(HttpExchange *exchange)
 {
     exchange->deleteLater();
-    switch (exchange->result()) {
+    const HttpExchange::Result result = exchange->result();
+    const QString error = exchange->errorString();
+    HttpResponse response = exchange->response();
+    if (!m_jars || !std::exchange(m_cookiesChanged, false))
+        return conclude(result, error, std::move(response));
+    // Kept before anyone hears of the answer: the next command (a new process) needs the session.
+    m_jars->save(m_workspaceId, m_environment.name, this,
+        [this, result, error, response = std::move(response)](const QString &) { conclude(result, error, response); });
+}
+
+void SendJob::conclude(HttpExchange::Result result, const QString &error, HttpResponse response)
+{
+    switch (result) {
     case HttpExchange::Result::Completed:
+        m_response = std::move(response);
         break;
     case HttpExchange::Result::Refused:
     case HttpExchange::Result::TooLarge:
     case HttpExchange::Result::BadHeaders:
-        return finish(Result::Refused, exchange->errorString());
+        return finish(Result::Refused, error);
     case HttpExchange::Result::WriteFailed:
-        return finish(Result::WriteFailed, exchange->errorString());
+        return finish(Result::WriteFailed, error);
     case HttpExchange::Result::Cancelled:
-        return finish(Result::Cancelled, exchange->errorString());
+        return finish(Result::Cancelled, error);
     case HttpExchange::Result::Pending:
     case HttpExchange::Result::NetworkError:
     case HttpExchange::Result::TlsError:
     case HttpExchange::Result::TimedOut:
-        return finish(Result::NetworkError, exchange->errorString());
+        return finish(Result::NetworkError, error);
     }
-    m_response = exchange->response();
     if (shouldRefreshAfter(m_response))
         return requestToken(m_accessToken);
     finish(Result::Completed);

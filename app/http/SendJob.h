@@ -17,6 +17,8 @@ class QNetworkAccessManager;
 namespace keyway {
 
 class BodySink;
+class CookieJar;
+class CookieJars;
 class HttpExchange;
 class SecretStore;
 class TokenBroker;
@@ -58,6 +60,9 @@ public:
     // Secrets already read from the keychain (a collection run reads them once, not per request);
     // the ones this request needs must be among them.
     void setSecretValues(const QHash<QString, QString> &values);
+    // The environment's cookies are sent and kept (written back to the keychain before `finished`);
+    // without jars, as with keyway-cli --no-cookies, none are.
+    void setCookieJars(CookieJars *jars) { m_jars = jars; }
     void start();
     void cancel();
 
@@ -91,11 +96,13 @@ Q_SIGNALS:
 private:
     void readSecrets();
     void useSecrets(const QHash<QString, QString> &values);
+    void withCookies(); // reads the jar, then asks for a token or sends
     QString missingSecretMessage(const QString &slot); // and remembers the slot
     void requestToken(const QString &rejected);
     void onToken(const TokenOutcome &outcome);
     void send();
     void onExchangeFinished(HttpExchange *exchange);
+    void conclude(HttpExchange::Result result, const QString &error, HttpResponse response);
     bool canRetryWithNewToken() const;
     bool shouldRefreshAfter(const HttpResponse &response) const;
     void finish(Result result, const QString &error = {});
@@ -117,6 +124,9 @@ private:
     WireRequest m_sent;
     HttpResponse m_response;
     QPointer<HttpExchange> m_exchange;
+    CookieJars *m_jars = nullptr;
+    QPointer<CookieJar> m_cookieJar;
+    bool m_cookiesChanged = false;
     int m_attempts = 0;
     Result m_result = Result::Pending;
     QString m_errorString;

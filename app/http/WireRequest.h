@@ -26,6 +26,8 @@ struct WireRequest
     bool bodyHoldsSecret = false;
     // The URL is not the environment's origin nor one it trusts: its credentials were left out.
     bool credentialsWithheld = false;
+    // Cookies come from the environment's jar, for this URL and for each redirect on its origins.
+    bool usesCookieJar = false;
 
     QString header(const QString &name) const;
     // Adds or replaces (case-insensitive) a header, keeping the original position on replace.

@@ -91,6 +91,7 @@ void CollectionRunner::sendNext()
         m_secrets, m_network, m_broker, m_workspaceId, m_environment, m_requests.at(m_next), this);
     job->setTimeout(m_options.timeoutMs);
     job->setSecretValues(m_secretValues);
+    job->setCookieJars(m_options.cookies);
     connect(job, &SendJob::finished, this, &CollectionRunner::onSent);
     job->start();
 }

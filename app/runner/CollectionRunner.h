@@ -11,6 +11,7 @@ class QNetworkAccessManager;
 namespace keyway {
 
 class SecretStore;
+class CookieJars;
 class SendJob;
 class TokenBroker;
 
@@ -43,6 +44,8 @@ public:
         int iterations = 1;
         bool bail = false; // stop at the first failure
         int timeoutMs = 30'000;
+        // The environment's cookies, carried from one request to the next (a login, then its session).
+        CookieJars *cookies = nullptr;
     };
 
     CollectionRunner(SecretStore &secrets, QNetworkAccessManager &network, TokenBroker *broker,

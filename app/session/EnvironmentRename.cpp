@@ -1,11 +1,11 @@
 #include "session/EnvironmentRename.h"
 
-#include "auth/TokenBroker.h"
 #include "history/HistoryStore.h"
 #include "model/NameRules.h"
 #include "secrets/SecretBatchRead.h"
 #include "secrets/SecretBatchWrite.h"
 #include "secrets/SecretStore.h"
+#include "session/EnvironmentKeychain.h"
 #include "session/KeyService.h"
 #include "storage/WorkspaceStore.h"
 
@@ -28,8 +28,8 @@ void EnvironmentRename::start()
         return finish(valid.error());
     if (m_workspace.environment(m_renamed.name))
         return finish(tr("The workspace already has an environment called '%1'.").arg(m_renamed.name));
-    // The keys and the sign-in tokens; those never set are simply not there.
-    const QStringList slots = m_renamed.secretSlots + QStringList {TokenBroker::tokenKey({}, {}).slot};
+    // The keys, the sign-in tokens and the cookies; those never set are simply not there.
+    const QStringList slots = EnvironmentKeychain::slotsOf(m_renamed);
     auto *read = new SecretBatchRead(m_keys.raw(), m_workspace.id, m_oldName, slots, this);
     connect(read, &SecretBatchRead::finished, this, [this](SecretBatchRead *done) {
         done->deleteLater();

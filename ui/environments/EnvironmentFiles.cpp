@@ -1,8 +1,8 @@
 #include "environments/EnvironmentFiles.h"
 
-#include "auth/TokenBroker.h"
 #include "common/Prompter.h"
 #include "secrets/SecretStore.h"
+#include "session/EnvironmentKeychain.h"
 #include "storage/WorkspaceStore.h"
 #include "workspace/WorkspaceFileCommand.h"
 #include "session/KeyService.h"
@@ -91,9 +91,8 @@ void EnvironmentFiles::remove(const QString &name)
 
 void EnvironmentFiles::removeKeys(const Environment &environment)
 {
-    QStringList slots = environment.secretSlots;
-    slots.append(TokenBroker::tokenKey({}, {}).slot); // a sign-in goes with it
-    for (const QString &slot : std::as_const(slots)) {
+    // A sign-in and the cookies go with it.
+    for (const QString &slot : EnvironmentKeychain::slotsOf(environment)) {
         const SecretKey key {m_workspace.id, environment.name, slot};
         SecretJob *job = m_secrets.remove(key, this);
         connect(job, &SecretJob::finished, this, [this, key](SecretJob *done) {
