@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>CookieCommand</name>
+    <message numerus="yes">
+        <source>Removed %n cookie(s) of '%1'</source>
+        <translation>
+            <numerusform>Removed %n cookie of '%1'</numerusform>
+            <numerusform>Removed %n cookies of '%1'</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EnvCommands</name>
     <message numerus="yes">
         <source>Set %n variable(s) in '%1'</source>

@@ -91,7 +91,7 @@ QStringList FinalRequestBuilder::requiredSecrets(const RequestSpec &request, con
         templates << auth.basicUser << auth.basicPassword;
     }
     QStringList slots;
-    if (auth.kind == AuthKind::SignedJwt)
+    if (auth.kind == AuthKind::SignedJwt && needsJwt(request, auth, expander))
         slots << SignedJwt::requiredSecrets(auth, expander);
     for (const QString &text : std::as_const(templates))
         slots << expander.referencedSecrets(text);
@@ -103,7 +103,7 @@ Expected<WireRequest> FinalRequestBuilder::build(const RequestSpec &request, con
 {
     VariableExpander expander(context.environment, context.mode, context.secrets);
     const AuthSetting &auth = effectiveAuth(request, context.environment);
-    if (auth.kind == AuthKind::SignedJwt) {
+    if (auth.kind == AuthKind::SignedJwt && needsJwt(request, auth, expander)) {
         // Made first: {{jwt}} may be in the URL itself (BigCommerce's /login/token/{{jwt}}).
         auto jwt = SignedJwt::build(auth, expander, context.mode);
         if (!jwt)
@@ -231,6 +231,16 @@ Status FinalRequestBuilder::buildBody(const RequestSpec &request, const Variable
         wire.declaredLength = file.size();
     }
     return {};
+}
+
+bool FinalRequestBuilder::needsJwt(const RequestSpec &request, const AuthSetting &auth, VariableExpander expander)
+{
+    // Signed only when something places it: a page visited after the login link needs no token.
+    const QString jwt = AuthSetting::jwtVariable();
+    expander.provideCredential(jwt, {});
+    const auto places = [&](const HeaderField &field) { return expander.usesProvidedCredential(field.value, jwt); };
+    return carriesJwt(request, expander) || std::any_of(auth.headers.cbegin(), auth.headers.cend(), places)
+        || std::any_of(auth.query.cbegin(), auth.query.cend(), places);
 }
 
 bool FinalRequestBuilder::carriesJwt(const RequestSpec &request, const VariableExpander &expander)

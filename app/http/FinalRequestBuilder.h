@@ -47,6 +47,8 @@ public:
 private:
     static Status buildBody(const RequestSpec &request, const VariableExpander &expander,
         VariableExpander::SecretMode mode, WireRequest &wire, QString &contentType);
+    // Whether the request or the auth's header and query templates use {{jwt}}.
+    static bool needsJwt(const RequestSpec &request, const AuthSetting &auth, VariableExpander expander);
     // Whether the request's own templates (URL, body, headers) hold the signed {{jwt}}.
     static bool carriesJwt(const RequestSpec &request, const VariableExpander &expander);
     static void markSecretQueryItems(

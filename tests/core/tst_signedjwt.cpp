@@ -178,6 +178,9 @@ private Q_SLOTS:
         QStringList slots = FinalRequestBuilder::requiredSecrets(request(QStringLiteral("/login/token/{{jwt}}")), env);
         slots.sort();
         QCOMPARE(slots, (QStringList {AuthSetting::clientSecretSlot(), QStringLiteral("customer_ref")}));
+        // A page visited after the login link places no token: nothing is signed, no key is read.
+        QVERIFY(FinalRequestBuilder::requiredSecrets(request(QStringLiteral("/account.php")), env).isEmpty());
+        QVERIFY(build(env, request(QStringLiteral("/account.php")), VariableExpander::SecretMode::Reveal, {}).ok());
     }
 
     void itGoesOnlyToTheEnvironmentsOrigins()

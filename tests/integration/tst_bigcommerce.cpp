@@ -1,12 +1,15 @@
 #include "auth/JwtSigner.h"
 #include "auth/TokenBroker.h"
+#include "http/CookieJars.h"
 #include "http/SendJob.h"
 #include "sandbox/SandboxServer.h"
 #include "SecretJobRunner.h"
 #include "secrets/MemorySecretStore.h"
 
 #include <memory>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkReply>
 #include <QSignalSpy>
 #include <QTest>
@@ -89,7 +92,7 @@ private:
     }
 
     std::unique_ptr<SendJob> send(TokenBroker *broker, const Environment &env, const QString &method,
-        const QString &path, const QString &body = {})
+        const QString &path, const QString &body = {}, CookieJars *jars = nullptr)
     {
         RequestSpec request;
         request.name = QStringLiteral("t");
@@ -97,6 +100,7 @@ private:
         request.url = path;
         request.body = body;
         auto job = std::make_unique<SendJob>(*m_store, m_network, broker, WorkspaceId, env, request);
+        job->setCookieJars(jars);
         QSignalSpy finished(job.get(), &SendJob::finished);
         job->start();
         if (!finished.wait(30'000))
@@ -139,6 +143,76 @@ private Q_SLOTS:
         QVERIFY2(kept.contains(QStringLiteral("/login/token/ey")), qPrintable(kept));
         QVERIFY2(!kept.contains(job->response().redirects.first().path().section(QLatin1Char('.'), 2)),
             qPrintable(kept));
+    }
+
+    void theLoginsSessionCookieIsKeptInTheKeychainAndUsedNextTime()
+    {
+        const Environment env = customerLogin();
+        storeSecret(env.name, AuthSetting::clientSecretSlot(), DemoCredentials::bigCommerceClientSecret());
+        CookieJars jars(*m_store);
+        const auto login = send(nullptr, env, QStringLiteral("GET"), QStringLiteral("/login/token/{{jwt}}"), {}, &jars);
+        // The 302 set the session, and the redirect to the account page already carried it.
+        QCOMPARE(login->response().status, 200);
+        QVERIFY2(login->response().body.contains("Signed in as Ada Lovelace"), login->response().body.constData());
+        const SecretJobOutcome stored = runSecretJob(m_store->read(CookieJars::key(WorkspaceId, env.name)));
+        QCOMPARE(stored.result, SecretJob::Result::Ok);
+        QVERIFY(stored.value.contains(QLatin1String("SHOP_SESSION_TOKEN")));
+        const QString session = QJsonDocument::fromJson(stored.value.toUtf8())
+                                    .array()
+                                    .first()
+                                    .toObject()
+                                    .value(QStringLiteral("value"))
+                                    .toString();
+        QVERIFY(session.startsWith(QLatin1String("sbx_session_")));
+
+        // Another process reads the same jar from the keychain.
+        CookieJars nextProcess(*m_store);
+        const auto account = send(nullptr, env, QStringLiteral("GET"), QStringLiteral("/account.php"), {}, &nextProcess);
+        QCOMPARE(account->response().status, 200);
+        // What the history keeps shows the cookie masked, and the Set-Cookie masked.
+        const HistoryEntry kept = account->historyEntry();
+        QString everything = kept.url;
+        for (const auto &[name, value] : kept.requestHeaders)
+            everything += QString::fromLatin1(name + ": " + value + '\n');
+        QVERIFY2(everything.contains(QLatin1String("Cookie: SHOP_SESSION_TOKEN=")), qPrintable(everything));
+        QVERIFY(!everything.contains(session));
+        QVERIFY(!login->historyEntry().responseHeaders.isEmpty());
+        for (const auto &[name, value] : login->historyEntry().responseHeaders)
+            QVERIFY(!value.contains(session.toLatin1()));
+        // Without the jar (keyway-cli --no-cookies), and for another environment, there is no session.
+        QCOMPARE(send(nullptr, env, QStringLiteral("GET"), QStringLiteral("/account.php"))->response().status, 401);
+        Environment other = env;
+        other.name = QStringLiteral("other");
+        QCOMPARE(send(nullptr, other, QStringLiteral("GET"), QStringLiteral("/account.php"), {}, &nextProcess)
+                     ->response()
+                     .status,
+            401);
+    }
+
+    void cookiesGoOnlyToTheEnvironmentsOrigins()
+    {
+        SandboxServer elsewhere; // the same host on another port: another origin, though cookies ignore ports
+        QVERIFY(elsewhere.start() != 0);
+        Environment env = storefront(QStringLiteral("scoped"));
+        CookieJars jars(*m_store);
+        const auto first = send(nullptr, env, QStringLiteral("GET"), QStringLiteral("/account.php"), {}, &jars);
+        CookieJar *jar = jars.loaded(WorkspaceId, env.name);
+        QVERIFY(jar);
+        jar->storeFromResponse("SHOP_SESSION_TOKEN=sbx_session_marker0123456789; Path=/", m_server->baseUrl());
+        QVERIFY(!jar->headerFor(elsewhere.baseUrl()).isEmpty()); // Qt's rules alone would send it there
+        m_server->redirectNext(1, elsewhere.baseUrl(), 302);
+        m_server->clearReceived();
+        const auto redirected = send(nullptr, env, QStringLiteral("GET"), QStringLiteral("/v1/accounts"), {}, &jars);
+        QCOMPARE(redirected->response().redirects.size(), 1);
+        QVERIFY(!m_server->received().isEmpty());
+        QVERIFY(!m_server->received().first().header("Cookie").isEmpty());
+        QVERIFY(!elsewhere.received().isEmpty());
+        QVERIFY(elsewhere.received().first().header("Cookie").isEmpty());
+        // An absolute URL on the other origin gets none either, and what it sets is not kept.
+        const auto direct = send(nullptr, env, QStringLiteral("GET"),
+            elsewhere.baseUrl().toString() + QStringLiteral("/v1/accounts"), {}, &jars);
+        QVERIFY(direct->maskedRequest().header(QStringLiteral("Cookie")).isEmpty());
+        QVERIFY(elsewhere.received().last().header("Cookie").isEmpty());
     }
 
     void aLinkSignedWithAnotherSecretIsRefused()

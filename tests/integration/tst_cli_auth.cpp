@@ -662,6 +662,49 @@ private Q_SLOTS:
         QCOMPARE(tokenRequests(), before + 5);
     }
 
+    void aLoginsSessionCookieCarriesFromOneCommandToTheNext()
+    {
+        // BigCommerce's Customer Login: a JWT Keyway signs, then the store's session cookie.
+        QCOMPARE(cli({QStringLiteral("env"), QStringLiteral("add"), QStringLiteral("shop"), QStringLiteral("--kind"),
+                         QStringLiteral("sandbox"), QStringLiteral("--base-url"), m_base})
+                     .exitCode,
+            0);
+        const CliResult configured = cli({QStringLiteral("auth"), QStringLiteral("signed-jwt"), QStringLiteral("shop"),
+            QStringLiteral("--signing-key"), QStringLiteral("client_secret"), QStringLiteral("--claim"),
+            QStringLiteral("iss=") + DemoCredentials::bigCommerceClientId(), QStringLiteral("--claim"),
+            QStringLiteral("iat:={{$timestamp}}"), QStringLiteral("--claim"), QStringLiteral("jti={{$uuid}}"),
+            QStringLiteral("--claim"), QStringLiteral("operation=customer_login"), QStringLiteral("--claim"),
+            QStringLiteral("store_hash=") + DemoCredentials::storeHash(), QStringLiteral("--claim"),
+            QStringLiteral("customer_id:=42")});
+        QCOMPARE(configured.exitCode, 0);
+        QVERIFY2(configured.out.contains(QLatin1String("keyway-cli secret set shop client_secret")), qPrintable(configured.out));
+        QCOMPARE(cli({QStringLiteral("secret"), QStringLiteral("set"), QStringLiteral("shop"), QStringLiteral("client_secret")},
+                     DemoCredentials::bigCommerceClientSecret().toUtf8())
+                     .exitCode,
+            0);
+        const auto send = [this](const QString &path, const QStringList &extra = {}) {
+            return cli(QStringList {QStringLiteral("send"), QStringLiteral("shop"), QStringLiteral("GET"), path} + extra);
+        };
+        const CliResult login = send(QStringLiteral("/login/token/{{jwt}}"));
+        QCOMPARE(login.exitCode, 0);
+        QVERIFY2(login.out.contains(QLatin1String("Signed in as Ada Lovelace")), qPrintable(login.out + login.err));
+        // A new process: the session comes from the keychain.
+        const CliResult account = send(QStringLiteral("/account.php"), {QStringLiteral("--show-headers")});
+        QCOMPARE(account.exitCode, 0);
+        QVERIFY2(account.out.contains(QStringLiteral("Cookie: SHOP_SESSION_TOKEN=\u2022")), qPrintable(account.out));
+        const CliResult listed = cli({QStringLiteral("cookies"), QStringLiteral("shop")});
+        QCOMPARE(listed.exitCode, 0);
+        QVERIFY2(listed.out.startsWith(QStringLiteral("SHOP_SESSION_TOKEN=\u2022")), qPrintable(listed.out));
+        QVERIFY(listed.out.contains(QLatin1String("HttpOnly")));
+        QCOMPARE(send(QStringLiteral("/account.php"), {QStringLiteral("--no-cookies")}).exitCode, 1); // HTTP 401
+        const CliResult cleared = cli({QStringLiteral("cookies"), QStringLiteral("shop"), QStringLiteral("--clear")});
+        QCOMPARE(cleared.exitCode, 0);
+        QVERIFY2(cleared.out.contains(QLatin1String("Removed 1 cookie of 'shop'")), qPrintable(cleared.out));
+        QCOMPARE(send(QStringLiteral("/account.php")).exitCode, 1);
+        QCOMPARE(cli({QStringLiteral("cookies"), QStringLiteral("shop")}).out.trimmed(), QStringLiteral("No cookies for 'shop'"));
+        QCOMPARE(cli({QStringLiteral("env"), QStringLiteral("rm"), QStringLiteral("shop")}).exitCode, 0);
+    }
+
     void noSecretReachesAnyFileOrOutput()
     {
         QVERIFY(!m_outputs.isEmpty());
@@ -669,11 +712,14 @@ private Q_SLOTS:
             QVERIFY(!result.out.toUtf8().contains(m_marker));
             QVERIFY(!result.err.toUtf8().contains(m_marker));
             QVERIFY(!result.out.contains(DemoCredentials::confidentialClientSecret()));
+            QVERIFY(!(result.out + result.err).contains(QLatin1String("sbx_session_")));
+            QVERIFY(!(result.out + result.err).contains(DemoCredentials::bigCommerceClientSecret()));
         }
         for (const QString &dir : {m_home.workspace(), m_home.data(), m_home.config(), m_home.cache()}) {
             for (const QByteArray &secret : {m_marker, DemoCredentials::sandboxApiKey().toLatin1(),
                      DemoCredentials::confidentialClientSecret().toLatin1(), QByteArray("sbx_rt_"),
-                     QByteArray("sbx_at_")})
+                     QByteArray("sbx_at_"), QByteArray("sbx_session_"),
+                     DemoCredentials::bigCommerceClientSecret().toLatin1()})
                 QVERIFY2(filesContaining(dir, secret).isEmpty(),
                     qPrintable(filesContaining(dir, secret).join(u',')));
         }
