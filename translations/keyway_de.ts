@@ -1015,6 +1015,24 @@
     </message>
 </context>
 <context>
+    <name>keyway::CookieJar</name>
+    <message>
+        <source>the stored cookies are damaged (%1)</source>
+        <translation>die gespeicherten Cookies sind beschädigt (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>keyway::CookieJars</name>
+    <message>
+        <source>cookies could not be read from the keychain: %1</source>
+        <translation>die Cookies konnten nicht aus dem Schlüsselbund gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>cookies could not be saved in the keychain: %1</source>
+        <translation>die Cookies konnten nicht im Schlüsselbund gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>keyway::EnvironmentRename</name>
     <message>
         <source>The workspace already has an environment called &apos;%1&apos;.</source>
@@ -1375,6 +1393,95 @@
     </message>
 </context>
 <context>
+    <name>keyway::ui::CookieDialog</name>
+    <message>
+        <source>&amp;Edit Value…</source>
+        <translation>Wert &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>C&amp;lear All</source>
+        <translation>&amp;Alle entfernen</translation>
+    </message>
+    <message>
+        <source>Cookies of %1</source>
+        <translation>Cookies von %1</translation>
+    </message>
+    <message>
+        <source>Cookies</source>
+        <translation>Cookies</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Merkmale</translation>
+    </message>
+    <message>
+        <source>Cookies the environment&apos;s answers set are sent back to its own origins only. Their values are kept in the system keychain, never in workspace files or the history.</source>
+        <translation>Cookies, die Antworten der Umgebung setzen, gehen nur an ihre eigenen Ursprünge zurück. Ihre Werte liegen im Schlüsselbund des Systems, nie in Arbeitsbereichsdateien oder im Verlauf.</translation>
+    </message>
+    <message>
+        <source>Reading the cookies from the keychain…</source>
+        <translation>Cookies werden aus dem Schlüsselbund gelesen…</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cookie(s)</source>
+        <translation>
+            <numerusform>%n Cookie</numerusform>
+            <numerusform>%n Cookies</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit Cookie</source>
+        <translation>Cookie bearbeiten</translation>
+    </message>
+    <message>
+        <source>New value of %1 for %2; it goes straight into the system keychain:</source>
+        <translation>Neuer Wert von %1 für %2; er geht direkt in den Schlüsselbund des Systems:</translation>
+    </message>
+    <message>
+        <source>Clear Cookies</source>
+        <translation>Cookies entfernen</translation>
+    </message>
+    <message>
+        <source>No cookies yet: cookies set by answers to %1 appear here.</source>
+        <translation>Noch keine Cookies: Cookies aus Antworten an %1 erscheinen hier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the %n cookie(s) of %1? Sessions they hold end here; the server may still know them.</source>
+        <translation>
+            <numerusform>Das %n Cookie von %1 entfernen? Sitzungen, die es hält, enden hier; der Server kennt sie womöglich noch.</numerusform>
+            <numerusform>Alle %n Cookies von %1 entfernen? Sitzungen, die sie halten, enden hier; der Server kennt sie womöglich noch.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>keyway::ui::DocumentTabs</name>
     <message>
         <source>Open requests and environments</source>
@@ -1430,6 +1537,14 @@
     <message>
         <source>Saved environment %1.</source>
         <translation>Umgebung %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Cookies</source>
+        <translation>Cookies</translation>
+    </message>
+    <message>
+        <source>Choose an environment first.</source>
+        <translation>Wählen Sie zuerst eine Umgebung.</translation>
     </message>
 </context>
 <context>
@@ -2712,6 +2827,10 @@ in %2</translation>
     <message>
         <source>The proxy password was moved from the settings file into the keychain.</source>
         <translation>Das Proxy-Passwort wurde aus der Einstellungsdatei in den Schlüsselbund verschoben.</translation>
+    </message>
+    <message>
+        <source>&amp;Cookies…</source>
+        <translation>&amp;Cookies…</translation>
     </message>
 </context>
 <context>

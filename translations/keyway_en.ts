@@ -144,6 +144,23 @@
     </message>
 </context>
 <context>
+    <name>keyway::ui::CookieDialog</name>
+    <message numerus="yes">
+        <source>%n cookie(s)</source>
+        <translation>
+            <numerusform>%n cookie</numerusform>
+            <numerusform>%n cookies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the %n cookie(s) of %1? Sessions they hold end here; the server may still know them.</source>
+        <translation>
+            <numerusform>Remove the %n cookie of %1? Sessions they hold end here; the server may still know them.</numerusform>
+            <numerusform>Remove the %n cookies of %1? Sessions they hold end here; the server may still know them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>keyway::ui::EnvironmentFiles</name>
     <message numerus="yes">
         <source>%1 has %n key(s) in the system keychain. Remove those as well? Removed keys cannot be brought back, and the deletion can then not be undone.</source>

@@ -1015,6 +1015,24 @@
     </message>
 </context>
 <context>
+    <name>keyway::CookieJar</name>
+    <message>
+        <source>the stored cookies are damaged (%1)</source>
+        <translation>les cookies enregistrés sont endommagés (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>keyway::CookieJars</name>
+    <message>
+        <source>cookies could not be read from the keychain: %1</source>
+        <translation>les cookies n&apos;ont pas pu être lus dans le trousseau : %1</translation>
+    </message>
+    <message>
+        <source>cookies could not be saved in the keychain: %1</source>
+        <translation>les cookies n&apos;ont pas pu être enregistrés dans le trousseau : %1</translation>
+    </message>
+</context>
+<context>
     <name>keyway::EnvironmentRename</name>
     <message>
         <source>The workspace already has an environment called &apos;%1&apos;.</source>
@@ -1375,6 +1393,95 @@
     </message>
 </context>
 <context>
+    <name>keyway::ui::CookieDialog</name>
+    <message>
+        <source>&amp;Edit Value…</source>
+        <translation>&amp;Modifier la valeur…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>C&amp;lear All</source>
+        <translation>&amp;Tout effacer</translation>
+    </message>
+    <message>
+        <source>Cookies of %1</source>
+        <translation>Cookies de %1</translation>
+    </message>
+    <message>
+        <source>Cookies</source>
+        <translation>Cookies</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Chemin</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expire</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Attributs</translation>
+    </message>
+    <message>
+        <source>Cookies the environment&apos;s answers set are sent back to its own origins only. Their values are kept in the system keychain, never in workspace files or the history.</source>
+        <translation>Les cookies posés par les réponses de l&apos;environnement ne sont renvoyés qu&apos;à ses propres origines. Leurs valeurs sont gardées dans le trousseau du système, jamais dans les fichiers de l&apos;espace de travail ni dans l&apos;historique.</translation>
+    </message>
+    <message>
+        <source>Reading the cookies from the keychain…</source>
+        <translation>Lecture des cookies dans le trousseau…</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>session</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cookie(s)</source>
+        <translation>
+            <numerusform>%n cookie</numerusform>
+            <numerusform>%n cookies</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit Cookie</source>
+        <translation>Modifier le cookie</translation>
+    </message>
+    <message>
+        <source>New value of %1 for %2; it goes straight into the system keychain:</source>
+        <translation>Nouvelle valeur de %1 pour %2 ; elle va directement dans le trousseau du système :</translation>
+    </message>
+    <message>
+        <source>Clear Cookies</source>
+        <translation>Effacer les cookies</translation>
+    </message>
+    <message>
+        <source>No cookies yet: cookies set by answers to %1 appear here.</source>
+        <translation>Pas encore de cookies : ceux posés par les réponses à %1 apparaissent ici.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the %n cookie(s) of %1? Sessions they hold end here; the server may still know them.</source>
+        <translation>
+            <numerusform>Supprimer le cookie de %1 ? Les sessions qu&apos;il porte s&apos;arrêtent ici ; le serveur peut encore les connaître.</numerusform>
+            <numerusform>Supprimer les %n cookies de %1 ? Les sessions qu&apos;ils portent s&apos;arrêtent ici ; le serveur peut encore les connaître.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>keyway::ui::DocumentTabs</name>
     <message>
         <source>Open requests and environments</source>
@@ -1430,6 +1537,14 @@
     <message>
         <source>Saved environment %1.</source>
         <translation>Environnement %1 enregistré.</translation>
+    </message>
+    <message>
+        <source>Cookies</source>
+        <translation>Cookies</translation>
+    </message>
+    <message>
+        <source>Choose an environment first.</source>
+        <translation>Choisissez d&apos;abord un environnement.</translation>
     </message>
 </context>
 <context>
@@ -2712,6 +2827,10 @@ dans %2</translation>
     <message>
         <source>The proxy password was moved from the settings file into the keychain.</source>
         <translation>Le mot de passe du proxy a été déplacé du fichier de réglages vers le trousseau.</translation>
+    </message>
+    <message>
+        <source>&amp;Cookies…</source>
+        <translation>&amp;Cookies…</translation>
     </message>
 </context>
 <context>

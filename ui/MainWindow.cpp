@@ -284,6 +284,9 @@ void MainWindow::createMenus()
     keys->addAction(tr("&Sign In\u2026"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L),
             m_environmentActions, &EnvironmentActions::signIn)
         ->setObjectName(QStringLiteral("signInAction"));
+    keys->addAction(tr("&Cookies\u2026"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_J), m_environmentActions,
+            &EnvironmentActions::showCookies)
+        ->setObjectName(QStringLiteral("cookiesAction"));
     keys->addSeparator();
     keys->addAction(tr("&Manage Keys\u2026"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K), this, [this] {
         m_environmentActions->manageKeys(m_settings, *m_storageIndicator);

@@ -4,6 +4,7 @@
 #include "auth/BrowserLauncher.h"
 #include "auth/TokenBroker.h"
 #include "auth/TokenBrokers.h"
+#include "http/CookieJars.h"
 #include "http/FinalRequestBuilder.h"
 #include "http/SendJob.h"
 #include "model/KeyPrefixRules.h"
@@ -17,9 +18,14 @@ EnvironmentSession::EnvironmentSession(SecretStore &secrets, QNetworkAccessManag
     , m_secrets(secrets)
     , m_network(network)
     , m_brokers(new TokenBrokers(secrets, network, this))
+    , m_cookieJars(new CookieJars(secrets, this))
     , m_systemBrowser(std::make_unique<SystemBrowserLauncher>())
     , m_browser(m_systemBrowser.get())
 {
+    connect(m_cookieJars, &CookieJars::jarChanged, this, [this](const QString &workspaceId, const QString &name) {
+        if (workspaceId == m_workspace.id && name == m_environmentName)
+            Q_EMIT cookiesChanged();
+    });
 }
 
 EnvironmentSession::~EnvironmentSession()
@@ -30,6 +36,11 @@ EnvironmentSession::~EnvironmentSession()
 
 void EnvironmentSession::setWorkspace(const Workspace &workspace)
 {
+    // A removed environment's cookies went with its keys; a new one of that name starts without them.
+    for (const Environment &before : std::as_const(m_workspace.environments)) {
+        if (!workspace.environment(before.name) || workspace.id != m_workspace.id)
+            m_cookieJars->forget(m_workspace.id, before.name);
+    }
     m_workspace = workspace;
     const QString previous = m_environmentName;
     m_environmentName.clear();
@@ -54,6 +65,8 @@ void EnvironmentSession::selectEnvironment(const QString &name)
     Q_EMIT environmentChanged();
     loadSecrets();
     readCredentialState();
+    if (const Environment *env = environment())
+        m_cookieJars->load(m_workspace.id, env->name, this, [](CookieJar *, const QString &) {});
 }
 
 void EnvironmentSession::setRefreshMarginSeconds(int seconds)
@@ -139,7 +152,8 @@ Expected<WireRequest> EnvironmentSession::preview(
     const Environment *env = environment();
     if (!env)
         return Failure {ErrorKind::NotFound, tr("choose an environment first")};
-    auto built = FinalRequestBuilder::build(request, {*env, mode, m_secretValues, {}});
+    const CookieJar *cookies = m_cookieJars->loaded(m_workspace.id, env->name);
+    auto built = FinalRequestBuilder::build(request, {*env, mode, m_secretValues, {}, cookies});
     const AuthSetting &auth = FinalRequestBuilder::effectiveAuth(request, *env);
     if (built && auth.usesTokens() && m_credentials.kind != CredentialState::Kind::SignedIn
         && !built->header(QStringLiteral("Authorization")).isEmpty()) {
@@ -157,6 +171,7 @@ SendJob *EnvironmentSession::createSendJob(const RequestSpec &request, QObject *
     if (!env)
         return nullptr;
     auto *job = new SendJob(m_secrets, m_network, m_broker, m_workspace.id, *env, request, parent);
+    job->setCookieJars(m_cookieJars);
     if (env->auth.usesTokens()) // a send may have signed in or refreshed: show the new state
         connect(job, &SendJob::finished, this, [this] { readCredentialState(); });
     return job;

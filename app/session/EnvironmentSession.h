@@ -22,6 +22,7 @@ class BrowserLauncher;
 class SecretStore;
 class SendJob;
 class TokenBroker;
+class CookieJars;
 class TokenBrokers;
 
 // What the auth chip shows.
@@ -95,6 +96,8 @@ public:
     TokenBroker *tokenBroker() const { return m_broker; }
     // The process's brokers, for windows that need tokens of any environment (Verify, the wizard).
     TokenBrokers &tokenBrokers() const { return *m_brokers; }
+    // The environments' cookie jars (the Wire tab shows the active one's, sends keep theirs).
+    CookieJars &cookieJars() const { return *m_cookieJars; }
     void cancelSignIn();
     void refreshNow();
     void signOut();
@@ -104,6 +107,8 @@ Q_SIGNALS:
     void environmentChanged();
     void secretsChanged();
     void credentialStateChanged();
+    // The active environment's cookies were read or changed.
+    void cookiesChanged();
     // The browser was asked to open `url` (shown so it can be opened by hand).
     void signInWaiting(const QUrl &url);
     void signInBrowserNotStarted(const QString &reason);
@@ -126,6 +131,7 @@ private:
     QStringList m_missingSecrets;
     int m_loadGeneration = 0;
     TokenBrokers *m_brokers = nullptr; // child
+    CookieJars *m_cookieJars = nullptr; // child
     TokenBroker *m_broker = nullptr; // the active environment's, owned by m_brokers
     std::unique_ptr<BrowserLauncher> m_systemBrowser;
     BrowserLauncher *m_browser = nullptr;

@@ -3,11 +3,13 @@
 #include "auth/TokenSet.h"
 #include "composer/RequestComposer.h"
 #include "composer/RequestPane.h"
+#include "cookies/CookieDialog.h"
 #include "core/Settings.h"
 #include "environments/EnvironmentAuthForm.h"
 #include "environments/EnvironmentEditor.h"
 #include "environments/NewEnvironmentWizard.h"
 #include "history/HistoryStore.h"
+#include "http/CookieJars.h"
 #include "keys/KeyManagerDialog.h"
 #include "keys/SignInDialog.h"
 #include "LeakCheck.h"
@@ -38,6 +40,7 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QTableWidget>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -189,6 +192,7 @@ private Q_SLOTS:
         QTest::newRow("authorization code") << 2;
         QTest::newRow("client credentials") << 3;
         QTest::newRow("token exchange") << 4;
+        QTest::newRow("signed jwt") << 5;
     }
 
     void environmentEditor()
@@ -326,6 +330,25 @@ private Q_SLOTS:
         dialog.show();
         QTRY_VERIFY(dialog.model()->rowCount() > 0);
         check(&dialog, QStringLiteral("dialog-key-manager"));
+    }
+
+    void cookieWindow()
+    {
+        CookieJars &jars = m_window->session()->cookieJars();
+        const QString workspaceId = m_window->workspace().id;
+        const Environment *env = m_window->session()->environment();
+        QVERIFY(env);
+        CookieJar *jar = nullptr;
+        jars.load(workspaceId, env->name, m_window.get(), [&](CookieJar *loaded, const QString &) { jar = loaded; });
+        QTRY_VERIFY(jar);
+        jar->storeFromResponse("SHOP_SESSION_TOKEN=windowfit-session-0123456789; Path=/; HttpOnly; SameSite=Lax\n"
+                               "theme=dark; Path=/; Max-Age=86400",
+            QUrl(env->baseUrl));
+        CookieDialog dialog(jars, workspaceId, env->name, m_prompter, m_window.get());
+        dialog.show();
+        QTRY_COMPARE(dialog.table()->rowCount(), 2);
+        check(&dialog, QStringLiteral("dialog-cookies"));
+        jar->clear();
     }
 
     void newEnvironmentWizard()

@@ -96,6 +96,7 @@ RequestPane::RequestPane(EnvironmentSession &session, Prompter &prompter, QWidge
         refreshPreview();
     });
     connect(&m_session, &EnvironmentSession::secretsChanged, this, &RequestPane::refreshPreview);
+    connect(&m_session, &EnvironmentSession::cookiesChanged, this, &RequestPane::refreshPreview);
     connect(&m_session, &EnvironmentSession::credentialStateChanged, this, &RequestPane::refreshPreview);
     connect(m_response, &ResponseView::cancelRequested, this, &RequestPane::cancel);
     connect(m_composer, &RequestComposer::sendRequested, this, &RequestPane::send);

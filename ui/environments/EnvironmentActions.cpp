@@ -1,6 +1,7 @@
 #include "environments/EnvironmentActions.h"
 
 #include "common/Prompter.h"
+#include "cookies/CookieDialog.h"
 #include "core/Settings.h"
 #include "environments/EnvironmentEditor.h"
 #include "environments/NewEnvironmentWizard.h"
@@ -43,6 +44,17 @@ void EnvironmentActions::signIn()
     if (!env || env->auth.kind != AuthKind::AuthorizationCode)
         return m_session.signIn(); // token grants need no browser: just ask for a token
     auto *dialog = new SignInDialog(m_session, m_secrets, m_network, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void EnvironmentActions::showCookies()
+{
+    const Environment *env = m_session.environment();
+    if (!env)
+        return m_prompter.showError(m_window, tr("Cookies"), tr("Choose an environment first."));
+    auto *dialog = new CookieDialog(m_session.cookieJars(), m_workspace.id, env->name, m_prompter, m_window);
+    dialog->setObjectName(QStringLiteral("cookieDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

@@ -23,7 +23,8 @@ class SecureStorageIndicator;
 class WorkspaceTransfer;
 
 // The Keys menu's ways to make an environment and to sign in: the New Environment wizard, a
-// duplicate as the other kind (new keys asked for, none copied) and the sign-in window.
+// duplicate as the other kind (new keys asked for, none copied), the sign-in window and the
+// environment's cookies.
 class EnvironmentActions final : public QObject
 {
     Q_OBJECT
@@ -37,6 +38,8 @@ public:
     void newEnvironment();
     void duplicateEnvironment();
     void signIn();
+    // The active environment's cookies: view, edit, delete, clear.
+    void showCookies();
     // Opens (or shows) the environment's editor tab, selecting the environment first when asked.
     void edit(const QString &name, bool select = true);
     // The Wire tab's "Set…" for a key missing from the keychain: asked for in the editor.
