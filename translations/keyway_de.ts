@@ -1782,10 +1782,6 @@
         <translation>Signiertes JWT (Keyway signiert für jede Anfrage ein Token)</translation>
     </message>
     <message>
-        <source>Put {{jwt}} where the token goes: in a header below (Authorization: Bearer {{jwt}}), in a query value, or in the request URL (/login/token/{{jwt}}). Claims may use {{$timestamp}}, {{$timestamp+300}} and {{$uuid}}, fresh for every request.</source>
-        <translation>Setzen Sie {{jwt}} dorthin, wo das Token hingehört: in einen Header unten (Authorization: Bearer {{jwt}}), in einen Query-Wert oder in die Anfrage-URL (/login/token/{{jwt}}). Claims können {{$timestamp}}, {{$timestamp+300}} und {{$uuid}} verwenden, für jede Anfrage neu.</translation>
-    </message>
-    <message>
         <source>Signature algorithm</source>
         <translation>Signaturalgorithmus</translation>
     </message>
@@ -1828,6 +1824,14 @@
     <message>
         <source>Claims:</source>
         <translation>Claims:</translation>
+    </message>
+    <message>
+        <source>Put {{jwt}} where the token goes: a header below (Authorization: Bearer {{jwt}}),
+a query value, or the request URL (/login/token/{{jwt}}).
+Claims may use {{$timestamp}}, {{$timestamp+300}} and {{$uuid}}, fresh for every request.</source>
+        <translation>Setzen Sie {{jwt}} dorthin, wo das Token hingehört: in einen Header unten
+(Authorization: Bearer {{jwt}}), einen Query-Wert oder die Anfrage-URL (/login/token/{{jwt}}).
+Claims können {{$timestamp}}, {{$timestamp+300}} und {{$uuid}} verwenden, für jede Anfrage neu.</translation>
     </message>
 </context>
 <context>
@@ -2080,12 +2084,12 @@
         <translation>Weitere Ursprünge, die die Zugangsdaten erhalten</translation>
     </message>
     <message>
-        <source>The credentials (authentication and company ID) go only to the base URL&apos;s origin and to these, separated by spaces; requests anywhere else go without them.</source>
-        <translation>Die Zugangsdaten (Anmeldung und Firmen-ID) gehen nur an den Ursprung der Basis-URL und an diese, durch Leerzeichen getrennt; Anfragen an andere Ziele gehen ohne sie.</translation>
-    </message>
-    <message>
         <source>&amp;Trusted origins:</source>
         <translation>&amp;Vertrauenswürdige Ursprünge:</translation>
+    </message>
+    <message>
+        <source>The credentials (authentication, company ID and cookies) go only to the base URL&apos;s origin and to these, separated by spaces; requests anywhere else go without them.</source>
+        <translation>Die Zugangsdaten (Anmeldung, Firmen-ID und Cookies) gehen nur an den Ursprung der Basis-URL und an diese, durch Leerzeichen getrennt; Anfragen an andere Ziele gehen ohne sie.</translation>
     </message>
 </context>
 <context>

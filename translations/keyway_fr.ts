@@ -1782,10 +1782,6 @@
         <translation>JWT signé (Keyway signe un jeton pour chaque requête)</translation>
     </message>
     <message>
-        <source>Put {{jwt}} where the token goes: in a header below (Authorization: Bearer {{jwt}}), in a query value, or in the request URL (/login/token/{{jwt}}). Claims may use {{$timestamp}}, {{$timestamp+300}} and {{$uuid}}, fresh for every request.</source>
-        <translation>Placez {{jwt}} là où va le jeton : dans un en-tête ci-dessous (Authorization: Bearer {{jwt}}), dans une valeur de requête ou dans l&apos;URL de la requête (/login/token/{{jwt}}). Les revendications peuvent utiliser {{$timestamp}}, {{$timestamp+300}} et {{$uuid}}, renouvelés à chaque requête.</translation>
-    </message>
-    <message>
         <source>Signature algorithm</source>
         <translation>Algorithme de signature</translation>
     </message>
@@ -1828,6 +1824,14 @@
     <message>
         <source>Claims:</source>
         <translation>Revendications :</translation>
+    </message>
+    <message>
+        <source>Put {{jwt}} where the token goes: a header below (Authorization: Bearer {{jwt}}),
+a query value, or the request URL (/login/token/{{jwt}}).
+Claims may use {{$timestamp}}, {{$timestamp+300}} and {{$uuid}}, fresh for every request.</source>
+        <translation>Placez {{jwt}} là où va le jeton : un en-tête ci-dessous (Authorization: Bearer {{jwt}}),
+une valeur de requête ou l&apos;URL de la requête (/login/token/{{jwt}}).
+Les revendications peuvent utiliser {{$timestamp}}, {{$timestamp+300}} et {{$uuid}}, renouvelés à chaque requête.</translation>
     </message>
 </context>
 <context>
@@ -2080,12 +2084,12 @@
         <translation>Autres origines qui reçoivent les identifiants</translation>
     </message>
     <message>
-        <source>The credentials (authentication and company ID) go only to the base URL&apos;s origin and to these, separated by spaces; requests anywhere else go without them.</source>
-        <translation>Les identifiants (authentification et ID d’entreprise) ne vont qu’à l’origine de l’URL de base et à celles-ci, séparées par des espaces ; les requêtes ailleurs partent sans eux.</translation>
-    </message>
-    <message>
         <source>&amp;Trusted origins:</source>
         <translation>Origines de &amp;confiance :</translation>
+    </message>
+    <message>
+        <source>The credentials (authentication, company ID and cookies) go only to the base URL&apos;s origin and to these, separated by spaces; requests anywhere else go without them.</source>
+        <translation>Les identifiants (authentification, identifiant d&apos;entreprise et cookies) ne vont qu&apos;à l&apos;origine de l&apos;URL de base et à celles-ci, séparées par des espaces ; les requêtes ailleurs partent sans eux.</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
 #include "auth/TokenBroker.h"
+#include "http/CookieJars.h"
 #include "history/HistoryStore.h"
 #include "SecretJobRunner.h"
 #include "secrets/KeyMetadataStore.h"
@@ -65,6 +66,10 @@ private Q_SLOTS:
                                   QStringLiteral("{\"access_token\":\"t\"}")))
                      .result,
             SecretJob::Result::Ok);
+        QCOMPARE(runSecretJob(m_secrets.write(CookieJars::key(workspace.id, QStringLiteral("sandbox")),
+                                  QStringLiteral("[{\"name\":\"s\",\"value\":\"v\",\"domain\":\"a\",\"path\":\"/\"}]")))
+                     .result,
+            SecretJob::Result::Ok);
         QVERIFY(m_keys.dates().recordStored(key).ok());
         const QDateTime created = m_keys.dates().metadata(key)->created;
         HistoryStore history;
@@ -89,6 +94,11 @@ private Q_SLOTS:
         QCOMPARE(runSecretJob(m_secrets.read(TokenBroker::tokenKey(workspace.id, QStringLiteral("staging"))))
                      .result,
             SecretJob::Result::Ok);
+        // The cookies go along too, and none are left under the old name.
+        QCOMPARE(runSecretJob(m_secrets.read(CookieJars::key(workspace.id, QStringLiteral("staging")))).result,
+            SecretJob::Result::Ok);
+        QCOMPARE(runSecretJob(m_secrets.read(CookieJars::key(workspace.id, QStringLiteral("sandbox")))).result,
+            SecretJob::Result::NotFound);
         QCOMPARE(m_keys.dates().metadata(moved)->created, created);
         QVERIFY(!m_keys.dates().metadata(key)->isKnown());
         QCOMPARE(history.search({}).first().environment, QStringLiteral("staging"));

@@ -81,11 +81,12 @@ EnvironmentAuthForm::EnvironmentAuthForm(QWidget *parent)
     m_lifetime->setSuffix(tr(" s"));
     m_lifetime->setAccessibleName(tr("Token lifetime when the response does not say"));
     m_jwtNote->setObjectName(QStringLiteral("jwtNote"));
-    m_jwtNote->setWordWrap(true);
+    // Lines of its own rather than word wrap: a wrapping label in a form in a scroll area is given
+    // too little height by Qt, which then squeezes the buttons below it.
     m_jwtNote->setTextFormat(Qt::PlainText);
-    m_jwtNote->setText(tr("Put {{jwt}} where the token goes: in a header below (Authorization: Bearer {{jwt}}), in a "
-                          "query value, or in the request URL (/login/token/{{jwt}}). Claims may use {{$timestamp}}, "
-                          "{{$timestamp+300}} and {{$uuid}}, fresh for every request."));
+    m_jwtNote->setText(tr("Put {{jwt}} where the token goes: a header below (Authorization: Bearer {{jwt}}),\n"
+                          "a query value, or the request URL (/login/token/{{jwt}}).\n"
+                          "Claims may use {{$timestamp}}, {{$timestamp+300}} and {{$uuid}}, fresh for every request."));
     m_jwtAlgorithm->setObjectName(QStringLiteral("jwtAlgorithm"));
     m_jwtAlgorithm->setAccessibleName(tr("Signature algorithm"));
     m_jwtAlgorithm->addItems({tr("HS256 (shared secret)"), tr("HS384 (shared secret)"), tr("HS512 (shared secret)"),

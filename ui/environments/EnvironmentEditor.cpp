@@ -245,7 +245,7 @@ QWidget *EnvironmentEditor::createAdvancedSection()
     m_trusted->setAccessibleName(tr("Other origins that get the credentials"));
     m_trusted->setPlaceholderText(QStringLiteral("https://auth.example.com"));
     auto *hint
-        = new QLabel(tr("The credentials (authentication and company ID) go only to the base URL's origin "
+        = new QLabel(tr("The credentials (authentication, company ID and cookies) go only to the base URL's origin "
                         "and to these, separated by spaces; requests anywhere else go without them."),
             page);
     hint->setWordWrap(true);
