@@ -51,6 +51,26 @@ Expected<QString> readBody(const QString &argument)
     return QString::fromUtf8(file.readAll());
 }
 
+// curl's -F: NAME=VALUE (a template), or NAME=@PATH[;type=MIME] for a file sent from disk.
+std::optional<FormPart> parseFormPart(const QString &text)
+{
+    const qsizetype equals = text.indexOf(QLatin1Char('='));
+    if (equals <= 0)
+        return std::nullopt;
+    FormPart part {text.left(equals), text.mid(equals + 1), {}, {}, true};
+    if (!part.value.startsWith(QLatin1Char('@')))
+        return part;
+    QString file = part.value.mid(1);
+    const qsizetype type = file.lastIndexOf(QLatin1String(";type="));
+    if (type >= 0) {
+        part.contentType = file.mid(type + 6);
+        file.truncate(type);
+    }
+    part.file = file;
+    part.value.clear();
+    return part.file.isEmpty() ? std::nullopt : std::optional<FormPart>(part);
+}
+
 } // namespace
 
 int SendCommand::run(const QStringList &arguments)
@@ -69,7 +89,14 @@ int SendCommand::run(const QStringList &arguments)
     const QCommandLineOption header({QStringLiteral("H"), QStringLiteral("header")},
         tr("Header 'Name: value' (repeatable)."), QStringLiteral("HEADER"));
     const QCommandLineOption data({QStringLiteral("d"), QStringLiteral("data")},
-        tr("Body, or @file, or @- for standard input."), QStringLiteral("BODY"));
+        tr("Body template, or @file, or @- for standard input."), QStringLiteral("BODY"));
+    const QCommandLineOption dataBinary(QStringLiteral("data-binary"),
+        tr("Body: the bytes of FILE as they are, streamed from disk (@FILE, as curl writes it)."),
+        QStringLiteral("@FILE"));
+    const QCommandLineOption form({QStringLiteral("F"), QStringLiteral("form")},
+        tr("A multipart/form-data part NAME=VALUE, or NAME=@FILE[;type=MIME] for a file streamed from disk "
+           "(repeatable)."),
+        QStringLiteral("PART"));
     const QCommandLineOption showHeaders(
         QStringLiteral("show-headers"), tr("Print the exact request first (secrets masked)."));
     const QCommandLineOption reveal(
@@ -82,7 +109,7 @@ int SendCommand::run(const QStringList &arguments)
         tr("Seconds to wait for the answer (default 30)."), QStringLiteral("SECONDS"), QStringLiteral("30"));
     const QCommandLineOption noCookies(QStringLiteral("no-cookies"),
         tr("Send none of the environment's cookies and keep none the answer sets."));
-    parser.addOptions({header, data, showHeaders, reveal, json, output, timeout, noCookies});
+    parser.addOptions({header, data, dataBinary, form, showHeaders, reveal, json, output, timeout, noCookies});
     if (auto done = m_context.parse(parser, command, arguments))
         return *done;
     const QStringList positional = parser.positionalArguments();
@@ -102,11 +129,26 @@ int SendCommand::run(const QStringList &arguments)
             return m_context.usageError(tr("-H takes 'Name: value'"), command);
         request.headers.append({text.left(colon).trimmed(), text.mid(colon + 1).trimmed(), true});
     }
+    if (int(parser.isSet(data)) + int(parser.isSet(dataBinary)) + int(parser.isSet(form)) > 1)
+        return m_context.usageError(tr("use one of -d, --data-binary and -F for the body"), command);
     if (parser.isSet(data)) {
         auto body = readBody(parser.value(data));
         if (!body)
             return m_context.fail(body.failure());
         request.body = body.value();
+    }
+    if (parser.isSet(dataBinary)) {
+        if (!parser.value(dataBinary).startsWith(QLatin1Char('@')))
+            return m_context.usageError(tr("--data-binary takes @FILE"), command);
+        request.bodyMode = RequestSpec::BodyMode::File;
+        request.bodyFile = parser.value(dataBinary).mid(1);
+    }
+    for (const QString &text : parser.values(form)) {
+        const auto part = parseFormPart(text);
+        if (!part)
+            return m_context.usageError(tr("-F takes NAME=VALUE or NAME=@FILE[;type=MIME]"), command);
+        request.bodyMode = RequestSpec::BodyMode::Multipart;
+        request.parts.append(*part);
     }
     bool ok = false;
     const int seconds = parser.value(timeout).toInt(&ok);

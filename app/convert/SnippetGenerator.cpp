@@ -55,10 +55,18 @@ QList<HeaderField> headersOf(const WireRequest &request)
 {
     QList<HeaderField> headers;
     for (const HeaderField &header : request.headers) {
-        if (!isTransportHeader(header.name))
+        // Each client makes its own multipart boundary and sets the Content-Type that names it.
+        const bool ownBoundary = request.isMultipart()
+            && header.name.compare(QLatin1String("Content-Type"), Qt::CaseInsensitive) == 0;
+        if (!isTransportHeader(header.name) && !ownBoundary)
             headers.append(header);
     }
     return headers;
+}
+
+QString fileNameOf(const QString &path)
+{
+    return path.section(QLatin1Char('/'), -1);
 }
 
 QString urlOf(const WireRequest &request)
@@ -173,18 +181,37 @@ QString curl(const WireRequest &request)
         lines.append(QStringLiteral("  -H ") + shell(header.name + QStringLiteral(": ") + header.value));
     if (!request.header(QStringLiteral("Accept-Encoding")).isEmpty())
         lines.append(QStringLiteral("  --compressed"));
-    if (!request.body.isEmpty())
+    for (const WirePart &part : request.parts) {
+        const QString type = part.contentType.isEmpty() ? QString() : QStringLiteral(";type=") + part.contentType;
+        lines.append(part.isFile() ? QStringLiteral("  -F ") + shell(part.name + QStringLiteral("=@") + part.file + type)
+                                   : QStringLiteral("  --form-string ")
+                    + shell(part.name + QLatin1Char('=') + QString::fromUtf8(part.value)));
+    }
+    if (!request.bodyFile.isEmpty())
+        lines.append(QStringLiteral("  --data-binary ") + shell(QLatin1Char('@') + request.bodyFile));
+    else if (!request.body.isEmpty() && !request.isMultipart())
         lines.append(QStringLiteral("  --data-raw ") + shell(bodyOf(request)));
     return lines.join(QStringLiteral(" \\\n")) + QLatin1Char('\n');
 }
 
 QString httpie(const WireRequest &request)
 {
-    QStringList lines {
-        QStringLiteral("http --ignore-stdin %1 %2").arg(request.method, shell(urlOf(request)))};
+    // A file body comes on standard input; everything else must not wait for it.
+    QStringList lines {QStringLiteral("http %1%2 %3")
+                           .arg(request.bodyFile.isEmpty() ? QStringLiteral("--ignore-stdin ") : QString(),
+                               request.isMultipart() ? QStringLiteral("--multipart ") + request.method : request.method,
+                               shell(urlOf(request)))};
     for (const HeaderField &header : headersOf(request))
         lines.append(QStringLiteral("  ") + shell(header.name + QLatin1Char(':') + header.value));
-    if (!request.body.isEmpty())
+    for (const WirePart &part : request.parts) {
+        const QString type = part.contentType.isEmpty() ? QString() : QStringLiteral(";type=") + part.contentType;
+        lines.append(QStringLiteral("  ")
+            + shell(part.isFile() ? part.name + QLatin1Char('@') + part.file + type
+                                  : part.name + QLatin1Char('=') + QString::fromUtf8(part.value)));
+    }
+    if (!request.bodyFile.isEmpty())
+        lines.append(QStringLiteral("  < ") + shell(request.bodyFile));
+    else if (!request.body.isEmpty() && !request.isMultipart())
         lines.append(QStringLiteral("  --raw ") + shell(bodyOf(request)));
     return lines.join(QStringLiteral(" \\\n")) + QLatin1Char('\n');
 }
@@ -197,13 +224,35 @@ QString jsHeaders(const WireRequest &request, const QString &indent)
     return QStringLiteral("{\n") + out + indent + QLatin1Char('}');
 }
 
+// The statements before a JavaScript request that builds its body, and the body expression.
+std::pair<QString, QString> jsBody(const WireRequest &request)
+{
+    if (!request.bodyFile.isEmpty())
+        return {QStringLiteral("const fs = require(\"fs\");\n\n"),
+            QStringLiteral("fs.readFileSync(%1)").arg(jsonQuoted(request.bodyFile))};
+    if (!request.isMultipart())
+        return {QString(), request.body.isEmpty() ? QString() : javaScript(bodyOf(request))};
+    QString setup = QStringLiteral("const fs = require(\"fs\");\n\nconst form = new FormData();\n");
+    for (const WirePart &part : request.parts) {
+        if (!part.isFile()) {
+            setup += QStringLiteral("form.append(%1, %2);\n").arg(jsonQuoted(part.name), javaScript(QString::fromUtf8(part.value)));
+            continue;
+        }
+        setup += QStringLiteral("form.append(%1, new Blob([fs.readFileSync(%2)], { type: %3 }), %4);\n")
+                     .arg(jsonQuoted(part.name), jsonQuoted(part.file), jsonQuoted(part.contentType),
+                         jsonQuoted(fileNameOf(part.file)));
+    }
+    return {setup + QLatin1Char('\n'), QStringLiteral("form")};
+}
+
 QString fetch(const WireRequest &request)
 {
-    QString out = QStringLiteral("fetch(%1, {\n  method: %2,\n  headers: %3,\n")
-                      .arg(javaScript(urlOf(request)), jsonQuoted(request.method),
-                          jsHeaders(request, QStringLiteral("  ")));
-    if (!request.body.isEmpty())
-        out += QStringLiteral("  body: %1,\n").arg(javaScript(bodyOf(request)));
+    const auto [setup, body] = jsBody(request);
+    QString out = setup
+        + QStringLiteral("fetch(%1, {\n  method: %2,\n  headers: %3,\n")
+              .arg(javaScript(urlOf(request)), jsonQuoted(request.method), jsHeaders(request, QStringLiteral("  ")));
+    if (!body.isEmpty())
+        out += QStringLiteral("  body: %1,\n").arg(body);
     return out
         + QStringLiteral(
             "}).then(async (response) => console.log(response.status, await response.text()));\n");
@@ -211,12 +260,12 @@ QString fetch(const WireRequest &request)
 
 QString axios(const WireRequest &request)
 {
-    QString out = QStringLiteral(
-        "const axios = require(\"axios\");\n\naxios({\n  method: %1,\n  url: %2,\n  headers: %3,\n")
-                      .arg(jsonQuoted(request.method.toLower()), javaScript(urlOf(request)),
-                          jsHeaders(request, QStringLiteral("  ")));
-    if (!request.body.isEmpty())
-        out += QStringLiteral("  data: %1,\n").arg(javaScript(bodyOf(request)));
+    const auto [setup, body] = jsBody(request);
+    QString out = QStringLiteral("const axios = require(\"axios\");\n") + (setup.isEmpty() ? QStringLiteral("\n") : setup)
+        + QStringLiteral("axios({\n  method: %1,\n  url: %2,\n  headers: %3,\n")
+              .arg(jsonQuoted(request.method.toLower()), javaScript(urlOf(request)), jsHeaders(request, QStringLiteral("  ")));
+    if (!body.isEmpty())
+        out += QStringLiteral("  data: %1,\n").arg(body);
     return out
         + QStringLiteral("  transformResponse: (body) => body, // show the body as the server sent it\n"
                          "  validateStatus: () => true, // an error status is an answer too\n"
@@ -232,8 +281,23 @@ QString requests(const WireRequest &request)
         = QStringLiteral("import os\n\nimport requests\n\nresponse = requests.request(\n    %1,\n    %2,\n"
                          "    headers={\n%3    },\n")
               .arg(jsonQuoted(request.method), python(urlOf(request)), headers);
-    if (!request.body.isEmpty())
+    if (!request.bodyFile.isEmpty()) {
+        out += QStringLiteral("    data=open(%1, \"rb\"),\n").arg(jsonQuoted(request.bodyFile));
+    } else if (request.isMultipart()) {
+        QString fields;
+        QString files;
+        for (const WirePart &part : request.parts) {
+            if (part.isFile())
+                files += QStringLiteral("        (%1, (%2, open(%3, \"rb\"), %4)),\n")
+                             .arg(jsonQuoted(part.name), jsonQuoted(fileNameOf(part.file)), jsonQuoted(part.file),
+                                 jsonQuoted(part.contentType));
+            else
+                fields += QStringLiteral("        (%1, %2),\n").arg(jsonQuoted(part.name), python(QString::fromUtf8(part.value)));
+        }
+        out += QStringLiteral("    data=[\n%1    ],\n    files=[\n%2    ],\n").arg(fields, files);
+    } else if (!request.body.isEmpty()) {
         out += QStringLiteral("    data=%1.encode(\"utf-8\"),\n").arg(python(bodyOf(request)));
+    }
     return out + QStringLiteral(")\nprint(response.status_code, response.text)\n");
 }
 
@@ -249,8 +313,20 @@ QString phpCurl(const WireRequest &request)
               .arg(php(urlOf(request)), request.method, headers);
     if (request.method == QLatin1String("HEAD"))
         out += QStringLiteral("    CURLOPT_NOBODY => true,\n");
-    if (!request.body.isEmpty())
+    if (!request.bodyFile.isEmpty()) {
+        out += QStringLiteral("    CURLOPT_POSTFIELDS => file_get_contents(%1),\n").arg(php(request.bodyFile));
+    } else if (request.isMultipart()) {
+        QString fields;
+        for (const WirePart &part : request.parts)
+            fields += QStringLiteral("        %1 => %2,\n")
+                          .arg(php(part.name),
+                              part.isFile() ? QStringLiteral("new CURLFile(%1, %2, %3)")
+                                                  .arg(php(part.file), php(part.contentType), php(fileNameOf(part.file)))
+                                            : php(QString::fromUtf8(part.value)));
+        out += QStringLiteral("    CURLOPT_POSTFIELDS => [\n%1    ],\n").arg(fields);
+    } else if (!request.body.isEmpty()) {
         out += QStringLiteral("    CURLOPT_POSTFIELDS => %1,\n").arg(php(bodyOf(request)));
+    }
     return out
         + QStringLiteral("    CURLOPT_RETURNTRANSFER => true,\n    CURLOPT_ENCODING => '', // accept and "
                          "decode gzip\n]);\n"
@@ -311,6 +387,8 @@ QStringList SnippetGenerator::variablesUsed(const WireRequest &request)
     QStringList texts {urlOf(request), bodyOf(request)};
     for (const HeaderField &header : request.headers)
         texts.append(header.value);
+    for (const WirePart &part : request.parts)
+        texts.append(QString::fromUtf8(part.value));
     for (const QString &text : texts) {
         for (const Piece &piece : pieces(text)) {
             if (piece.variable && !names.contains(piece.text))

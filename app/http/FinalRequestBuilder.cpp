@@ -3,6 +3,7 @@
 #include "auth/SignedJwt.h"
 #include "core/Version.h"
 #include "http/ContentDecoder.h"
+#include "http/MultipartBody.h"
 #include "http/RedirectPolicy.h"
 #include "model/NameRules.h"
 #include "model/SecretMask.h"
@@ -78,6 +79,8 @@ QStringList FinalRequestBuilder::requiredSecrets(const RequestSpec &request, con
     QStringList templates {request.url, request.body};
     for (const HeaderField &field : request.formFields)
         templates << field.value;
+    for (const FormPart &part : request.parts)
+        templates << part.value;
     for (const HeaderField &header : request.headers) {
         if (header.enabled)
             templates << header.value;
@@ -118,7 +121,7 @@ Expected<WireRequest> FinalRequestBuilder::build(const RequestSpec &request, con
     wire.url = url.value();
 
     QString contentType;
-    if (Status body = buildBody(request, expander, context.mode, wire, contentType); !body)
+    if (Status body = buildBody(request, expander, wire, contentType); !body)
         return body.failure();
 
     wire.setHeader(QStringLiteral("User-Agent"), userAgent());
@@ -185,8 +188,8 @@ void FinalRequestBuilder::addCookies(
     }
 }
 
-Status FinalRequestBuilder::buildBody(const RequestSpec &request, const VariableExpander &expander,
-    VariableExpander::SecretMode mode, WireRequest &wire, QString &contentType)
+Status FinalRequestBuilder::buildBody(
+    const RequestSpec &request, const VariableExpander &expander, WireRequest &wire, QString &contentType)
 {
     switch (request.bodyMode) {
     case RequestSpec::BodyMode::Raw: {
@@ -213,23 +216,60 @@ Status FinalRequestBuilder::buildBody(const RequestSpec &request, const Variable
         return {};
     }
     case RequestSpec::BodyMode::File:
-        break;
+        return buildFileBody(request, wire, contentType);
+    case RequestSpec::BodyMode::Multipart:
+        return buildMultipartBody(request, expander, wire, contentType);
     }
-    QFile file(request.bodyFile);
-    if (!file.open(QIODevice::ReadOnly))
-        return Failure {ErrorKind::NotFound,
-            tr("cannot read the body file %1: %2").arg(request.bodyFile, file.errorString())};
-    contentType = QMimeDatabase().mimeTypeForFile(request.bodyFile).name();
-    // The preview shows what would be sent without reading a possibly huge file into it.
-    if (mode == VariableExpander::SecretMode::Reveal) {
-        wire.body = file.readAll();
-    } else {
-        wire.body = QStringLiteral("<%1, %2 bytes>")
-                        .arg(QFileInfo(request.bodyFile).fileName())
-                        .arg(file.size())
-                        .toUtf8();
-        wire.declaredLength = file.size();
+    return {};
+}
+
+Status FinalRequestBuilder::buildFileBody(const RequestSpec &request, WireRequest &wire, QString &contentType)
+{
+    // Streamed from disk when sending, never read into memory: only its size is known here.
+    const QFileInfo file(request.bodyFile);
+    if (!file.isFile() || !file.isReadable())
+        return Failure {ErrorKind::NotFound, tr("cannot read the body file %1").arg(request.bodyFile)};
+    contentType = QMimeDatabase().mimeTypeForFile(file).name();
+    wire.bodyFile = file.absoluteFilePath();
+    wire.declaredLength = file.size();
+    wire.body = QStringLiteral("<%1, %2 bytes>").arg(file.fileName()).arg(file.size()).toUtf8();
+    return {};
+}
+
+Status FinalRequestBuilder::buildMultipartBody(
+    const RequestSpec &request, const VariableExpander &expander, WireRequest &wire, QString &contentType)
+{
+    wire.boundary = MultipartBody::boundaryFor(request);
+    for (const FormPart &part : request.parts) {
+        if (!part.enabled || part.name.isEmpty())
+            continue;
+        const auto control = [](QChar c) { return c.unicode() < 0x20 || c.unicode() == 0x7f; };
+        if (std::any_of(part.contentType.cbegin(), part.contentType.cend(), control))
+            return Failure {ErrorKind::Invalid,
+                tr("the content type of part '%1' contains a control character").arg(part.name)};
+        WirePart sent {part.name, {}, {}, part.contentType, 0};
+        if (part.isFile()) {
+            const QFileInfo file(part.file);
+            if (!file.isFile() || !file.isReadable())
+                return Failure {ErrorKind::NotFound,
+                    tr("cannot read the file %1 of part '%2'").arg(part.file, part.name)};
+            sent.file = file.absoluteFilePath();
+            sent.size = file.size();
+            if (sent.contentType.isEmpty())
+                sent.contentType = QMimeDatabase().mimeTypeForFile(file).name();
+        } else {
+            auto value = expander.expand(part.value, QStringLiteral("part '%1'").arg(part.name));
+            if (!value)
+                return value.failure();
+            sent.value = value.value().toUtf8();
+            sent.size = sent.value.size();
+            wire.bodyHoldsSecret = wire.bodyHoldsSecret || expander.usesCredential(part.value);
+        }
+        wire.parts.append(sent);
     }
+    contentType = QStringLiteral("multipart/form-data; boundary=") + QString::fromLatin1(wire.boundary);
+    wire.declaredLength = MultipartBody::length(wire.parts, wire.boundary);
+    wire.body = MultipartBody::display(wire.parts, wire.boundary);
     return {};
 }
 

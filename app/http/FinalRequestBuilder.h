@@ -45,8 +45,11 @@ public:
     static QString acceptLanguage();
 
 private:
-    static Status buildBody(const RequestSpec &request, const VariableExpander &expander,
-        VariableExpander::SecretMode mode, WireRequest &wire, QString &contentType);
+    static Status buildBody(
+        const RequestSpec &request, const VariableExpander &expander, WireRequest &wire, QString &contentType);
+    static Status buildFileBody(const RequestSpec &request, WireRequest &wire, QString &contentType);
+    static Status buildMultipartBody(
+        const RequestSpec &request, const VariableExpander &expander, WireRequest &wire, QString &contentType);
     // Whether the request or the auth's header and query templates use {{jwt}}.
     static bool needsJwt(const RequestSpec &request, const AuthSetting &auth, VariableExpander expander);
     // Whether the request's own templates (URL, body, headers) hold the signed {{jwt}}.

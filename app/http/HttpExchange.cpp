@@ -3,8 +3,11 @@
 #include "http/BodySink.h"
 #include "http/ContentDecoder.h"
 #include "http/CookieJar.h"
+#include "http/MultipartBody.h"
 #include "http/RedirectPolicy.h"
 
+#include <QFile>
+#include <QHttpMultiPart>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -92,9 +95,14 @@ void HttpExchange::send()
     for (const HeaderField &header : std::as_const(m_request.headers))
         request.setRawHeader(header.name.toUtf8(), header.value.toUtf8());
     const QByteArray verb = m_request.method.toLatin1();
-    m_reply = m_request.body.isEmpty() && verb != "POST" && verb != "PUT" && verb != "PATCH"
-        ? m_network.sendCustomRequest(request, verb)
-        : m_network.sendCustomRequest(request, verb, m_request.body);
+    if (m_request.streamsBody()) {
+        if (!sendStreamed(request, verb))
+            return;
+    } else {
+        m_reply = m_request.body.isEmpty() && verb != "POST" && verb != "PUT" && verb != "PATCH"
+            ? m_network.sendCustomRequest(request, verb)
+            : m_network.sendCustomRequest(request, verb, m_request.body);
+    }
     connect(m_reply, &QNetworkReply::downloadProgress, this, &HttpExchange::progress);
     if (m_sink) // back-pressure: a slow disk must not make Qt queue the rest of the body in memory
         m_reply->setReadBufferSize(StreamReadBufferBytes);
@@ -107,6 +115,35 @@ void HttpExchange::send()
             m_tlsErrors.append(error.errorString()); // recorded and reported, never ignored
     });
     connect(m_reply, &QNetworkReply::finished, this, &HttpExchange::onReplyFinished);
+}
+
+bool HttpExchange::sendStreamed(QNetworkRequest &request, const QByteArray &verb)
+{
+    // Opened afresh for each hop (a 307 sends the body again), read as the socket takes it.
+    if (m_request.isMultipart()) {
+        auto body = MultipartBody::open(m_request, nullptr);
+        if (!body) {
+            const QString reason = body.error();
+            QTimer::singleShot(0, this, [this, reason] { finish(Result::Refused, reason); });
+            return false;
+        }
+        m_reply = m_network.sendCustomRequest(request, verb, body.value());
+        body.value()->setParent(m_reply);
+        return true;
+    }
+    auto *file = new QFile(m_request.bodyFile);
+    if (!file->open(QIODevice::ReadOnly) || file->size() != m_request.declaredLength) {
+        const QString reason = file->isOpen()
+            ? tr("the body file %1 changed since the request was built").arg(m_request.bodyFile)
+            : tr("cannot read the body file %1: %2").arg(m_request.bodyFile, file->errorString());
+        delete file;
+        QTimer::singleShot(0, this, [this, reason] { finish(Result::Refused, reason); });
+        return false;
+    }
+    request.setHeader(QNetworkRequest::ContentLengthHeader, file->size());
+    m_reply = m_network.sendCustomRequest(request, verb, file);
+    file->setParent(m_reply);
+    return true;
 }
 
 void HttpExchange::setBodySink(BodySink *sink, std::function<bool(int)> streams)

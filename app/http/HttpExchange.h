@@ -13,6 +13,7 @@
 
 class QNetworkAccessManager;
 class QNetworkReply;
+class QNetworkRequest;
 
 namespace keyway {
 
@@ -68,6 +69,8 @@ Q_SIGNALS:
 
 private:
     void send();
+    // A body read from disk while sending (a file, or multipart with files); false when it cannot be.
+    bool sendStreamed(QNetworkRequest &request, const QByteArray &verb);
     void onReadyRead();
     bool headerSectionAcceptable(QNetworkReply *reply);
     void offerCookies(); // the jar's cookies for this hop's URL, in place of the last hop's

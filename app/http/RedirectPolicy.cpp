@@ -110,6 +110,10 @@ Expected<WireRequest> RedirectPolicy::follow(
         if (current.method != QLatin1String("HEAD"))
             redirected.method = QStringLiteral("GET");
         redirected.body.clear();
+        redirected.bodyFile.clear();
+        redirected.parts.clear();
+        redirected.boundary.clear();
+        redirected.declaredLength = -1;
         redirected.removeHeader(QStringLiteral("Content-Type"));
     }
     if (sameOrigin(current.url, next))

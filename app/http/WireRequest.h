@@ -10,6 +10,20 @@
 
 namespace keyway {
 
+// One part of a multipart/form-data body as sent: a text value, or a file read from disk while
+// sending (never held in memory).
+struct WirePart
+{
+    QString name;
+    QByteArray value; // a text part
+    QString file; // a file part's path
+    QString contentType; // empty: none sent (text parts)
+    qint64 size = 0; // of the value or the file
+
+    bool isFile() const { return !file.isEmpty(); }
+    bool operator==(const WirePart &) const = default;
+};
+
 // A request exactly as it goes on the wire: what the preview shows and what the sender sends.
 struct WireRequest
 {
@@ -17,7 +31,12 @@ struct WireRequest
     QUrl url;
     QList<HeaderField> headers; // in sending order; names unique (case-insensitive)
     QByteArray body;
-    qint64 declaredLength = -1; // when `body` stands in for a file that is read only when sending
+    qint64 declaredLength = -1; // when `body` only shows a body that is streamed when sending
+    // A body streamed from disk: the file's bytes, or multipart/form-data made of `parts` with
+    // `boundary`. Then `body` is what the preview shows of it (files as "<name, N bytes>").
+    QString bodyFile;
+    QList<WirePart> parts;
+    QByteArray boundary;
     // Lower-case names of headers and query items that carry credentials (auth, company ID); they
     // never follow a redirect to another origin.
     QStringList credentialHeaders;
@@ -29,6 +48,8 @@ struct WireRequest
     // Cookies come from the environment's jar, for this URL and for each redirect on its origins.
     bool usesCookieJar = false;
 
+    bool isMultipart() const { return !boundary.isEmpty(); }
+    bool streamsBody() const { return isMultipart() || !bodyFile.isEmpty(); }
     QString header(const QString &name) const;
     // Adds or replaces (case-insensitive) a header, keeping the original position on replace.
     void setHeader(const QString &name, const QString &value);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "auth/AuthSetting.h"
+#include "model/FormPart.h"
 #include "model/HeaderField.h"
 
 #include <optional>
@@ -17,12 +18,14 @@ struct RequestSpec
     QString method = QStringLiteral("GET");
     QString url;
     QList<HeaderField> headers;
-    // Raw: `body` as typed; Form: `formFields` url-encoded; File: the bytes of `bodyFile`.
-    enum class BodyMode { Raw, Form, File };
+    // Raw: `body` as typed; Form: `formFields` url-encoded; File: the bytes of `bodyFile`;
+    // Multipart: `parts` as multipart/form-data. Files are streamed from disk when sending.
+    enum class BodyMode { Raw, Form, File, Multipart };
     BodyMode bodyMode = BodyMode::Raw;
     QString body;
     QList<HeaderField> formFields;
     QString bodyFile;
+    QList<FormPart> parts;
     std::optional<AuthSetting> auth; // overrides the environment's auth setting
 
     bool operator==(const RequestSpec &) const = default;

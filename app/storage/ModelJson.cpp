@@ -60,6 +60,44 @@ QList<HeaderField> fieldsFromJson(JsonFields &fields, const QString &key, bool h
     return list;
 }
 
+QJsonArray partsToJson(const QList<FormPart> &parts)
+{
+    QJsonArray array;
+    for (const FormPart &part : parts) {
+        QJsonObject object {{QStringLiteral("name"), part.name}};
+        if (part.isFile())
+            object.insert(QStringLiteral("file"), part.file);
+        else
+            object.insert(QStringLiteral("value"), part.value);
+        if (!part.contentType.isEmpty())
+            object.insert(QStringLiteral("contentType"), part.contentType);
+        if (!part.enabled)
+            object.insert(QStringLiteral("enabled"), false);
+        array.append(object);
+    }
+    return array;
+}
+
+QList<FormPart> partsFromJson(JsonFields &fields)
+{
+    QList<FormPart> parts;
+    const QJsonArray array = fields.array(QStringLiteral("parts"));
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        JsonFields item = fields.element(array, i, QStringLiteral("parts"));
+        FormPart part {item.requiredString(QStringLiteral("name")), item.string(QStringLiteral("value")),
+            item.string(QStringLiteral("file")), item.string(QStringLiteral("contentType")),
+            item.boolean(QStringLiteral("enabled"), true)};
+        if (part.isFile() && !part.value.isEmpty())
+            item.fail(QStringLiteral("value"), ModelJson::tr("a part is a file or a value, not both"));
+        // A content type goes into the part's header: a line break would add headers of its own.
+        if (part.contentType.contains(QLatin1Char('\n')) || part.contentType.contains(QLatin1Char('\r'))
+            || part.name.contains(QLatin1Char('\n')) || part.name.contains(QLatin1Char('\r')))
+            item.fail(QStringLiteral("contentType"), ModelJson::tr("must not contain a line break"));
+        parts.append(part);
+    }
+    return parts;
+}
+
 void insertIfSet(QJsonObject &object, const QString &key, const QString &value)
 {
     if (!value.isEmpty())
@@ -319,6 +357,9 @@ QJsonObject ModelJson::toJson(const RequestSpec &request)
     } else if (request.bodyMode == RequestSpec::BodyMode::File) {
         object.insert(QStringLiteral("bodyMode"), QStringLiteral("file"));
         object.insert(QStringLiteral("bodyFile"), request.bodyFile);
+    } else if (request.bodyMode == RequestSpec::BodyMode::Multipart) {
+        object.insert(QStringLiteral("bodyMode"), QStringLiteral("multipart"));
+        object.insert(QStringLiteral("parts"), partsToJson(request.parts));
     }
     return object;
 }
@@ -344,10 +385,13 @@ Expected<RequestSpec> ModelJson::requestFromJson(const QJsonObject &object, cons
         request.bodyMode = RequestSpec::BodyMode::Form;
     else if (mode == QLatin1String("file"))
         request.bodyMode = RequestSpec::BodyMode::File;
+    else if (mode == QLatin1String("multipart"))
+        request.bodyMode = RequestSpec::BodyMode::Multipart;
     else if (mode != QLatin1String("raw"))
-        fields.fail(QStringLiteral("bodyMode"), tr("must be \"raw\", \"form\" or \"file\""));
+        fields.fail(QStringLiteral("bodyMode"), tr("must be \"raw\", \"form\", \"file\" or \"multipart\""));
     request.formFields = fieldsFromJson(fields, QStringLiteral("form"), false);
     request.bodyFile = fields.string(QStringLiteral("bodyFile"));
+    request.parts = partsFromJson(fields);
     if (fields.failure())
         return *fields.failure();
     return request;

@@ -2,6 +2,7 @@
 #include "http/RedirectPolicy.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrlQuery>
@@ -315,7 +316,7 @@ private Q_SLOTS:
         QVERIFY(!masked->body.contains("p%40ss"));
     }
 
-    void fileBodiesAreReadOnlyWhenSending()
+    void fileBodiesAreStreamedNotRead()
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("invoice.json"));
@@ -330,7 +331,10 @@ private Q_SLOTS:
         spec.bodyFile = path;
         const auto sent
             = FinalRequestBuilder::build(spec, {env, VariableExpander::SecretMode::Reveal, Secrets, {}});
-        QCOMPARE(sent->body, QByteArray("{\"amount\": 1}"));
+        // Read from disk while sending (HttpExchange), never into memory here.
+        QCOMPARE(sent->bodyFile, QFileInfo(path).absoluteFilePath());
+        QCOMPARE(sent->declaredLength, 13);
+        QVERIFY(sent->streamsBody());
         QCOMPARE(sent->header(QStringLiteral("Content-Type")), QStringLiteral("application/json"));
         const auto preview
             = FinalRequestBuilder::build(spec, {env, VariableExpander::SecretMode::Mask, Secrets, {}});
