@@ -119,10 +119,6 @@
 <context>
     <name>FinalRequestBuilder</name>
     <message>
-        <source>cannot read the body file %1: %2</source>
-        <translation>die Body-Datei %1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is not an http(s) URL</source>
         <translation>&apos;%1&apos; ist keine http(s)-URL</translation>
     </message>
@@ -149,6 +145,18 @@
     <message>
         <source>the request would carry the signed JWT to %1, which is not the origin of environment &apos;%2&apos;; add it to the environment&apos;s trusted origins if it should get the token</source>
         <translation>die Anfrage würde das signierte JWT an %1 senden, das nicht der Ursprung der Umgebung &apos;%2&apos; ist; nehmen Sie es in die vertrauenswürdigen Ursprünge der Umgebung auf, wenn es das Token erhalten soll</translation>
+    </message>
+    <message>
+        <source>cannot read the body file %1</source>
+        <translation>die Body-Datei %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>the content type of part &apos;%1&apos; contains a control character</source>
+        <translation>der Inhaltstyp des Teils &apos;%1&apos; enthält ein Steuerzeichen</translation>
+    </message>
+    <message>
+        <source>cannot read the file %1 of part &apos;%2&apos;</source>
+        <translation>die Datei %1 des Teils &apos;%2&apos; kann nicht gelesen werden</translation>
     </message>
 </context>
 <context>
@@ -351,10 +359,6 @@
         <translation>muss eines von %1 sein</translation>
     </message>
     <message>
-        <source>must be &quot;raw&quot;, &quot;form&quot; or &quot;file&quot;</source>
-        <translation>muss &quot;raw&quot;, &quot;form&quot; oder &quot;file&quot; sein</translation>
-    </message>
-    <message>
         <source>must be HS256, HS384, HS512, RS256 or ES256, not &quot;%1&quot;</source>
         <translation>muss HS256, HS384, HS512, RS256 oder ES256 sein, nicht &quot;%1&quot;</translation>
     </message>
@@ -365,6 +369,29 @@
     <message>
         <source>must be none, static, oauth2, client-credentials, token-exchange or signed-jwt, not &quot;%1&quot;</source>
         <translation>muss none, static, oauth2, client-credentials, token-exchange oder signed-jwt sein, nicht &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>a part is a file or a value, not both</source>
+        <translation>ein Teil ist eine Datei oder ein Wert, nicht beides</translation>
+    </message>
+    <message>
+        <source>must not contain a line break</source>
+        <translation>darf keinen Zeilenumbruch enthalten</translation>
+    </message>
+    <message>
+        <source>must be &quot;raw&quot;, &quot;form&quot;, &quot;file&quot; or &quot;multipart&quot;</source>
+        <translation>muss &quot;raw&quot;, &quot;form&quot;, &quot;file&quot; oder &quot;multipart&quot; sein</translation>
+    </message>
+</context>
+<context>
+    <name>MultipartBody</name>
+    <message>
+        <source>it changed since the request was built</source>
+        <translation>sie hat sich seit dem Aufbau der Anfrage geändert</translation>
+    </message>
+    <message>
+        <source>cannot read the file of part &apos;%1&apos; (%2): %3</source>
+        <translation>die Datei des Teils &apos;%1&apos; (%2) kann nicht gelesen werden: %3</translation>
     </message>
 </context>
 <context>
@@ -1110,6 +1137,14 @@
     <message>
         <source>%1 answered with a header section Keyway does not read (none at all, more than %2 fields, a field over %3 KiB or over %4 KiB in all); the response was not used</source>
         <translation>%1 antwortete mit einem Kopfbereich, den Keyway nicht liest (gar keine Felder, mehr als %2 Felder, ein Feld über %3 KiB oder insgesamt über %4 KiB); die Antwort wurde nicht verwendet</translation>
+    </message>
+    <message>
+        <source>the body file %1 changed since the request was built</source>
+        <translation>die Body-Datei %1 hat sich seit dem Aufbau der Anfrage geändert</translation>
+    </message>
+    <message>
+        <source>cannot read the body file %1: %2</source>
+        <translation>die Body-Datei %1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2838,6 +2873,65 @@ in %2</translation>
     </message>
 </context>
 <context>
+    <name>keyway::ui::MultipartEditor</name>
+    <message>
+        <source>Multipart form parts</source>
+        <translation>Teile des Multipart-Formulars</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Value or file</source>
+        <translation>Wert oder Datei</translation>
+    </message>
+    <message>
+        <source>Content type</source>
+        <translation>Inhaltstyp</translation>
+    </message>
+    <message>
+        <source>Add Text Part</source>
+        <translation>Textteil hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add File…</source>
+        <translation>Datei hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Unticked parts are not sent</source>
+        <translation>Nicht angehakte Teile werden nicht gesendet</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Read from disk while sending</source>
+        <translation>Wird beim Senden von der Festplatte gelesen</translation>
+    </message>
+    <message>
+        <source>A template: {{variables}} and {{secret.NAME}} work</source>
+        <translation>Eine Vorlage: {{variables}} und {{secret.NAME}} funktionieren</translation>
+    </message>
+    <message>
+        <source>File Part</source>
+        <translation>Dateiteil</translation>
+    </message>
+</context>
+<context>
     <name>keyway::ui::NewEnvironmentWizard</name>
     <message>
         <source>&amp;Show the values</source>
@@ -3197,6 +3291,10 @@ in %2</translation>
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Multipart form</source>
+        <translation>Multipart-Formular</translation>
     </message>
 </context>
 <context>

@@ -119,10 +119,6 @@
 <context>
     <name>FinalRequestBuilder</name>
     <message>
-        <source>cannot read the body file %1: %2</source>
-        <translation>impossible de lire le fichier du corps %1 : %2</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is not an http(s) URL</source>
         <translation>&apos;%1&apos; n&apos;est pas une URL http(s)</translation>
     </message>
@@ -149,6 +145,18 @@
     <message>
         <source>the request would carry the signed JWT to %1, which is not the origin of environment &apos;%2&apos;; add it to the environment&apos;s trusted origins if it should get the token</source>
         <translation>la requête porterait le JWT signé vers %1, qui n&apos;est pas l&apos;origine de l&apos;environnement &apos;%2&apos; ; ajoutez-la aux origines de confiance de l&apos;environnement si elle doit recevoir le jeton</translation>
+    </message>
+    <message>
+        <source>cannot read the body file %1</source>
+        <translation>impossible de lire le fichier de corps %1</translation>
+    </message>
+    <message>
+        <source>the content type of part &apos;%1&apos; contains a control character</source>
+        <translation>le type de contenu de la partie &apos;%1&apos; contient un caractère de contrôle</translation>
+    </message>
+    <message>
+        <source>cannot read the file %1 of part &apos;%2&apos;</source>
+        <translation>impossible de lire le fichier %1 de la partie &apos;%2&apos;</translation>
     </message>
 </context>
 <context>
@@ -351,10 +359,6 @@
         <translation>doit être l&apos;un de %1</translation>
     </message>
     <message>
-        <source>must be &quot;raw&quot;, &quot;form&quot; or &quot;file&quot;</source>
-        <translation>doit être &quot;raw&quot;, &quot;form&quot; ou &quot;file&quot;</translation>
-    </message>
-    <message>
         <source>must be HS256, HS384, HS512, RS256 or ES256, not &quot;%1&quot;</source>
         <translation>doit être HS256, HS384, HS512, RS256 ou ES256, pas « %1 »</translation>
     </message>
@@ -365,6 +369,29 @@
     <message>
         <source>must be none, static, oauth2, client-credentials, token-exchange or signed-jwt, not &quot;%1&quot;</source>
         <translation>doit être none, static, oauth2, client-credentials, token-exchange ou signed-jwt, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>a part is a file or a value, not both</source>
+        <translation>une partie est un fichier ou une valeur, pas les deux</translation>
+    </message>
+    <message>
+        <source>must not contain a line break</source>
+        <translation>ne doit pas contenir de saut de ligne</translation>
+    </message>
+    <message>
+        <source>must be &quot;raw&quot;, &quot;form&quot;, &quot;file&quot; or &quot;multipart&quot;</source>
+        <translation>doit être « raw », « form », « file » ou « multipart »</translation>
+    </message>
+</context>
+<context>
+    <name>MultipartBody</name>
+    <message>
+        <source>it changed since the request was built</source>
+        <translation>il a changé depuis la construction de la requête</translation>
+    </message>
+    <message>
+        <source>cannot read the file of part &apos;%1&apos; (%2): %3</source>
+        <translation>impossible de lire le fichier de la partie &apos;%1&apos; (%2) : %3</translation>
     </message>
 </context>
 <context>
@@ -1110,6 +1137,14 @@
     <message>
         <source>%1 answered with a header section Keyway does not read (none at all, more than %2 fields, a field over %3 KiB or over %4 KiB in all); the response was not used</source>
         <translation>%1 a répondu avec des en-têtes que Keyway ne lit pas (aucun, plus de %2 champs, un champ de plus de %3 Kio ou plus de %4 Kio au total) ; la réponse n’a pas été utilisée</translation>
+    </message>
+    <message>
+        <source>the body file %1 changed since the request was built</source>
+        <translation>le fichier de corps %1 a changé depuis la construction de la requête</translation>
+    </message>
+    <message>
+        <source>cannot read the body file %1: %2</source>
+        <translation>impossible de lire le fichier de corps %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -2838,6 +2873,65 @@ dans %2</translation>
     </message>
 </context>
 <context>
+    <name>keyway::ui::MultipartEditor</name>
+    <message>
+        <source>Multipart form parts</source>
+        <translation>Parties du formulaire multipart</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Value or file</source>
+        <translation>Valeur ou fichier</translation>
+    </message>
+    <message>
+        <source>Content type</source>
+        <translation>Type de contenu</translation>
+    </message>
+    <message>
+        <source>Add Text Part</source>
+        <translation>Ajouter une partie texte</translation>
+    </message>
+    <message>
+        <source>Add File…</source>
+        <translation>Ajouter un fichier…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Unticked parts are not sent</source>
+        <translation>Les parties non cochées ne sont pas envoyées</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Read from disk while sending</source>
+        <translation>Lu sur le disque pendant l&apos;envoi</translation>
+    </message>
+    <message>
+        <source>A template: {{variables}} and {{secret.NAME}} work</source>
+        <translation>Un modèle : {{variables}} et {{secret.NAME}} fonctionnent</translation>
+    </message>
+    <message>
+        <source>File Part</source>
+        <translation>Partie fichier</translation>
+    </message>
+</context>
+<context>
     <name>keyway::ui::NewEnvironmentWizard</name>
     <message>
         <source>&amp;Show the values</source>
@@ -3197,6 +3291,10 @@ dans %2</translation>
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Multipart form</source>
+        <translation>Formulaire multipart</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "auth/TokenBroker.h"
 #include "cli/CliContext.h"
+#include "convert/CurlImport.h"
 #include "core/PrintableText.h"
 #include "envelope/EnvelopeRecognizer.h"
 #include "http/FinalRequestBuilder.h"
@@ -49,26 +50,6 @@ Expected<QString> readBody(const QString &argument)
         return Failure {ErrorKind::NotFound,
             SendCommand::tr("cannot read the body from %1: %2").arg(path, file.errorString())};
     return QString::fromUtf8(file.readAll());
-}
-
-// curl's -F: NAME=VALUE (a template), or NAME=@PATH[;type=MIME] for a file sent from disk.
-std::optional<FormPart> parseFormPart(const QString &text)
-{
-    const qsizetype equals = text.indexOf(QLatin1Char('='));
-    if (equals <= 0)
-        return std::nullopt;
-    FormPart part {text.left(equals), text.mid(equals + 1), {}, {}, true};
-    if (!part.value.startsWith(QLatin1Char('@')))
-        return part;
-    QString file = part.value.mid(1);
-    const qsizetype type = file.lastIndexOf(QLatin1String(";type="));
-    if (type >= 0) {
-        part.contentType = file.mid(type + 6);
-        file.truncate(type);
-    }
-    part.file = file;
-    part.value.clear();
-    return part.file.isEmpty() ? std::nullopt : std::optional<FormPart>(part);
 }
 
 } // namespace
@@ -144,7 +125,7 @@ int SendCommand::run(const QStringList &arguments)
         request.bodyFile = parser.value(dataBinary).mid(1);
     }
     for (const QString &text : parser.values(form)) {
-        const auto part = parseFormPart(text);
+        const auto part = CurlImport::formPart(text);
         if (!part)
             return m_context.usageError(tr("-F takes NAME=VALUE or NAME=@FILE[;type=MIME]"), command);
         request.bodyMode = RequestSpec::BodyMode::Multipart;

@@ -38,6 +38,7 @@ struct Parsed
     QList<HeaderField> headers;
     QStringList data;
     QString dataFile;
+    QList<FormPart> parts;
     bool get = false;
     bool head = false;
     bool json = false;
@@ -78,6 +79,23 @@ void addData(Parsed &parsed, const QString &option, const QString &value)
     parsed.data.append(value);
 }
 
+void addFormPart(Parsed &parsed, const QString &option, const QString &value, bool literal)
+{
+    const qsizetype equals = value.indexOf(QLatin1Char('='));
+    // "<file" puts a file's text in a field: Keyway does not read files when importing.
+    if (!literal && equals > 0 && value.mid(equals + 1).startsWith(QLatin1Char('<'))) {
+        parsed.notUnderstood.append(QStringLiteral("%1 %2 (a field read from a file)").arg(option, value));
+        return;
+    }
+    const std::optional<FormPart> part = literal && equals > 0
+        ? FormPart {value.left(equals), value.mid(equals + 1), {}, {}, true}
+        : CurlImport::formPart(value);
+    if (!part)
+        parsed.notUnderstood.append(QStringLiteral("%1 %2").arg(option, value));
+    else
+        parsed.parts.append(*part);
+}
+
 // Handles one option and its value; false when the option is not one Keyway knows.
 bool apply(Parsed &parsed, const QString &option, const QString &value)
 {
@@ -95,6 +113,10 @@ bool apply(Parsed &parsed, const QString &option, const QString &value)
             QStringLiteral("Basic ") + QString::fromLatin1(value.toUtf8().toBase64()), true});
     else if (option == QLatin1String("--url"))
         parsed.url = value;
+    else if (option == QLatin1String("--form-string"))
+        addFormPart(parsed, option, value, true);
+    else if (option == QLatin1String("-F") || option == QLatin1String("--form"))
+        addFormPart(parsed, option, value, false);
     else if (option == QLatin1String("-b") || option == QLatin1String("--cookie")) {
         if (!value.contains(QLatin1Char('=')))
             return false; // a cookie jar file
@@ -207,13 +229,21 @@ Expected<CurlImport::Result> CurlImport::parse(const QString &command, const QSt
         for (const auto &[key, value] : extra.queryItems(QUrl::FullyEncoded))
             query.addQueryItem(key, value);
         url.setQuery(query);
+    } else if (!parsed.parts.isEmpty()) {
+        request.bodyMode = RequestSpec::BodyMode::Multipart;
+        request.parts = parsed.parts;
+        // Keyway makes the boundary: a copied Content-Type would name curl's.
+        parsed.headers.removeIf([](const HeaderField &header) {
+            return header.name.compare(QLatin1String("Content-Type"), Qt::CaseInsensitive) == 0
+                && header.value.startsWith(QLatin1String("multipart/"), Qt::CaseInsensitive);
+        });
     } else if (!parsed.dataFile.isEmpty()) {
         request.bodyMode = RequestSpec::BodyMode::File;
         request.bodyFile = parsed.dataFile;
     } else {
         request.body = body;
     }
-    const bool hasBody = !parsed.get && (!body.isEmpty() || !parsed.dataFile.isEmpty());
+    const bool hasBody = !parsed.get && (!body.isEmpty() || !parsed.dataFile.isEmpty() || !parsed.parts.isEmpty());
     request.method = !parsed.method.isEmpty() ? parsed.method
         : parsed.head                         ? QStringLiteral("HEAD")
         : hasBody                             ? QStringLiteral("POST")
@@ -230,7 +260,8 @@ Expected<CurlImport::Result> CurlImport::parse(const QString &command, const QSt
             parsed.headers.append({QStringLiteral("Content-Type"), QStringLiteral("application/json"), true});
         if (!hasHeader(QStringLiteral("Accept")))
             parsed.headers.append({QStringLiteral("Accept"), QStringLiteral("application/json"), true});
-    } else if (hasBody && !hasHeader(QStringLiteral("Content-Type")) && parsed.dataFile.isEmpty()) {
+    } else if (hasBody && !hasHeader(QStringLiteral("Content-Type")) && parsed.dataFile.isEmpty()
+        && parsed.parts.isEmpty()) {
         // What curl sends with -d; Keyway shows it so the preview matches.
         parsed.headers.append(
             {QStringLiteral("Content-Type"), QStringLiteral("application/x-www-form-urlencoded"), true});
@@ -242,6 +273,25 @@ Expected<CurlImport::Result> CurlImport::parse(const QString &command, const QSt
     }
     result.notUnderstood = parsed.notUnderstood;
     return result;
+}
+
+std::optional<FormPart> CurlImport::formPart(const QString &text)
+{
+    const qsizetype equals = text.indexOf(QLatin1Char('='));
+    if (equals <= 0)
+        return std::nullopt;
+    FormPart part {text.left(equals), text.mid(equals + 1), {}, {}, true};
+    if (!part.value.startsWith(QLatin1Char('@')))
+        return part;
+    QString file = part.value.mid(1);
+    const qsizetype type = file.lastIndexOf(QLatin1String(";type="));
+    if (type >= 0) {
+        part.contentType = file.mid(type + 6);
+        file.truncate(type);
+    }
+    part.file = file;
+    part.value.clear();
+    return part.file.isEmpty() ? std::nullopt : std::optional<FormPart>(part);
 }
 
 void CurlImport::moveToSecret(RequestSpec &request, const FoundCredential &credential, const QString &slot)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <optional>
+
 #include "core/Expected.h"
 #include "model/RequestSpec.h"
 
@@ -39,6 +41,8 @@ public:
     static Expected<Result> parse(const QString &command, const QString &baseUrl = {});
     // Replaces the credential's value in the request's header by "prefix{{secret.slot}}".
     static void moveToSecret(RequestSpec &request, const FoundCredential &credential, const QString &slot);
+    // curl's -F: NAME=VALUE, or NAME=@FILE[;type=MIME] for a file; std::nullopt when it is neither.
+    static std::optional<FormPart> formPart(const QString &text);
 };
 
 } // namespace keyway

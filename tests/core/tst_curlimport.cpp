@@ -179,6 +179,26 @@ private Q_SLOTS:
         QCOMPARE(result.request.method, QStringLiteral("POST"));
     }
 
+    void multipartFormsBecomeParts()
+    {
+        // As API docs write uploads; a copied multipart Content-Type would name curl's boundary.
+        const auto result = parsed(QStringLiteral(
+            "curl -H 'Content-Type: multipart/form-data; boundary=xyz' -F 'title=Hello world' "
+            "-F 'image=@photos/cat.png;type=image/png' --form-string 'raw=@not-a-file' -F doc=@doc.pdf "
+            "https://a.example/upload"));
+        QCOMPARE(result.request.method, QStringLiteral("POST"));
+        QCOMPARE(result.request.bodyMode, RequestSpec::BodyMode::Multipart);
+        QCOMPARE(result.request.parts,
+            (QList<FormPart> {{QStringLiteral("title"), QStringLiteral("Hello world"), {}, {}, true},
+                {QStringLiteral("image"), {}, QStringLiteral("photos/cat.png"), QStringLiteral("image/png"), true},
+                {QStringLiteral("raw"), QStringLiteral("@not-a-file"), {}, {}, true},
+                {QStringLiteral("doc"), {}, QStringLiteral("doc.pdf"), {}, true}}));
+        QCOMPARE(header(result.request, QStringLiteral("Content-Type")), QStringLiteral("<none>"));
+        QVERIFY2(result.notUnderstood.isEmpty(), qPrintable(result.notUnderstood.join(u',')));
+        QCOMPARE(parsed(QStringLiteral("curl --data-binary @blob.bin https://a.example")).request.bodyMode,
+            RequestSpec::BodyMode::File);
+    }
+
     void credentialsAreFound()
     {
         const auto result
@@ -199,10 +219,11 @@ private Q_SLOTS:
     void unknownOptionsAreListedNotDropped()
     {
         const auto result = parsed(QStringLiteral("curl -sSL --compressed -k --proxy http://p:3128 -F "
-                                                  "file=@a.png --frobnicate https://a.example extra"));
+                                                  "'notes=<notes.txt' --frobnicate https://a.example extra"));
         QCOMPARE(result.notUnderstood,
             (QStringList {QStringLiteral("-k"), QStringLiteral("--proxy http://p:3128"),
-                QStringLiteral("-F file=@a.png"), QStringLiteral("--frobnicate"), QStringLiteral("extra")}));
+                QStringLiteral("-F notes=<notes.txt (a field read from a file)"), QStringLiteral("--frobnicate"),
+                QStringLiteral("extra")}));
         QCOMPARE(result.request.url, QStringLiteral("https://a.example"));
     }
 

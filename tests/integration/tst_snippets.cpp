@@ -4,6 +4,8 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QCryptographicHash>
+#include <QJsonArray>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -138,8 +140,84 @@ private:
         QCOMPARE(invoice.value(QStringLiteral("customer")).toString(), m_customer);
     }
 
+    // busboy's echo server (tests/support/multipart-echo-server.mjs); empty when it cannot run.
+    QString startEchoServer(QProcess &server)
+    {
+        server.start(QStringLiteral("node"), {QStringLiteral(KEYWAY_TEST_SUPPORT_DIR "/multipart-echo-server.mjs")});
+        if (!server.waitForStarted(10'000))
+            return {};
+        (void)QTest::qWaitFor([&] { return server.canReadLine() || server.state() != QProcess::Running; }, 15'000);
+        const QString first = QString::fromUtf8(server.readLine()).trimmed();
+        return first.startsWith(QLatin1String("listening ")) ? first.section(QLatin1Char(' '), 1) : QString();
+    }
+
+    WireRequest uploadRequest(const QString &base, const QString &file) const
+    {
+        Environment env = environment();
+        env.baseUrl = base;
+        RequestSpec request;
+        request.method = QStringLiteral("POST");
+        request.url = QStringLiteral("/upload");
+        request.bodyMode = RequestSpec::BodyMode::Multipart;
+        request.parts = {{QStringLiteral("title"), m_customer, {}, {}, true},
+            {QStringLiteral("token"), QStringLiteral("{{secret.api_key}}"), {}, {}, true},
+            {QStringLiteral("upload"), {}, file, QStringLiteral("image/png"), true}};
+        const auto wire = FinalRequestBuilder::build(request, {env, VariableExpander::SecretMode::Reference, {}, {}});
+        if (!wire)
+            qFatal("%s", qPrintable(wire.error()));
+        return wire.value();
+    }
+
 private Q_SLOTS:
     void initTestCase() { QVERIFY(m_server.start()); }
+
+    void everySnippetUploadsTheSameParts_data() { everySnippetRunsAgainstTheSandbox_data(); }
+
+    void everySnippetUploadsTheSameParts()
+    {
+        QFETCH(Language, language);
+        const bool required = qEnvironmentVariable("KEYWAY_REQUIRE_SNIPPET_RUNTIMES") == QLatin1String("1");
+        if (QStandardPaths::findExecutable(probe(language)).isEmpty()) {
+            if (required)
+                QFAIL(qPrintable(QStringLiteral("%1 is not installed; scripts/test installs it").arg(probe(language))));
+            QSKIP("runtime not installed");
+        }
+        if (language == Language::JavaScriptAxios && !axiosAvailable())
+            QSKIP("axios is not installed for node (npm install axios); its snippet is only generated");
+        QProcess server;
+        const QString base = startEchoServer(server);
+        if (base.isEmpty()) {
+            if (qEnvironmentVariableIsSet("KEYWAY_REQUIRE_REFERENCE_SERVERS"))
+                QFAIL("the busboy echo server did not start (scripts/test installs busboy)");
+            QSKIP("busboy is not installed");
+        }
+        QByteArray bytes;
+        for (int i = 0; i < 3000; ++i)
+            bytes.append(char(i % 256)); // every byte value
+        const QString file = m_dir.filePath(QStringLiteral("cat picture.png"));
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(bytes);
+        out.close();
+
+        const QString code = SnippetGenerator::generate(language, uploadRequest(base, file));
+        QVERIFY2(!code.contains(QLatin1String("boundary=keyway-")), qPrintable(code)); // each client makes its own
+        const QByteArray output = run(language, code, DemoCredentials::sandboxApiKey().toLatin1());
+        server.kill();
+        server.waitForFinished(5000);
+        const qsizetype start = output.indexOf('{');
+        const QJsonObject answer = QJsonDocument::fromJson(output.mid(start, output.lastIndexOf('}') - start + 1)).object();
+        const QJsonArray parts = answer.value(QStringLiteral("parts")).toArray();
+        QVERIFY2(parts.size() == 3, output.constData());
+        QCOMPARE(parts[0].toObject().value(QStringLiteral("value")).toString(), m_customer);
+        QCOMPARE(parts[1].toObject().value(QStringLiteral("value")).toString(), DemoCredentials::sandboxApiKey());
+        const QJsonObject upload = parts[2].toObject();
+        QCOMPARE(upload.value(QStringLiteral("filename")).toString(), QStringLiteral("cat picture.png"));
+        QCOMPARE(upload.value(QStringLiteral("mimeType")).toString(), QStringLiteral("image/png"));
+        QCOMPARE(upload.value(QStringLiteral("size")).toInt(), bytes.size());
+        QCOMPARE(upload.value(QStringLiteral("sha256")).toString(),
+            QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
+    }
 
     void everySnippetRunsAgainstTheSandbox_data()
     {

@@ -1,5 +1,6 @@
 #include "composer/HeaderTableModel.h"
 #include "composer/PreviewModel.h"
+#include "composer/MultipartEditor.h"
 #include "composer/RequestComposer.h"
 #include "composer/RequestPane.h"
 #include "composer/TemplateLineEdit.h"
@@ -35,6 +36,8 @@
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QStackedWidget>
+#include <QTableWidget>
 #include <QTest>
 #include <QTreeView>
 #include <QUndoStack>
@@ -457,6 +460,44 @@ private Q_SLOTS:
         QVERIFY2(pane()->responseView()->statusText().startsWith(QLatin1String("201")),
             qPrintable(pane()->responseView()->statusText()));
         QTRY_VERIFY(pane()->responseView()->prettyText().contains(QLatin1String("From a file")));
+    }
+
+    void aMultipartFormIsComposedShownAndSaved()
+    {
+        openWindow(EnvironmentKind::Sandbox, DemoCredentials::sandboxApiKey());
+        const QString path = m_dir.filePath(QStringLiteral("receipt.pdf"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("%PDF-1.4 receipt");
+        file.close();
+        compose(QStringLiteral("POST"), QStringLiteral("/invoices"));
+        RequestComposer *composer = pane()->composer();
+        composer->bodyModeBox()->setCurrentIndex(int(RequestSpec::BodyMode::Multipart));
+        MultipartEditor *parts = composer->multipartEditor();
+        auto *pages = qobject_cast<QStackedWidget *>(parts->parentWidget());
+        QVERIFY(pages && pages->currentWidget() == parts);
+        parts->addTextPart();
+        parts->table()->item(0, MultipartEditor::NameColumn)->setText(QStringLiteral("customer"));
+        parts->table()->item(0, MultipartEditor::ValueColumn)->setText(QStringLiteral("{{companyId}}"));
+        m_prompter.openFile = path;
+        auto *addFile = composer->findChild<QPushButton *>(QStringLiteral("addFilePart"));
+        QVERIFY(addFile);
+        addFile->click();
+        QCOMPARE(parts->table()->rowCount(), 2);
+        QCOMPARE(parts->table()->item(1, MultipartEditor::NameColumn)->text(), QStringLiteral("receipt"));
+        QCOMPARE(parts->table()->item(1, MultipartEditor::KindColumn)->text(), QStringLiteral("File"));
+        // The Wire tab shows the boundary that will be sent and the exact length, the file unread.
+        QTRY_VERIFY(pane()->previewModel()->valueOf(QStringLiteral("Content-Type")).startsWith(
+            QLatin1String("multipart/form-data; boundary=keyway-")));
+        const RequestSpec spec = composer->spec();
+        QCOMPARE(spec.parts.size(), 2);
+        QCOMPARE(spec.parts.at(1).file, path);
+        m_prompter.text = QStringLiteral("Upload receipt");
+        QTest::keyClick(m_window.get(), Qt::Key_S, Qt::ControlModifier);
+        const auto reloaded = WorkspaceStore::load(m_window->workspace().rootPath);
+        QCOMPARE(reloaded->requests.size(), 1);
+        QCOMPARE(reloaded->requests.first().bodyMode, RequestSpec::BodyMode::Multipart);
+        QCOMPARE(reloaded->requests.first().parts, spec.parts);
     }
 
     void savingWritesTheRequestFile()

@@ -239,6 +239,28 @@ private Q_SLOTS:
         check(m_window.get(), QStringLiteral("main-binary-body"));
     }
 
+    void multipartBody()
+    {
+        m_window->tabs()->newRequest({});
+        RequestComposer *composer = m_window->requestPane()->composer();
+        composer->bodyModeBox()->setCurrentIndex(int(RequestSpec::BodyMode::Multipart));
+        RequestSpec spec = composer->spec();
+        spec.method = QStringLiteral("POST");
+        spec.url = QStringLiteral("/invoices");
+        spec.bodyMode = RequestSpec::BodyMode::Multipart;
+        spec.parts = {{QStringLiteral("customer"), QStringLiteral("{{companyId}}"), {}, {}, true},
+            {QStringLiteral("spec"), {}, QStringLiteral(KEYWAY_TEST_DATA_DIR "/openapi/bigledger.openapi.yaml"),
+                QStringLiteral("application/yaml"), true}};
+        composer->setSpec(spec);
+        for (int index = 0; index < composer->tabs()->count(); ++index) {
+            if (composer->tabs()->tabText(index).remove(QLatin1Char('&')) == QLatin1String("Body"))
+                composer->tabs()->setCurrentIndex(index);
+        }
+        check(m_window.get(), QStringLiteral("main-multipart-body"));
+        m_prompter.confirmAnswer = true;
+        m_window->tabs()->closeTab(m_window->tabs()->currentIndex());
+    }
+
     void missingSecret()
     {
         const QString workspaceId = m_window->workspace().id;

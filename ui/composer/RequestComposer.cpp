@@ -2,6 +2,7 @@
 
 #include "common/Prompter.h"
 #include "composer/HeaderTableModel.h"
+#include "composer/MultipartEditor.h"
 #include "composer/TemplateLineEdit.h"
 
 #include <QAction>
@@ -63,6 +64,7 @@ RequestComposer::RequestComposer(QWidget *parent)
     , m_bodyMode(new QComboBox(this))
     , m_form(new HeaderTableModel(this))
     , m_bodyFile(new QLineEdit(this))
+    , m_multipart(new MultipartEditor(this))
     , m_authHeaders(new HeaderTableModel(this))
 {
     m_method->addItems(
@@ -254,12 +256,18 @@ QWidget *RequestComposer::createHeadersPage()
     return page;
 }
 
+void RequestComposer::setPrompter(Prompter *prompter)
+{
+    m_prompter = prompter;
+    m_multipart->setPrompter(prompter);
+}
+
 QWidget *RequestComposer::createBodyPage()
 {
     auto *page = new QWidget(this);
     m_bodyMode->setObjectName(QStringLiteral("bodyMode"));
     m_bodyMode->setAccessibleName(tr("Kind of body"));
-    m_bodyMode->addItems({tr("Raw"), tr("Form (url-encoded)"), tr("File")});
+    m_bodyMode->addItems({tr("Raw"), tr("Form (url-encoded)"), tr("File"), tr("Multipart form")});
     m_body->setObjectName(QStringLiteral("body"));
     m_body->setAccessibleName(tr("Request body"));
     m_body->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
@@ -315,6 +323,8 @@ QWidget *RequestComposer::createBodyPage()
     pages->addWidget(raw);
     pages->addWidget(form);
     pages->addWidget(fileBox);
+    pages->addWidget(m_multipart);
+    connect(m_multipart, &MultipartEditor::edited, this, &RequestComposer::changed);
     connect(m_bodyMode, &QComboBox::currentIndexChanged, pages, &QStackedWidget::setCurrentIndex);
     connect(m_bodyMode, &QComboBox::currentIndexChanged, this, &RequestComposer::changed);
     connect(m_form, &QAbstractItemModel::dataChanged, this, &RequestComposer::changed);
@@ -361,6 +371,7 @@ RequestSpec RequestComposer::spec() const
     spec.bodyMode = RequestSpec::BodyMode(m_bodyMode->currentIndex());
     spec.formFields = m_form->fields();
     spec.bodyFile = m_bodyFile->text().trimmed();
+    spec.parts = m_multipart->parts();
     switch (m_auth->currentIndex()) {
     case 1:
         spec.auth = AuthSetting {}; // kind None: this request sends no credentials
@@ -387,6 +398,7 @@ void RequestComposer::setSpec(const RequestSpec &spec)
     m_body->setPlainText(spec.body);
     m_form->setFields(spec.formFields);
     m_bodyFile->setText(spec.bodyFile);
+    m_multipart->setParts(spec.parts);
     m_bodyMode->setCurrentIndex(int(spec.bodyMode));
     const bool ownHeaders = spec.auth && spec.auth->kind == AuthKind::Static;
     m_authHeaders->setFields(ownHeaders ? spec.auth->headers : QList<HeaderField>());
@@ -401,7 +413,7 @@ void RequestComposer::showFittingPage(const RequestSpec &spec)
     // A request that carries a body opens on it; the others on their query parameters.
     const bool hasBody = spec.method == QLatin1String("POST") || spec.method == QLatin1String("PUT")
         || spec.method == QLatin1String("PATCH") || !spec.body.isEmpty() || !spec.formFields.isEmpty()
-        || !spec.bodyFile.isEmpty();
+        || !spec.bodyFile.isEmpty() || !spec.parts.isEmpty();
     m_tabs->setCurrentIndex(hasBody ? BodyPage : ParamsPage);
 }
 

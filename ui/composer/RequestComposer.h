@@ -15,6 +15,7 @@ class QTableView;
 namespace keyway::ui {
 
 class HeaderTableModel;
+class MultipartEditor;
 class Prompter;
 class TemplateLineEdit;
 
@@ -29,7 +30,7 @@ public:
     enum Page { ParamsPage, HeadersPage, BodyPage, AuthPage };
 
     explicit RequestComposer(QWidget *parent = nullptr);
-    void setPrompter(Prompter *prompter) { m_prompter = prompter; }
+    void setPrompter(Prompter *prompter);
 
     RequestSpec spec() const;
     void setSpec(const RequestSpec &spec);
@@ -46,6 +47,7 @@ public:
     QComboBox *authBox() const { return m_auth; }
     QComboBox *bodyModeBox() const { return m_bodyMode; }
     HeaderTableModel *formModel() const { return m_form; }
+    MultipartEditor *multipartEditor() const { return m_multipart; }
     QLineEdit *bodyFileEdit() const { return m_bodyFile; }
     HeaderTableModel *authHeadersModel() const { return m_authHeaders; }
 
@@ -77,6 +79,7 @@ private:
     QComboBox *m_bodyMode;
     HeaderTableModel *m_form;
     QLineEdit *m_bodyFile;
+    MultipartEditor *m_multipart;
     HeaderTableModel *m_authHeaders;
     Prompter *m_prompter = nullptr;
     bool m_syncing = false;

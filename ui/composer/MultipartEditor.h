@@ -1,0 +1,46 @@
+#pragma once
+
+#include "model/FormPart.h"
+
+#include <QList>
+#include <QWidget>
+
+class QTableWidget;
+
+namespace keyway::ui {
+
+class Prompter;
+
+// The parts of a multipart/form-data body: text parts (value templates, {{secret.x}} allowed) and
+// file parts (a path, sent from disk when sending), each with an optional content type.
+class MultipartEditor final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MultipartEditor)
+
+public:
+    enum Column { NameColumn, KindColumn, ValueColumn, TypeColumn, ColumnCount };
+
+    explicit MultipartEditor(QWidget *parent = nullptr);
+
+    void setPrompter(Prompter *prompter) { m_prompter = prompter; }
+    void setParts(const QList<FormPart> &parts);
+    // The rows with a name, in order.
+    QList<FormPart> parts() const;
+    QTableWidget *table() const { return m_table; }
+    void addTextPart();
+    // Asks for a file; its name becomes the part's name when none is typed.
+    void addFilePart();
+
+Q_SIGNALS:
+    void edited();
+
+private:
+    void addRow(const FormPart &part);
+
+    QTableWidget *m_table;
+    Prompter *m_prompter = nullptr;
+    bool m_loading = false;
+};
+
+} // namespace keyway::ui
