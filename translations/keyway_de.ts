@@ -594,10 +594,6 @@
         <translation>%1: gespeicherte Beispielantworten werden nicht importiert</translation>
     </message>
     <message>
-        <source>%1: a %2 body is not supported (only raw, urlencoded and GraphQL)</source>
-        <translation>%1: ein %2-Body wird nicht unterstützt (nur raw, urlencoded und GraphQL)</translation>
-    </message>
-    <message>
         <source>%1 is not valid JSON (at byte %2: %3)</source>
         <translation>%1 ist kein gültiges JSON (bei Byte %2: %3)</translation>
     </message>
@@ -612,6 +608,22 @@
     <message>
         <source>collection: pre-request and test scripts are not imported</source>
         <translation>Collection: Pre-Request- und Test-Skripte werden nicht importiert</translation>
+    </message>
+    <message>
+        <source>%1: part &apos;%2&apos; lists several files; only the first is kept</source>
+        <translation>%1: Teil &apos;%2&apos; nennt mehrere Dateien; nur die erste wird übernommen</translation>
+    </message>
+    <message>
+        <source>%1: file part &apos;%2&apos; names no file; choose one in the Body tab</source>
+        <translation>%1: Dateiteil &apos;%2&apos; nennt keine Datei; wählen Sie eine im Body-Tab</translation>
+    </message>
+    <message>
+        <source>%1: a file body without a file</source>
+        <translation>%1: ein Datei-Body ohne Datei</translation>
+    </message>
+    <message>
+        <source>%1: a %2 body is not supported (only raw, urlencoded, form-data, file and GraphQL)</source>
+        <translation>%1: ein %2-Body wird nicht unterstützt (nur raw, urlencoded, form-data, file und GraphQL)</translation>
     </message>
 </context>
 <context>

@@ -594,10 +594,6 @@
         <translation>%1 : les exemples de réponses enregistrés ne sont pas importés</translation>
     </message>
     <message>
-        <source>%1: a %2 body is not supported (only raw, urlencoded and GraphQL)</source>
-        <translation>%1 : un corps %2 n&apos;est pas pris en charge (seulement raw, urlencoded et GraphQL)</translation>
-    </message>
-    <message>
         <source>%1 is not valid JSON (at byte %2: %3)</source>
         <translation>%1 n&apos;est pas du JSON valide (à l&apos;octet %2 : %3)</translation>
     </message>
@@ -612,6 +608,22 @@
     <message>
         <source>collection: pre-request and test scripts are not imported</source>
         <translation>collection : les scripts de pré-requête et de test ne sont pas importés</translation>
+    </message>
+    <message>
+        <source>%1: part &apos;%2&apos; lists several files; only the first is kept</source>
+        <translation>%1 : la partie &apos;%2&apos; cite plusieurs fichiers ; seul le premier est gardé</translation>
+    </message>
+    <message>
+        <source>%1: file part &apos;%2&apos; names no file; choose one in the Body tab</source>
+        <translation>%1 : la partie fichier &apos;%2&apos; ne nomme aucun fichier ; choisissez-en un dans l&apos;onglet Corps</translation>
+    </message>
+    <message>
+        <source>%1: a file body without a file</source>
+        <translation>%1 : un corps fichier sans fichier</translation>
+    </message>
+    <message>
+        <source>%1: a %2 body is not supported (only raw, urlencoded, form-data, file and GraphQL)</source>
+        <translation>%1 : un corps %2 n&apos;est pas pris en charge (seulement raw, urlencoded, form-data, file et GraphQL)</translation>
     </message>
 </context>
 <context>

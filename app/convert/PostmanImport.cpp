@@ -30,6 +30,7 @@ public:
 private:
     void readRequest(const QJsonObject &item, const QString &folder);
     void readBody(const QJsonObject &body, RequestSpec &request, const QString &where);
+    void readFormData(const QJsonArray &fields, RequestSpec &request, const QString &where);
     QString uniqueName(const QString &folder, const QString &wanted);
     QString storeSecret(const QString &wantedSlot, const QString &value);
     QString valueOf(const QJsonArray &pairs, const QString &key) const;
@@ -231,6 +232,32 @@ void Reader::readRequest(const QJsonObject &item, const QString &folder)
     m_out.bundle.requests.append(request);
 }
 
+void Reader::readFormData(const QJsonArray &fields, RequestSpec &request, const QString &where)
+{
+    request.bodyMode = RequestSpec::BodyMode::Multipart;
+    for (const QJsonValue &entry : fields) {
+        const QJsonObject field = entry.toObject();
+        FormPart part {field.value(QStringLiteral("key")).toString(), {}, {},
+            field.value(QStringLiteral("contentType")).toString(), !field.value(QStringLiteral("disabled")).toBool()};
+        if (field.value(QStringLiteral("type")).toString() != QLatin1String("file")) {
+            part.value = secretTemplates(field.value(QStringLiteral("value")).toString());
+        } else {
+            // Postman keeps one path, or a list of them for several files under one name.
+            const QJsonValue source = field.value(QStringLiteral("src"));
+            part.file = source.isArray() ? source.toArray().first().toString() : source.toString();
+            if (source.isArray() && source.toArray().size() > 1)
+                m_out.unsupported.append(
+                    PostmanImport::tr("%1: part '%2' lists several files; only the first is kept").arg(where, part.name));
+            if (part.file.isEmpty()) {
+                m_out.unsupported.append(
+                    PostmanImport::tr("%1: file part '%2' names no file; choose one in the Body tab").arg(where, part.name));
+                continue;
+            }
+        }
+        request.parts.append(part);
+    }
+}
+
 void Reader::readBody(const QJsonObject &body, RequestSpec &request, const QString &where)
 {
     const QString mode = body.value(QStringLiteral("mode")).toString();
@@ -261,6 +288,14 @@ void Reader::readBody(const QJsonObject &body, RequestSpec &request, const QStri
                 secretTemplates(field.value(QStringLiteral("value")).toString()),
                 !field.value(QStringLiteral("disabled")).toBool()});
         }
+    } else if (mode == QLatin1String("formdata")) {
+        readFormData(body.value(QStringLiteral("formdata")).toArray(), request, where);
+    } else if (mode == QLatin1String("file")) {
+        const QString path = body.value(QStringLiteral("file")).toObject().value(QStringLiteral("src")).toString();
+        if (path.isEmpty())
+            return m_out.unsupported.append(PostmanImport::tr("%1: a file body without a file").arg(where));
+        request.bodyMode = RequestSpec::BodyMode::File;
+        request.bodyFile = path;
     } else if (mode == QLatin1String("graphql")) {
         const QJsonObject graphql = body.value(QStringLiteral("graphql")).toObject();
         QJsonObject payload {{QStringLiteral("query"), graphql.value(QStringLiteral("query")).toString()}};
@@ -272,7 +307,7 @@ void Reader::readBody(const QJsonObject &body, RequestSpec &request, const QStri
         request.headers.append({QStringLiteral("Content-Type"), QStringLiteral("application/json"), true});
     } else {
         m_out.unsupported.append(
-            PostmanImport::tr("%1: a %2 body is not supported (only raw, urlencoded and GraphQL)")
+            PostmanImport::tr("%1: a %2 body is not supported (only raw, urlencoded, form-data, file and GraphQL)")
                 .arg(where, mode));
     }
 }

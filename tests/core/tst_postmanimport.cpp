@@ -78,6 +78,13 @@ private Q_SLOTS:
             QStringLiteral("blg_test_sk_literal_marker_0002"));
         QVERIFY(env.hasSecretSlot(QStringLiteral("token")));
 
+        const RequestSpec *upload = find(imported.value(), QStringLiteral("Upload attachment"));
+        QVERIFY(upload);
+        QCOMPARE(upload->bodyMode, RequestSpec::BodyMode::Multipart);
+        QCOMPARE(upload->parts,
+            (QList<FormPart> {{QStringLiteral("note"), QStringLiteral("for {{companyId}}"), {}, {}, true},
+                {QStringLiteral("file"), {}, QStringLiteral("a.pdf"), QStringLiteral("application/pdf"), true},
+                {QStringLiteral("more"), {}, QStringLiteral("b.pdf"), {}, true}}));
         const RequestSpec *graphql = find(imported.value(), QStringLiteral("GraphQL"));
         QVERIFY(graphql && graphql->body.contains(QLatin1String("\"first\": 2")));
     }
@@ -88,7 +95,7 @@ private Q_SLOTS:
         QVERIFY(imported);
         QVERIFY(reported(imported.value(), QStringLiteral("bad name!")));
         QVERIFY(reported(imported.value(), QStringLiteral("{{$guid}}")));
-        QVERIFY(reported(imported.value(), QStringLiteral("formdata body")));
+        QVERIFY(reported(imported.value(), QStringLiteral("part 'more' lists several files")));
         QVERIFY(reported(imported.value(), QStringLiteral("digest authentication")));
         QVERIFY(reported(imported.value(), QStringLiteral("collection: pre-request and test scripts")));
         QVERIFY(reported(imported.value(), QStringLiteral("example responses")));

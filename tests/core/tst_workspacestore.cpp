@@ -361,6 +361,28 @@ private Q_SLOTS:
         QVERIFY2(result.error().contains(QLatin1String("\"method\"")), qPrintable(result.error()));
     }
 
+    void multipartRequestsRoundTripAndBadPartsAreNamed()
+    {
+        QTemporaryDir dir;
+        auto workspace = WorkspaceStore::create(dir.path(), {});
+        RequestSpec spec = request(QStringLiteral("upload"), {});
+        spec.method = QStringLiteral("POST");
+        spec.bodyMode = RequestSpec::BodyMode::Multipart;
+        spec.parts = {{QStringLiteral("title"), QStringLiteral("{{name}}"), {}, {}, true},
+            {QStringLiteral("file"), {}, QStringLiteral("cat.png"), QStringLiteral("image/png"), false}};
+        QVERIFY(WorkspaceStore::saveRequest(workspace.value(), spec).ok());
+        const auto loaded = WorkspaceStore::load(dir.path());
+        QVERIFY2(loaded, qPrintable(loaded.error()));
+        QCOMPARE(loaded->requests.first(), spec);
+
+        writeRaw(dir.filePath(QStringLiteral("requests/upload.json")),
+            "{\"schemaVersion\":1,\"name\":\"upload\",\"bodyMode\":\"multipart\",\"parts\":"
+            "[{\"name\":\"a\",\"value\":\"x\",\"file\":\"y.bin\"}]}");
+        const auto bad = WorkspaceStore::load(dir.path());
+        QVERIFY(!bad);
+        QVERIFY2(bad.error().contains(QLatin1String("a file or a value, not both")), qPrintable(bad.error()));
+    }
+
     void requestFolderMustStayInside()
     {
         QTemporaryDir dir;
