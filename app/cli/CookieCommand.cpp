@@ -14,11 +14,7 @@ namespace {
 
 QString describe(const QNetworkCookie &cookie)
 {
-    QStringList flags;
-    if (cookie.isSecure())
-        flags << QStringLiteral("Secure");
-    if (cookie.isHttpOnly())
-        flags << QStringLiteral("HttpOnly");
+    const QStringList flags = CookieJar::flagsOf(cookie);
     const QString expires = cookie.isSessionCookie()
         ? CookieCommand::tr("session")
         : cookie.expirationDate().toUTC().toString(Qt::ISODate);

@@ -41,6 +41,18 @@ bool isExpired(const QNetworkCookie &cookie, const QDateTime &now)
 
 } // namespace
 
+QStringList CookieJar::flagsOf(const QNetworkCookie &cookie)
+{
+    QStringList flags;
+    if (cookie.isSecure())
+        flags << QStringLiteral("Secure");
+    if (cookie.isHttpOnly())
+        flags << QStringLiteral("HttpOnly");
+    if (const QString sameSite = sameSiteName(cookie.sameSitePolicy()); !sameSite.isEmpty())
+        flags << QStringLiteral("SameSite=") + sameSite;
+    return flags;
+}
+
 CookieJar::CookieJar(QObject *parent)
     : QNetworkCookieJar(parent)
 {

@@ -8,6 +8,7 @@
 #include <QNetworkCookie>
 #include <QNetworkCookieJar>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 namespace keyway {
@@ -40,6 +41,9 @@ public:
     void put(const QNetworkCookie &cookie);
     bool remove(const QNetworkCookie &cookie);
     void clear();
+
+    // "Secure", "HttpOnly", "SameSite=Lax": what a cookie's attributes say, for people to read.
+    static QStringList flagsOf(const QNetworkCookie &cookie);
 
     // As kept in the keychain: JSON, with the host-only/domain distinction preserved.
     QByteArray toStored() const;

@@ -2,6 +2,7 @@
 #include "http/HttpExchange.h"
 #include "http/SendJob.h"
 #include "model/SecretMask.h"
+#include "NodeServer.h"
 #include "SecretJobRunner.h"
 #include "secrets/MemorySecretStore.h"
 
@@ -110,22 +111,13 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        m_server.start(QStringLiteral("node"), {QStringLiteral(KEYWAY_TEST_SUPPORT_DIR "/multipart-echo-server.mjs")});
-        const bool required = qEnvironmentVariableIsSet("KEYWAY_REQUIRE_REFERENCE_SERVERS");
-        if (!m_server.waitForStarted(10'000)) {
-            if (required)
-                QFAIL("node is not installed");
-            QSKIP("node is not installed; busboy cannot run");
+        const NodeServerStart started = startNodeServer(m_server, QStringLiteral("multipart-echo-server.mjs"));
+        if (started.url.isEmpty()) {
+            if (referenceServersRequired())
+                QFAIL(qPrintable(started.problem));
+            QSKIP(qPrintable(started.problem));
         }
-        (void)QTest::qWaitFor([this] { return m_server.canReadLine() || m_server.state() != QProcess::Running; }, 15'000);
-        const QString first = QString::fromUtf8(m_server.readLine()).trimmed();
-        if (!first.startsWith(QLatin1String("listening "))) {
-            const QString why = QString::fromUtf8(m_server.readAllStandardError()).left(400);
-            if (required)
-                QFAIL(qPrintable(QStringLiteral("the busboy echo server did not start: ") + why));
-            QSKIP(qPrintable(QStringLiteral("busboy is not installed (scripts/test installs it): ") + why));
-        }
-        m_base = first.section(QLatin1Char(' '), 1);
+        m_base = started.url;
         m_binary.resize(8 * 1024 * 1024);
         for (qsizetype i = 0; i < m_binary.size(); ++i)
             m_binary[i] = char((i * 7919 + i / 4096) & 0xff); // every byte value, CR and LF included

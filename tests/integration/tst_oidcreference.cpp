@@ -1,5 +1,6 @@
 #include "auth/AuthorizationCodeLogin.h"
 #include "auth/TokenBroker.h"
+#include "NodeServer.h"
 #include "RedirectFollowingBrowser.h"
 #include "SecretJobRunner.h"
 #include "secrets/MemorySecretStore.h"
@@ -61,25 +62,13 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        const QString script = QStringLiteral(KEYWAY_TEST_SUPPORT_DIR "/oidc-reference-server.mjs");
-        m_server.setProcessChannelMode(QProcess::SeparateChannels);
-        m_server.start(QStringLiteral("node"), {script});
-        const bool required = qEnvironmentVariableIsSet("KEYWAY_REQUIRE_REFERENCE_SERVERS");
-        if (!m_server.waitForStarted(10'000)) {
-            if (required)
-                QFAIL("node is not installed");
-            QSKIP("node is not installed; the reference OpenID provider cannot run");
+        const NodeServerStart started = startNodeServer(m_server, QStringLiteral("oidc-reference-server.mjs"));
+        if (started.url.isEmpty()) {
+            if (referenceServersRequired())
+                QFAIL(qPrintable(started.problem));
+            QSKIP(qPrintable(started.problem));
         }
-        (void)QTest::qWaitFor(
-            [this] { return m_server.canReadLine() || m_server.state() != QProcess::Running; }, 15'000);
-        const QString first = QString::fromUtf8(m_server.readLine()).trimmed();
-        if (!first.startsWith(QLatin1String("listening "))) {
-            const QString why = QString::fromUtf8(m_server.readAllStandardError()).left(400);
-            if (required)
-                QFAIL(qPrintable(QStringLiteral("the reference OpenID provider did not start: ") + why));
-            QSKIP(qPrintable(QStringLiteral("oidc-provider is not installed (scripts/test installs it): ") + why));
-        }
-        m_issuer = first.section(QLatin1Char(' '), 1);
+        m_issuer = started.url;
         QVERIFY(m_issuer.endsWith(QLatin1String("/realms/demo")));
     }
 

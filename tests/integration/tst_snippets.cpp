@@ -1,5 +1,6 @@
 #include "convert/SnippetGenerator.h"
 #include "http/FinalRequestBuilder.h"
+#include "NodeServer.h"
 #include "sandbox/SandboxServer.h"
 
 #include <QJsonDocument>
@@ -140,17 +141,6 @@ private:
         QCOMPARE(invoice.value(QStringLiteral("customer")).toString(), m_customer);
     }
 
-    // busboy's echo server (tests/support/multipart-echo-server.mjs); empty when it cannot run.
-    QString startEchoServer(QProcess &server)
-    {
-        server.start(QStringLiteral("node"), {QStringLiteral(KEYWAY_TEST_SUPPORT_DIR "/multipart-echo-server.mjs")});
-        if (!server.waitForStarted(10'000))
-            return {};
-        (void)QTest::qWaitFor([&] { return server.canReadLine() || server.state() != QProcess::Running; }, 15'000);
-        const QString first = QString::fromUtf8(server.readLine()).trimmed();
-        return first.startsWith(QLatin1String("listening ")) ? first.section(QLatin1Char(' '), 1) : QString();
-    }
-
     WireRequest uploadRequest(const QString &base, const QString &file) const
     {
         Environment env = environment();
@@ -185,12 +175,13 @@ private Q_SLOTS:
         if (language == Language::JavaScriptAxios && !axiosAvailable())
             QSKIP("axios is not installed for node (npm install axios); its snippet is only generated");
         QProcess server;
-        const QString base = startEchoServer(server);
-        if (base.isEmpty()) {
-            if (qEnvironmentVariableIsSet("KEYWAY_REQUIRE_REFERENCE_SERVERS"))
-                QFAIL("the busboy echo server did not start (scripts/test installs busboy)");
-            QSKIP("busboy is not installed");
+        const NodeServerStart started = startNodeServer(server, QStringLiteral("multipart-echo-server.mjs"));
+        if (started.url.isEmpty()) {
+            if (referenceServersRequired())
+                QFAIL(qPrintable(started.problem));
+            QSKIP(qPrintable(started.problem));
         }
+        const QString base = started.url;
         QByteArray bytes;
         for (int i = 0; i < 3000; ++i)
             bytes.append(char(i % 256)); // every byte value

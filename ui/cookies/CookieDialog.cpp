@@ -21,29 +21,6 @@ namespace {
 
 enum Column { Name, Value, Domain, Path, Expires, Flags, ColumnCount };
 
-QString flagsOf(const QNetworkCookie &cookie)
-{
-    QStringList flags;
-    if (cookie.isSecure())
-        flags << QStringLiteral("Secure");
-    if (cookie.isHttpOnly())
-        flags << QStringLiteral("HttpOnly");
-    switch (cookie.sameSitePolicy()) {
-    case QNetworkCookie::SameSite::Default:
-        break;
-    case QNetworkCookie::SameSite::None:
-        flags << QStringLiteral("SameSite=None");
-        break;
-    case QNetworkCookie::SameSite::Lax:
-        flags << QStringLiteral("SameSite=Lax");
-        break;
-    case QNetworkCookie::SameSite::Strict:
-        flags << QStringLiteral("SameSite=Strict");
-        break;
-    }
-    return flags.join(QStringLiteral(", "));
-}
-
 } // namespace
 
 CookieDialog::CookieDialog(
@@ -120,7 +97,7 @@ void CookieDialog::showCookies()
             ? tr("session")
             : QLocale().toString(cookie.expirationDate().toLocalTime(), QLocale::ShortFormat);
         const QStringList cells {QString::fromUtf8(cookie.name()), SecretMask::mask(QString::fromUtf8(cookie.value())),
-            cookie.domain(), cookie.path(), expires, flagsOf(cookie)};
+            cookie.domain(), cookie.path(), expires, CookieJar::flagsOf(cookie).join(QStringLiteral(", "))};
         for (int column = 0; column < ColumnCount; ++column)
             m_table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
     }
