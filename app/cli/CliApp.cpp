@@ -2,6 +2,7 @@
 
 #include "cli/AuthCommands.h"
 #include "cli/CliContext.h"
+#include "cli/ClientCertCommand.h"
 #include "cli/CookieCommand.h"
 #include "cli/EnvCommands.h"
 #include "cli/ImportCommand.h"
@@ -77,6 +78,7 @@ QString CliApp::globalHelp()
               "  login ENV | logout ENV | token ENV | verify ENV\n"
               "  send ENV METHOD PATH-OR-URL [-H 'K: V'] [-d BODY] [--show-headers] [--json] [--no-cookies]\n"
               "  cookies ENV [--clear]  The cookies ENV's answers set (kept in the keychain)\n"
+              "  client-cert ENV [--cert FILE [--key FILE] [--origin URL] [--passphrase-secret SLOT] | --remove]\n"
               "  run COLLECTION --env ENV [--iterations N] [--bail] [--junit FILE]\n"
               "  import curl [--env ENV] [--save FOLDER/NAME] < command.txt\n"
               "  sandbox [--port N]     Run the embedded demo API and OAuth server\n\n"
@@ -136,6 +138,8 @@ int CliApp::run(const QStringList &arguments)
         return SendCommand(context).run(rest);
     if (group == QLatin1String("cookies"))
         return CookieCommand(context).run(rest);
+    if (group == QLatin1String("client-cert"))
+        return ClientCertCommand(context).run(rest);
     if (group == QLatin1String("run"))
         return RunCommand(context).run(rest);
     if (group == QLatin1String("import"))

@@ -94,6 +94,10 @@ QStringList FinalRequestBuilder::requiredSecrets(const RequestSpec &request, con
         templates << auth.basicUser << auth.basicPassword;
     }
     QStringList slots;
+    for (const ClientCertificate &certificate : environment.clientCertificates) {
+        if (!certificate.passphraseSlot.isEmpty())
+            slots << certificate.passphraseSlot;
+    }
     if (auth.kind == AuthKind::SignedJwt && needsJwt(request, auth, expander))
         slots << SignedJwt::requiredSecrets(auth, expander);
     for (const QString &text : std::as_const(templates))

@@ -11,6 +11,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QSslConfiguration>
 #include <QSslError>
 
 namespace keyway {
@@ -94,6 +95,15 @@ void HttpExchange::send()
     request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
     for (const HeaderField &header : std::as_const(m_request.headers))
         request.setRawHeader(header.name.toUtf8(), header.value.toUtf8());
+    const QString origin = RedirectPolicy::origin(m_request.url);
+    for (const ClientIdentity &identity : std::as_const(m_identities)) {
+        if (identity.origin != origin)
+            continue;
+        QSslConfiguration tls = request.sslConfiguration();
+        tls.setLocalCertificateChain(QList<QSslCertificate> {identity.certificate} + identity.chain);
+        tls.setPrivateKey(identity.key);
+        request.setSslConfiguration(tls);
+    }
     const QByteArray verb = m_request.method.toLatin1();
     if (m_request.streamsBody()) {
         if (!sendStreamed(request, verb))

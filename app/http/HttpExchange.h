@@ -1,5 +1,6 @@
 #pragma once
 
+#include "http/ClientIdentity.h"
 #include "http/HttpResponse.h"
 #include "http/WireRequest.h"
 
@@ -55,6 +56,8 @@ public:
     // Cookies of each hop that `inScope` accepts (the environment's origins) are taken from and
     // stored in `jar` (not owned) — when the request uses the jar (WireRequest::usesCookieJar).
     void setCookieJar(CookieJar *jar, std::function<bool(const QUrl &url)> inScope);
+    // Client certificates (mutual TLS), each offered only on a hop to its own origin.
+    void setClientIdentities(QList<ClientIdentity> identities) { m_identities = std::move(identities); }
     void start();
     void cancel();
 
@@ -96,6 +99,7 @@ private:
     QPointer<CookieJar> m_cookies;
     std::function<bool(const QUrl &)> m_cookieScope;
     bool m_cookiesTaken = false; // of the current hop
+    QList<ClientIdentity> m_identities;
     bool m_headSeen = false; // of the current hop
     bool m_streaming = false;
     std::unique_ptr<ContentDecoder> m_decoder;

@@ -5,6 +5,7 @@
 #include "history/CredentialScrub.h"
 #include "http/FinalRequestBuilder.h"
 #include "http/HttpExchange.h"
+#include "http/RedirectPolicy.h"
 #include "model/SecretMask.h"
 #include "secrets/SecretBatchRead.h"
 
@@ -154,8 +155,12 @@ void SendJob::send()
         {m_environment, VariableExpander::SecretMode::Mask, m_secretValues, m_accessToken, m_cookieJar})
                    .value();
     m_sent = wire.value();
+    auto identities = clientIdentities(m_sent.url);
+    if (!identities)
+        return finish(Result::InvalidRequest, identities.error());
     m_exchange = new HttpExchange(
         m_network, m_sent, {m_timeoutMs, m_environment.allowInsecureHttp, m_maxBodyBytes}, this);
+    m_exchange->setClientIdentities(identities.value());
     if (m_cookieJar)
         m_exchange->setCookieJar(m_cookieJar, [environment = m_environment](const QUrl &url) {
             const VariableExpander expander(environment, VariableExpander::SecretMode::Mask);
@@ -168,6 +173,21 @@ void SendJob::send()
     connect(m_exchange, &HttpExchange::progress, this, &SendJob::progress);
     connect(m_exchange, &HttpExchange::finished, this, &SendJob::onExchangeFinished);
     m_exchange->start();
+}
+
+Expected<QList<ClientIdentity>> SendJob::clientIdentities(const QUrl &target) const
+{
+    QList<ClientIdentity> identities;
+    for (const ClientCertificate &entry : m_environment.clientCertificates) {
+        const QString origin = ClientIdentity::originOf(entry, m_environment);
+        auto identity = ClientIdentity::load(entry, origin, m_secretValues.value(entry.passphraseSlot));
+        // A broken certificate stops only requests to its own origin; others go on without it.
+        if (!identity && origin == RedirectPolicy::origin(target))
+            return identity.failure();
+        if (identity)
+            identities.append(identity.value());
+    }
+    return identities;
 }
 
 bool SendJob::canRetryWithNewToken() const

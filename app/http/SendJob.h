@@ -104,6 +104,8 @@ private:
     void onExchangeFinished(HttpExchange *exchange);
     void conclude(HttpExchange::Result result, const QString &error, HttpResponse response);
     bool canRetryWithNewToken() const;
+    // The environment's client certificates, read for this send; fails for a broken one for `target`.
+    Expected<QList<ClientIdentity>> clientIdentities(const QUrl &target) const;
     bool shouldRefreshAfter(const HttpResponse &response) const;
     void finish(Result result, const QString &error = {});
 

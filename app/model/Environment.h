@@ -1,6 +1,7 @@
 #pragma once
 
 #include "auth/AuthSetting.h"
+#include "model/ClientCertificate.h"
 #include "model/EnvironmentKind.h"
 
 #include <QMap>
@@ -36,6 +37,8 @@ struct Environment
     // Origins besides the base URL's that may receive this environment's credentials (auth, company
     // header): "https://auth.example.com". Any other origin gets requests without them.
     QStringList trustedOrigins;
+    // Client certificates for mutual TLS, each offered only to its own origin.
+    QList<ClientCertificate> clientCertificates;
     // The provider preset the environment was made from (its verify endpoint, scope texts); may be empty.
     QString preset;
     // The preset's way to authenticate it was made with ("storeToken"), which decides how its keys

@@ -11,6 +11,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslSocket>
 #include <QSslKey>
 #include <QTimer>
 #include <QUrlQuery>
@@ -122,9 +124,18 @@ quint16 SandboxServer::start(quint16 port)
     return bound;
 }
 
-void SandboxServer::enableTls(const QSslCertificate &certificate, const QSslKey &key)
+void SandboxServer::enableTls(
+    const QSslCertificate &certificate, const QSslKey &key, const QList<QSslCertificate> &clientIssuers)
 {
-    sslSetup(certificate, key);
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setLocalCertificate(certificate);
+    tls.setPrivateKey(key);
+    if (!clientIssuers.isEmpty()) {
+        // Mutual TLS: no handshake without a client certificate one of these issued.
+        tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
+        tls.setCaCertificates(clientIssuers);
+    }
+    sslSetup(tls);
     m_tls = true;
 }
 

@@ -58,8 +58,10 @@ public:
 
     // Listens on 127.0.0.1 only; port 0 picks a free one. Returns the port, 0 on failure.
     quint16 start(quint16 port = 0);
-    // Serves HTTPS with this certificate instead of plain HTTP; call before start().
-    void enableTls(const QSslCertificate &certificate, const QSslKey &key);
+    // Serves HTTPS with this certificate instead of plain HTTP; call before start(). With
+    // `clientIssuers`, only clients with a certificate one of them issued get in (mutual TLS).
+    void enableTls(const QSslCertificate &certificate, const QSslKey &key,
+        const QList<QSslCertificate> &clientIssuers = {});
     QUrl baseUrl() const { return m_baseUrl; }
     SandboxAuthority &authority() { return m_authority; }
 

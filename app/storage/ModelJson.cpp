@@ -60,6 +60,49 @@ QList<HeaderField> fieldsFromJson(JsonFields &fields, const QString &key, bool h
     return list;
 }
 
+void insertIfSet(QJsonObject &object, const QString &key, const QString &value)
+{
+    if (!value.isEmpty())
+        object.insert(key, value);
+}
+
+void insertIfSet(QJsonObject &object, const QString &key, const QList<HeaderField> &list)
+{
+    if (!list.isEmpty())
+        object.insert(key, fieldsToJson(list));
+}
+
+QJsonArray certificatesToJson(const QList<ClientCertificate> &certificates)
+{
+    QJsonArray array;
+    for (const ClientCertificate &certificate : certificates) {
+        QJsonObject object {{QStringLiteral("certificate"), certificate.certificateFile}};
+        insertIfSet(object, QStringLiteral("origin"), certificate.origin);
+        insertIfSet(object, QStringLiteral("key"), certificate.keyFile);
+        insertIfSet(object, QStringLiteral("passphrase"), certificate.passphraseSlot);
+        array.append(object);
+    }
+    return array;
+}
+
+QList<ClientCertificate> certificatesFromJson(JsonFields &fields)
+{
+    QList<ClientCertificate> certificates;
+    const QJsonArray array = fields.array(QStringLiteral("clientCertificates"));
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        JsonFields item = fields.element(array, i, QStringLiteral("clientCertificates"));
+        ClientCertificate certificate {item.string(QStringLiteral("origin")),
+            item.requiredString(QStringLiteral("certificate")), item.string(QStringLiteral("key")),
+            item.string(QStringLiteral("passphrase"))};
+        if (!certificate.origin.isEmpty())
+            checkRule(item, QStringLiteral("origin"), NameRules::checkBaseUrl(certificate.origin));
+        if (!certificate.passphraseSlot.isEmpty())
+            checkRule(item, QStringLiteral("passphrase"), NameRules::checkSecretName(certificate.passphraseSlot));
+        certificates.append(certificate);
+    }
+    return certificates;
+}
+
 QJsonArray partsToJson(const QList<FormPart> &parts)
 {
     QJsonArray array;
@@ -96,18 +139,6 @@ QList<FormPart> partsFromJson(JsonFields &fields)
         parts.append(part);
     }
     return parts;
-}
-
-void insertIfSet(QJsonObject &object, const QString &key, const QString &value)
-{
-    if (!value.isEmpty())
-        object.insert(key, value);
-}
-
-void insertIfSet(QJsonObject &object, const QString &key, const QList<HeaderField> &list)
-{
-    if (!list.isEmpty())
-        object.insert(key, fieldsToJson(list));
 }
 
 QJsonObject authToJson(const AuthSetting &auth)
@@ -289,6 +320,8 @@ QJsonObject ModelJson::toJson(const Environment &environment)
         object.insert(QStringLiteral("auth"), authToJson(environment.auth));
     if (environment.allowInsecureHttp)
         object.insert(QStringLiteral("allowInsecureHttp"), true);
+    if (!environment.clientCertificates.isEmpty())
+        object.insert(QStringLiteral("clientCertificates"), certificatesToJson(environment.clientCertificates));
     if (!environment.trustedOrigins.isEmpty())
         object.insert(
             QStringLiteral("trustedOrigins"), QJsonArray::fromStringList(environment.trustedOrigins));
@@ -333,6 +366,7 @@ Expected<Environment> ModelJson::environmentFromJson(const QJsonObject &object, 
     if (fields.contains(QStringLiteral("auth")))
         env.auth = authFromJson(fields.object(QStringLiteral("auth")));
     env.allowInsecureHttp = fields.boolean(QStringLiteral("allowInsecureHttp"), false);
+    env.clientCertificates = certificatesFromJson(fields);
     for (const QString &origin : fields.stringList(QStringLiteral("trustedOrigins"))) {
         checkRule(fields, QStringLiteral("trustedOrigins"), NameRules::checkBaseUrl(origin));
         env.trustedOrigins.append(origin);

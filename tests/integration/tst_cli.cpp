@@ -160,6 +160,42 @@ private Q_SLOTS:
         QVERIFY(file.readAll().contains("\"json\": true"));
     }
 
+    void clientCertificatesAreCheckedWhenConfigured()
+    {
+        QCOMPARE(cli({QStringLiteral("env"), QStringLiteral("add"), QStringLiteral("bank"), QStringLiteral("--kind"),
+                         QStringLiteral("sandbox"), QStringLiteral("--base-url"), QStringLiteral("https://bank.example/v1")})
+                     .exitCode,
+            0);
+        const QString cert = m_home.root.filePath(QStringLiteral("client.pem"));
+        const QString key = m_home.root.filePath(QStringLiteral("client.key"));
+        QProcess openssl;
+        openssl.start(QStringLiteral("openssl"),
+            {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+                QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("30"), QStringLiteral("-subj"),
+                QStringLiteral("/CN=keyway-client"), QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert});
+        QVERIFY(openssl.waitForFinished(60'000) && openssl.exitCode() == 0);
+        const auto clientCert = [this](const QStringList &rest) {
+            return cli(QStringList {QStringLiteral("client-cert"), QStringLiteral("bank")} + rest);
+        };
+        QCOMPARE(clientCert({}).out.trimmed(), QStringLiteral("No client certificates for 'bank'"));
+        // A key that is not the certificate's kind of file is found now, not at the first send.
+        const CliResult wrong = clientCert({QStringLiteral("--cert"), cert, QStringLiteral("--key"), cert});
+        QCOMPARE(wrong.exitCode, 2);
+        QVERIFY2(wrong.err.contains(QLatin1String("it is not a PEM private key")), qPrintable(wrong.err));
+        const CliResult added = clientCert({QStringLiteral("--cert"), cert, QStringLiteral("--key"), key});
+        QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+        QVERIFY2(added.out.contains(QLatin1String("Client certificate for https://bank.example: keyway-client")),
+            qPrintable(added.out));
+        QVERIFY(clientCert({}).out.startsWith(QLatin1String("https://bank.example  ") + cert));
+        QFile file(envFile(QStringLiteral("bank")));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readAll().contains("\"clientCertificates\""));
+        const CliResult removed = clientCert({QStringLiteral("--remove")});
+        QVERIFY2(removed.out.contains(QLatin1String("no longer offers a client certificate to https://bank.example")),
+            qPrintable(removed.out));
+        QCOMPARE(clientCert({QStringLiteral("--remove"), QStringLiteral("--cert"), cert}).exitCode, 2);
+    }
+
     void missingWorkspaceExitsSix()
     {
         const CliResult result = runProgram(Cli,

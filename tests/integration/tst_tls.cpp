@@ -1,6 +1,7 @@
 #include "http/SendJob.h"
 #include "sandbox/SandboxServer.h"
 #include "SecretJobRunner.h"
+#include "model/ClientCertificate.h"
 #include "secrets/MemorySecretStore.h"
 
 #include <QFile>
@@ -25,7 +26,78 @@ private:
     QTemporaryDir m_dir;
     QSslCertificate m_certificate;
     QSslKey m_key;
+    QSslCertificate m_clientCa;
     MemorySecretStore m_store;
+
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+
+    static bool runOpenssl(const QStringList &arguments, const QString &workingDirectory = {})
+    {
+        QProcess process;
+        process.setWorkingDirectory(workingDirectory);
+        process.start(QStringLiteral("openssl"), arguments);
+        if (!process.waitForFinished(60'000) || process.exitCode() != 0) {
+            qWarning().noquote() << process.readAllStandardError();
+            return false;
+        }
+        return true;
+    }
+
+    // A client key and a certificate the test CA signed for it; `dates` gives openssl ca's
+    // -startdate/-enddate for one that is no longer valid.
+    bool makeClientCertificate(const QString &name, const QStringList &dates = {})
+    {
+        const QString key = path(name + QStringLiteral(".key"));
+        const QString request = path(name + QStringLiteral(".csr"));
+        if (!runOpenssl({QStringLiteral("req"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"), QStringLiteral("-nodes"),
+                QStringLiteral("-subj"), QStringLiteral("/CN=") + name, QStringLiteral("-keyout"), key,
+                QStringLiteral("-out"), request}))
+            return false;
+        if (dates.isEmpty())
+            return runOpenssl({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), request,
+                QStringLiteral("-CA"), path(QStringLiteral("ca.pem")), QStringLiteral("-CAkey"),
+                path(QStringLiteral("ca.key")), QStringLiteral("-CAcreateserial"), QStringLiteral("-days"),
+                QStringLiteral("2"), QStringLiteral("-out"), path(name + QStringLiteral(".pem"))});
+        return runOpenssl(QStringList {QStringLiteral("ca"), QStringLiteral("-batch"), QStringLiteral("-config"),
+                           path(QStringLiteral("ca.cnf")), QStringLiteral("-cert"), path(QStringLiteral("ca.pem")),
+                           QStringLiteral("-keyfile"), path(QStringLiteral("ca.key")), QStringLiteral("-in"), request,
+                           QStringLiteral("-out"), path(name + QStringLiteral(".pem")), QStringLiteral("-notext")}
+                + dates,
+            m_dir.path());
+    }
+
+    static void writeText(const QString &file, const QByteArray &text)
+    {
+        QFile out(file);
+        if (out.open(QIODevice::WriteOnly))
+            out.write(text);
+    }
+
+    Environment mutualEnvironment(const QUrl &base, const QList<ClientCertificate> &certificates) const
+    {
+        Environment env;
+        env.name = QStringLiteral("mtls");
+        env.baseUrl = base.toString() + QStringLiteral("/v1");
+        env.companies.ids = {DemoCredentials::companyId()};
+        env.companies.selected = DemoCredentials::companyId();
+        env.auth.kind = AuthKind::Static;
+        env.auth.headers = {{QStringLiteral("Authorization"),
+            QStringLiteral("Bearer ") + DemoCredentials::sandboxApiKey(), true}};
+        env.clientCertificates = certificates;
+        return env;
+    }
+
+    std::unique_ptr<SendJob> sendTo(QNetworkAccessManager &network, const Environment &env)
+    {
+        RequestSpec request;
+        request.name = QStringLiteral("r");
+        request.url = QStringLiteral("/accounts");
+        auto job = std::make_unique<SendJob>(m_store, network, nullptr, QStringLiteral("ws"), env, request);
+        QSignalSpy finished(job.get(), &SendJob::finished);
+        job->start();
+        finished.wait(30'000);
+        return job;
+    }
 
     std::unique_ptr<SendJob> send(QNetworkAccessManager &network, const QUrl &base)
     {
@@ -67,6 +139,35 @@ private Q_SLOTS:
         m_certificate = QSslCertificate(&certFile, QSsl::Pem);
         m_key = QSslKey(&keyFile, QSsl::Rsa, QSsl::Pem);
         QVERIFY(!m_certificate.isNull() && !m_key.isNull());
+
+        // A CA for client certificates, with openssl ca's smallest configuration (for dated ones).
+        QVERIFY(runOpenssl({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+            QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
+            QStringLiteral("/CN=Keyway test client CA"), QStringLiteral("-keyout"), path(QStringLiteral("ca.key")),
+            QStringLiteral("-out"), path(QStringLiteral("ca.pem"))}));
+        writeText(path(QStringLiteral("ca.cnf")),
+            "[ca]\ndefault_ca = test\n[test]\ndatabase = index.txt\nnew_certs_dir = .\nserial = serial\n"
+            "default_md = sha256\npolicy = any\n[any]\ncommonName = supplied\n");
+        writeText(path(QStringLiteral("index.txt")), "");
+        writeText(path(QStringLiteral("serial")), "1000\n");
+        QVERIFY(makeClientCertificate(QStringLiteral("client")));
+        QVERIFY(makeClientCertificate(QStringLiteral("expired"),
+            {QStringLiteral("-startdate"), QStringLiteral("20200101000000Z"), QStringLiteral("-enddate"),
+                QStringLiteral("20200102000000Z")}));
+        QVERIFY(runOpenssl({QStringLiteral("pkcs8"), QStringLiteral("-topk8"), QStringLiteral("-v2"), QStringLiteral("aes-256-cbc"),
+            QStringLiteral("-in"), path(QStringLiteral("client.key")), QStringLiteral("-passout"),
+            QStringLiteral("pass:kw_marker_key_passphrase"), QStringLiteral("-out"), path(QStringLiteral("client-encrypted.key"))}));
+        QVERIFY(runOpenssl({QStringLiteral("pkcs12"), QStringLiteral("-export"), QStringLiteral("-in"), path(QStringLiteral("client.pem")),
+            QStringLiteral("-inkey"), path(QStringLiteral("client.key")), QStringLiteral("-passout"),
+            QStringLiteral("pass:kw_marker_p12_passphrase"), QStringLiteral("-out"), path(QStringLiteral("client.p12"))}));
+        QFile ca(path(QStringLiteral("ca.pem")));
+        QVERIFY(ca.open(QIODevice::ReadOnly));
+        m_clientCa = QSslCertificate(&ca, QSsl::Pem);
+        QVERIFY(!m_clientCa.isNull());
+        QCOMPARE(runSecretJob(m_store.write({QStringLiteral("ws"), QStringLiteral("mtls"), QStringLiteral("key_passphrase")},
+                                  QStringLiteral("kw_marker_key_passphrase")))
+                     .result,
+            SecretJob::Result::Ok);
     }
 
     void untrustedCertificateIsReportedNotIgnored()
@@ -103,6 +204,86 @@ private Q_SLOTS:
         QVERIFY2(downgraded->errorString().contains(QLatin1String("HTTPS")),
             qPrintable(downgraded->errorString()));
         QCOMPARE(plain.received().size(), 0);
+    }
+
+    void mutualTlsOffersTheCertificateOnlyToItsOrigin()
+    {
+        QSslConfiguration trusting = QSslConfiguration::defaultConfiguration();
+        trusting.addCaCertificate(m_certificate);
+        QSslConfiguration::setDefaultConfiguration(trusting);
+        SandboxServer bank;
+        bank.enableTls(m_certificate, m_key, {m_clientCa});
+        QVERIFY(bank.start());
+        QNetworkAccessManager network;
+        const ClientCertificate pem {{}, path(QStringLiteral("client.pem")), path(QStringLiteral("client.key")), {}};
+        const auto accepted = sendTo(network, mutualEnvironment(bank.baseUrl(), {pem}));
+        QVERIFY2(accepted->result() == SendJob::Result::Completed, qPrintable(accepted->errorString()));
+        QCOMPARE(accepted->response().status, 200);
+
+        // Without one, or with one for another origin, the server ends the handshake.
+        for (const QList<ClientCertificate> &none :
+            {QList<ClientCertificate> {}, QList<ClientCertificate> {{QStringLiteral("https://other.example"),
+                                                pem.certificateFile, pem.keyFile, {}}}}) {
+            QNetworkAccessManager fresh; // no TLS session to resume
+            const auto refused = sendTo(fresh, mutualEnvironment(bank.baseUrl(), none));
+            QCOMPARE(refused->result(), SendJob::Result::NetworkError);
+        }
+        QCOMPARE(bank.apiRequests(), 1);
+    }
+
+    void encryptedKeysAndBundlesOpenWithTheirPassphrase()
+    {
+        SandboxServer bank;
+        bank.enableTls(m_certificate, m_key, {m_clientCa});
+        QVERIFY(bank.start());
+        const QString origin = bank.baseUrl().toString();
+        const ClientCertificate encrypted {origin, path(QStringLiteral("client.pem")),
+            path(QStringLiteral("client-encrypted.key")), QStringLiteral("key_passphrase")};
+        QNetworkAccessManager network;
+        const auto withKey = sendTo(network, mutualEnvironment(bank.baseUrl(), {encrypted}));
+        QVERIFY2(withKey->result() == SendJob::Result::Completed, qPrintable(withKey->errorString()));
+        QCOMPARE(withKey->response().status, 200);
+        // The passphrase of the bundle is a different one: with the key's, it does not open.
+        const ClientCertificate bundle {origin, path(QStringLiteral("client.p12")), {}, QStringLiteral("key_passphrase")};
+        QNetworkAccessManager fresh;
+        const auto wrong = sendTo(fresh, mutualEnvironment(bank.baseUrl(), {bundle}));
+        QCOMPARE(wrong->result(), SendJob::Result::InvalidRequest);
+        QVERIFY2(wrong->errorString().contains(QLatin1String("wrong passphrase")), qPrintable(wrong->errorString()));
+        QVERIFY(!wrong->errorString().contains(QLatin1String("kw_marker")));
+        QCOMPARE(runSecretJob(m_store.write({QStringLiteral("ws"), QStringLiteral("mtls"), QStringLiteral("p12_passphrase")},
+                                  QStringLiteral("kw_marker_p12_passphrase")))
+                     .result,
+            SecretJob::Result::Ok);
+        QNetworkAccessManager third;
+        const auto right = sendTo(third,
+            mutualEnvironment(bank.baseUrl(), {{origin, bundle.certificateFile, {}, QStringLiteral("p12_passphrase")}}));
+        QVERIFY2(right->result() == SendJob::Result::Completed, qPrintable(right->errorString()));
+        QCOMPARE(right->response().status, 200);
+    }
+
+    void aBrokenCertificateIsNamedBeforeAnythingIsSent()
+    {
+        SandboxServer bank;
+        bank.enableTls(m_certificate, m_key, {m_clientCa});
+        QVERIFY(bank.start());
+        const QString origin = bank.baseUrl().toString();
+        QNetworkAccessManager network;
+        const auto expired = sendTo(network,
+            mutualEnvironment(bank.baseUrl(),
+                {{origin, path(QStringLiteral("expired.pem")), path(QStringLiteral("expired.key")), {}}}));
+        QCOMPARE(expired->result(), SendJob::Result::InvalidRequest);
+        QVERIFY2(expired->errorString().contains(QLatin1String("expired on 2020-01-02")), qPrintable(expired->errorString()));
+        const auto noPassphrase = sendTo(network,
+            mutualEnvironment(bank.baseUrl(),
+                {{origin, path(QStringLiteral("client.pem")), path(QStringLiteral("client-encrypted.key")), {}}}));
+        QCOMPARE(noPassphrase->result(), SendJob::Result::InvalidRequest);
+        QVERIFY2(noPassphrase->errorString().contains(QLatin1String("passphrase is wrong or missing")),
+            qPrintable(noPassphrase->errorString()));
+        const auto missing = sendTo(network,
+            mutualEnvironment(bank.baseUrl(), {{origin, path(QStringLiteral("nowhere.pem")), path(QStringLiteral("client.key")), {}}}));
+        QCOMPARE(missing->result(), SendJob::Result::InvalidRequest);
+        QVERIFY2(missing->errorString().contains(QLatin1String("nowhere.pem")), qPrintable(missing->errorString()));
+        QCOMPARE(bank.apiRequests(), 0);
     }
 };
 

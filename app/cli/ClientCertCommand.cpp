@@ -1,0 +1,98 @@
+#include "cli/ClientCertCommand.h"
+
+#include "cli/CliContext.h"
+#include "http/ClientIdentity.h"
+#include "http/RedirectPolicy.h"
+#include "model/NameRules.h"
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+
+namespace keyway::cli {
+
+namespace {
+
+QString describe(const ClientCertificate &entry, const Environment &env)
+{
+    const QString files = entry.isPkcs12() ? entry.certificateFile
+                                           : QStringLiteral("%1 + %2").arg(entry.certificateFile, entry.keyFile);
+    return QStringLiteral("%1  %2%3")
+        .arg(ClientIdentity::originOf(entry, env), files,
+            entry.passphraseSlot.isEmpty() ? QString()
+                                           : ClientCertCommand::tr("  (passphrase: {{secret.%1}})").arg(entry.passphraseSlot));
+}
+
+} // namespace
+
+int ClientCertCommand::run(const QStringList &arguments)
+{
+    const QString command = QStringLiteral("client-cert");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("The client certificates (mutual TLS) ENV offers, one per origin. Without options, lists them."));
+    const QCommandLineOption cert(QStringLiteral("cert"),
+        tr("PEM certificate, or a PKCS#12 bundle (.p12/.pfx) holding certificate and key."), QStringLiteral("FILE"));
+    const QCommandLineOption key(QStringLiteral("key"), tr("PEM private key (not with a PKCS#12 bundle)."), QStringLiteral("FILE"));
+    const QCommandLineOption origin(QStringLiteral("origin"),
+        tr("The origin it is for (default: the base URL's)."), QStringLiteral("URL"));
+    const QCommandLineOption passphrase(QStringLiteral("passphrase-secret"),
+        tr("The secret holding the key's passphrase (keyway-cli secret set ENV SLOT)."), QStringLiteral("SLOT"));
+    const QCommandLineOption remove(QStringLiteral("remove"), tr("Stop offering the certificate for the origin."));
+    parser.addOptions({cert, key, origin, passphrase, remove});
+    if (auto done = m_context.parseSingleEnvironment(parser, command, arguments))
+        return *done;
+    if (parser.isSet(cert) && parser.isSet(remove))
+        return m_context.usageError(tr("use --cert or --remove, not both"), command);
+    if (parser.isSet(origin)) {
+        if (Status valid = NameRules::checkBaseUrl(parser.value(origin)); !valid)
+            return m_context.usageError(tr("--origin: %1").arg(valid.error()), command);
+    }
+    if (parser.isSet(passphrase)) {
+        if (Status valid = NameRules::checkSecretName(parser.value(passphrase)); !valid)
+            return m_context.usageError(tr("--passphrase-secret: %1").arg(valid.error()), command);
+    }
+    Workspace workspace;
+    Environment *env = nullptr;
+    if (auto failed = m_context.openEnvironment(parser.positionalArguments().first(), workspace, env))
+        return *failed;
+    if (!parser.isSet(cert) && !parser.isSet(remove)) {
+        for (const ClientCertificate &entry : std::as_const(env->clientCertificates))
+            m_context.out() << describe(entry, *env) << Qt::endl;
+        if (env->clientCertificates.isEmpty())
+            m_context.out() << tr("No client certificates for '%1'").arg(env->name) << Qt::endl;
+        return Ok;
+    }
+    ClientCertificate entry {parser.isSet(origin) ? RedirectPolicy::origin(QUrl(parser.value(origin))) : QString(),
+        parser.isSet(cert) ? QFileInfo(parser.value(cert)).absoluteFilePath() : QString(),
+        parser.isSet(key) ? QFileInfo(parser.value(key)).absoluteFilePath() : QString(), parser.value(passphrase)};
+    const QString target = ClientIdentity::originOf(entry, *env);
+    env->clientCertificates.removeIf(
+        [&](const ClientCertificate &other) { return ClientIdentity::originOf(other, *env) == target; });
+    if (parser.isSet(cert)) {
+        // Opened now, so a wrong file or passphrase is found here rather than at the first send.
+        const SecretOutcome secret = entry.passphraseSlot.isEmpty()
+            ? SecretOutcome {SecretJob::Result::Ok, {}, {}}
+            : m_context.readSecret({workspace.id, env->name, entry.passphraseSlot});
+        if (secret.result == SecretJob::Result::Ok) {
+            auto identity = ClientIdentity::load(entry, target, secret.value);
+            if (!identity)
+                return m_context.fail(identity.failure());
+            m_context.out() << tr("Client certificate for %1: %2, valid until %3")
+                                   .arg(target, identity->certificate.subjectDisplayName(),
+                                       identity->certificate.expiryDate().toString(Qt::ISODate))
+                            << Qt::endl;
+        } else {
+            m_context.out() << tr("Store the key's passphrase with: keyway-cli secret set %1 %2")
+                                   .arg(env->name, entry.passphraseSlot)
+                            << Qt::endl;
+        }
+        env->clientCertificates.append(entry);
+    }
+    if (auto failed = m_context.saveEnvironment(workspace, *env))
+        return *failed;
+    if (parser.isSet(remove))
+        m_context.out() << tr("'%1' no longer offers a client certificate to %2").arg(env->name, target) << Qt::endl;
+    return Ok;
+}
+
+} // namespace keyway::cli
