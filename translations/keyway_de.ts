@@ -28,6 +28,49 @@
     </message>
 </context>
 <context>
+    <name>ClientIdentity</name>
+    <message>
+        <source>cannot read the %1 %2: %3</source>
+        <translation>%1 %2 kann nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>client certificate</source>
+        <translation>das Client-Zertifikat</translation>
+    </message>
+    <message>
+        <source>the PKCS#12 file %1 could not be opened: a wrong passphrase, or not a PKCS#12 bundle</source>
+        <translation>die PKCS#12-Datei %1 konnte nicht geöffnet werden: eine falsche Passphrase oder kein PKCS#12-Bündel</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate</source>
+        <translation>%1 enthält kein PEM-Zertifikat</translation>
+    </message>
+    <message>
+        <source>client key</source>
+        <translation>den Client-Schlüssel</translation>
+    </message>
+    <message>
+        <source>the client key %1 could not be read: %2</source>
+        <translation>der Client-Schlüssel %1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>the passphrase is wrong or missing</source>
+        <translation>die Passphrase ist falsch oder fehlt</translation>
+    </message>
+    <message>
+        <source>it is not a PEM private key</source>
+        <translation>es ist kein privater PEM-Schlüssel</translation>
+    </message>
+    <message>
+        <source>the client certificate for %1 expired on %2; renew it</source>
+        <translation>das Client-Zertifikat für %1 ist am %2 abgelaufen; erneuern Sie es</translation>
+    </message>
+    <message>
+        <source>the client certificate for %1 is valid only from %2</source>
+        <translation>das Client-Zertifikat für %1 gilt erst ab %2</translation>
+    </message>
+</context>
+<context>
     <name>ContentDecoder</name>
     <message>
         <source>cannot start decompression</source>
@@ -1440,6 +1483,53 @@
     </message>
 </context>
 <context>
+    <name>keyway::ui::ClientCertificateTable</name>
+    <message>
+        <source>Client certificates</source>
+        <translation>Client-Zertifikate</translation>
+    </message>
+    <message>
+        <source>Origin (empty: the base URL&apos;s)</source>
+        <translation>Ursprung (leer: der der Basis-URL)</translation>
+    </message>
+    <message>
+        <source>Certificate or PKCS#12</source>
+        <translation>Zertifikat oder PKCS#12</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Passphrase secret</source>
+        <translation>Geheimnis der Passphrase</translation>
+    </message>
+    <message>
+        <source>Add Certificate…</source>
+        <translation>Zertifikat hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Empty for a PKCS#12 bundle, which holds the key</source>
+        <translation>Leer bei einem PKCS#12-Bündel, das den Schlüssel enthält</translation>
+    </message>
+    <message>
+        <source>A key of this environment holding the passphrase; empty when the key has none</source>
+        <translation>Ein Schlüssel dieser Umgebung, der die Passphrase enthält; leer, wenn der Schlüssel keine hat</translation>
+    </message>
+    <message>
+        <source>Client Certificate (PEM or PKCS#12)</source>
+        <translation>Client-Zertifikat (PEM oder PKCS#12)</translation>
+    </message>
+    <message>
+        <source>Private Key of the Certificate (PEM)</source>
+        <translation>Privater Schlüssel des Zertifikats (PEM)</translation>
+    </message>
+</context>
+<context>
     <name>keyway::ui::CookieDialog</name>
     <message>
         <source>&amp;Edit Value…</source>
@@ -2137,6 +2227,12 @@ Claims können {{$timestamp}}, {{$timestamp+300}} und {{$uuid}} verwenden, für 
     <message>
         <source>The credentials (authentication, company ID and cookies) go only to the base URL&apos;s origin and to these, separated by spaces; requests anywhere else go without them.</source>
         <translation>Die Zugangsdaten (Anmeldung, Firmen-ID und Cookies) gehen nur an den Ursprung der Basis-URL und an diese, durch Leerzeichen getrennt; Anfragen an andere Ziele gehen ohne sie.</translation>
+    </message>
+    <message>
+        <source>Client certificates
+(mutual TLS):</source>
+        <translation>Client-Zertifikate
+(gegenseitiges TLS):</translation>
     </message>
 </context>
 <context>

@@ -28,6 +28,49 @@
     </message>
 </context>
 <context>
+    <name>ClientIdentity</name>
+    <message>
+        <source>cannot read the %1 %2: %3</source>
+        <translation>impossible de lire %1 %2 : %3</translation>
+    </message>
+    <message>
+        <source>client certificate</source>
+        <translation>le certificat client</translation>
+    </message>
+    <message>
+        <source>the PKCS#12 file %1 could not be opened: a wrong passphrase, or not a PKCS#12 bundle</source>
+        <translation>le fichier PKCS#12 %1 n&apos;a pas pu être ouvert : une phrase secrète erronée, ou pas un paquet PKCS#12</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate</source>
+        <translation>%1 ne contient aucun certificat PEM</translation>
+    </message>
+    <message>
+        <source>client key</source>
+        <translation>la clé client</translation>
+    </message>
+    <message>
+        <source>the client key %1 could not be read: %2</source>
+        <translation>la clé client %1 n&apos;a pas pu être lue : %2</translation>
+    </message>
+    <message>
+        <source>the passphrase is wrong or missing</source>
+        <translation>la phrase secrète est erronée ou absente</translation>
+    </message>
+    <message>
+        <source>it is not a PEM private key</source>
+        <translation>ce n&apos;est pas une clé privée PEM</translation>
+    </message>
+    <message>
+        <source>the client certificate for %1 expired on %2; renew it</source>
+        <translation>le certificat client pour %1 a expiré le %2 ; renouvelez-le</translation>
+    </message>
+    <message>
+        <source>the client certificate for %1 is valid only from %2</source>
+        <translation>le certificat client pour %1 n&apos;est valable qu&apos;à partir du %2</translation>
+    </message>
+</context>
+<context>
     <name>ContentDecoder</name>
     <message>
         <source>cannot start decompression</source>
@@ -1440,6 +1483,53 @@
     </message>
 </context>
 <context>
+    <name>keyway::ui::ClientCertificateTable</name>
+    <message>
+        <source>Client certificates</source>
+        <translation>Certificats client</translation>
+    </message>
+    <message>
+        <source>Origin (empty: the base URL&apos;s)</source>
+        <translation>Origine (vide : celle de l&apos;URL de base)</translation>
+    </message>
+    <message>
+        <source>Certificate or PKCS#12</source>
+        <translation>Certificat ou PKCS#12</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Passphrase secret</source>
+        <translation>Secret de la phrase secrète</translation>
+    </message>
+    <message>
+        <source>Add Certificate…</source>
+        <translation>Ajouter un certificat…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Empty for a PKCS#12 bundle, which holds the key</source>
+        <translation>Vide pour un paquet PKCS#12, qui contient la clé</translation>
+    </message>
+    <message>
+        <source>A key of this environment holding the passphrase; empty when the key has none</source>
+        <translation>Une clé de cet environnement qui contient la phrase secrète ; vide si la clé n&apos;en a pas</translation>
+    </message>
+    <message>
+        <source>Client Certificate (PEM or PKCS#12)</source>
+        <translation>Certificat client (PEM ou PKCS#12)</translation>
+    </message>
+    <message>
+        <source>Private Key of the Certificate (PEM)</source>
+        <translation>Clé privée du certificat (PEM)</translation>
+    </message>
+</context>
+<context>
     <name>keyway::ui::CookieDialog</name>
     <message>
         <source>&amp;Edit Value…</source>
@@ -2137,6 +2227,12 @@ Les revendications peuvent utiliser {{$timestamp}}, {{$timestamp+300}} et {{$uui
     <message>
         <source>The credentials (authentication, company ID and cookies) go only to the base URL&apos;s origin and to these, separated by spaces; requests anywhere else go without them.</source>
         <translation>Les identifiants (authentification, identifiant d&apos;entreprise et cookies) ne vont qu&apos;à l&apos;origine de l&apos;URL de base et à celles-ci, séparées par des espaces ; les requêtes ailleurs partent sans eux.</translation>
+    </message>
+    <message>
+        <source>Client certificates
+(mutual TLS):</source>
+        <translation>Certificats client
+(TLS mutuel) :</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "composer/RequestPane.h"
 #include "composer/TemplateLineEdit.h"
 #include "core/Settings.h"
+#include "environments/ClientCertificateTable.h"
 #include "environments/EnvironmentAuthForm.h"
 #include "environments/EnvironmentEditor.h"
 #include "environments/EnvironmentFiles.h"
@@ -231,6 +232,37 @@ private Q_SLOTS:
         QCOMPARE(shownClaims.value(QStringLiteral("sub")).toString(), QStringLiteral("acme"));
         QVERIFY(shownClaims.value(QStringLiteral("exp")).isDouble());
         QCOMPARE(window.session()->credentialState().kind, CredentialState::Kind::SignedJwt);
+    }
+
+    void clientCertificatesAreAddedAndSaved()
+    {
+        const Workspace workspace = makeWorkspace(QStringLiteral("mtls"));
+        Settings settings(m_dir.filePath(QStringLiteral("mtls.conf")));
+        MainWindow window(m_prompter, settings, m_keys, m_history);
+        QVERIFY(window.openWorkspace(workspace.rootPath));
+        EnvironmentEditor *editor = openEditor(window, QStringLiteral("sandbox"));
+        ClientCertificateTable *table = editor->certificateTable();
+        // A PKCS#12 bundle holds the key: no key file is asked for.
+        m_prompter.openFile = m_dir.filePath(QStringLiteral("client.p12"));
+        auto *add = table->findChild<QPushButton *>(QStringLiteral("addClientCertificate"));
+        QVERIFY(add);
+        add->click();
+        QCOMPARE(table->table()->rowCount(), 1);
+        table->table()->item(0, ClientCertificateTable::OriginColumn)->setText(QStringLiteral("https://mtls.example.com"));
+        table->table()->item(0, ClientCertificateTable::PassphraseColumn)->setText(QStringLiteral("p12_passphrase"));
+        QCOMPARE(editor->draft().clientCertificates,
+            (QList<ClientCertificate> {{QStringLiteral("https://mtls.example.com"), m_prompter.openFile, {},
+                QStringLiteral("p12_passphrase")}}));
+        // A passphrase slot that is no secret name is refused in the file's own words.
+        table->table()->item(0, ClientCertificateTable::PassphraseColumn)->setText(QStringLiteral("bad slot"));
+        QVERIFY(editor->problem().contains(QLatin1String("passphrase")));
+        table->table()->item(0, ClientCertificateTable::PassphraseColumn)->setText(QStringLiteral("p12_passphrase"));
+        triggerAction(window, "saveAction");
+        QVERIFY(m_prompter.errors.isEmpty());
+        const QJsonArray saved = fileOf(workspace, QStringLiteral("sandbox")).value(QStringLiteral("clientCertificates")).toArray();
+        QCOMPARE(saved.size(), 1);
+        QCOMPARE(saved.first().toObject().value(QStringLiteral("passphrase")).toString(), QStringLiteral("p12_passphrase"));
+        QVERIFY(!saved.first().toObject().contains(QStringLiteral("key")));
     }
 
     void theWireTabOffersToSetAMissingKey()

@@ -3,6 +3,7 @@
 #include "common/ErrorText.h"
 #include "common/KindColor.h"
 #include "common/Prompter.h"
+#include "environments/ClientCertificateTable.h"
 #include "environments/EnvironmentAuthForm.h"
 #include "environments/PairTable.h"
 #include "keys/SecretClipboard.h"
@@ -113,6 +114,7 @@ EnvironmentEditor::EnvironmentEditor(Workspace workspace, const QString &environ
                                   "unencrypted)"),
           this))
     , m_trusted(new QLineEdit(this))
+    , m_certificates(new ClientCertificateTable(prompter, this))
 {
     setObjectName(QStringLiteral("environmentEditor"));
     if (const Environment *env = m_workspace.environment(environment))
@@ -158,6 +160,7 @@ EnvironmentEditor::EnvironmentEditor(Workspace workspace, const QString &environ
     connect(m_auth, &EnvironmentAuthForm::edited, this, [this] { collect({}); });
     connect(m_insecure, &QCheckBox::clicked, this, [this] { collect({}); });
     connect(m_trusted, &QLineEdit::textEdited, this, [this] { collect(tr("trusted origins")); });
+    connect(m_certificates, &ClientCertificateTable::edited, this, [this] { collect({}); });
     m_hideRevealed->setSingleShot(true);
     connect(m_hideRevealed, &QTimer::timeout, this, &EnvironmentEditor::refreshKeys);
     load(m_draft);
@@ -252,11 +255,15 @@ QWidget *EnvironmentEditor::createAdvancedSection()
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(tr("&Trusted origins:"), m_trusted);
+    auto *certificates = new QFormLayout;
+    certificates->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    certificates->addRow(tr("Client certificates\n(mutual TLS):"), m_certificates);
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(form);
     layout->addWidget(hint);
     layout->addWidget(m_insecure);
+    layout->addLayout(certificates);
     return page;
 }
 
@@ -366,6 +373,7 @@ void EnvironmentEditor::load(const Environment &environment)
     m_insecure->setChecked(environment.allowInsecureHttp);
     if (m_trusted->text().split(QLatin1Char(' '), Qt::SkipEmptyParts) != environment.trustedOrigins)
         m_trusted->setText(environment.trustedOrigins.join(QLatin1Char(' ')));
+    m_certificates->setCertificates(environment.clientCertificates);
     m_loading = loading;
 }
 
@@ -396,6 +404,7 @@ void EnvironmentEditor::collect(const QString &field)
     next.auth = m_auth->auth();
     next.allowInsecureHttp = m_insecure->isChecked();
     next.trustedOrigins = m_trusted->text().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    next.clientCertificates = m_certificates->certificates();
     if (next != m_draft)
         m_undo->push(new EnvironmentEditCommand(this, m_draft, next, field));
     if (field.isEmpty())

@@ -21,6 +21,7 @@ class SecretStore;
 
 namespace keyway::ui {
 
+class ClientCertificateTable;
 class EnvironmentAuthForm;
 class PairTable;
 class Prompter;
@@ -63,6 +64,7 @@ public:
     EnvironmentAuthForm *authForm() const { return m_auth; }
     QCheckBox *insecureBox() const { return m_insecure; }
     QLineEdit *trustedOriginsEdit() const { return m_trusted; }
+    ClientCertificateTable *certificateTable() const { return m_certificates; }
     void addCompanyId(const QString &id);
     // Asks for the value (Set… / Rotate…) and stores it in the keychain under `slot`.
     void setKey(const QString &slot);
@@ -108,6 +110,7 @@ private:
     QTimer *m_hideRevealed;
     QCheckBox *m_insecure;
     QLineEdit *m_trusted;
+    ClientCertificateTable *m_certificates;
     bool m_loading = false;
     bool m_saving = false;
 
