@@ -403,7 +403,10 @@ int EnvCommands::remove(const QStringList &arguments)
     // The keys, and the sign-in tokens and cookies that went with them.
     for (const QString &slot : EnvironmentKeychain::slotsOf(*env)) {
         const SecretOutcome outcome = m_context.removeSecret({workspace.id, env->name, slot});
-        if (outcome.result != SecretJob::Result::Ok && outcome.result != SecretJob::Result::NotFound)
+        // Tokens and cookies exist only where a keychain was there to keep them: without one, there
+        // is nothing of them to remove.
+        const bool own = env->secretSlots.contains(slot);
+        if (own && outcome.result != SecretJob::Result::Ok && outcome.result != SecretJob::Result::NotFound)
             return m_context.reportSecretFailure(outcome, tr("secret '%1'").arg(slot));
     }
     if (Status removed = WorkspaceStore::removeEnvironment(workspace, env->name); !removed)

@@ -194,6 +194,7 @@ private Q_SLOTS:
         QVERIFY2(removed.out.contains(QLatin1String("no longer offers a client certificate to https://bank.example")),
             qPrintable(removed.out));
         QCOMPARE(clientCert({QStringLiteral("--remove"), QStringLiteral("--cert"), cert}).exitCode, 2);
+        QCOMPARE(cli({QStringLiteral("env"), QStringLiteral("rm"), QStringLiteral("bank")}).exitCode, 0); // later tests count them
     }
 
     void missingWorkspaceExitsSix()
