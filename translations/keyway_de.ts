@@ -201,6 +201,45 @@
         <source>cannot read the file %1 of part &apos;%2&apos;</source>
         <translation>die Datei %1 des Teils &apos;%2&apos; kann nicht gelesen werden</translation>
     </message>
+    <message>
+        <source>the GraphQL document has no operation &apos;%1&apos; (it has: %2)</source>
+        <translation>das GraphQL-Dokument hat keine Operation &apos;%1&apos; (es hat: %2)</translation>
+    </message>
+    <message>
+        <source>the GraphQL document has %1 operations (%2); choose the one to run</source>
+        <translation>das GraphQL-Dokument hat %1 Operationen (%2); wählen Sie die auszuführende</translation>
+    </message>
+    <message>
+        <source>the GraphQL variables are not a JSON object (%1 at character %2)</source>
+        <translation>die GraphQL-Variablen sind kein JSON-Objekt (%1 bei Zeichen %2)</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>kein Objekt</translation>
+    </message>
+</context>
+<context>
+    <name>GraphQlDocument</name>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>Zeile %1, Spalte %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; at %2 closes nothing</source>
+        <translation>&apos;%1&apos; in %2 schließt nichts</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; at %2 does not close the &apos;%3&apos; at %4</source>
+        <translation>&apos;%1&apos; in %2 schließt nicht das &apos;%3&apos; in %4</translation>
+    </message>
+    <message>
+        <source>the string at %1 is never closed</source>
+        <translation>die Zeichenkette in %1 wird nie geschlossen</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; at %2 is never closed</source>
+        <translation>&apos;%1&apos; in %2 wird nie geschlossen</translation>
+    </message>
 </context>
 <context>
     <name>HistoryStore</name>
@@ -422,8 +461,8 @@
         <translation>darf keinen Zeilenumbruch enthalten</translation>
     </message>
     <message>
-        <source>must be &quot;raw&quot;, &quot;form&quot;, &quot;file&quot; or &quot;multipart&quot;</source>
-        <translation>muss &quot;raw&quot;, &quot;form&quot;, &quot;file&quot; oder &quot;multipart&quot; sein</translation>
+        <source>must be &quot;raw&quot;, &quot;form&quot;, &quot;file&quot;, &quot;multipart&quot; or &quot;graphql&quot;</source>
+        <translation>muss &quot;raw&quot;, &quot;form&quot;, &quot;file&quot;, &quot;multipart&quot; oder &quot;graphql&quot; sein</translation>
     </message>
 </context>
 <context>
@@ -2323,6 +2362,53 @@ Claims können {{$timestamp}}, {{$timestamp+300}} und {{$uuid}} verwenden, für 
     </message>
 </context>
 <context>
+    <name>keyway::ui::GraphQlEditor</name>
+    <message>
+        <source>GraphQL query</source>
+        <translation>GraphQL-Abfrage</translation>
+    </message>
+    <message>
+        <source>query { … }  — brackets are matched and checked as you type</source>
+        <translation>query { … }  — Klammern werden beim Tippen zugeordnet und geprüft</translation>
+    </message>
+    <message>
+        <source>GraphQL variables (JSON)</source>
+        <translation>GraphQL-Variablen (JSON)</translation>
+    </message>
+    <message>
+        <source>{&quot;first&quot;: 10}  — variables as JSON; {{variables}} work in it</source>
+        <translation>{&quot;first&quot;: 10}  — Variablen als JSON; {{variables}} funktionieren darin</translation>
+    </message>
+    <message>
+        <source>Operation to run</source>
+        <translation>Auszuführende Operation</translation>
+    </message>
+    <message>
+        <source>Variables:</source>
+        <translation>Variablen:</translation>
+    </message>
+    <message>
+        <source>&amp;Operation:</source>
+        <translation>&amp;Operation:</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(noch keine)</translation>
+    </message>
+    <message>
+        <source>the only one</source>
+        <translation>die einzige</translation>
+    </message>
+    <message>
+        <source>The variables are not a JSON object (%1 at character %2).</source>
+        <translation>Die Variablen sind kein JSON-Objekt (%1 bei Zeichen %2).</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>kein Objekt</translation>
+    </message>
+</context>
+<context>
     <name>keyway::ui::HeaderTableModel</name>
     <message>
         <source>Add</source>
@@ -3403,6 +3489,10 @@ in %2</translation>
     <message>
         <source>Multipart form</source>
         <translation>Multipart-Formular</translation>
+    </message>
+    <message>
+        <source>GraphQL</source>
+        <translation>GraphQL</translation>
     </message>
 </context>
 <context>

@@ -201,6 +201,45 @@
         <source>cannot read the file %1 of part &apos;%2&apos;</source>
         <translation>impossible de lire le fichier %1 de la partie &apos;%2&apos;</translation>
     </message>
+    <message>
+        <source>the GraphQL document has no operation &apos;%1&apos; (it has: %2)</source>
+        <translation>le document GraphQL n&apos;a pas d&apos;opération &apos;%1&apos; (il a : %2)</translation>
+    </message>
+    <message>
+        <source>the GraphQL document has %1 operations (%2); choose the one to run</source>
+        <translation>le document GraphQL a %1 opérations (%2) ; choisissez celle à exécuter</translation>
+    </message>
+    <message>
+        <source>the GraphQL variables are not a JSON object (%1 at character %2)</source>
+        <translation>les variables GraphQL ne sont pas un objet JSON (%1 au caractère %2)</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>pas un objet</translation>
+    </message>
+</context>
+<context>
+    <name>GraphQlDocument</name>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>ligne %1, colonne %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; at %2 closes nothing</source>
+        <translation>&apos;%1&apos; à %2 ne ferme rien</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; at %2 does not close the &apos;%3&apos; at %4</source>
+        <translation>&apos;%1&apos; à %2 ne ferme pas le &apos;%3&apos; à %4</translation>
+    </message>
+    <message>
+        <source>the string at %1 is never closed</source>
+        <translation>la chaîne à %1 n&apos;est jamais fermée</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; at %2 is never closed</source>
+        <translation>&apos;%1&apos; à %2 n&apos;est jamais fermé</translation>
+    </message>
 </context>
 <context>
     <name>HistoryStore</name>
@@ -422,8 +461,8 @@
         <translation>ne doit pas contenir de saut de ligne</translation>
     </message>
     <message>
-        <source>must be &quot;raw&quot;, &quot;form&quot;, &quot;file&quot; or &quot;multipart&quot;</source>
-        <translation>doit être « raw », « form », « file » ou « multipart »</translation>
+        <source>must be &quot;raw&quot;, &quot;form&quot;, &quot;file&quot;, &quot;multipart&quot; or &quot;graphql&quot;</source>
+        <translation>doit être « raw », « form », « file », « multipart » ou « graphql »</translation>
     </message>
 </context>
 <context>
@@ -2323,6 +2362,53 @@ Les revendications peuvent utiliser {{$timestamp}}, {{$timestamp+300}} et {{$uui
     </message>
 </context>
 <context>
+    <name>keyway::ui::GraphQlEditor</name>
+    <message>
+        <source>GraphQL query</source>
+        <translation>Requête GraphQL</translation>
+    </message>
+    <message>
+        <source>query { … }  — brackets are matched and checked as you type</source>
+        <translation>query { … }  — les accolades sont appariées et vérifiées à la frappe</translation>
+    </message>
+    <message>
+        <source>GraphQL variables (JSON)</source>
+        <translation>Variables GraphQL (JSON)</translation>
+    </message>
+    <message>
+        <source>{&quot;first&quot;: 10}  — variables as JSON; {{variables}} work in it</source>
+        <translation>{&quot;first&quot;: 10}  — variables en JSON ; {{variables}} y fonctionnent</translation>
+    </message>
+    <message>
+        <source>Operation to run</source>
+        <translation>Opération à exécuter</translation>
+    </message>
+    <message>
+        <source>Variables:</source>
+        <translation>Variables :</translation>
+    </message>
+    <message>
+        <source>&amp;Operation:</source>
+        <translation>&amp;Opération :</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(aucune pour l&apos;instant)</translation>
+    </message>
+    <message>
+        <source>the only one</source>
+        <translation>la seule</translation>
+    </message>
+    <message>
+        <source>The variables are not a JSON object (%1 at character %2).</source>
+        <translation>Les variables ne sont pas un objet JSON (%1 au caractère %2).</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>pas un objet</translation>
+    </message>
+</context>
+<context>
     <name>keyway::ui::HeaderTableModel</name>
     <message>
         <source>Add</source>
@@ -3403,6 +3489,10 @@ dans %2</translation>
     <message>
         <source>Multipart form</source>
         <translation>Formulaire multipart</translation>
+    </message>
+    <message>
+        <source>GraphQL</source>
+        <translation>GraphQL</translation>
     </message>
 </context>
 <context>

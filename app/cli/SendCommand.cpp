@@ -90,7 +90,14 @@ int SendCommand::run(const QStringList &arguments)
         tr("Seconds to wait for the answer (default 30)."), QStringLiteral("SECONDS"), QStringLiteral("30"));
     const QCommandLineOption noCookies(QStringLiteral("no-cookies"),
         tr("Send none of the environment's cookies and keep none the answer sets."));
-    parser.addOptions({header, data, dataBinary, form, showHeaders, reveal, json, output, timeout, noCookies});
+    const QCommandLineOption graphql(QStringLiteral("graphql"),
+        tr("A GraphQL document (or @file), sent as {\"query\", \"variables\", \"operationName\"}."), QStringLiteral("QUERY"));
+    const QCommandLineOption variables(QStringLiteral("variables"),
+        tr("With --graphql: the variables as a JSON object (a template)."), QStringLiteral("JSON"));
+    const QCommandLineOption operation(QStringLiteral("operation"),
+        tr("With --graphql: the operation to run when the document holds several."), QStringLiteral("NAME"));
+    parser.addOptions({header, data, dataBinary, form, graphql, variables, operation, showHeaders, reveal, json, output,
+        timeout, noCookies});
     if (auto done = m_context.parse(parser, command, arguments))
         return *done;
     const QStringList positional = parser.positionalArguments();
@@ -110,8 +117,17 @@ int SendCommand::run(const QStringList &arguments)
             return m_context.usageError(tr("-H takes 'Name: value'"), command);
         request.headers.append({text.left(colon).trimmed(), text.mid(colon + 1).trimmed(), true});
     }
-    if (int(parser.isSet(data)) + int(parser.isSet(dataBinary)) + int(parser.isSet(form)) > 1)
-        return m_context.usageError(tr("use one of -d, --data-binary and -F for the body"), command);
+    if (int(parser.isSet(data)) + int(parser.isSet(dataBinary)) + int(parser.isSet(form)) + int(parser.isSet(graphql)) > 1)
+        return m_context.usageError(tr("use one of -d, --data-binary, -F and --graphql for the body"), command);
+    if ((parser.isSet(variables) || parser.isSet(operation)) && !parser.isSet(graphql))
+        return m_context.usageError(tr("--variables and --operation go with --graphql"), command);
+    if (parser.isSet(graphql)) {
+        auto document = readBody(parser.value(graphql));
+        if (!document)
+            return m_context.fail(document.failure());
+        request.bodyMode = RequestSpec::BodyMode::GraphQl;
+        request.graphql = {document.value(), parser.value(variables), parser.value(operation)};
+    }
     if (parser.isSet(data)) {
         auto body = readBody(parser.value(data));
         if (!body)

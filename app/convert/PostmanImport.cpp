@@ -298,13 +298,9 @@ void Reader::readBody(const QJsonObject &body, RequestSpec &request, const QStri
         request.bodyFile = path;
     } else if (mode == QLatin1String("graphql")) {
         const QJsonObject graphql = body.value(QStringLiteral("graphql")).toObject();
-        QJsonObject payload {{QStringLiteral("query"), graphql.value(QStringLiteral("query")).toString()}};
-        const QJsonDocument variables
-            = QJsonDocument::fromJson(graphql.value(QStringLiteral("variables")).toString().toUtf8());
-        if (variables.isObject())
-            payload.insert(QStringLiteral("variables"), variables.object());
-        request.body = QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Indented));
-        request.headers.append({QStringLiteral("Content-Type"), QStringLiteral("application/json"), true});
+        request.bodyMode = RequestSpec::BodyMode::GraphQl;
+        request.graphql.query = secretTemplates(graphql.value(QStringLiteral("query")).toString());
+        request.graphql.variables = secretTemplates(graphql.value(QStringLiteral("variables")).toString());
     } else {
         m_out.unsupported.append(
             PostmanImport::tr("%1: a %2 body is not supported (only raw, urlencoded, form-data, file and GraphQL)")

@@ -2,6 +2,7 @@
 
 #include "auth/SignedJwt.h"
 #include "core/Version.h"
+#include "graphql/GraphQlDocument.h"
 #include "http/ContentDecoder.h"
 #include "http/MultipartBody.h"
 #include "http/RedirectPolicy.h"
@@ -81,6 +82,7 @@ QStringList FinalRequestBuilder::requiredSecrets(const RequestSpec &request, con
         templates << field.value;
     for (const FormPart &part : request.parts)
         templates << part.value;
+    templates << request.graphql.query << request.graphql.variables;
     for (const HeaderField &header : request.headers) {
         if (header.enabled)
             templates << header.value;
@@ -223,8 +225,75 @@ Status FinalRequestBuilder::buildBody(
         return buildFileBody(request, wire, contentType);
     case RequestSpec::BodyMode::Multipart:
         return buildMultipartBody(request, expander, wire, contentType);
+    case RequestSpec::BodyMode::GraphQl:
+        return buildGraphQlBody(request, expander, wire, contentType);
     }
     return {};
+}
+
+Status FinalRequestBuilder::buildGraphQlBody(
+    const RequestSpec &request, const VariableExpander &expander, WireRequest &wire, QString &contentType)
+{
+    const GraphQlBody &graphql = request.graphql;
+    auto query = expander.expand(graphql.query, QStringLiteral("GraphQL query"));
+    if (!query)
+        return query.failure();
+    QJsonObject payload {{QStringLiteral("query"), query.value()}};
+    const QStringList operations = GraphQlDocument::operations(query.value());
+    if (!graphql.operationName.isEmpty() && !operations.contains(graphql.operationName))
+        return Failure {ErrorKind::Invalid,
+            tr("the GraphQL document has no operation '%1' (it has: %2)")
+                .arg(graphql.operationName, operations.join(QStringLiteral(", ")))};
+    if (graphql.operationName.isEmpty() && operations.size() > 1)
+        return Failure {ErrorKind::Invalid,
+            tr("the GraphQL document has %1 operations (%2); choose the one to run")
+                .arg(operations.size())
+                .arg(operations.join(QStringLiteral(", ")))};
+    if (!graphql.operationName.isEmpty())
+        payload.insert(QStringLiteral("operationName"), graphql.operationName);
+    if (!graphql.variables.trimmed().isEmpty()) {
+        auto variables = graphQlVariables(graphql.variables, expander);
+        if (!variables)
+            return variables.failure();
+        payload.insert(QStringLiteral("variables"), variables.value());
+    }
+    wire.body = QJsonDocument(payload).toJson(QJsonDocument::Compact);
+    wire.bodyHoldsSecret = expander.usesCredential(graphql.query) || expander.usesCredential(graphql.variables);
+    contentType = QStringLiteral("application/json");
+    return {};
+}
+
+Expected<QJsonObject> FinalRequestBuilder::graphQlVariables(const QString &text, const VariableExpander &expander)
+{
+    // A template that is JSON already has its strings filled in one by one, so a value with a quote
+    // in it stays one string; otherwise ({"id": {{id}}}) the text is filled in and then read.
+    const QJsonDocument asTemplate = QJsonDocument::fromJson(text.toUtf8());
+    if (asTemplate.isObject()) {
+        QJsonObject filled;
+        const QJsonObject object = asTemplate.object();
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            if (!it.value().isString()) {
+                filled.insert(it.key(), it.value());
+                continue;
+            }
+            auto value = expander.expand(it.value().toString(), QStringLiteral("GraphQL variable '%1'").arg(it.key()));
+            if (!value)
+                return value.failure();
+            filled.insert(it.key(), value.value());
+        }
+        return filled;
+    }
+    auto expanded = expander.expand(text, QStringLiteral("GraphQL variables"));
+    if (!expanded)
+        return expanded.failure();
+    QJsonParseError error;
+    const QJsonDocument parsed = QJsonDocument::fromJson(expanded.value().toUtf8(), &error);
+    if (!parsed.isObject())
+        return Failure {ErrorKind::Invalid,
+            tr("the GraphQL variables are not a JSON object (%1 at character %2)")
+                .arg(error.error == QJsonParseError::NoError ? tr("not an object") : error.errorString())
+                .arg(error.offset + 1)};
+    return parsed.object();
 }
 
 Status FinalRequestBuilder::buildFileBody(const RequestSpec &request, WireRequest &wire, QString &contentType)

@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QJsonObject>
 
 namespace keyway {
 
@@ -48,6 +49,9 @@ private:
     static Status buildBody(
         const RequestSpec &request, const VariableExpander &expander, WireRequest &wire, QString &contentType);
     static Status buildFileBody(const RequestSpec &request, WireRequest &wire, QString &contentType);
+    static Status buildGraphQlBody(
+        const RequestSpec &request, const VariableExpander &expander, WireRequest &wire, QString &contentType);
+    static Expected<QJsonObject> graphQlVariables(const QString &text, const VariableExpander &expander);
     static Status buildMultipartBody(
         const RequestSpec &request, const VariableExpander &expander, WireRequest &wire, QString &contentType);
     // Whether the request or the auth's header and query templates use {{jwt}}.

@@ -2,6 +2,7 @@
 
 #include "auth/AuthSetting.h"
 #include "model/FormPart.h"
+#include "model/GraphQlBody.h"
 #include "model/HeaderField.h"
 
 #include <optional>
@@ -19,13 +20,15 @@ struct RequestSpec
     QString url;
     QList<HeaderField> headers;
     // Raw: `body` as typed; Form: `formFields` url-encoded; File: the bytes of `bodyFile`;
-    // Multipart: `parts` as multipart/form-data. Files are streamed from disk when sending.
-    enum class BodyMode { Raw, Form, File, Multipart };
+    // Multipart: `parts` as multipart/form-data (files streamed from disk when sending);
+    // GraphQl: `graphql` as the JSON body GraphQL servers take.
+    enum class BodyMode { Raw, Form, File, Multipart, GraphQl };
     BodyMode bodyMode = BodyMode::Raw;
     QString body;
     QList<HeaderField> formFields;
     QString bodyFile;
     QList<FormPart> parts;
+    GraphQlBody graphql;
     std::optional<AuthSetting> auth; // overrides the environment's auth setting
 
     bool operator==(const RequestSpec &) const = default;

@@ -394,6 +394,12 @@ QJsonObject ModelJson::toJson(const RequestSpec &request)
     } else if (request.bodyMode == RequestSpec::BodyMode::Multipart) {
         object.insert(QStringLiteral("bodyMode"), QStringLiteral("multipart"));
         object.insert(QStringLiteral("parts"), partsToJson(request.parts));
+    } else if (request.bodyMode == RequestSpec::BodyMode::GraphQl) {
+        object.insert(QStringLiteral("bodyMode"), QStringLiteral("graphql"));
+        QJsonObject graphql {{QStringLiteral("query"), request.graphql.query}};
+        insertIfSet(graphql, QStringLiteral("variables"), request.graphql.variables);
+        insertIfSet(graphql, QStringLiteral("operationName"), request.graphql.operationName);
+        object.insert(QStringLiteral("graphql"), graphql);
     }
     return object;
 }
@@ -421,11 +427,19 @@ Expected<RequestSpec> ModelJson::requestFromJson(const QJsonObject &object, cons
         request.bodyMode = RequestSpec::BodyMode::File;
     else if (mode == QLatin1String("multipart"))
         request.bodyMode = RequestSpec::BodyMode::Multipart;
+    else if (mode == QLatin1String("graphql"))
+        request.bodyMode = RequestSpec::BodyMode::GraphQl;
     else if (mode != QLatin1String("raw"))
-        fields.fail(QStringLiteral("bodyMode"), tr("must be \"raw\", \"form\", \"file\" or \"multipart\""));
+        fields.fail(QStringLiteral("bodyMode"),
+            tr("must be \"raw\", \"form\", \"file\", \"multipart\" or \"graphql\""));
     request.formFields = fieldsFromJson(fields, QStringLiteral("form"), false);
     request.bodyFile = fields.string(QStringLiteral("bodyFile"));
     request.parts = partsFromJson(fields);
+    if (fields.contains(QStringLiteral("graphql"))) {
+        JsonFields graphql = fields.object(QStringLiteral("graphql"));
+        request.graphql = {graphql.string(QStringLiteral("query")), graphql.string(QStringLiteral("variables")),
+            graphql.string(QStringLiteral("operationName"))};
+    }
     if (fields.failure())
         return *fields.failure();
     return request;

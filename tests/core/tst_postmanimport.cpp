@@ -86,7 +86,10 @@ private Q_SLOTS:
                 {QStringLiteral("file"), {}, QStringLiteral("a.pdf"), QStringLiteral("application/pdf"), true},
                 {QStringLiteral("more"), {}, QStringLiteral("b.pdf"), {}, true}}));
         const RequestSpec *graphql = find(imported.value(), QStringLiteral("GraphQL"));
-        QVERIFY(graphql && graphql->body.contains(QLatin1String("\"first\": 2")));
+        QVERIFY(graphql);
+        QCOMPARE(graphql->bodyMode, RequestSpec::BodyMode::GraphQl);
+        QVERIFY2(graphql->graphql.variables.contains(QLatin1String("\"first\": 2")), qPrintable(graphql->graphql.variables));
+        QVERIFY(!graphql->graphql.query.isEmpty());
     }
 
     void reportsWhatItLeavesOut()

@@ -374,6 +374,12 @@ private Q_SLOTS:
         const auto loaded = WorkspaceStore::load(dir.path());
         QVERIFY2(loaded, qPrintable(loaded.error()));
         QCOMPARE(loaded->requests.first(), spec);
+        RequestSpec query = request(QStringLiteral("query"), {});
+        query.bodyMode = RequestSpec::BodyMode::GraphQl;
+        query.graphql = {QStringLiteral("query A { a } query B { b }"), QStringLiteral("{\"x\": 1}"), QStringLiteral("B")};
+        QVERIFY(WorkspaceStore::saveRequest(workspace.value(), query).ok());
+        const auto both = WorkspaceStore::load(dir.path());
+        QVERIFY(std::find(both->requests.cbegin(), both->requests.cend(), query) != both->requests.cend());
 
         writeRaw(dir.filePath(QStringLiteral("requests/upload.json")),
             "{\"schemaVersion\":1,\"name\":\"upload\",\"bodyMode\":\"multipart\",\"parts\":"

@@ -705,6 +705,40 @@ private Q_SLOTS:
         QCOMPARE(cli({QStringLiteral("env"), QStringLiteral("rm"), QStringLiteral("shop")}).exitCode, 0);
     }
 
+    void theStorefrontTokenAndAGraphQlQueryFromTheCommandLine()
+    {
+        // BigCommerce's storefront: a token asked for with typed parameters, then a GraphQL query.
+        QCOMPARE(cli({QStringLiteral("env"), QStringLiteral("add"), QStringLiteral("storefront"), QStringLiteral("--kind"),
+                         QStringLiteral("sandbox"), QStringLiteral("--base-url"), m_base})
+                     .exitCode,
+            0);
+        QCOMPARE(cli({QStringLiteral("auth"), QStringLiteral("token-exchange"), QStringLiteral("storefront"),
+                         QStringLiteral("--token-url"), m_base + QStringLiteral("/stores/demo1/v3/storefront/api-token"),
+                         QStringLiteral("--token-body"), QStringLiteral("json"), QStringLiteral("--header"),
+                         QStringLiteral("X-Auth-Token: {{secret.access_token}}"), QStringLiteral("--param"),
+                         QStringLiteral("channel_id:=1"), QStringLiteral("--param"),
+                         QStringLiteral("expires_at:={{$timestamp+86400}}"), QStringLiteral("--token-path"),
+                         QStringLiteral("data.token")})
+                     .exitCode,
+            0);
+        QCOMPARE(cli({QStringLiteral("secret"), QStringLiteral("set"), QStringLiteral("storefront"),
+                         QStringLiteral("access_token")},
+                     DemoCredentials::storeToken().toUtf8())
+                     .exitCode,
+            0);
+        const QString document = QStringLiteral("query Store { site { settings { storeName } } } query Other { x }");
+        const CliResult answered = cli({QStringLiteral("send"), QStringLiteral("storefront"), QStringLiteral("POST"),
+            QStringLiteral("/graphql"), QStringLiteral("--graphql"), document, QStringLiteral("--operation"),
+            QStringLiteral("Store")});
+        QVERIFY2(answered.exitCode == 0, qPrintable(answered.err));
+        QVERIFY2(answered.out.contains(QLatin1String("Keyway Demo Store")), qPrintable(answered.out));
+        const CliResult unchosen = cli({QStringLiteral("send"), QStringLiteral("storefront"), QStringLiteral("POST"),
+            QStringLiteral("/graphql"), QStringLiteral("--graphql"), document});
+        QCOMPARE(unchosen.exitCode, 2);
+        QVERIFY2(unchosen.err.contains(QLatin1String("choose the one to run")), qPrintable(unchosen.err));
+        QCOMPARE(cli({QStringLiteral("env"), QStringLiteral("rm"), QStringLiteral("storefront")}).exitCode, 0);
+    }
+
     void noSecretReachesAnyFileOrOutput()
     {
         QVERIFY(!m_outputs.isEmpty());

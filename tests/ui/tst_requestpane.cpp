@@ -1,5 +1,6 @@
 #include "composer/HeaderTableModel.h"
 #include "composer/PreviewModel.h"
+#include "composer/GraphQlEditor.h"
 #include "composer/MultipartEditor.h"
 #include "composer/RequestComposer.h"
 #include "composer/RequestPane.h"
@@ -498,6 +499,42 @@ private Q_SLOTS:
         QCOMPARE(reloaded->requests.size(), 1);
         QCOMPARE(reloaded->requests.first().bodyMode, RequestSpec::BodyMode::Multipart);
         QCOMPARE(reloaded->requests.first().parts, spec.parts);
+    }
+
+    void aGraphQlQueryIsCheckedAndSentAsJson()
+    {
+        openWindow(EnvironmentKind::Sandbox, DemoCredentials::sandboxApiKey());
+        compose(QStringLiteral("POST"), m_server->baseUrl().toString() + QStringLiteral("/graphql"));
+        RequestComposer *composer = pane()->composer();
+        composer->bodyModeBox()->setCurrentIndex(int(RequestSpec::BodyMode::GraphQl));
+        GraphQlEditor *editor = composer->graphqlEditor();
+        editor->queryEdit()->setPlainText(QStringLiteral("query Store { site { settings { storeName } } }\nquery Broken { a {"));
+        // The first problem is named with its place, and both operations are offered.
+        QVERIFY(!editor->status()->isHidden());
+        QCOMPARE(editor->status()->text(), QStringLiteral("'{' at line 2, column 18 is never closed"));
+        QCOMPARE(editor->operationBox()->count(), 2);
+        QVERIFY(editor->operationBox()->isEnabled());
+        editor->queryEdit()->setPlainText(QStringLiteral("query Store { site { settings { storeName } } }\nquery Other { a }"));
+        QVERIFY(editor->status()->isHidden());
+        editor->operationBox()->setCurrentIndex(0);
+        Q_EMIT editor->operationBox()->activated(0);
+        QCOMPARE(composer->spec().graphql.operationName, QStringLiteral("Store"));
+        editor->variablesEdit()->setPlainText(QStringLiteral("[1]"));
+        QVERIFY(editor->status()->text().startsWith(QLatin1String("The variables are not a JSON object")));
+        editor->variablesEdit()->setPlainText(QStringLiteral("{\"company\": \"{{companyId}}\"}"));
+        QTRY_COMPARE(pane()->previewModel()->valueOf(QStringLiteral("Content-Type")), QStringLiteral("application/json"));
+        // The sandbox's storefront wants a storefront token: its GraphQL error shows as an error card.
+        sendAndWait();
+        QVERIFY2(pane()->responseView()->statusText().startsWith(QLatin1String("401")),
+            qPrintable(pane()->responseView()->statusText()));
+        QTRY_VERIFY(!pane()->responseView()->errorCard()->isHidden());
+        // What went, as the history keeps it.
+        QTRY_VERIFY(!m_history.search({}).isEmpty());
+        const HistoryEntry kept = *m_history.entry(m_history.search({}).first().id); // with its bodies
+        const QJsonObject sent = QJsonDocument::fromJson(kept.requestBody).object();
+        QCOMPARE(sent.value(QStringLiteral("operationName")).toString(), QStringLiteral("Store"));
+        QCOMPARE(sent.value(QStringLiteral("variables")).toObject().value(QStringLiteral("company")).toString(),
+            DemoCredentials::companyId());
     }
 
     void savingWritesTheRequestFile()

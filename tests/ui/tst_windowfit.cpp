@@ -259,6 +259,30 @@ private Q_SLOTS:
         check(m_window.get(), QStringLiteral("main-multipart-body"));
         m_prompter.confirmAnswer = true;
         m_window->tabs()->closeTab(m_window->tabs()->currentIndex());
+        showRequestTab(); // the states after this one look at a request
+    }
+
+    void graphqlBody()
+    {
+        m_window->tabs()->newRequest({});
+        RequestComposer *composer = m_window->requestPane()->composer();
+        RequestSpec spec = composer->spec();
+        spec.method = QStringLiteral("POST");
+        spec.url = QStringLiteral("/graphql");
+        spec.bodyMode = RequestSpec::BodyMode::GraphQl;
+        spec.graphql = {QStringLiteral("# The store's name and first products\nquery Store($first: Int = 3) @cached {\n"
+                                       "  site {\n    settings { storeName }\n    products(first: $first) { edges { node { name } } }\n  }\n}\n"
+                                       "query Other { site { settings { storeName } } }"),
+            QStringLiteral("{\"first\": 5}"), QStringLiteral("Store")};
+        composer->setSpec(spec);
+        for (int index = 0; index < composer->tabs()->count(); ++index) {
+            if (composer->tabs()->tabText(index).remove(QLatin1Char('&')) == QLatin1String("Body"))
+                composer->tabs()->setCurrentIndex(index);
+        }
+        check(m_window.get(), QStringLiteral("main-graphql-body"));
+        m_prompter.confirmAnswer = true;
+        m_window->tabs()->closeTab(m_window->tabs()->currentIndex());
+        showRequestTab(); // the states after this one look at a request
     }
 
     void missingSecret()

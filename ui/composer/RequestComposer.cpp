@@ -1,6 +1,7 @@
 #include "composer/RequestComposer.h"
 
 #include "common/Prompter.h"
+#include "composer/GraphQlEditor.h"
 #include "composer/HeaderTableModel.h"
 #include "composer/MultipartEditor.h"
 #include "composer/TemplateLineEdit.h"
@@ -65,6 +66,7 @@ RequestComposer::RequestComposer(QWidget *parent)
     , m_form(new HeaderTableModel(this))
     , m_bodyFile(new QLineEdit(this))
     , m_multipart(new MultipartEditor(this))
+    , m_graphql(new GraphQlEditor(this))
     , m_authHeaders(new HeaderTableModel(this))
 {
     m_method->addItems(
@@ -267,7 +269,7 @@ QWidget *RequestComposer::createBodyPage()
     auto *page = new QWidget(this);
     m_bodyMode->setObjectName(QStringLiteral("bodyMode"));
     m_bodyMode->setAccessibleName(tr("Kind of body"));
-    m_bodyMode->addItems({tr("Raw"), tr("Form (url-encoded)"), tr("File"), tr("Multipart form")});
+    m_bodyMode->addItems({tr("Raw"), tr("Form (url-encoded)"), tr("File"), tr("Multipart form"), tr("GraphQL")});
     m_body->setObjectName(QStringLiteral("body"));
     m_body->setAccessibleName(tr("Request body"));
     m_body->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
@@ -324,6 +326,8 @@ QWidget *RequestComposer::createBodyPage()
     pages->addWidget(form);
     pages->addWidget(fileBox);
     pages->addWidget(m_multipart);
+    pages->addWidget(m_graphql);
+    connect(m_graphql, &GraphQlEditor::edited, this, &RequestComposer::changed);
     connect(m_multipart, &MultipartEditor::edited, this, &RequestComposer::changed);
     connect(m_bodyMode, &QComboBox::currentIndexChanged, pages, &QStackedWidget::setCurrentIndex);
     connect(m_bodyMode, &QComboBox::currentIndexChanged, this, &RequestComposer::changed);
@@ -372,6 +376,7 @@ RequestSpec RequestComposer::spec() const
     spec.formFields = m_form->fields();
     spec.bodyFile = m_bodyFile->text().trimmed();
     spec.parts = m_multipart->parts();
+    spec.graphql = m_graphql->body();
     switch (m_auth->currentIndex()) {
     case 1:
         spec.auth = AuthSetting {}; // kind None: this request sends no credentials
@@ -399,6 +404,7 @@ void RequestComposer::setSpec(const RequestSpec &spec)
     m_form->setFields(spec.formFields);
     m_bodyFile->setText(spec.bodyFile);
     m_multipart->setParts(spec.parts);
+    m_graphql->setBody(spec.graphql);
     m_bodyMode->setCurrentIndex(int(spec.bodyMode));
     const bool ownHeaders = spec.auth && spec.auth->kind == AuthKind::Static;
     m_authHeaders->setFields(ownHeaders ? spec.auth->headers : QList<HeaderField>());
@@ -413,7 +419,7 @@ void RequestComposer::showFittingPage(const RequestSpec &spec)
     // A request that carries a body opens on it; the others on their query parameters.
     const bool hasBody = spec.method == QLatin1String("POST") || spec.method == QLatin1String("PUT")
         || spec.method == QLatin1String("PATCH") || !spec.body.isEmpty() || !spec.formFields.isEmpty()
-        || !spec.bodyFile.isEmpty() || !spec.parts.isEmpty();
+        || !spec.bodyFile.isEmpty() || !spec.parts.isEmpty() || !spec.graphql.query.isEmpty();
     m_tabs->setCurrentIndex(hasBody ? BodyPage : ParamsPage);
 }
 

@@ -14,6 +14,7 @@ class QTableView;
 
 namespace keyway::ui {
 
+class GraphQlEditor;
 class HeaderTableModel;
 class MultipartEditor;
 class Prompter;
@@ -48,6 +49,7 @@ public:
     QComboBox *bodyModeBox() const { return m_bodyMode; }
     HeaderTableModel *formModel() const { return m_form; }
     MultipartEditor *multipartEditor() const { return m_multipart; }
+    GraphQlEditor *graphqlEditor() const { return m_graphql; }
     QLineEdit *bodyFileEdit() const { return m_bodyFile; }
     HeaderTableModel *authHeadersModel() const { return m_authHeaders; }
 
@@ -80,6 +82,7 @@ private:
     HeaderTableModel *m_form;
     QLineEdit *m_bodyFile;
     MultipartEditor *m_multipart;
+    GraphQlEditor *m_graphql;
     HeaderTableModel *m_authHeaders;
     Prompter *m_prompter = nullptr;
     bool m_syncing = false;
