@@ -173,8 +173,16 @@ bool errorsArray(const QJsonObject &body, Context &context)
     }
     report.format = QStringLiteral("graphql");
     report.message = text(first.value(QStringLiteral("message")));
-    report.code
-        = codeText(first.value(QStringLiteral("extensions")).toObject().value(QStringLiteral("code")));
+    const QJsonObject extensions = first.value(QStringLiteral("extensions")).toObject();
+    report.code = codeText(extensions.value(QStringLiteral("code")));
+    // BigCommerce and others name the scopes a field needs: the hint says which to ask for.
+    const QJsonValue scopes = extensions.value(QStringLiteral("requiredScopes"));
+    QStringList required;
+    for (const QJsonValue &scope : scopes.isArray() ? scopes.toArray() : QJsonArray {scopes})
+        if (!text(scope).isEmpty())
+            required.append(text(scope));
+    if (!required.isEmpty())
+        context.missingScope = required.join(QLatin1Char(' '));
     return true;
 }
 

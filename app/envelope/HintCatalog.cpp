@@ -56,6 +56,8 @@ QString HintCatalog::hintFor(const ErrorReport &report, const QString &missingSc
         if (!hint.isEmpty())
             break;
     }
+    if (hint.isEmpty() && !missingScope.isEmpty()) // a GraphQL 200 that names the scopes a field needs
+        hint = m_hints.value(QStringLiteral("scope"));
     if (hint.isEmpty() && report.httpStatus >= 500)
         hint = m_hints.value(QStringLiteral("500"));
     if (hint.isEmpty() && report.httpStatus >= 400)
