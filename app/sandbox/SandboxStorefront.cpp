@@ -71,6 +71,62 @@ std::variant<QJsonObject, QString> verifyHs256(const QString &token, const QByte
     return claims.object();
 }
 
+QJsonObject namedType(const char *kind, const char *name)
+{
+    return {{QStringLiteral("kind"), QLatin1String(kind)}, {QStringLiteral("name"), QLatin1String(name)},
+        {QStringLiteral("ofType"), QJsonValue()}};
+}
+
+QJsonObject wrapped(const char *kind, const QJsonObject &inner)
+{
+    return {{QStringLiteral("kind"), QLatin1String(kind)}, {QStringLiteral("name"), QJsonValue()},
+        {QStringLiteral("ofType"), inner}};
+}
+
+QJsonObject field(const char *name, const QJsonObject &type, const char *description, const QJsonArray &args = {})
+{
+    return {{QStringLiteral("name"), QLatin1String(name)}, {QStringLiteral("description"), QLatin1String(description)},
+        {QStringLiteral("args"), args}, {QStringLiteral("type"), type}};
+}
+
+QJsonObject objectType(const char *name, const char *description, const QJsonArray &fields)
+{
+    return {{QStringLiteral("kind"), QStringLiteral("OBJECT")}, {QStringLiteral("name"), QLatin1String(name)},
+        {QStringLiteral("description"), QLatin1String(description)}, {QStringLiteral("fields"), fields},
+        {QStringLiteral("inputFields"), QJsonValue()}, {QStringLiteral("enumValues"), QJsonValue()}};
+}
+
+// A small storefront schema as BigCommerce's introspection describes its own, for the editor's
+// completion and docs panel.
+QJsonObject introspection()
+{
+    const QJsonObject string = namedType("SCALAR", "String");
+    const QJsonObject integer = namedType("SCALAR", "Int");
+    const QJsonArray firstArgument {QJsonObject {{QStringLiteral("name"), QStringLiteral("first")},
+        {QStringLiteral("description"), QStringLiteral("How many products")}, {QStringLiteral("type"), integer}}};
+    const QJsonArray types {
+        objectType("Query", "The storefront's entry points",
+            {field("site", wrapped("NON_NULL", namedType("OBJECT", "Site")), "The store and its catalog"),
+                field("customer", namedType("OBJECT", "Customer"), "The signed-in customer, if any")}),
+        objectType("Site", "A store",
+            {field("settings", namedType("OBJECT", "Settings"), "The store's settings"),
+                field("products", wrapped("NON_NULL", namedType("OBJECT", "ProductConnection")), "Products, paged",
+                    firstArgument)}),
+        objectType("Settings", "Store settings", {field("storeName", wrapped("NON_NULL", string), "The store's name")}),
+        objectType("ProductConnection", "A page of products",
+            {field("edges", wrapped("LIST", namedType("OBJECT", "ProductEdge")), "The products on this page")}),
+        objectType("ProductEdge", "One product in a page", {field("node", namedType("OBJECT", "Product"), "The product")}),
+        objectType("Product", "A product",
+            {field("entityId", wrapped("NON_NULL", integer), "Its ID"), field("name", wrapped("NON_NULL", string), "Its name")}),
+        objectType("Customer", "A customer",
+            {field("entityId", wrapped("NON_NULL", integer), "Its ID"), field("email", string, "Its e-mail address")}),
+        QJsonObject {{QStringLiteral("kind"), QStringLiteral("SCALAR")}, {QStringLiteral("name"), QStringLiteral("String")}},
+        QJsonObject {{QStringLiteral("kind"), QStringLiteral("SCALAR")}, {QStringLiteral("name"), QStringLiteral("Int")}}};
+    const QJsonObject schema {{QStringLiteral("queryType"), QJsonObject {{QStringLiteral("name"), QStringLiteral("Query")}}},
+        {QStringLiteral("mutationType"), QJsonValue()}, {QStringLiteral("types"), types}};
+    return {{QStringLiteral("data"), QJsonObject {{QStringLiteral("__schema"), schema}}}};
+}
+
 } // namespace
 
 SandboxStorefront::SandboxStorefront()
@@ -140,8 +196,10 @@ SandboxReply SandboxStorefront::graphql(const QHttpServerRequest &request)
     if (claims.value(QStringLiteral("eat")).toInteger() <= QDateTime::currentSecsSinceEpoch())
         return graphqlError(401, QStringLiteral("GraphQL invalid credentials. JWT is expired"));
     const QString query = QJsonDocument::fromJson(request.body()).object().value(QStringLiteral("query")).toString();
+    if (query.contains(QLatin1String("__schema")))
+        return replies::json(200, introspection());
     if (!query.contains(QLatin1String("storeName")))
-        return graphqlError(200, QStringLiteral("The sandbox answers { site { settings { storeName } } } only"));
+        return graphqlError(200, QStringLiteral("The sandbox answers { site { settings { storeName } } } and introspection only"));
     const QJsonObject settings {{QStringLiteral("storeName"), QStringLiteral("Keyway Demo Store")}};
     return replies::json(200,
         {{QStringLiteral("data"),

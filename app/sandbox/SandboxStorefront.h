@@ -17,7 +17,8 @@ namespace keyway::sandbox {
 // The BigCommerce storefront family in the sandbox, as BigCommerce documents it:
 //   POST /stores/{hash}/v3/storefront/api-token   X-Auth-Token; {"channel_id": int, "expires_at": int}
 //                                                 → {"data":{"token": JWT}}
-//   POST /graphql                                 Authorization: Bearer <storefront token>
+//   POST /graphql                                 Authorization: Bearer <storefront token>; the store's
+//                                                 name, and introspection of a small storefront schema
 //   GET  /login/token/{jwt}                       Customer Login: a JWT the app signs (HS256, client
 //                                                 secret), one use; → 302 with a session cookie
 //   GET  /account.php                             the signed-in customer, from that cookie

@@ -1,4 +1,6 @@
 #include "auth/JwtSigner.h"
+#include "graphql/GraphQlDocument.h"
+#include "graphql/GraphQlSchema.h"
 #include "auth/TokenBroker.h"
 #include "http/CookieJars.h"
 #include "http/SendJob.h"
@@ -305,6 +307,59 @@ private Q_SLOTS:
                      .value(QStringLiteral("storeName"))
                      .toString(),
             QStringLiteral("Keyway Demo Store"));
+    }
+
+    void theSchemaIsReadByIntrospectionAndCompletesAsYouType()
+    {
+        const Environment env = storefrontToken(true);
+        storeSecret(env.name, QStringLiteral("access_token"), DemoCredentials::storeToken());
+        TokenBroker broker(*m_store, m_network, WorkspaceId, env, env.auth, {});
+        RequestSpec request;
+        request.name = QStringLiteral("schema");
+        request.method = QStringLiteral("POST");
+        request.url = QStringLiteral("/graphql");
+        request.bodyMode = RequestSpec::BodyMode::GraphQl;
+        request.graphql.query = GraphQlSchema::introspectionQuery();
+        QCOMPARE(GraphQlDocument::firstProblem(request.graphql.query).position, -1);
+        SendJob job(*m_store, m_network, &broker, WorkspaceId, env, request);
+        QSignalSpy finished(&job, &SendJob::finished);
+        job.start();
+        QVERIFY(finished.wait(30'000));
+        QCOMPARE(job.response().status, 200);
+        const auto schema = GraphQlSchema::fromIntrospection(QJsonDocument::fromJson(job.response().body).object());
+        QVERIFY2(schema, qPrintable(schema ? QString() : schema.error()));
+        QCOMPARE(schema->queryType(), QStringLiteral("Query"));
+        QVERIFY(schema->typeNames().contains(QStringLiteral("Product")));
+
+        // Fields of the selection set the cursor is in, through fields, inline fragments and aliases.
+        const auto at = [&](const QString &document) {
+            const qsizetype cursor = document.indexOf(QLatin1Char('|'));
+            return schema->completionAt(QString(document).remove(QLatin1Char('|')), cursor);
+        };
+        using Kind = GraphQlSchema::Completion::Kind;
+        QCOMPARE(at(QStringLiteral("{ si|")).words, (QStringList {QStringLiteral("customer"), QStringLiteral("site")}));
+        const auto products = at(QStringLiteral("query { site { products(first: 2) { edges { node { | } } } } }"));
+        QCOMPARE(products.kind, Kind::Field);
+        QCOMPARE(products.parentType, QStringLiteral("Product"));
+        QCOMPARE(products.words, (QStringList {QStringLiteral("entityId"), QStringLiteral("name")}));
+        QCOMPARE(at(QStringLiteral("{ shop: site { settings { | } } }")).words, QStringList {QStringLiteral("storeName")});
+        QCOMPARE(at(QStringLiteral("fragment P on Product { | }")).parentType, QStringLiteral("Product"));
+        const auto arguments = at(QStringLiteral("{ site { products(|) { edges { node { name } } } } }"));
+        QCOMPARE(arguments.kind, Kind::Argument);
+        QCOMPARE(arguments.words, QStringList {QStringLiteral("first")});
+        QCOMPARE(at(QStringLiteral("{ site { products(first: |) } }")).kind, Kind::None);
+        const auto types = at(QStringLiteral("query Q($n: |) { site { products(first: $n) { edges { node { name } } } } }"));
+        QCOMPARE(types.kind, Kind::Type);
+        QVERIFY(types.words.contains(QStringLiteral("Int")));
+        const auto variables = at(QStringLiteral("query Q($n: Int, $m: Int) { site { products(first: $|) } }"));
+        QCOMPARE(variables.kind, Kind::Variable);
+        QCOMPARE(variables.words, (QStringList {QStringLiteral("$n"), QStringLiteral("$m")}));
+        // It survives the cache, and a refusal is named.
+        QCOMPARE(GraphQlSchema::fromIntrospection(schema->toJson())->typeNames(), schema->typeNames());
+        const auto refused = GraphQlSchema::fromIntrospection(QJsonDocument::fromJson(
+            R"({"errors":[{"message":"Introspection is disabled"}]})").object());
+        QVERIFY(!refused);
+        QCOMPARE(refused.error(), QStringLiteral("the server refused to describe its schema: Introspection is disabled"));
     }
 
     void parametersSentAsTextAreRefusedByTheStoreWithTheFieldNamed()
