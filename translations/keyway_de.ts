@@ -242,6 +242,28 @@
     </message>
 </context>
 <context>
+    <name>GraphQlSchema</name>
+    <message>
+        <source>the answer holds no GraphQL schema (data.__schema)</source>
+        <translation>die Antwort enthält kein GraphQL-Schema (data.__schema)</translation>
+    </message>
+    <message>
+        <source>the server refused to describe its schema: %1</source>
+        <translation>der Server verweigert die Beschreibung seines Schemas: %1</translation>
+    </message>
+    <message>
+        <source>the schema names no query type it describes</source>
+        <translation>das Schema nennt keinen Abfragetyp, den es beschreibt</translation>
+    </message>
+</context>
+<context>
+    <name>GraphQlSchemaCache</name>
+    <message>
+        <source>the schema could not be cached in %1: %2</source>
+        <translation>das Schema konnte nicht in %1 zwischengespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>HistoryStore</name>
     <message>
         <source>The history database %1 was damaged; it was moved to %2 and a new one was started.</source>
@@ -2406,6 +2428,71 @@ Claims können {{$timestamp}}, {{$timestamp+300}} und {{$uuid}} verwenden, für 
     <message>
         <source>not an object</source>
         <translation>kein Objekt</translation>
+    </message>
+    <message>
+        <source>Fetch &amp;Schema</source>
+        <translation>&amp;Schema abrufen</translation>
+    </message>
+    <message>
+        <source>No schema yet: Fetch Schema asks the server, then fields complete as you type.</source>
+        <translation>Noch kein Schema: „Schema abrufen“ fragt den Server, dann werden Felder beim Tippen ergänzt.</translation>
+    </message>
+    <message>
+        <source>Ask the server for its schema (introspection), for completion and the docs panel</source>
+        <translation>Den Server nach seinem Schema fragen (Introspektion), für die Ergänzung und die Dokumentation</translation>
+    </message>
+    <message>
+        <source>Schema types</source>
+        <translation>Typen des Schemas</translation>
+    </message>
+    <message>
+        <source>Type or field</source>
+        <translation>Typ oder Feld</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>&amp;Docs</source>
+        <translation>&amp;Doku</translation>
+    </message>
+</context>
+<context>
+    <name>keyway::ui::GraphQlSchemaLoader</name>
+    <message numerus="yes">
+        <source>Schema of %1: %n type(s), fetched %2</source>
+        <translation>
+            <numerusform>Schema von %1: %n Typ, abgerufen %2</numerusform>
+            <numerusform>Schema von %1: %n Typen, abgerufen %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No schema of %1 yet.</source>
+        <translation>Noch kein Schema von %1.</translation>
+    </message>
+    <message>
+        <source>Asking %1 for its schema…</source>
+        <translation>%1 wird nach seinem Schema gefragt…</translation>
+    </message>
+    <message>
+        <source>The schema could not be fetched: %1</source>
+        <translation>Das Schema konnte nicht abgerufen werden: %1</translation>
+    </message>
+    <message>
+        <source>No schema: %1</source>
+        <translation>Kein Schema: %1</translation>
+    </message>
+    <message>
+        <source>No schema: %1 answered HTTP %2</source>
+        <translation>Kein Schema: %1 antwortete mit HTTP %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Schema of %1: %n type(s), fetched now</source>
+        <translation>
+            <numerusform>Schema von %1: %n Typ, gerade abgerufen</numerusform>
+            <numerusform>Schema von %1: %n Typen, gerade abgerufen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

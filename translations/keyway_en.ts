@@ -188,6 +188,23 @@
     </message>
 </context>
 <context>
+    <name>keyway::ui::GraphQlSchemaLoader</name>
+    <message numerus="yes">
+        <source>Schema of %1: %n type(s), fetched %2</source>
+        <translation>
+            <numerusform>Schema of %1: %n type, fetched %2</numerusform>
+            <numerusform>Schema of %1: %n types, fetched %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Schema of %1: %n type(s), fetched now</source>
+        <translation>
+            <numerusform>Schema of %1: %n type, fetched now</numerusform>
+            <numerusform>Schema of %1: %n types, fetched now</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>keyway::ui::KeyManagerDialog</name>
     <message numerus="yes">
         <source>older than %n day(s): rotate it</source>

@@ -242,6 +242,28 @@
     </message>
 </context>
 <context>
+    <name>GraphQlSchema</name>
+    <message>
+        <source>the answer holds no GraphQL schema (data.__schema)</source>
+        <translation>la réponse ne contient aucun schéma GraphQL (data.__schema)</translation>
+    </message>
+    <message>
+        <source>the server refused to describe its schema: %1</source>
+        <translation>le serveur refuse de décrire son schéma : %1</translation>
+    </message>
+    <message>
+        <source>the schema names no query type it describes</source>
+        <translation>le schéma ne nomme aucun type de requête qu&apos;il décrit</translation>
+    </message>
+</context>
+<context>
+    <name>GraphQlSchemaCache</name>
+    <message>
+        <source>the schema could not be cached in %1: %2</source>
+        <translation>le schéma n&apos;a pas pu être mis en cache dans %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>HistoryStore</name>
     <message>
         <source>The history database %1 was damaged; it was moved to %2 and a new one was started.</source>
@@ -2406,6 +2428,71 @@ Les revendications peuvent utiliser {{$timestamp}}, {{$timestamp+300}} et {{$uui
     <message>
         <source>not an object</source>
         <translation>pas un objet</translation>
+    </message>
+    <message>
+        <source>Fetch &amp;Schema</source>
+        <translation>Récupérer le &amp;schéma</translation>
+    </message>
+    <message>
+        <source>No schema yet: Fetch Schema asks the server, then fields complete as you type.</source>
+        <translation>Pas encore de schéma : « Récupérer le schéma » interroge le serveur, puis les champs se complètent à la frappe.</translation>
+    </message>
+    <message>
+        <source>Ask the server for its schema (introspection), for completion and the docs panel</source>
+        <translation>Demander son schéma au serveur (introspection), pour la complétion et le panneau de documentation</translation>
+    </message>
+    <message>
+        <source>Schema types</source>
+        <translation>Types du schéma</translation>
+    </message>
+    <message>
+        <source>Type or field</source>
+        <translation>Type ou champ</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>&amp;Docs</source>
+        <translation>&amp;Docs</translation>
+    </message>
+</context>
+<context>
+    <name>keyway::ui::GraphQlSchemaLoader</name>
+    <message numerus="yes">
+        <source>Schema of %1: %n type(s), fetched %2</source>
+        <translation>
+            <numerusform>Schéma de %1 : %n type, récupéré %2</numerusform>
+            <numerusform>Schéma de %1 : %n types, récupéré %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No schema of %1 yet.</source>
+        <translation>Pas encore de schéma de %1.</translation>
+    </message>
+    <message>
+        <source>Asking %1 for its schema…</source>
+        <translation>Demande de son schéma à %1…</translation>
+    </message>
+    <message>
+        <source>The schema could not be fetched: %1</source>
+        <translation>Le schéma n&apos;a pas pu être récupéré : %1</translation>
+    </message>
+    <message>
+        <source>No schema: %1</source>
+        <translation>Pas de schéma : %1</translation>
+    </message>
+    <message>
+        <source>No schema: %1 answered HTTP %2</source>
+        <translation>Pas de schéma : %1 a répondu HTTP %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Schema of %1: %n type(s), fetched now</source>
+        <translation>
+            <numerusform>Schéma de %1 : %n type, récupéré à l&apos;instant</numerusform>
+            <numerusform>Schéma de %1 : %n types, récupérés à l&apos;instant</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -28,6 +28,11 @@ QString AppPaths::configDir()
     return appLocation(QStandardPaths::GenericConfigLocation);
 }
 
+QString AppPaths::cacheDir()
+{
+    return appLocation(QStandardPaths::GenericCacheLocation);
+}
+
 QString AppPaths::defaultWorkspaceDir()
 {
     return dataDir() + QStringLiteral("/workspaces/default");

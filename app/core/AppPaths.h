@@ -16,6 +16,8 @@ public:
     static QString dataDir();
     static QString configDir();
     static QString defaultWorkspaceDir();
+    // Things that can be fetched again (GraphQL schemas); never secrets.
+    static QString cacheDir();
     // Lock files shared by this user's Keyway processes (the runtime folder: private, per boot).
     static QString lockDir();
 

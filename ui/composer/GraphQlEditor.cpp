@@ -4,7 +4,17 @@
 #include "composer/GraphQlHighlighter.h"
 #include "graphql/GraphQlDocument.h"
 
+#include <QAbstractItemView>
 #include <QComboBox>
+#include <QCompleter>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QStringListModel>
+#include <QTreeWidget>
+#include <functional>
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QJsonDocument>
@@ -17,6 +27,44 @@
 namespace keyway::ui {
 
 namespace {
+
+// The document editor: while the completion list shows, Enter, Tab and Escape are the list's (as
+// Qt's completer expects of its widget), and what is typed asks for completion.
+class GraphQlTextEdit final : public QPlainTextEdit
+{
+public:
+    GraphQlTextEdit(std::function<void(bool asked)> complete, QWidget *parent)
+        : QPlainTextEdit(parent)
+        , m_complete(std::move(complete))
+    {
+    }
+    QCompleter *completer = nullptr;
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override
+    {
+        const int key = event->key();
+        if (completer && completer->popup()->isVisible()
+            && (key == Qt::Key_Enter || key == Qt::Key_Return || key == Qt::Key_Escape || key == Qt::Key_Tab
+                || key == Qt::Key_Backtab)) {
+            event->ignore(); // the completer takes it
+            return;
+        }
+        if (key == Qt::Key_Space && event->modifiers() & Qt::ControlModifier) {
+            m_complete(true);
+            return;
+        }
+        QPlainTextEdit::keyPressEvent(event);
+        const QString typed = event->text();
+        if (!typed.isEmpty() && (typed.at(0).isLetterOrNumber() || typed.at(0) == QLatin1Char('_') || typed.at(0) == QLatin1Char('$')))
+            m_complete(false);
+        else if (completer && completer->popup()->isVisible())
+            completer->popup()->hide();
+    }
+
+private:
+    std::function<void(bool)> m_complete;
+};
 
 QTextEdit::ExtraSelection mark(QPlainTextEdit *edit, qsizetype position, const QTextCharFormat &format)
 {
@@ -32,10 +80,15 @@ QTextEdit::ExtraSelection mark(QPlainTextEdit *edit, qsizetype position, const Q
 
 GraphQlEditor::GraphQlEditor(QWidget *parent)
     : QWidget(parent)
-    , m_query(new QPlainTextEdit(this))
+    , m_query(new GraphQlTextEdit([this](bool asked) { complete(asked); }, this))
     , m_variables(new QPlainTextEdit(this))
     , m_operation(new QComboBox(this))
     , m_status(new QLabel(this))
+    , m_schemaStatus(new QLabel(this))
+    , m_fetch(new QPushButton(tr("Fetch &Schema"), this))
+    , m_docs(new QTreeWidget(this))
+    , m_completer(new QCompleter(this))
+    , m_words(new QStringListModel(this))
 {
     const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     m_query->setObjectName(QStringLiteral("graphqlQuery"));
@@ -52,7 +105,35 @@ GraphQlEditor::GraphQlEditor(QWidget *parent)
     m_status->setObjectName(QStringLiteral("graphqlStatus"));
     m_status->setWordWrap(true);
 
-    auto *split = new QSplitter(Qt::Vertical, this);
+    m_schemaStatus->setObjectName(QStringLiteral("graphqlSchemaStatus"));
+    m_schemaStatus->setText(tr("No schema yet: Fetch Schema asks the server, then fields complete as you type."));
+    m_fetch->setObjectName(QStringLiteral("fetchSchema"));
+    m_fetch->setToolTip(tr("Ask the server for its schema (introspection), for completion and the docs panel"));
+    m_fetch->setAutoDefault(false);
+    connect(m_fetch, &QPushButton::clicked, this, &GraphQlEditor::schemaWanted);
+    m_docs->setObjectName(QStringLiteral("graphqlDocs"));
+    m_docs->setAccessibleName(tr("Schema types"));
+    m_docs->setHeaderLabels({tr("Type or field"), tr("Type")});
+    m_docs->header()->setStretchLastSection(true);
+    m_docs->hide();
+    auto *showDocs = new QPushButton(tr("&Docs"), this);
+    showDocs->setObjectName(QStringLiteral("showGraphqlDocs"));
+    showDocs->setCheckable(true);
+    showDocs->setAutoDefault(false);
+    connect(showDocs, &QPushButton::toggled, m_docs, &QWidget::setVisible);
+    m_completer->setModel(m_words);
+    m_completer->setWidget(m_query);
+    m_completer->setCompletionMode(QCompleter::PopupCompletion);
+    m_completer->setCaseSensitivity(Qt::CaseInsensitive);
+    connect(m_completer, qOverload<const QString &>(&QCompleter::activated), this, &GraphQlEditor::insertCompletion);
+    static_cast<GraphQlTextEdit *>(m_query)->completer = m_completer;
+
+    auto *documents = new QSplitter(Qt::Horizontal, this);
+    auto *split = new QSplitter(Qt::Vertical, documents);
+    documents->addWidget(split);
+    documents->addWidget(m_docs);
+    documents->setStretchFactor(0, 3);
+    documents->setStretchFactor(1, 2);
     split->addWidget(m_query);
     auto *variables = new QWidget(split);
     auto *variablesLayout = new QVBoxLayout(variables);
@@ -65,9 +146,14 @@ GraphQlEditor::GraphQlEditor(QWidget *parent)
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(tr("&Operation:"), m_operation);
+    auto *schemaRow = new QHBoxLayout;
+    schemaRow->addWidget(m_schemaStatus, 1);
+    schemaRow->addWidget(m_fetch);
+    schemaRow->addWidget(showDocs);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(split, 1);
+    layout->addLayout(schemaRow);
+    layout->addWidget(documents, 1);
     layout->addWidget(m_status);
     layout->addLayout(form);
 
@@ -81,6 +167,80 @@ GraphQlEditor::GraphQlEditor(QWidget *parent)
     connect(m_operation, &QComboBox::activated, this, [this] { Q_EMIT edited(); });
     connect(m_query, &QPlainTextEdit::cursorPositionChanged, this, &GraphQlEditor::markBrackets);
     refresh();
+}
+
+void GraphQlEditor::setSchema(std::shared_ptr<const GraphQlSchema> schema, const QString &status)
+{
+    m_schema = std::move(schema);
+    setSchemaStatus(status);
+    fillDocs();
+}
+
+void GraphQlEditor::setSchemaStatus(const QString &status)
+{
+    m_schemaStatus->setText(status);
+}
+
+void GraphQlEditor::fillDocs()
+{
+    m_docs->clear();
+    if (!m_schema)
+        return;
+    for (const QString &name : m_schema->typeNames()) {
+        const GraphQlSchema::Type *type = m_schema->type(name);
+        auto *item = new QTreeWidgetItem(m_docs, {name, type->kind.toLower()});
+        item->setToolTip(0, type->description);
+        for (const GraphQlSchema::Field &field : type->fields) {
+            QStringList arguments;
+            for (const GraphQlSchema::Argument &argument : field.arguments)
+                arguments << argument.name + QStringLiteral(": ") + argument.type;
+            const QString label = arguments.isEmpty() ? field.name
+                                                      : QStringLiteral("%1(%2)").arg(field.name, arguments.join(QStringLiteral(", ")));
+            auto *child = new QTreeWidgetItem(item, {label, field.type});
+            child->setToolTip(0, field.description);
+        }
+        for (const QString &value : type->values)
+            new QTreeWidgetItem(item, {value, name});
+    }
+    m_docs->resizeColumnToContents(0);
+}
+
+void GraphQlEditor::complete(bool asked)
+{
+    if (!m_schema)
+        return;
+    const QString text = m_query->toPlainText();
+    const qsizetype cursor = m_query->textCursor().position();
+    qsizetype start = cursor;
+    while (start > 0 && (text.at(start - 1).isLetterOrNumber() || text.at(start - 1) == QLatin1Char('_')))
+        --start;
+    if (start > 0 && text.at(start - 1) == QLatin1Char('$'))
+        --start;
+    const QString prefix = text.mid(start, cursor - start);
+    const GraphQlSchema::Completion completion = m_schema->completionAt(text, cursor);
+    if (completion.words.isEmpty() || (!asked && prefix.isEmpty())) {
+        m_completer->popup()->hide();
+        return;
+    }
+    m_words->setStringList(completion.words);
+    m_completer->setCompletionPrefix(prefix);
+    if (m_completer->completionCount() == 0) {
+        m_completer->popup()->hide();
+        return;
+    }
+    QRect rect = m_query->cursorRect();
+    rect.setWidth(m_completer->popup()->sizeHintForColumn(0) + m_completer->popup()->verticalScrollBar()->sizeHint().width());
+    m_completer->complete(rect);
+    // The first fit is chosen, so Enter or Tab takes it as in any code editor.
+    m_completer->popup()->setCurrentIndex(m_completer->completionModel()->index(0, 0));
+}
+
+void GraphQlEditor::insertCompletion(const QString &word)
+{
+    QTextCursor cursor = m_query->textCursor();
+    cursor.movePosition(QTextCursor::Left, QTextCursor::KeepAnchor, int(m_completer->completionPrefix().size()));
+    cursor.insertText(word);
+    m_query->setTextCursor(cursor);
 }
 
 void GraphQlEditor::setBody(const GraphQlBody &body)

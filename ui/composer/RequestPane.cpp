@@ -2,6 +2,7 @@
 
 #include "common/ErrorText.h"
 #include "common/Prompter.h"
+#include "composer/GraphQlSchemaLoader.h"
 #include "composer/PreviewModel.h"
 #include "composer/RequestComposer.h"
 #include "envelope/EnvelopeRecognizer.h"
@@ -100,6 +101,9 @@ RequestPane::RequestPane(EnvironmentSession &session, Prompter &prompter, QWidge
     connect(&m_session, &EnvironmentSession::credentialStateChanged, this, &RequestPane::refreshPreview);
     connect(m_response, &ResponseView::cancelRequested, this, &RequestPane::cancel);
     connect(m_composer, &RequestComposer::sendRequested, this, &RequestPane::send);
+    m_schemas = new GraphQlSchemaLoader(m_session, *m_composer, GraphQlSchemaCache(), this);
+    connect(m_composer, &RequestComposer::changed, m_schemas, &GraphQlSchemaLoader::update);
+    connect(&m_session, &EnvironmentSession::environmentChanged, m_schemas, &GraphQlSchemaLoader::update);
     connect(
         m_composer->sendButton(), &QPushButton::clicked, this, [this] { isSending() ? cancel() : send(); });
     refreshKnownVariables();

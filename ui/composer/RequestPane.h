@@ -19,6 +19,7 @@ class SendJob;
 
 namespace keyway::ui {
 
+class GraphQlSchemaLoader;
 class PreviewModel;
 class Prompter;
 class RequestComposer;
@@ -97,6 +98,7 @@ private:
     Prompter &m_prompter;
     RequestComposer *m_composer;
     PreviewModel *m_preview;
+    GraphQlSchemaLoader *m_schemas = nullptr;
     QTableView *m_previewView;
     QLabel *m_previewWarning;
     QPushButton *m_setMissing;
