@@ -106,6 +106,7 @@ GraphQlEditor::GraphQlEditor(QWidget *parent)
     m_status->setWordWrap(true);
 
     m_schemaStatus->setObjectName(QStringLiteral("graphqlSchemaStatus"));
+    m_schemaStatus->setWordWrap(true); // a long endpoint must not widen the request pane
     m_schemaStatus->setText(tr("No schema yet: Fetch Schema asks the server, then fields complete as you type."));
     m_fetch->setObjectName(QStringLiteral("fetchSchema"));
     m_fetch->setToolTip(tr("Ask the server for its schema (introspection), for completion and the docs panel"));
