@@ -10,10 +10,12 @@
 #include <QHttpServerResponse>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QPointer>
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QSslSocket>
 #include <QSslKey>
+#include <QTcpSocket>
 #include <QTimer>
 #include <QUrlQuery>
 
@@ -170,7 +172,11 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     if (!isControl && m_slow.count > 0) {
         --m_slow.count;
         auto held = std::make_shared<QHttpServerResponder>(std::move(responder));
-        QTimer::singleShot(m_slow.value, this, [this, held, reply] { send(std::move(*held), reply); });
+        // The client may give up meanwhile (Cancel): a socket that is gone gets no answer.
+        QTimer::singleShot(m_slow.value, this, [this, held, reply, alive = QPointer<QTcpSocket>(socket)] {
+            if (alive && alive->state() == QAbstractSocket::ConnectedState)
+                send(std::move(*held), reply);
+        });
         return true;
     }
     send(std::move(responder), reply);
