@@ -1570,10 +1570,6 @@
         <translation>Zertifikat hinzufügen…</translation>
     </message>
     <message>
-        <source>Remove</source>
-        <translation>Entfernen</translation>
-    </message>
-    <message>
         <source>Empty for a PKCS#12 bundle, which holds the key</source>
         <translation>Leer bei einem PKCS#12-Bündel, das den Schlüssel enthält</translation>
     </message>
@@ -1700,6 +1696,13 @@
     <message>
         <source>Close Without Saving</source>
         <translation>Ohne Speichern schließen</translation>
+    </message>
+</context>
+<context>
+    <name>keyway::ui::EditableTable</name>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
     </message>
 </context>
 <context>
@@ -3184,10 +3187,6 @@ in %2</translation>
         <translation>Datei hinzufügen…</translation>
     </message>
     <message>
-        <source>Remove</source>
-        <translation>Entfernen</translation>
-    </message>
-    <message>
         <source>Unticked parts are not sent</source>
         <translation>Nicht angehakte Teile werden nicht gesendet</translation>
     </message>
@@ -3371,10 +3370,6 @@ in %2</translation>
     <message>
         <source>Add</source>
         <translation>Hinzufügen</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Ticked: the value is sent as JSON (a number, true, false, null, [..] or {..}) in a JSON body</source>

@@ -1570,10 +1570,6 @@
         <translation>Ajouter un certificat…</translation>
     </message>
     <message>
-        <source>Remove</source>
-        <translation>Supprimer</translation>
-    </message>
-    <message>
         <source>Empty for a PKCS#12 bundle, which holds the key</source>
         <translation>Vide pour un paquet PKCS#12, qui contient la clé</translation>
     </message>
@@ -1700,6 +1696,13 @@
     <message>
         <source>Close Without Saving</source>
         <translation>Fermer sans enregistrer</translation>
+    </message>
+</context>
+<context>
+    <name>keyway::ui::EditableTable</name>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
     </message>
 </context>
 <context>
@@ -3184,10 +3187,6 @@ dans %2</translation>
         <translation>Ajouter un fichier…</translation>
     </message>
     <message>
-        <source>Remove</source>
-        <translation>Supprimer</translation>
-    </message>
-    <message>
         <source>Unticked parts are not sent</source>
         <translation>Les parties non cochées ne sont pas envoyées</translation>
     </message>
@@ -3371,10 +3370,6 @@ dans %2</translation>
     <message>
         <source>Add</source>
         <translation>Ajouter</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Retirer</translation>
     </message>
     <message>
         <source>Ticked: the value is sent as JSON (a number, true, false, null, [..] or {..}) in a JSON body</source>

@@ -1,11 +1,9 @@
 #pragma once
 
+#include "common/EditableTable.h"
 #include "model/FormPart.h"
 
 #include <QList>
-#include <QWidget>
-
-class QTableWidget;
 
 namespace keyway::ui {
 
@@ -13,7 +11,7 @@ class Prompter;
 
 // The parts of a multipart/form-data body: text parts (value templates, {{secret.x}} allowed) and
 // file parts (a path, sent from disk when sending), each with an optional content type.
-class MultipartEditor final : public QWidget
+class MultipartEditor final : public EditableTable
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MultipartEditor)
@@ -27,20 +25,14 @@ public:
     void setParts(const QList<FormPart> &parts);
     // The rows with a name, in order.
     QList<FormPart> parts() const;
-    QTableWidget *table() const { return m_table; }
     void addTextPart();
     // Asks for a file; its name becomes the part's name when none is typed.
     void addFilePart();
 
-Q_SIGNALS:
-    void edited();
-
 private:
     void addRow(const FormPart &part);
 
-    QTableWidget *m_table;
     Prompter *m_prompter = nullptr;
-    bool m_loading = false;
 };
 
 } // namespace keyway::ui

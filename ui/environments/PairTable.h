@@ -1,16 +1,13 @@
 #pragma once
 
+#include "common/EditableTable.h"
 #include "model/HeaderField.h"
-
-#include <QWidget>
-
-class QTableWidget;
 
 namespace keyway::ui {
 
 // A small name/value table with Add and Remove, for an environment's variables, static headers and
 // query values, and token-request parameters. Says `edited` after every change the user makes.
-class PairTable final : public QWidget
+class PairTable final : public EditableTable
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PairTable)
@@ -24,15 +21,9 @@ public:
     void setPairs(const QList<HeaderField> &pairs);
     // The rows with a name, in order.
     QList<HeaderField> pairs() const;
-    QTableWidget *table() const { return m_table; }
     void addRow(const QString &name = {}, const QString &value = {}, bool json = false);
 
-Q_SIGNALS:
-    void edited();
-
 private:
-    QTableWidget *m_table;
-    bool m_loading = false;
     bool m_jsonAllowed = false;
 };
 
