@@ -4,7 +4,10 @@
 #include "sandbox/SandboxServer.h"
 
 #include <csignal>
+#include <QFile>
 #include <QSocketNotifier>
+#include <QSslCertificate>
+#include <QSslKey>
 #include <unistd.h>
 
 namespace keyway::cli {
@@ -17,6 +20,38 @@ void onSignal(int)
 {
     const char byte = 1;
     [[maybe_unused]] const auto written = ::write(signalPipe[1], &byte, 1); // async-signal-safe wake-up
+}
+
+struct Tls
+{
+    QSslCertificate certificate;
+    QSslKey key;
+    QList<QSslCertificate> clientIssuers;
+};
+
+Expected<Tls> readTls(const QString &certificateFile, const QString &keyFile, const QString &clientCaFile)
+{
+    Tls tls;
+    const QList<QSslCertificate> certificates = QSslCertificate::fromPath(certificateFile, QSsl::Pem);
+    if (certificates.isEmpty())
+        return Failure {ErrorKind::NotFound, SandboxCommand::tr("%1 holds no PEM certificate").arg(certificateFile)};
+    tls.certificate = certificates.first();
+    QFile key(keyFile);
+    if (!key.open(QIODevice::ReadOnly))
+        return Failure {ErrorKind::NotFound, SandboxCommand::tr("cannot read %1: %2").arg(keyFile, key.errorString())};
+    const QByteArray pem = key.readAll();
+    for (QSsl::KeyAlgorithm algorithm : {QSsl::Rsa, QSsl::Ec}) {
+        if (tls.key.isNull())
+            tls.key = QSslKey(pem, algorithm, QSsl::Pem, QSsl::PrivateKey);
+    }
+    if (tls.key.isNull())
+        return Failure {ErrorKind::Invalid, SandboxCommand::tr("%1 is not an unencrypted PEM private key").arg(keyFile)};
+    if (!clientCaFile.isEmpty()) {
+        tls.clientIssuers = QSslCertificate::fromPath(clientCaFile, QSsl::Pem);
+        if (tls.clientIssuers.isEmpty())
+            return Failure {ErrorKind::NotFound, SandboxCommand::tr("%1 holds no PEM certificate").arg(clientCaFile)};
+    }
+    return tls;
 }
 
 } // namespace
@@ -32,7 +67,13 @@ int SandboxCommand::run(const QStringList &arguments)
     const QCommandLineOption lifetime(QStringLiteral("token-lifetime"),
         tr("Lifetime of issued access tokens in seconds (default 3600)."), QStringLiteral("SECONDS"),
         QStringLiteral("3600"));
-    parser.addOptions({port, lifetime});
+    const QCommandLineOption tlsCertificate(QStringLiteral("tls-cert"),
+        tr("Serve HTTPS with this PEM certificate (with --tls-key)."), QStringLiteral("FILE"));
+    const QCommandLineOption tlsKey(
+        QStringLiteral("tls-key"), tr("The certificate's PEM private key (unencrypted)."), QStringLiteral("FILE"));
+    const QCommandLineOption clientCa(QStringLiteral("client-ca"),
+        tr("Require client certificates (mutual TLS) issued by the CA in this PEM file."), QStringLiteral("FILE"));
+    parser.addOptions({port, lifetime, tlsCertificate, tlsKey, clientCa});
     if (auto done = m_context.parse(parser, QStringLiteral("sandbox"), arguments))
         return *done;
     bool portOk = false;
@@ -47,6 +88,15 @@ int SandboxCommand::run(const QStringList &arguments)
 
     sandbox::SandboxServer server;
     server.authority().setAccessTokenLifetime(seconds);
+    if (parser.isSet(tlsCertificate) != parser.isSet(tlsKey) || (parser.isSet(clientCa) && !parser.isSet(tlsCertificate)))
+        return m_context.usageError(
+            tr("--tls-cert and --tls-key go together, and --client-ca needs them"), QStringLiteral("sandbox"));
+    if (parser.isSet(tlsCertificate)) {
+        auto tls = readTls(parser.value(tlsCertificate), parser.value(tlsKey), parser.value(clientCa));
+        if (!tls)
+            return m_context.fail(tls.failure());
+        server.enableTls(tls->certificate, tls->key, tls->clientIssuers);
+    }
     if (server.start(quint16(portNumber)) == 0)
         return m_context.fail(
             Failed, tr("cannot listen on 127.0.0.1:%1 (is the port in use?)").arg(portNumber));
@@ -75,6 +125,14 @@ int SandboxCommand::run(const QStringList &arguments)
         << tr("X-Auth-Token API:       %1/stores/%2/v3/catalog/products with X-Auth-Token: %3")
                .arg(server.baseUrl().toString(), DemoCredentials::storeHash(), DemoCredentials::storeToken())
         << '\n'
+        << tr("BigCommerce storefront: %1/stores/%2/v3/storefront/api-token (X-Auth-Token above), %1/graphql")
+               .arg(server.baseUrl().toString(), DemoCredentials::storeHash())
+        << '\n'
+        << tr("  Customer Login:       %1/login/token/{jwt}, HS256 with client %2 / %3, customer_id 42")
+               .arg(server.baseUrl().toString(), DemoCredentials::bigCommerceClientId(),
+                   DemoCredentials::bigCommerceClientSecret())
+        << '\n'
+        << (parser.isSet(clientCa) ? tr("Client certificates are required (mutual TLS).") + QLatin1Char('\n') : QString())
         << tr("These are demo credentials for this local sandbox only.") << Qt::endl;
 
     if (::pipe(signalPipe) != 0)

@@ -197,6 +197,40 @@ private Q_SLOTS:
         QCOMPARE(cli({QStringLiteral("env"), QStringLiteral("rm"), QStringLiteral("bank")}).exitCode, 0); // later tests count them
     }
 
+    void theSandboxServesMutualTlsWhenAsked()
+    {
+        const QString cert = m_home.root.filePath(QStringLiteral("server.pem"));
+        const QString key = m_home.root.filePath(QStringLiteral("server.key"));
+        QProcess openssl;
+        openssl.start(QStringLiteral("openssl"),
+            {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+                QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
+                QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert});
+        QVERIFY(openssl.waitForFinished(60'000) && openssl.exitCode() == 0);
+        // A key that is no key is named, and the options go together.
+        const CliResult wrong = cli({QStringLiteral("sandbox"), QStringLiteral("--tls-cert"), cert, QStringLiteral("--tls-key"), cert});
+        QVERIFY(wrong.exitCode != 0);
+        QVERIFY2(wrong.err.contains(QLatin1String("is not an unencrypted PEM private key")), qPrintable(wrong.err));
+        QCOMPARE(cli({QStringLiteral("sandbox"), QStringLiteral("--client-ca"), cert}).exitCode, 2);
+
+        QProcess sandbox;
+        sandbox.setProcessEnvironment(m_home.environment());
+        sandbox.start(QStringLiteral(KEYWAY_CLI_PATH),
+            {QStringLiteral("sandbox"), QStringLiteral("--tls-cert"), cert, QStringLiteral("--tls-key"), key,
+                QStringLiteral("--client-ca"), cert});
+        QVERIFY(sandbox.waitForStarted(10'000));
+        QByteArray banner;
+        QVERIFY(QTest::qWaitFor([&] {
+            banner += sandbox.readAllStandardOutput();
+            return banner.contains("demo credentials");
+        }, 15'000));
+        QVERIFY2(banner.startsWith("Keyway sandbox listening on https://127.0.0.1:"), banner.constData());
+        QVERIFY(banner.contains("Client certificates are required (mutual TLS)."));
+        QVERIFY(banner.contains("/login/token/{jwt}"));
+        sandbox.terminate();
+        QVERIFY(sandbox.waitForFinished(10'000));
+    }
+
     void missingWorkspaceExitsSix()
     {
         const CliResult result = runProgram(Cli,
