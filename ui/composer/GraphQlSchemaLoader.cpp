@@ -20,30 +20,23 @@ GraphQlSchemaLoader::GraphQlSchemaLoader(
     connect(m_composer.graphqlEditor(), &GraphQlEditor::schemaWanted, this, &GraphQlSchemaLoader::fetch);
 }
 
-QString GraphQlSchemaLoader::endpoint() const
+void GraphQlSchemaLoader::update(const QUrl &url)
 {
-    const auto wire = m_session.preview(m_composer.spec(), VariableExpander::SecretMode::Mask);
-    return wire ? wire->url.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment).toString() : QString();
-}
-
-void GraphQlSchemaLoader::update()
-{
-    if (m_composer.spec().bodyMode != RequestSpec::BodyMode::GraphQl || !m_session.environment())
+    m_endpoint = url.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment).toString();
+    if (m_composer.spec().bodyMode != RequestSpec::BodyMode::GraphQl || !m_session.environment()
+        || m_endpoint == m_shown)
         return;
-    const QString current = endpoint();
-    if (current.isEmpty() || current == m_endpoint)
-        return;
-    m_endpoint = current;
+    m_shown = m_endpoint;
     GraphQlEditor *editor = m_composer.graphqlEditor();
-    if (const auto cached = m_cache.load(m_session.workspace().id, m_session.environment()->name, current)) {
+    if (const auto cached = m_cache.load(m_session.workspace().id, m_session.environment()->name, m_endpoint)) {
         editor->setSchema(std::make_shared<GraphQlSchema>(cached->schema),
             tr("Schema of %1: %n type(s), fetched %2", nullptr, int(cached->schema.typeNames().size()))
-                .arg(current, QLocale().toString(cached->fetchedAt.toLocalTime(), QLocale::ShortFormat)));
+                .arg(m_endpoint, QLocale().toString(cached->fetchedAt.toLocalTime(), QLocale::ShortFormat)));
         return;
     }
-    editor->setSchema(nullptr, tr("No schema of %1 yet.").arg(current));
-    if (!m_tried.contains(current)) {
-        m_tried.insert(current);
+    editor->setSchema(nullptr, tr("No schema of %1 yet.").arg(m_endpoint));
+    if (!m_tried.contains(m_endpoint)) {
+        m_tried.insert(m_endpoint);
         fetch();
     }
 }
@@ -56,7 +49,7 @@ void GraphQlSchemaLoader::fetch()
     request.method = QStringLiteral("POST");
     request.bodyMode = RequestSpec::BodyMode::GraphQl;
     request.graphql = {GraphQlSchema::introspectionQuery(), {}, {}};
-    const QString target = endpoint();
+    const QString target = m_endpoint;
     m_job = m_session.createSendJob(request, this);
     if (!m_job)
         return;

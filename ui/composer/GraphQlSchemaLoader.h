@@ -28,9 +28,9 @@ public:
     GraphQlSchemaLoader(EnvironmentSession &session, RequestComposer &composer, GraphQlSchemaCache cache = GraphQlSchemaCache(),
         QObject *parent = nullptr);
 
-    // After a change of the request or the environment: the cached schema of a new endpoint, or a
-    // first fetch.
-    void update();
+    // The request as the Wire tab just built it goes to `url`: in GraphQL mode, a new endpoint gets
+    // its cached schema, or a first fetch.
+    void update(const QUrl &url);
     void fetch();
     bool isFetching() const { return m_job; }
 
@@ -38,13 +38,13 @@ Q_SIGNALS:
     void fetched(bool ok);
 
 private:
-    QString endpoint() const; // the request's URL as it will be sent, without query
     void onFetched(SendJob *job, const QString &endpoint);
 
     EnvironmentSession &m_session;
     RequestComposer &m_composer;
     GraphQlSchemaCache m_cache;
-    QString m_endpoint;
+    QString m_endpoint; // the request's URL as it will be sent, without query
+    QString m_shown; // the endpoint whose schema the editor has
     QSet<QString> m_tried; // endpoints fetched on first use already, so a failure is not repeated
     QPointer<SendJob> m_job;
 };

@@ -87,6 +87,7 @@ RequestPane::RequestPane(EnvironmentSession &session, Prompter &prompter, QWidge
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_splitter);
 
+    m_schemas = new GraphQlSchemaLoader(m_session, *m_composer, GraphQlSchemaCache(), this);
     connect(m_composer, &RequestComposer::changed, this, [this] {
         refreshPreview();
         if (!m_loading)
@@ -101,9 +102,6 @@ RequestPane::RequestPane(EnvironmentSession &session, Prompter &prompter, QWidge
     connect(&m_session, &EnvironmentSession::credentialStateChanged, this, &RequestPane::refreshPreview);
     connect(m_response, &ResponseView::cancelRequested, this, &RequestPane::cancel);
     connect(m_composer, &RequestComposer::sendRequested, this, &RequestPane::send);
-    m_schemas = new GraphQlSchemaLoader(m_session, *m_composer, GraphQlSchemaCache(), this);
-    connect(m_composer, &RequestComposer::changed, m_schemas, &GraphQlSchemaLoader::update);
-    connect(&m_session, &EnvironmentSession::environmentChanged, m_schemas, &GraphQlSchemaLoader::update);
     connect(
         m_composer->sendButton(), &QPushButton::clicked, this, [this] { isSending() ? cancel() : send(); });
     refreshKnownVariables();
@@ -255,6 +253,7 @@ void RequestPane::refreshPreview()
     }
     const auto revealed = m_session.preview(spec, VariableExpander::SecretMode::Reveal);
     m_preview->setRequest(masked.value(), revealed ? revealed.value() : masked.value());
+    m_schemas->update(masked->url); // the GraphQL editor's schema follows the endpoint
     setWireTitle(int(masked->headers.size()));
     QStringList warnings;
     if (!m_session.secretsProblem().isEmpty())
