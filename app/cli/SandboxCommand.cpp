@@ -1,6 +1,7 @@
 #include "cli/SandboxCommand.h"
 
 #include "cli/CliContext.h"
+#include "http/ClientIdentity.h"
 #include "sandbox/SandboxServer.h"
 
 #include <csignal>
@@ -39,11 +40,7 @@ Expected<Tls> readTls(const QString &certificateFile, const QString &keyFile, co
     QFile key(keyFile);
     if (!key.open(QIODevice::ReadOnly))
         return Failure {ErrorKind::NotFound, SandboxCommand::tr("cannot read %1: %2").arg(keyFile, key.errorString())};
-    const QByteArray pem = key.readAll();
-    for (QSsl::KeyAlgorithm algorithm : {QSsl::Rsa, QSsl::Ec}) {
-        if (tls.key.isNull())
-            tls.key = QSslKey(pem, algorithm, QSsl::Pem, QSsl::PrivateKey);
-    }
+    tls.key = ClientIdentity::readPrivateKey(key.readAll());
     if (tls.key.isNull())
         return Failure {ErrorKind::Invalid, SandboxCommand::tr("%1 is not an unencrypted PEM private key").arg(keyFile)};
     if (!clientCaFile.isEmpty()) {

@@ -3,23 +3,13 @@
 #include "http/RedirectPolicy.h"
 #include "model/VariableExpander.h"
 
+#include <QBuffer>
 #include <QDateTime>
 #include <QFile>
 
 namespace keyway {
 
 namespace {
-
-// A PEM key of any kind Qt reads (RSA, EC, DSA); encrypted ones with the passphrase.
-QSslKey readKey(const QByteArray &pem, const QString &passphrase)
-{
-    for (QSsl::KeyAlgorithm algorithm : {QSsl::Rsa, QSsl::Ec, QSsl::Dsa}) {
-        QSslKey key(pem, algorithm, QSsl::Pem, QSsl::PrivateKey, passphrase.toUtf8());
-        if (!key.isNull())
-            return key;
-    }
-    return {};
-}
 
 Expected<QByteArray> readFile(const QString &path, const QString &what)
 {
@@ -31,6 +21,16 @@ Expected<QByteArray> readFile(const QString &path, const QString &what)
 }
 
 } // namespace
+
+QSslKey ClientIdentity::readPrivateKey(const QByteArray &pem, const QString &passphrase)
+{
+    for (QSsl::KeyAlgorithm algorithm : {QSsl::Rsa, QSsl::Ec, QSsl::Dsa}) {
+        QSslKey key(pem, algorithm, QSsl::Pem, QSsl::PrivateKey, passphrase.toUtf8());
+        if (!key.isNull())
+            return key;
+    }
+    return {};
+}
 
 QString ClientIdentity::originOf(const ClientCertificate &entry, const Environment &environment)
 {
@@ -50,7 +50,8 @@ Expected<ClientIdentity> ClientIdentity::load(
     if (!bundle)
         return bundle.failure();
     if (entry.isPkcs12()) {
-        QFile file(entry.certificateFile);
+        QBuffer file; // the bytes read above, not the file a second time
+        file.setData(bundle.value());
         file.open(QIODevice::ReadOnly);
         if (!QSslCertificate::importPkcs12(&file, &identity.key, &identity.certificate, &identity.chain,
                 passphrase.toUtf8()))
@@ -68,7 +69,7 @@ Expected<ClientIdentity> ClientIdentity::load(
         auto pem = readFile(entry.keyFile, ClientIdentity::tr("client key"));
         if (!pem)
             return pem.failure();
-        identity.key = readKey(pem.value(), passphrase);
+        identity.key = readPrivateKey(pem.value(), passphrase);
         if (identity.key.isNull())
             return Failure {ErrorKind::Invalid,
                 ClientIdentity::tr("the client key %1 could not be read: %2")

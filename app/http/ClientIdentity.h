@@ -24,6 +24,9 @@ struct ClientIdentity
     // say which: an unreadable file, a wrong passphrase, a certificate that expired or is not yet valid.
     static Expected<ClientIdentity> load(
         const ClientCertificate &entry, const QString &origin, const QString &passphrase);
+    // A PEM private key of any kind Qt reads (RSA, EC, DSA); encrypted ones with the passphrase.
+    // A null key when it is none of them or the passphrase is wrong.
+    static QSslKey readPrivateKey(const QByteArray &pem, const QString &passphrase = {});
     // The origin an entry is for: its own, or the environment's base URL's.
     static QString originOf(const ClientCertificate &entry, const Environment &environment);
 

@@ -35,15 +35,23 @@ QByteArray MultipartBody::boundaryFor(const RequestSpec &request)
     return "keyway-" + hash.result().toHex().left(32);
 }
 
+QList<QPair<QByteArray, QByteArray>> MultipartBody::partHeaders(const WirePart &part)
+{
+    QByteArray disposition = "form-data; name=" + quoted(part.name);
+    if (part.isFile())
+        disposition += "; filename=" + quoted(QFileInfo(part.file).fileName());
+    QList<QPair<QByteArray, QByteArray>> headers {{"Content-Disposition", disposition}};
+    if (!part.contentType.isEmpty())
+        headers.append({"Content-Type", part.contentType.toUtf8()});
+    return headers;
+}
+
 QByteArray MultipartBody::partHeader(const WirePart &part)
 {
-    QByteArray header = "Content-Disposition: form-data; name=" + quoted(part.name);
-    if (part.isFile())
-        header += "; filename=" + quoted(QFileInfo(part.file).fileName());
-    header += "\r\n";
-    if (!part.contentType.isEmpty())
-        header += "Content-Type: " + part.contentType.toUtf8() + "\r\n";
-    return header;
+    QByteArray lines;
+    for (const auto &[name, value] : partHeaders(part))
+        lines += name + ": " + value + "\r\n";
+    return lines;
 }
 
 qint64 MultipartBody::length(const QList<WirePart> &parts, const QByteArray &boundary)
@@ -69,12 +77,8 @@ Expected<QHttpMultiPart *> MultipartBody::open(const WireRequest &request, QObje
     body->setBoundary(request.boundary);
     for (const WirePart &part : request.parts) {
         QHttpPart http;
-        const QByteArray header = partHeader(part);
-        for (const QByteArray &line : header.split('\n')) {
-            const qsizetype colon = line.indexOf(':');
-            if (colon > 0)
-                http.setRawHeader(line.left(colon), line.mid(colon + 2).trimmed());
-        }
+        for (const auto &[name, value] : partHeaders(part))
+            http.setRawHeader(name, value);
         if (!part.isFile()) {
             http.setBody(part.value);
         } else {

@@ -23,7 +23,9 @@ public:
     // The same for every build of a request, so the preview shows the boundary that is sent; made
     // from a hash of the request's template (no value) and long enough not to occur in a part.
     static QByteArray boundaryFor(const RequestSpec &request);
-    // Content-Disposition (and Content-Type) lines of a part, each ending in CRLF.
+    // Content-Disposition (and Content-Type) of a part, as name and value.
+    static QList<QPair<QByteArray, QByteArray>> partHeaders(const WirePart &part);
+    // The same as lines, each ending in CRLF.
     static QByteArray partHeader(const WirePart &part);
     static qint64 length(const QList<WirePart> &parts, const QByteArray &boundary);
     // The body as text, each file as "<name, N bytes>": for the Wire tab and the history.

@@ -99,24 +99,10 @@ private:
         return job;
     }
 
+    // The sandbox's /v1/accounts with its API key, and no client certificate.
     std::unique_ptr<SendJob> send(QNetworkAccessManager &network, const QUrl &base)
     {
-        Environment env;
-        env.name = QStringLiteral("tls");
-        env.baseUrl = base.toString() + QStringLiteral("/v1");
-        env.companies.ids = {DemoCredentials::companyId()};
-        env.companies.selected = DemoCredentials::companyId();
-        env.auth.kind = AuthKind::Static;
-        env.auth.headers = {{QStringLiteral("Authorization"),
-            QStringLiteral("Bearer ") + DemoCredentials::sandboxApiKey(), true}};
-        RequestSpec request;
-        request.name = QStringLiteral("r");
-        request.url = QStringLiteral("/accounts");
-        auto job = std::make_unique<SendJob>(m_store, network, nullptr, QStringLiteral("ws"), env, request);
-        QSignalSpy finished(job.get(), &SendJob::finished);
-        job->start();
-        finished.wait(30'000);
-        return job;
+        return sendTo(network, mutualEnvironment(base, {}));
     }
 
 private Q_SLOTS:
@@ -124,15 +110,10 @@ private Q_SLOTS:
     {
         const QString cert = m_dir.filePath(QStringLiteral("cert.pem"));
         const QString key = m_dir.filePath(QStringLiteral("key.pem"));
-        QProcess openssl;
-        openssl.start(QStringLiteral("openssl"),
-            {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-days"),
-                QStringLiteral("1"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
-                QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1"),
-                QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert});
-        QVERIFY(openssl.waitForFinished(60'000));
-        QCOMPARE(openssl.exitCode(), 0);
+        QVERIFY(runOpenssl({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+            QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("1"),
+            QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
+            QStringLiteral("subjectAltName=IP:127.0.0.1"), QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert}));
         QFile certFile(cert);
         QFile keyFile(key);
         QVERIFY(certFile.open(QIODevice::ReadOnly) && keyFile.open(QIODevice::ReadOnly));
