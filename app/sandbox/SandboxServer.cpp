@@ -136,6 +136,9 @@ void SandboxServer::enableTls(
         // Mutual TLS: no handshake without a client certificate one of these issued.
         tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
         tls.setCaCertificates(clientIssuers);
+    } else {
+        // Qt's servers ask every client for a certificate by default (QueryPeer); most servers do not.
+        tls.setPeerVerifyMode(QSslSocket::VerifyNone);
     }
     sslSetup(tls);
     m_tls = true;

@@ -1,9 +1,11 @@
+#include "http/ClientCertificateCheck.h"
 #include "http/SendJob.h"
 #include "sandbox/SandboxServer.h"
 #include "SecretJobRunner.h"
 #include "model/ClientCertificate.h"
 #include "secrets/MemorySecretStore.h"
 
+#include <future>
 #include <QFile>
 #include <QNetworkAccessManager>
 #include <QProcess>
@@ -103,6 +105,15 @@ private:
     std::unique_ptr<SendJob> send(QNetworkAccessManager &network, const QUrl &base)
     {
         return sendTo(network, mutualEnvironment(base, {}));
+    }
+
+    // The check blocks, and the sandbox answers on this thread: it runs on another one meanwhile.
+    static ClientCertificateCheck checkOffThread(const ClientIdentity &identity, const QList<QSslCertificate> &trusted)
+    {
+        auto running = std::async(std::launch::async, [&] { return ClientCertificateCheck::run(identity, trusted); });
+        while (running.wait_for(std::chrono::milliseconds(0)) != std::future_status::ready)
+            QTest::qWait(10);
+        return running.get();
     }
 
 private Q_SLOTS:
@@ -265,6 +276,55 @@ private Q_SLOTS:
         QCOMPARE(missing->result(), SendJob::Result::InvalidRequest);
         QVERIFY2(missing->errorString().contains(QLatin1String("nowhere.pem")), qPrintable(missing->errorString()));
         QCOMPARE(bank.apiRequests(), 0);
+    }
+    void theCheckTellsWhetherTheServerAskedAndWhatItSaid()
+    {
+        SandboxServer bank;
+        bank.enableTls(m_certificate, m_key, {m_clientCa});
+        QVERIFY(bank.start());
+        SandboxServer plain;
+        plain.enableTls(m_certificate, m_key);
+        QVERIFY(plain.start());
+        const auto load = [&](const QString &name, const QUrl &server) {
+            return ClientIdentity::load({{}, path(name + QStringLiteral(".pem")), path(name + QStringLiteral(".key")), {}},
+                server.toString(), {})
+                .value();
+        };
+        const ClientIdentity client = load(QStringLiteral("client"), bank.baseUrl());
+
+        const ClientCertificateCheck accepted = checkOffThread(client, {m_certificate});
+        QVERIFY2(accepted.outcome == ClientCertificateCheck::Outcome::Accepted, qPrintable(accepted.message()));
+        QVERIFY(accepted.ok());
+
+        // A certificate the bank's CA did not issue (the server's own, self-signed) is refused.
+        ClientIdentity stranger = client;
+        stranger.certificate = m_certificate;
+        stranger.key = m_key;
+        const ClientCertificateCheck refused = checkOffThread(stranger, {m_certificate});
+        QVERIFY2(refused.outcome == ClientCertificateCheck::Outcome::Refused, qPrintable(refused.message()));
+        QVERIFY2(refused.message().contains(QLatin1String("refused this one")), qPrintable(refused.message()));
+
+        // The mistake Qt cannot see: the certificate is set up for a server that never asks for one.
+        const ClientCertificateCheck notAsked = checkOffThread(load(QStringLiteral("client"), plain.baseUrl()), {m_certificate});
+        QVERIFY2(notAsked.outcome == ClientCertificateCheck::Outcome::NotAsked, qPrintable(notAsked.message()));
+        QVERIFY2(notAsked.message().contains(QLatin1String("did not ask for a client certificate")), qPrintable(notAsked.message()));
+
+        // An untrusted server gets nothing, and is named as the problem.
+        const ClientCertificateCheck untrusted = checkOffThread(client, {});
+        QVERIFY2(untrusted.outcome == ClientCertificateCheck::Outcome::Untrusted, qPrintable(untrusted.message()));
+        QVERIFY2(untrusted.message().contains(QLatin1String("self-signed")), qPrintable(untrusted.message()));
+
+        // Nobody listening, and plain HTTP, are said as such.
+        QUrl closed = bank.baseUrl();
+        closed.setPort(1);
+        const ClientCertificateCheck nobody = checkOffThread(load(QStringLiteral("client"), closed), {m_certificate});
+        QVERIFY2(nobody.outcome == ClientCertificateCheck::Outcome::Failed, qPrintable(nobody.message()));
+        QVERIFY2(nobody.message().contains(QLatin1String("refused")), qPrintable(nobody.message()));
+        const ClientCertificateCheck http
+            = checkOffThread(load(QStringLiteral("client"), QUrl(QStringLiteral("http://127.0.0.1:1"))), {m_certificate});
+        QVERIFY2(http.message().contains(QLatin1String("only over HTTPS")), qPrintable(http.message()));
+        QCOMPARE(bank.apiRequests(), 0); // a handshake, never a request
+        QCOMPARE(plain.apiRequests(), 0);
     }
 };
 
