@@ -1,12 +1,14 @@
 #include "cli/ClientCertCommand.h"
 
 #include "cli/CliContext.h"
+#include "http/ClientCertificateCheck.h"
 #include "http/ClientIdentity.h"
 #include "http/RedirectPolicy.h"
 #include "model/NameRules.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QSslConfiguration>
 
 namespace keyway::cli {
 
@@ -38,11 +40,14 @@ int ClientCertCommand::run(const QStringList &arguments)
     const QCommandLineOption passphrase(QStringLiteral("passphrase-secret"),
         tr("The secret holding the key's passphrase (keyway-cli secret set ENV SLOT)."), QStringLiteral("SLOT"));
     const QCommandLineOption remove(QStringLiteral("remove"), tr("Stop offering the certificate for the origin."));
-    parser.addOptions({cert, key, origin, passphrase, remove});
+    const QCommandLineOption check(QStringLiteral("check"),
+        tr("Connect to the origin (or each one) and say whether the server asks for the certificate and accepts "
+           "it. Sends no request."));
+    parser.addOptions({cert, key, origin, passphrase, remove, check});
     if (auto done = m_context.parseSingleEnvironment(parser, command, arguments))
         return *done;
-    if (parser.isSet(cert) && parser.isSet(remove))
-        return m_context.usageError(tr("use --cert or --remove, not both"), command);
+    if (int(parser.isSet(cert)) + int(parser.isSet(remove)) + int(parser.isSet(check)) > 1)
+        return m_context.usageError(tr("use one of --cert, --remove and --check"), command);
     if (parser.isSet(origin)) {
         if (Status valid = NameRules::checkBaseUrl(parser.value(origin)); !valid)
             return m_context.usageError(tr("--origin: %1").arg(valid.error()), command);
@@ -55,6 +60,8 @@ int ClientCertCommand::run(const QStringList &arguments)
     Environment *env = nullptr;
     if (auto failed = m_context.openEnvironment(parser.positionalArguments().first(), workspace, env))
         return *failed;
+    if (parser.isSet(check))
+        return checkCertificates(workspace, *env, parser.isSet(origin) ? parser.value(origin) : QString());
     if (!parser.isSet(cert) && !parser.isSet(remove)) {
         for (const ClientCertificate &entry : std::as_const(env->clientCertificates))
             m_context.out() << describe(entry, *env) << Qt::endl;
@@ -93,6 +100,45 @@ int ClientCertCommand::run(const QStringList &arguments)
     if (parser.isSet(remove))
         m_context.out() << tr("'%1' no longer offers a client certificate to %2").arg(env->name, target) << Qt::endl;
     return Ok;
+}
+
+int ClientCertCommand::checkCertificates(const Workspace &workspace, const Environment &env, const QString &origin)
+{
+    const QString wanted = origin.isEmpty() ? QString() : RedirectPolicy::origin(QUrl(origin));
+    m_context.network(); // applies the CA file from Settings, as for a send
+    const QList<QSslCertificate> trusted = QSslConfiguration::defaultConfiguration().caCertificates();
+    int checked = 0;
+    int result = Ok;
+    for (const ClientCertificate &entry : env.clientCertificates) {
+        const QString target = ClientIdentity::originOf(entry, env);
+        if (!wanted.isEmpty() && target != wanted)
+            continue;
+        ++checked;
+        QString passphrase;
+        if (!entry.passphraseSlot.isEmpty()) {
+            const SecretOutcome secret = m_context.readSecret({workspace.id, env.name, entry.passphraseSlot});
+            if (secret.result != SecretJob::Result::Ok)
+                return m_context.reportSecretFailure(
+                    secret, tr("the passphrase secret '%1'").arg(entry.passphraseSlot));
+            passphrase = secret.value;
+        }
+        auto identity = ClientIdentity::load(entry, target, passphrase);
+        passphrase.fill(QLatin1Char('\0'));
+        if (!identity)
+            return m_context.fail(identity.failure());
+        const ClientCertificateCheck outcome = ClientCertificateCheck::run(identity.value(), trusted);
+        (outcome.ok() ? m_context.out() : m_context.err()) << outcome.message() << Qt::endl;
+        if (!outcome.ok() && result == Ok)
+            result = outcome.outcome == ClientCertificateCheck::Outcome::Failed
+                    || outcome.outcome == ClientCertificateCheck::Outcome::Untrusted
+                ? NetworkError
+                : Failed;
+    }
+    if (checked == 0)
+        return m_context.fail(NotFound,
+            wanted.isEmpty() ? tr("'%1' has no client certificates").arg(env.name)
+                             : tr("'%1' offers no client certificate to %2").arg(env.name, wanted));
+    return result;
 }
 
 } // namespace keyway::cli

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "model/Environment.h"
+#include "model/Workspace.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 
@@ -8,7 +11,8 @@ namespace keyway::cli {
 class CliContext;
 
 // keyway-cli client-cert ENV [--cert FILE [--key FILE] [--origin URL] [--passphrase-secret SLOT]
-// | --remove [--origin URL]] — the client certificates (mutual TLS) ENV offers, one per origin.
+// | --remove [--origin URL] | --check [--origin URL]] — the client certificates (mutual TLS) ENV
+// offers, one per origin.
 class ClientCertCommand
 {
     Q_DECLARE_TR_FUNCTIONS(ClientCertCommand)
@@ -21,6 +25,9 @@ public:
     int run(const QStringList &arguments);
 
 private:
+    // One TLS handshake per certificate (all, or the one for `origin`); Ok only when each was accepted.
+    int checkCertificates(const Workspace &workspace, const Environment &env, const QString &origin);
+
     CliContext &m_context;
 };
 

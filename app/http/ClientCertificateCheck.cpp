@@ -268,6 +268,7 @@ ClientCertificateCheck ClientCertificateCheck::run(
     ERR_clear_error();
     Owned<SSL_CTX> context(SSL_CTX_new(TLS_client_method()));
     SSL_CTX_set_min_proto_version(context.get(), TLS1_2_VERSION);
+    SSL_CTX_set_default_verify_paths(context.get()); // the system's authorities, as Qt trusts them
     for (const QSslCertificate &certificate : trusted) {
         if (const Owned<X509> authority = toOpenSsl(certificate))
             X509_STORE_add_cert(SSL_CTX_get_cert_store(context.get()), authority.get());

@@ -30,8 +30,8 @@ struct ClientCertificateCheck
     bool ok() const { return outcome == Outcome::Accepted; }
     QString message() const;
 
-    // Connects to the identity's origin (directly, not through a proxy), trusting `trusted` for the
-    // server's certificate. Blocks for at most `timeout`; run it off the UI thread.
+    // Connects to the identity's origin (directly, not through a proxy), trusting the system's
+    // authorities and `trusted` for the server's certificate. Blocks for at most `timeout`; run it off the UI thread.
     static ClientCertificateCheck run(const ClientIdentity &identity, const QList<QSslCertificate> &trusted,
         std::chrono::milliseconds timeout = std::chrono::seconds(10));
 

@@ -2,6 +2,7 @@
 #include "KeyringRequirement.h"
 #include "TempDirs.h"
 
+#include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -205,7 +206,8 @@ private Q_SLOTS:
         openssl.start(QStringLiteral("openssl"),
             {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
                 QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
-                QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert});
+                QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1"),
+                QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert});
         QVERIFY(openssl.waitForFinished(60'000) && openssl.exitCode() == 0);
         // A key that is no key is named, and the options go together.
         const CliResult wrong = cli({QStringLiteral("sandbox"), QStringLiteral("--tls-cert"), cert, QStringLiteral("--tls-key"), cert});
@@ -227,8 +229,55 @@ private Q_SLOTS:
         QVERIFY2(banner.startsWith("Keyway sandbox listening on https://127.0.0.1:"), banner.constData());
         QVERIFY(banner.contains("Client certificates are required (mutual TLS)."));
         QVERIFY(banner.contains("/login/token/{jwt}"));
+
+        // --check: the sandbox asks for the certificate and takes this one (it issued itself). The
+        // server's certificate is trusted through Settings' CA file, as for a send.
+        const QString base = QString::fromUtf8(banner.mid(28, banner.indexOf('\n') - 28)).trimmed();
+        QVERIFY2(base.startsWith(QLatin1String("https://127.0.0.1:")), qPrintable(base));
+        QDir().mkpath(m_home.config() + QStringLiteral("/keyway"));
+        QFile settings(m_home.config() + QStringLiteral("/keyway/keyway.conf"));
+        QVERIFY(settings.open(QIODevice::WriteOnly));
+        settings.write("[network]\ncaFile=" + cert.toUtf8() + "\n");
+        settings.close();
+        QCOMPARE(cli({QStringLiteral("env"), QStringLiteral("add"), QStringLiteral("mtls"), QStringLiteral("--kind"),
+                         QStringLiteral("sandbox"), QStringLiteral("--base-url"), base})
+                     .exitCode,
+            0);
+        const auto clientCert = [this](const QStringList &rest) {
+            return cli(QStringList {QStringLiteral("client-cert"), QStringLiteral("mtls")} + rest);
+        };
+        QCOMPARE(clientCert({QStringLiteral("--cert"), cert, QStringLiteral("--key"), key}).exitCode, 0);
+        const CliResult accepted = clientCert({QStringLiteral("--check")});
+        QVERIFY2(accepted.exitCode == 0, qPrintable(accepted.err));
+        QVERIFY2(accepted.out.contains(QLatin1String("asked for a client certificate and accepted this one")),
+            qPrintable(accepted.out));
+        const CliResult elsewhere = clientCert({QStringLiteral("--check"), QStringLiteral("--origin"), QStringLiteral("https://other.example")});
+        QCOMPARE(elsewhere.exitCode, 7);
+        QVERIFY2(elsewhere.err.contains(QLatin1String("offers no client certificate to https://other.example")),
+            qPrintable(elsewhere.err));
+        QCOMPARE(clientCert({QStringLiteral("--check"), QStringLiteral("--remove")}).exitCode, 2);
         sandbox.terminate();
         QVERIFY(sandbox.waitForFinished(10'000));
+
+        // The same certificate set up for a server that never asks for one: said, and exit 1.
+        QProcess plain;
+        plain.setProcessEnvironment(m_home.environment());
+        plain.start(QStringLiteral(KEYWAY_CLI_PATH),
+            {QStringLiteral("sandbox"), QStringLiteral("--port"), QString::number(QUrl(base).port()), // the one the environment names
+                QStringLiteral("--tls-cert"), cert, QStringLiteral("--tls-key"), key});
+        QVERIFY(plain.waitForStarted(10'000));
+        banner.clear();
+        QVERIFY(QTest::qWaitFor([&] {
+            banner += plain.readAllStandardOutput();
+            return banner.contains("demo credentials");
+        }, 15'000));
+        const CliResult notAsked = clientCert({QStringLiteral("--check")});
+        QCOMPARE(notAsked.exitCode, 1);
+        QVERIFY2(notAsked.err.contains(QLatin1String("did not ask for a client certificate")), qPrintable(notAsked.err));
+        plain.terminate();
+        QVERIFY(plain.waitForFinished(10'000));
+        QVERIFY(settings.remove());
+        QCOMPARE(cli({QStringLiteral("env"), QStringLiteral("rm"), QStringLiteral("mtls")}).exitCode, 0); // later tests count them
     }
 
     void missingWorkspaceExitsSix()
