@@ -28,6 +28,61 @@
     </message>
 </context>
 <context>
+    <name>ClientCertificateCheck</name>
+    <message>
+        <source>cannot find %1: %2</source>
+        <translation>%1 nicht gefunden: %2</translation>
+    </message>
+    <message>
+        <source>no address</source>
+        <translation>keine Adresse</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>Zeitüberschreitung</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1:%2: %3</source>
+        <translation>keine Verbindung zu %1:%2: %3</translation>
+    </message>
+    <message>
+        <source>the certificate and key do not belong together (%1)</source>
+        <translation>Zertifikat und Schlüssel gehören nicht zusammen (%1)</translation>
+    </message>
+    <message>
+        <source>the server closed the connection</source>
+        <translation>der Server hat die Verbindung geschlossen</translation>
+    </message>
+    <message>
+        <source>%1 asked for a client certificate and accepted this one</source>
+        <translation>%1 hat ein Client-Zertifikat verlangt und dieses angenommen</translation>
+    </message>
+    <message>
+        <source>%1 did not ask for a client certificate: this address does not use mutual TLS, so the certificate is never sent. Check the origin; many APIs serve mutual TLS on a host of its own</source>
+        <translation>%1 hat kein Client-Zertifikat verlangt: Diese Adresse nutzt kein gegenseitiges TLS, das Zertifikat wird also nie gesendet. Prüfen Sie den Ursprung; viele APIs bieten gegenseitiges TLS auf einem eigenen Host an</translation>
+    </message>
+    <message>
+        <source>%1 asked for a client certificate and refused this one (%2): it wants one issued by a CA it trusts</source>
+        <translation>%1 hat ein Client-Zertifikat verlangt und dieses abgelehnt (%2): Es muss von einer Zertifizierungsstelle stammen, der der Server vertraut</translation>
+    </message>
+    <message>
+        <source>%1&apos;s own certificate is not trusted (%2), so nothing was offered; add its issuer as the CA file in Settings</source>
+        <translation>Dem eigenen Zertifikat von %1 wird nicht vertraut (%2), daher wurde nichts angeboten; fügen Sie seinen Aussteller als CA-Datei in den Einstellungen hinzu</translation>
+    </message>
+    <message>
+        <source>the client certificate for %1 cannot be used: %2</source>
+        <translation>das Client-Zertifikat für %1 kann nicht verwendet werden: %2</translation>
+    </message>
+    <message>
+        <source>no TLS connection to %1: %2</source>
+        <translation>keine TLS-Verbindung zu %1: %2</translation>
+    </message>
+    <message>
+        <source>client certificates are offered only over HTTPS</source>
+        <translation>Client-Zertifikate werden nur über HTTPS angeboten</translation>
+    </message>
+</context>
+<context>
     <name>ClientIdentity</name>
     <message>
         <source>cannot read the %1 %2: %3</source>
@@ -1147,6 +1202,17 @@
     </message>
 </context>
 <context>
+    <name>keyway::ClientCertificateChecker</name>
+    <message>
+        <source>the passphrase secret &apos;%1&apos; is not set</source>
+        <translation>das Passphrase-Geheimnis „%1“ ist nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>the passphrase secret &apos;%1&apos; could not be read: %2</source>
+        <translation>das Passphrase-Geheimnis „%1“ konnte nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>keyway::CollectionRunner</name>
     <message>
         <source>cannot read secrets from the keychain: %1</source>
@@ -1584,6 +1650,18 @@
     <message>
         <source>Private Key of the Certificate (PEM)</source>
         <translation>Privater Schlüssel des Zertifikats (PEM)</translation>
+    </message>
+    <message>
+        <source>Check Connection</source>
+        <translation>Verbindung prüfen</translation>
+    </message>
+    <message>
+        <source>One TLS handshake with the selected certificate&apos;s origin: does the server ask for the certificate, and does it accept it? No request is sent.</source>
+        <translation>Ein TLS-Handshake mit dem Ursprung des gewählten Zertifikats: Verlangt der Server das Zertifikat, und nimmt er es an? Es wird keine Anfrage gesendet.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
     </message>
 </context>
 <context>

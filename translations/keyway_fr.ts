@@ -28,6 +28,61 @@
     </message>
 </context>
 <context>
+    <name>ClientCertificateCheck</name>
+    <message>
+        <source>cannot find %1: %2</source>
+        <translation>impossible de trouver %1 : %2</translation>
+    </message>
+    <message>
+        <source>no address</source>
+        <translation>aucune adresse</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>délai dépassé</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1:%2: %3</source>
+        <translation>connexion impossible à %1:%2 : %3</translation>
+    </message>
+    <message>
+        <source>the certificate and key do not belong together (%1)</source>
+        <translation>le certificat et la clé ne vont pas ensemble (%1)</translation>
+    </message>
+    <message>
+        <source>the server closed the connection</source>
+        <translation>le serveur a fermé la connexion</translation>
+    </message>
+    <message>
+        <source>%1 asked for a client certificate and accepted this one</source>
+        <translation>%1 a demandé un certificat client et a accepté celui-ci</translation>
+    </message>
+    <message>
+        <source>%1 did not ask for a client certificate: this address does not use mutual TLS, so the certificate is never sent. Check the origin; many APIs serve mutual TLS on a host of its own</source>
+        <translation>%1 n&apos;a pas demandé de certificat client : cette adresse n&apos;utilise pas le TLS mutuel, le certificat n&apos;est donc jamais envoyé. Vérifiez l&apos;origine ; beaucoup d&apos;API servent le TLS mutuel sur un hôte à part</translation>
+    </message>
+    <message>
+        <source>%1 asked for a client certificate and refused this one (%2): it wants one issued by a CA it trusts</source>
+        <translation>%1 a demandé un certificat client et a refusé celui-ci (%2) : il en veut un émis par une autorité à laquelle il fait confiance</translation>
+    </message>
+    <message>
+        <source>%1&apos;s own certificate is not trusted (%2), so nothing was offered; add its issuer as the CA file in Settings</source>
+        <translation>le certificat propre de %1 n&apos;est pas reconnu (%2), rien n&apos;a donc été proposé ; ajoutez son émetteur comme fichier d&apos;autorités dans les Paramètres</translation>
+    </message>
+    <message>
+        <source>the client certificate for %1 cannot be used: %2</source>
+        <translation>le certificat client pour %1 est inutilisable : %2</translation>
+    </message>
+    <message>
+        <source>no TLS connection to %1: %2</source>
+        <translation>pas de connexion TLS à %1 : %2</translation>
+    </message>
+    <message>
+        <source>client certificates are offered only over HTTPS</source>
+        <translation>les certificats client ne sont proposés qu&apos;en HTTPS</translation>
+    </message>
+</context>
+<context>
     <name>ClientIdentity</name>
     <message>
         <source>cannot read the %1 %2: %3</source>
@@ -1147,6 +1202,17 @@
     </message>
 </context>
 <context>
+    <name>keyway::ClientCertificateChecker</name>
+    <message>
+        <source>the passphrase secret &apos;%1&apos; is not set</source>
+        <translation>le secret de phrase de passe « %1 » n&apos;est pas défini</translation>
+    </message>
+    <message>
+        <source>the passphrase secret &apos;%1&apos; could not be read: %2</source>
+        <translation>le secret de phrase de passe « %1 » n&apos;a pas pu être lu : %2</translation>
+    </message>
+</context>
+<context>
     <name>keyway::CollectionRunner</name>
     <message>
         <source>cannot read secrets from the keychain: %1</source>
@@ -1584,6 +1650,18 @@
     <message>
         <source>Private Key of the Certificate (PEM)</source>
         <translation>Clé privée du certificat (PEM)</translation>
+    </message>
+    <message>
+        <source>Check Connection</source>
+        <translation>Vérifier la connexion</translation>
+    </message>
+    <message>
+        <source>One TLS handshake with the selected certificate&apos;s origin: does the server ask for the certificate, and does it accept it? No request is sent.</source>
+        <translation>Une négociation TLS avec l&apos;origine du certificat choisi : le serveur demande-t-il le certificat, et l&apos;accepte-t-il ? Aucune requête n&apos;est envoyée.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
     </message>
 </context>
 <context>

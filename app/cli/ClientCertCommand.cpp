@@ -1,14 +1,13 @@
 #include "cli/ClientCertCommand.h"
 
 #include "cli/CliContext.h"
-#include "http/ClientCertificateCheck.h"
+#include "session/ClientCertificateChecker.h"
 #include "http/ClientIdentity.h"
 #include "http/RedirectPolicy.h"
 #include "model/NameRules.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
-#include <QSslConfiguration>
 
 namespace keyway::cli {
 
@@ -22,6 +21,22 @@ QString describe(const ClientCertificate &entry, const Environment &env)
         .arg(ClientIdentity::originOf(entry, env), files,
             entry.passphraseSlot.isEmpty() ? QString()
                                            : ClientCertCommand::tr("  (passphrase: {{secret.%1}})").arg(entry.passphraseSlot));
+}
+
+int exitCodeOf(ClientCertificateCheck::Outcome outcome)
+{
+    switch (outcome) {
+    case ClientCertificateCheck::Outcome::Accepted:
+        return Ok;
+    case ClientCertificateCheck::Outcome::Failed:
+    case ClientCertificateCheck::Outcome::Untrusted:
+        return NetworkError;
+    case ClientCertificateCheck::Outcome::NotAsked:
+    case ClientCertificateCheck::Outcome::Refused:
+    case ClientCertificateCheck::Outcome::Unusable:
+        break;
+    }
+    return Failed;
 }
 
 } // namespace
@@ -106,33 +121,22 @@ int ClientCertCommand::checkCertificates(const Workspace &workspace, const Envir
 {
     const QString wanted = origin.isEmpty() ? QString() : RedirectPolicy::origin(QUrl(origin));
     m_context.network(); // applies the CA file from Settings, as for a send
-    const QList<QSslCertificate> trusted = QSslConfiguration::defaultConfiguration().caCertificates();
+    ClientCertificateChecker checker(m_context.secretStore());
     int checked = 0;
     int result = Ok;
     for (const ClientCertificate &entry : env.clientCertificates) {
-        const QString target = ClientIdentity::originOf(entry, env);
-        if (!wanted.isEmpty() && target != wanted)
+        if (!wanted.isEmpty() && ClientIdentity::originOf(entry, env) != wanted)
             continue;
         ++checked;
-        QString passphrase;
-        if (!entry.passphraseSlot.isEmpty()) {
-            const SecretOutcome secret = m_context.readSecret({workspace.id, env.name, entry.passphraseSlot});
-            if (secret.result != SecretJob::Result::Ok)
-                return m_context.reportSecretFailure(
-                    secret, tr("the passphrase secret '%1'").arg(entry.passphraseSlot));
-            passphrase = secret.value;
-        }
-        auto identity = ClientIdentity::load(entry, target, passphrase);
-        passphrase.fill(QLatin1Char('\0'));
-        if (!identity)
-            return m_context.fail(identity.failure());
-        const ClientCertificateCheck outcome = ClientCertificateCheck::run(identity.value(), trusted);
+        ClientCertificateCheck outcome;
+        QObject::connect(&checker, &ClientCertificateChecker::finished,
+            [&outcome](const ClientCertificateCheck &done) { outcome = done; });
+        checker.check(workspace.id, env, entry);
+        m_context.waitFor(&checker, &ClientCertificateChecker::finished);
+        QObject::disconnect(&checker, &ClientCertificateChecker::finished, nullptr, nullptr);
         (outcome.ok() ? m_context.out() : m_context.err()) << outcome.message() << Qt::endl;
-        if (!outcome.ok() && result == Ok)
-            result = outcome.outcome == ClientCertificateCheck::Outcome::Failed
-                    || outcome.outcome == ClientCertificateCheck::Outcome::Untrusted
-                ? NetworkError
-                : Failed;
+        if (result == Ok)
+            result = exitCodeOf(outcome.outcome);
     }
     if (checked == 0)
         return m_context.fail(NotFound,

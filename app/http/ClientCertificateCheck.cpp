@@ -243,6 +243,8 @@ QString ClientCertificateCheck::message() const
         return tr("%1's own certificate is not trusted (%2), so nothing was offered; add its issuer as the "
                   "CA file in Settings")
             .arg(origin, detail);
+    case Outcome::Unusable:
+        return tr("the client certificate for %1 cannot be used: %2").arg(origin, detail);
     case Outcome::Failed:
         break;
     }

@@ -21,6 +21,7 @@ struct ClientCertificateCheck
         Refused, // asked for one and ended the handshake: not issued by a CA it trusts, or revoked
         Untrusted, // the server's own certificate failed verification, so nothing was offered
         Failed, // no connection or no TLS handshake
+        Unusable, // the certificate could not be opened (file, passphrase, dates), so nothing was tried
     };
 
     Outcome outcome = Outcome::Failed;

@@ -1,5 +1,6 @@
 #include "CliRunner.h"
 #include "KeyringRequirement.h"
+#include "SelfSignedCertificate.h"
 #include "TempDirs.h"
 
 #include <QDir>
@@ -169,12 +170,7 @@ private Q_SLOTS:
             0);
         const QString cert = m_home.root.filePath(QStringLiteral("client.pem"));
         const QString key = m_home.root.filePath(QStringLiteral("client.key"));
-        QProcess openssl;
-        openssl.start(QStringLiteral("openssl"),
-            {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
-                QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("30"), QStringLiteral("-subj"),
-                QStringLiteral("/CN=keyway-client"), QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert});
-        QVERIFY(openssl.waitForFinished(60'000) && openssl.exitCode() == 0);
+        QVERIFY(makeSelfSignedCertificate(cert, key, QStringLiteral("keyway-client")));
         const auto clientCert = [this](const QStringList &rest) {
             return cli(QStringList {QStringLiteral("client-cert"), QStringLiteral("bank")} + rest);
         };
@@ -202,13 +198,7 @@ private Q_SLOTS:
     {
         const QString cert = m_home.root.filePath(QStringLiteral("server.pem"));
         const QString key = m_home.root.filePath(QStringLiteral("server.key"));
-        QProcess openssl;
-        openssl.start(QStringLiteral("openssl"),
-            {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
-                QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
-                QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1"),
-                QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert});
-        QVERIFY(openssl.waitForFinished(60'000) && openssl.exitCode() == 0);
+        QVERIFY(makeSelfSignedCertificate(cert, key));
         // A key that is no key is named, and the options go together.
         const CliResult wrong = cli({QStringLiteral("sandbox"), QStringLiteral("--tls-cert"), cert, QStringLiteral("--tls-key"), cert});
         QVERIFY(wrong.exitCode != 0);

@@ -2,6 +2,7 @@
 #include "http/SendJob.h"
 #include "sandbox/SandboxServer.h"
 #include "SecretJobRunner.h"
+#include "SelfSignedCertificate.h"
 #include "model/ClientCertificate.h"
 #include "secrets/MemorySecretStore.h"
 
@@ -32,18 +33,6 @@ private:
     MemorySecretStore m_store;
 
     QString path(const QString &name) const { return m_dir.filePath(name); }
-
-    static bool runOpenssl(const QStringList &arguments, const QString &workingDirectory = {})
-    {
-        QProcess process;
-        process.setWorkingDirectory(workingDirectory);
-        process.start(QStringLiteral("openssl"), arguments);
-        if (!process.waitForFinished(60'000) || process.exitCode() != 0) {
-            qWarning().noquote() << process.readAllStandardError();
-            return false;
-        }
-        return true;
-    }
 
     // A client key and a certificate the test CA signed for it; `dates` gives openssl ca's
     // -startdate/-enddate for one that is no longer valid.
@@ -121,10 +110,7 @@ private Q_SLOTS:
     {
         const QString cert = m_dir.filePath(QStringLiteral("cert.pem"));
         const QString key = m_dir.filePath(QStringLiteral("key.pem"));
-        QVERIFY(runOpenssl({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-            QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("1"),
-            QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
-            QStringLiteral("subjectAltName=IP:127.0.0.1"), QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert}));
+        QVERIFY(makeSelfSignedCertificate(cert, key));
         QFile certFile(cert);
         QFile keyFile(key);
         QVERIFY(certFile.open(QIODevice::ReadOnly) && keyFile.open(QIODevice::ReadOnly));

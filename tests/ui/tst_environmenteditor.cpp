@@ -15,7 +15,9 @@
 #include "ScriptedPrompter.h"
 #include "SecretJobRunner.h"
 #include "model/SecretMask.h"
+#include "sandbox/SandboxServer.h"
 #include "secrets/MemorySecretStore.h"
+#include "SelfSignedCertificate.h"
 #include "session/KeyService.h"
 #include "session/EnvironmentSession.h"
 #include "storage/JsonFile.h"
@@ -30,10 +32,13 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSslConfiguration>
+#include <QSslKey>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -263,6 +268,64 @@ private Q_SLOTS:
         QCOMPARE(saved.size(), 1);
         QCOMPARE(saved.first().toObject().value(QStringLiteral("passphrase")).toString(), QStringLiteral("p12_passphrase"));
         QVERIFY(!saved.first().toObject().contains(QStringLiteral("key")));
+    }
+
+    void checkConnectionSaysWhetherTheServerTakesTheCertificate()
+    {
+        // A bank that requires a certificate it issued (its own, self-signed), and a server that asks
+        // for none; both trusted as if through Settings' CA file.
+        const QString cert = m_dir.filePath(QStringLiteral("bank.pem"));
+        const QString key = m_dir.filePath(QStringLiteral("bank.key"));
+        QVERIFY(makeSelfSignedCertificate(cert, key));
+        const QSslCertificate certificate = QSslCertificate::fromPath(cert).value(0);
+        QFile keyFile(key);
+        QVERIFY(keyFile.open(QIODevice::ReadOnly));
+        const QSslKey privateKey(&keyFile, QSsl::Rsa);
+        QSslConfiguration trusting = QSslConfiguration::defaultConfiguration();
+        trusting.addCaCertificate(certificate);
+        QSslConfiguration::setDefaultConfiguration(trusting);
+        sandbox::SandboxServer bank;
+        bank.enableTls(certificate, privateKey, {certificate});
+        QVERIFY(bank.start());
+        sandbox::SandboxServer plain;
+        plain.enableTls(certificate, privateKey);
+        QVERIFY(plain.start());
+
+        const Workspace workspace = makeWorkspace(QStringLiteral("check"));
+        Settings settings(m_dir.filePath(QStringLiteral("check.conf")));
+        MainWindow window(m_prompter, settings, m_keys, m_history);
+        QVERIFY(window.openWorkspace(workspace.rootPath));
+        EnvironmentEditor *editor = openEditor(window, QStringLiteral("sandbox"));
+        ClientCertificateTable *table = editor->certificateTable();
+        QVERIFY(!table->checkButton()->isEnabled()); // nothing selected
+        m_prompter.openFile = cert;
+        table->findChild<QPushButton *>(QStringLiteral("addClientCertificate"))->click();
+        QCOMPARE(table->table()->rowCount(), 1);
+        table->table()->item(0, ClientCertificateTable::KeyColumn)->setText(key);
+        const auto checkWith = [&](const QUrl &origin) {
+            table->table()->item(0, ClientCertificateTable::OriginColumn)->setText(origin.toString());
+            table->table()->setCurrentCell(0, ClientCertificateTable::OriginColumn);
+            QVERIFY(table->checkButton()->isEnabled());
+            table->checkButton()->click();
+            QCOMPARE(table->checkButton()->text(), QStringLiteral("Checking\u2026"));
+            QVERIFY(!table->checkButton()->isEnabled()); // one at a time
+            QTRY_VERIFY_WITH_TIMEOUT(!table->checkResultLabel()->isHidden(), 15'000);
+            QVERIFY(table->checkButton()->isEnabled());
+        };
+        checkWith(bank.baseUrl());
+        QVERIFY2(table->checkResultLabel()->text().contains(QLatin1String("accepted this one")),
+            qPrintable(table->checkResultLabel()->text()));
+        checkWith(plain.baseUrl());
+        QVERIFY2(table->checkResultLabel()->text().contains(QLatin1String("did not ask for a client certificate")),
+            qPrintable(table->checkResultLabel()->text()));
+        // A passphrase secret that was never set is named, before anything is sent.
+        table->table()->item(0, ClientCertificateTable::PassphraseColumn)->setText(QStringLiteral("key_passphrase"));
+        QVERIFY(!!table->checkResultLabel()->isHidden()); // an edit clears the old answer
+        checkWith(bank.baseUrl());
+        QVERIFY2(table->checkResultLabel()->text().contains(QLatin1String("'key_passphrase' is not set")),
+            qPrintable(table->checkResultLabel()->text()));
+        QCOMPARE(bank.apiRequests(), 0);
+        QCOMPARE(plain.apiRequests(), 0);
     }
 
     void theWireTabOffersToSetAMissingKey()

@@ -8,6 +8,7 @@
 #include "secrets/MemorySecretStore.h"
 #include "session/KeyService.h"
 #include "SecretJobRunner.h"
+#include "SelfSignedCertificate.h"
 #include "session/ProxyPassword.h"
 #include "settings/SettingsDialog.h"
 
@@ -166,14 +167,7 @@ private Q_SLOTS:
     {
         // A real CA file, made with openssl like a company's own authority would be.
         const QString ca = m_dir.filePath(QStringLiteral("ca.pem"));
-        QProcess openssl;
-        openssl.start(QStringLiteral("openssl"),
-            {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
-                m_dir.filePath(QStringLiteral("ca.key")), QStringLiteral("-out"), ca, QStringLiteral("-days"),
-                QStringLiteral("1"), QStringLiteral("-subj"), QStringLiteral("/CN=Keyway Test CA")});
-        QVERIFY(openssl.waitForFinished(60'000));
-        QCOMPARE(openssl.exitCode(), 0);
+        QVERIFY(makeSelfSignedCertificate(ca, m_dir.filePath(QStringLiteral("ca.key")), QStringLiteral("Keyway Test CA")));
 
         Settings settings(m_dir.filePath(QStringLiteral("good.conf")));
         ScriptedPrompter prompter;

@@ -1,8 +1,11 @@
 #include "environments/ClientCertificateTable.h"
 
+#include "common/ErrorText.h"
 #include "common/Prompter.h"
 
 #include <QHeaderView>
+#include <QLabel>
+#include <QLayout>
 #include <QPushButton>
 #include <QTableWidget>
 
@@ -12,6 +15,8 @@ ClientCertificateTable::ClientCertificateTable(Prompter &prompter, QWidget *pare
     : EditableTable({tr("Origin (empty: the base URL's)"), tr("Certificate or PKCS#12"), tr("Key"), tr("Passphrase secret")},
           parent)
     , m_prompter(prompter)
+    , m_check(nullptr)
+    , m_checkResult(new QLabel(this))
 {
     table()->setObjectName(QStringLiteral("clientCertificates"));
     table()->setAccessibleName(tr("Client certificates"));
@@ -19,6 +24,56 @@ ClientCertificateTable::ClientCertificateTable(Prompter &prompter, QWidget *pare
     table()->setMinimumHeight(table()->fontMetrics().height() * 5);
     addButton(tr("Add Certificate\u2026"), [this] { addCertificate(); })
         ->setObjectName(QStringLiteral("addClientCertificate"));
+    m_check = addButton(tr("Check Connection"), [this] { checkSelected(); });
+    m_check->setObjectName(QStringLiteral("checkClientCertificate"));
+    m_check->setToolTip(tr("One TLS handshake with the selected certificate's origin: does the server ask for "
+                           "the certificate, and does it accept it? No request is sent."));
+    m_checkResult->setObjectName(QStringLiteral("clientCertificateCheckResult"));
+    m_checkResult->setWordWrap(true);
+    m_checkResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_checkResult->hide();
+    layout()->addWidget(m_checkResult);
+    connect(table(), &QTableWidget::currentCellChanged, this, &ClientCertificateTable::updateCheckButton);
+    connect(this, &EditableTable::edited, this, [this] {
+        m_checkResult->hide(); // the answer was for the rows as they were
+        updateCheckButton();
+    });
+    updateCheckButton();
+}
+
+void ClientCertificateTable::updateCheckButton()
+{
+    const int row = table()->currentRow();
+    const bool hasFile = row >= 0 && table()->item(row, CertificateColumn)
+        && !table()->item(row, CertificateColumn)->text().trimmed().isEmpty();
+    m_check->setEnabled(hasFile && !m_checking);
+    m_check->setText(m_checking ? tr("Checking\u2026") : tr("Check Connection"));
+}
+
+void ClientCertificateTable::checkSelected()
+{
+    const int row = table()->currentRow();
+    const auto text = [&](int column) {
+        return table()->item(row, column) ? table()->item(row, column)->text().trimmed() : QString();
+    };
+    if (row < 0 || text(CertificateColumn).isEmpty() || m_checking)
+        return;
+    m_checking = true;
+    updateCheckButton();
+    m_checkResult->hide();
+    Q_EMIT checkRequested({text(OriginColumn), text(CertificateColumn), text(KeyColumn), text(PassphraseColumn)});
+}
+
+void ClientCertificateTable::showCheckResult(const ClientCertificateCheck &result)
+{
+    m_checking = false;
+    updateCheckButton();
+    if (result.ok())
+        showAsNormal(m_checkResult);
+    else
+        showAsError(m_checkResult);
+    m_checkResult->setText((result.ok() ? QStringLiteral("\u2714 ") : QStringLiteral("\u26A0 ")) + result.message());
+    m_checkResult->show();
 }
 
 void ClientCertificateTable::addRow(const ClientCertificate &certificate)

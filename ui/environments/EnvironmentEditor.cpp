@@ -9,6 +9,7 @@
 #include "keys/SecretClipboard.h"
 #include "model/NameRules.h"
 #include "secrets/SecretStore.h"
+#include "session/ClientCertificateChecker.h"
 #include "session/EnvironmentRename.h"
 #include "storage/ModelJson.h"
 #include "storage/WorkspaceStore.h"
@@ -115,6 +116,7 @@ EnvironmentEditor::EnvironmentEditor(Workspace workspace, const QString &environ
           this))
     , m_trusted(new QLineEdit(this))
     , m_certificates(new ClientCertificateTable(prompter, this))
+    , m_certificateChecker(new ClientCertificateChecker(secrets, this))
 {
     setObjectName(QStringLiteral("environmentEditor"));
     if (const Environment *env = m_workspace.environment(environment))
@@ -161,6 +163,13 @@ EnvironmentEditor::EnvironmentEditor(Workspace workspace, const QString &environ
     connect(m_insecure, &QCheckBox::clicked, this, [this] { collect({}); });
     connect(m_trusted, &QLineEdit::textEdited, this, [this] { collect(tr("trusted origins")); });
     connect(m_certificates, &ClientCertificateTable::edited, this, [this] { collect({}); });
+    connect(m_certificates, &ClientCertificateTable::checkRequested, this, [this](const ClientCertificate &entry) {
+        Environment target = m_draft; // the draft's origins; its passphrase secrets are under the saved name
+        target.name = m_saved.name;
+        m_certificateChecker->check(m_workspace.id, target, entry);
+    });
+    connect(m_certificateChecker, &ClientCertificateChecker::finished, m_certificates,
+        &ClientCertificateTable::showCheckResult);
     m_hideRevealed->setSingleShot(true);
     connect(m_hideRevealed, &QTimer::timeout, this, &EnvironmentEditor::refreshKeys);
     load(m_draft);

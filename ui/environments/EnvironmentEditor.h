@@ -14,6 +14,7 @@ class QTimer;
 class QUndoStack;
 
 namespace keyway {
+class ClientCertificateChecker;
 class KeyService;
 class HistoryStore;
 class SecretStore;
@@ -111,6 +112,7 @@ private:
     QCheckBox *m_insecure;
     QLineEdit *m_trusted;
     ClientCertificateTable *m_certificates;
+    ClientCertificateChecker *m_certificateChecker;
     bool m_loading = false;
     bool m_saving = false;
 
