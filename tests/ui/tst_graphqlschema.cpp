@@ -21,6 +21,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QAction>
 #include <QSignalSpy>
 #include <QStringListModel>
 #include <QTemporaryDir>
@@ -129,7 +130,15 @@ private Q_SLOTS:
         QTest::keyClicks(query, QStringLiteral("se"));
         QTRY_VERIFY(editor->completer()->popup()->isVisible());
         QCOMPARE(editor->completer()->currentCompletion(), QStringLiteral("settings"));
-        editor->completer()->popup()->hide();
+        // Escape closes the list and leaves the text as typed (not the window's Cancel).
+        QSignalSpy cancelled(window.findChild<QAction *>(QStringLiteral("cancelAction")), &QAction::triggered);
+        QTest::keyClick(editor->completer()->popup(), Qt::Key_Escape);
+        QTRY_VERIFY(!editor->completer()->popup()->isVisible());
+        QCOMPARE(query->toPlainText(), QStringLiteral("{ site { se"));
+        QCOMPARE(cancelled.count(), 0);
+        // With the list closed, Escape is the window's Cancel again.
+        QTest::keyClick(query, Qt::Key_Escape);
+        QCOMPARE(cancelled.count(), 1);
         // Ctrl+Space asks without a word begun.
         query->setPlainText(QStringLiteral("{ site { settings { "));
         query->moveCursor(QTextCursor::End);

@@ -23,8 +23,10 @@
 #include "storage/WorkspaceStore.h"
 
 #include <QAbstractItemModelTester>
+#include <QAbstractItemView>
 #include <QAction>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDirIterator>
 #include <QFile>
 #include <QJsonArray>
@@ -294,6 +296,26 @@ private Q_SLOTS:
         QCOMPARE(url->unknownNames(), QStringList {QStringLiteral("nope")});
         QVERIFY(url->toolTip().contains(QLatin1String("nope")));
         QVERIFY(pane()->previewModel()->problem().contains(QLatin1String("'nope'")));
+    }
+
+    void escapeClosesTheVariableListNotTheRequest()
+    {
+        openWindow(EnvironmentKind::Sandbox, DemoCredentials::sandboxApiKey());
+        m_window->show();
+        TemplateLineEdit *url = pane()->composer()->urlEdit();
+        url->setFocus();
+        url->clear();
+        QTest::keyClicks(url, QStringLiteral("/{{"));
+        auto *completer = url->findChild<QCompleter *>();
+        QVERIFY(completer);
+        QTRY_VERIFY(completer->popup()->isVisible());
+        QSignalSpy cancelled(m_window->findChild<QAction *>(QStringLiteral("cancelAction")), &QAction::triggered);
+        QTest::keyClick(completer->popup(), Qt::Key_Escape);
+        QTRY_VERIFY(!completer->popup()->isVisible());
+        QCOMPARE(url->text(), QStringLiteral("/{{"));
+        QCOMPARE(cancelled.count(), 0);
+        QTest::keyClick(url, Qt::Key_Escape); // the list is closed: now it is Cancel
+        QCOMPARE(cancelled.count(), 1);
     }
 
     void historyKeepsNoTokenAResponseCarried()

@@ -1,5 +1,6 @@
 #include "composer/GraphQlEditor.h"
 
+#include "common/CompletionEscapeGuard.h"
 #include "common/ErrorText.h"
 #include "composer/GraphQlHighlighter.h"
 #include "graphql/GraphQlDocument.h"
@@ -128,6 +129,7 @@ GraphQlEditor::GraphQlEditor(QWidget *parent)
     m_completer->setCaseSensitivity(Qt::CaseInsensitive);
     connect(m_completer, qOverload<const QString &>(&QCompleter::activated), this, &GraphQlEditor::insertCompletion);
     static_cast<GraphQlTextEdit *>(m_query)->completer = m_completer;
+    CompletionEscapeGuard::install(m_completer);
 
     auto *documents = new QSplitter(Qt::Horizontal, this);
     auto *split = new QSplitter(Qt::Vertical, documents);

@@ -1,5 +1,7 @@
 #include "composer/TemplateLineEdit.h"
 
+#include "common/CompletionEscapeGuard.h"
+
 #include <QAbstractItemView>
 #include <QCompleter>
 #include <QCoreApplication>
@@ -29,6 +31,7 @@ TemplateLineEdit::TemplateLineEdit(QWidget *parent)
     m_completer->setWidget(this);
     m_completer->setCompletionMode(QCompleter::PopupCompletion);
     m_completer->setCaseSensitivity(Qt::CaseInsensitive);
+    CompletionEscapeGuard::install(m_completer);
     connect(m_completer, qOverload<const QString &>(&QCompleter::activated), this,
         &TemplateLineEdit::insertCompletion);
     connect(this, &QLineEdit::textChanged, this, &TemplateLineEdit::updateHighlight);
