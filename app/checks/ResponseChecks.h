@@ -1,0 +1,39 @@
+#pragma once
+
+#include "checks/Check.h"
+#include "http/HttpResponse.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QStringList>
+
+namespace keyway {
+
+// How one check fared on a response.
+struct CheckOutcome
+{
+    QString check; // as written
+    bool passed = false;
+    QString expected; // e.g. "== 42", "exists"
+    QString actual; // what the response had there, shortened; secrets masked
+    QString problem; // when it failed: expected against actual, or why it could not be checked
+
+    bool operator==(const CheckOutcome &) const = default;
+};
+
+// Checks a response against a request's checks. Values that are credentials — a secret the request
+// used, or a token or password field — show masked in `actual` and `problem`, so reports and the
+// terminal never carry them.
+class ResponseChecks
+{
+    Q_DECLARE_TR_FUNCTIONS(ResponseChecks)
+
+public:
+    // A check that does not parse fails with the parser's message.
+    static QList<CheckOutcome> evaluate(const QStringList &checks, const HttpResponse &response,
+        const QStringList &secrets = {});
+    static CheckOutcome outcomeOf(const Check &check, const HttpResponse &response, const QStringList &secrets = {});
+    static bool allPassed(const QList<CheckOutcome> &outcomes);
+};
+
+} // namespace keyway
