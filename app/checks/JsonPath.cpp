@@ -57,6 +57,16 @@ Expected<JsonPath> JsonPath::parse(const QString &text)
     return path;
 }
 
+Expected<QJsonValue> JsonPath::rootOf(const QByteArray &body)
+{
+    QJsonParseError error {};
+    const QJsonDocument document = QJsonDocument::fromJson(body, &error);
+    if (error.error != QJsonParseError::NoError)
+        return Failure {ErrorKind::FileFormat,
+            tr("the body is not JSON (%1 at byte %2)").arg(error.errorString()).arg(error.offset)};
+    return document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
+}
+
 std::optional<QJsonValue> JsonPath::valueIn(const QJsonValue &root) const
 {
     QJsonValue current = root;

@@ -21,6 +21,8 @@ public:
     // `text` starts with `$`; the error names the position of what is wrong.
     static Expected<JsonPath> parse(const QString &text);
 
+    // A JSON body's top value; the error names what is wrong and where.
+    static Expected<QJsonValue> rootOf(const QByteArray &body);
     // The value at the path; none when a step is missing or of the wrong kind.
     std::optional<QJsonValue> valueIn(const QJsonValue &root) const;
     const QString &text() const { return m_text; }

@@ -174,12 +174,10 @@ private:
     {
         if (const auto failure = bodyMissing())
             return fail(*failure);
-        QJsonParseError error {};
-        const QJsonDocument document = QJsonDocument::fromJson(m_response.body, &error);
-        if (error.error != QJsonParseError::NoError)
-            return fail(ResponseChecks::tr("the body is not JSON (%1 at byte %2)").arg(error.errorString()).arg(error.offset));
-        const QJsonValue root = document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
-        std::optional<QJsonValue> value = m_check.path->valueIn(root);
+        const auto root = JsonPath::rootOf(m_response.body);
+        if (!root)
+            return fail(root.error());
+        std::optional<QJsonValue> value = m_check.path->valueIn(root.value());
         const bool credential = CredentialScrub::isCredentialField(m_check.path->lastName());
         if (value && m_check.length) {
             value = lengthOf(*value);
@@ -205,7 +203,7 @@ private:
 
     std::optional<QString> bodyMissing() const
     {
-        if (m_response.bodyStreamed && m_response.bodySize > m_response.body.size())
+        if (!m_response.hasWholeBody())
             return ResponseChecks::tr("the body went to a file or the terminal as it arrived; checks on it need it "
                                       "kept (drop -o)");
         return std::nullopt;

@@ -25,6 +25,8 @@ struct HttpResponse
     qint64 elapsedMs = 0;
 
     bool isSuccess() const { return status >= 200 && status < 300; }
+    // Whether all of the body is in `body` (not only the first bytes of one streamed elsewhere).
+    bool hasWholeBody() const { return !bodyStreamed || bodySize <= body.size(); }
     // The first value of a header (case-insensitive), or empty.
     QByteArray header(const QByteArray &name) const;
 };

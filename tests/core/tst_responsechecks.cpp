@@ -1,3 +1,4 @@
+#include "checks/Capture.h"
 #include "checks/Check.h"
 #include "checks/JsonPath.h"
 #include "checks/ResponseChecks.h"
@@ -125,6 +126,39 @@ private Q_SLOTS:
         QVERIFY(problem("status in").contains(QLatin1String("a value must follow")));
         QVERIFY(problem("$.a in ").contains(QLatin1String("a value must follow")));
         QCOMPARE(outcome(QStringLiteral("stauts == 200")).check, QStringLiteral("stauts == 200"));
+    }
+
+    void capturesTakeOneValueEach()
+    {
+        const auto value = [](const char *line) {
+            const auto capture = Capture::parse(QString::fromLatin1(line));
+            if (!capture)
+                return QStringLiteral("parse: ") + capture.error();
+            const auto taken = capture->valueFrom(invoice());
+            return taken ? taken.value() : QStringLiteral("error: ") + taken.error();
+        };
+        QCOMPARE(value("invoiceId = $.data[0].id"), QStringLiteral("inv_7"));
+        QCOMPARE(value("amount = $.data[0].amount"), QStringLiteral("4200"));
+        QCOMPARE(value("customer = $.data[0].customer"), QStringLiteral("{\"email\":\"ada@example.com\",\"name\":\"Ada\"}"));
+        QCOMPARE(value("code = status"), QStringLiteral("201"));
+        QCOMPARE(value("etag = header etag"), QStringLiteral("\"v1\""));
+        QCOMPARE(value("first = regex \"id\": \"(inv_\\d+)\""), QStringLiteral("inv_7"));
+        QCOMPARE(value("whole = regex inv_\\d"), QStringLiteral("inv_7"));
+        QCOMPARE(value("missing = $.data[0].nothing"), QStringLiteral("error: capture missing: no value at $.data[0].nothing"));
+        QCOMPARE(value("gone = header Location"), QStringLiteral("error: capture gone: the response has no header Location"));
+        QVERIFY(value("none = regex zzz").startsWith(QLatin1String("error: capture none: the body does not match")));
+        QVERIFY(Capture::parse(QStringLiteral("token = $.access_token secret"))->secret);
+        QVERIFY(!Capture::parse(QStringLiteral("token = $.access_token"))->secret);
+        QVERIFY(value("no equals sign").contains(QLatin1String("NAME = SOURCE")));
+        QVERIFY(value("bad name = status").startsWith(QLatin1String("parse: capture")));
+        QVERIFY(value("x = body").contains(QLatin1String("the source is status, header NAME")));
+        QVERIFY(value("x = regex (").contains(QLatin1String("not valid")));
+        QVERIFY(value("x = header").contains(QLatin1String("the source is")));
+        // The error never quotes the body, which may hold anything.
+        HttpResponse html = invoice();
+        html.body = "<p>kw_marker_secret_value</p>";
+        const auto notJson = Capture::parse(QStringLiteral("x = $.id"))->valueFrom(html);
+        QVERIFY(!notJson && !notJson.error().contains(QLatin1String("kw_marker")));
     }
 
     void credentialsNeverShowInOutcomes()

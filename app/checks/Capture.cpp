@@ -1,0 +1,95 @@
+#include "checks/Capture.h"
+
+#include "model/NameRules.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace keyway {
+
+Expected<Capture> Capture::parse(const QString &line)
+{
+    Capture capture;
+    capture.text = line.trimmed();
+    const auto fail = [&](const QString &problem) {
+        return Failure {ErrorKind::Invalid, tr("capture \"%1\": %2").arg(capture.text, problem)};
+    };
+    const qsizetype equals = capture.text.indexOf(QLatin1Char('='));
+    if (equals < 0)
+        return fail(tr("write it as NAME = SOURCE, e.g. invoiceId = $.data.id"));
+    capture.name = capture.text.left(equals).trimmed();
+    if (Status valid = NameRules::checkVariableName(capture.name); !valid)
+        return fail(valid.error());
+    QString source = capture.text.mid(equals + 1).trimmed();
+    static const QRegularExpression secretMark(QStringLiteral("\\s+secret$"));
+    if (source.contains(secretMark)) {
+        capture.secret = true;
+        source.remove(secretMark);
+    }
+    if (source == QLatin1String("status")) {
+        capture.source = Source::StatusCode;
+    } else if (source.startsWith(QLatin1String("header "))) {
+        capture.source = Source::Header;
+        capture.headerName = source.mid(7).trimmed();
+        if (capture.headerName.isEmpty() || capture.headerName.contains(QLatin1Char(' ')))
+            return fail(tr("name one header: location = header Location"));
+    } else if (source.startsWith(QLatin1String("regex "))) {
+        capture.source = Source::Regex;
+        capture.pattern = QRegularExpression(source.mid(6).trimmed());
+        if (!capture.pattern.isValid())
+            return fail(tr("the regular expression is not valid at character %1: %2")
+                            .arg(capture.pattern.patternErrorOffset() + 1)
+                            .arg(capture.pattern.errorString()));
+    } else if (source.startsWith(QLatin1Char('$'))) {
+        auto path = JsonPath::parse(source);
+        if (!path)
+            return fail(path.error());
+        capture.source = Source::Json;
+        capture.path = path.value();
+    } else {
+        return fail(tr("the source is status, header NAME, a JSON path ($.…) or regex PATTERN, not \"%1\"").arg(source));
+    }
+    return capture;
+}
+
+Expected<QString> Capture::valueFrom(const HttpResponse &response) const
+{
+    const auto missing = [this](const QString &what) {
+        return Failure {ErrorKind::NotFound, tr("capture %1: %2").arg(name, what)};
+    };
+    switch (source) {
+    case Source::StatusCode:
+        return QString::number(response.status);
+    case Source::Header: {
+        const QByteArray value = response.header(headerName.toLatin1());
+        if (value.isEmpty())
+            return missing(tr("the response has no header %1").arg(headerName));
+        return QString::fromLatin1(value);
+    }
+    case Source::Regex: {
+        if (!response.hasWholeBody())
+            return missing(tr("the body was not kept in memory"));
+        const QRegularExpressionMatch match = pattern.match(QString::fromUtf8(response.body));
+        if (!match.hasMatch())
+            return missing(tr("the body does not match %1").arg(pattern.pattern()));
+        return match.lastCapturedIndex() >= 1 ? match.captured(1) : match.captured(0);
+    }
+    case Source::Json:
+        break;
+    }
+    if (!response.hasWholeBody())
+        return missing(tr("the body was not kept in memory"));
+    const auto root = JsonPath::rootOf(response.body);
+    if (!root)
+        return missing(root.error());
+    const std::optional<QJsonValue> value = path->valueIn(root.value());
+    if (!value || value->isNull())
+        return missing(tr("no value at %1").arg(path->text()));
+    if (value->isString())
+        return value->toString();
+    const QByteArray wrapped = QJsonDocument(QJsonArray {*value}).toJson(QJsonDocument::Compact);
+    return QString::fromUtf8(wrapped.mid(1, wrapped.size() - 2));
+}
+
+} // namespace keyway
