@@ -65,10 +65,24 @@
 <context>
     <name>RunCommand</name>
     <message numerus="yes">
-        <source>%n request(s), %1 failed, %2 ms</source>
+        <source>%n request(s), %1 failed</source>
         <translation>
-            <numerusform>%n request, %1 failed, %2 ms</numerusform>
-            <numerusform>%n requests, %1 failed, %2 ms</numerusform>
+            <numerusform>%n request, %1 failed</numerusform>
+            <numerusform>%n requests, %1 failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n check(s), %1 failed</source>
+        <translation>
+            <numerusform>; %n check, %1 failed</numerusform>
+            <numerusform>; %n checks, %1 failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  %n check(s)</source>
+        <translation>
+            <numerusform>  %n check</numerusform>
+            <numerusform>  %n checks</numerusform>
         </translation>
     </message>
 </context>
@@ -79,6 +93,13 @@
         <translation>
             <numerusform>keyway-cli: saved the body (%n byte) to %1</numerusform>
             <numerusform>keyway-cli: saved the body (%n bytes) to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>keyway-cli: %n check(s), %1 failed</source>
+        <translation>
+            <numerusform>keyway-cli: %n check, %1 failed</numerusform>
+            <numerusform>keyway-cli: %n checks, %1 failed</numerusform>
         </translation>
     </message>
 </context>

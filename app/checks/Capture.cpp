@@ -2,9 +2,6 @@
 
 #include "model/NameRules.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 
 namespace keyway {
 
@@ -86,10 +83,7 @@ Expected<QString> Capture::valueFrom(const HttpResponse &response) const
     const std::optional<QJsonValue> value = path->valueIn(root.value());
     if (!value || value->isNull())
         return missing(tr("no value at %1").arg(path->text()));
-    if (value->isString())
-        return value->toString();
-    const QByteArray wrapped = QJsonDocument(QJsonArray {*value}).toJson(QJsonDocument::Compact);
-    return QString::fromUtf8(wrapped.mid(1, wrapped.size() - 2));
+    return JsonPath::plainText(*value);
 }
 
 } // namespace keyway

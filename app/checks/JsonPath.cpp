@@ -57,6 +57,12 @@ Expected<JsonPath> JsonPath::parse(const QString &text)
     return path;
 }
 
+QString JsonPath::compactText(const QJsonValue &value)
+{
+    const QByteArray wrapped = QJsonDocument(QJsonArray {value}).toJson(QJsonDocument::Compact);
+    return QString::fromUtf8(wrapped.mid(1, wrapped.size() - 2));
+}
+
 Expected<QJsonValue> JsonPath::rootOf(const QByteArray &body)
 {
     QJsonParseError error {};

@@ -21,6 +21,10 @@ public:
     // `text` starts with `$`; the error names the position of what is wrong.
     static Expected<JsonPath> parse(const QString &text);
 
+    // A value as JSON writes it, on one line ("42" and 42 look different).
+    static QString compactText(const QJsonValue &value);
+    // Strings as they are, anything else as compactText: a value for a variable.
+    static QString plainText(const QJsonValue &value) { return value.isString() ? value.toString() : compactText(value); }
     // A JSON body's top value; the error names what is wrong and where.
     static Expected<QJsonValue> rootOf(const QByteArray &body);
     // The value at the path; none when a step is missing or of the wrong kind.

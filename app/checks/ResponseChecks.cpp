@@ -3,6 +3,7 @@
 #include "envelope/EnvelopeRecognizer.h"
 #include "history/CredentialScrub.h"
 #include "model/SecretMask.h"
+#include "model/VariableExpander.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -24,11 +25,9 @@ QString shortened(QString text)
     return text;
 }
 
-// A value as JSON writes it: strings quoted, so "42" and 42 look different.
 QString jsonText(const QJsonValue &value)
 {
-    const QByteArray wrapped = QJsonDocument(QJsonArray {value}).toJson(QJsonDocument::Compact);
-    return QString::fromUtf8(wrapped.mid(1, wrapped.size() - 2));
+    return JsonPath::compactText(value);
 }
 
 QString typeOf(const QJsonValue &value)
@@ -277,16 +276,18 @@ CheckOutcome ResponseChecks::outcomeOf(const Check &check, const HttpResponse &r
     return Evaluation(check, response, secrets).run();
 }
 
-QList<CheckOutcome> ResponseChecks::evaluate(
-    const QStringList &checks, const HttpResponse &response, const QStringList &secrets)
+QList<CheckOutcome> ResponseChecks::evaluate(const QStringList &checks, const HttpResponse &response,
+    const QStringList &secrets, const VariableExpander *variables)
 {
     QList<CheckOutcome> outcomes;
     for (const QString &line : checks) {
-        const auto check = Check::parse(line);
-        if (check)
-            outcomes.append(outcomeOf(check.value(), response, secrets));
-        else
-            outcomes.append({line.trimmed(), false, {}, {}, check.error()});
+        const auto filled = variables ? variables->expand(line, tr("check \"%1\"").arg(line.trimmed()))
+                                      : Expected<QString>(line);
+        const auto check = filled ? Check::parse(filled.value()) : Expected<Check>(filled.failure());
+        CheckOutcome outcome = check ? outcomeOf(check.value(), response, secrets)
+                                     : CheckOutcome {{}, false, {}, {}, check.error()};
+        outcome.check = line.trimmed();
+        outcomes.append(outcome);
     }
     return outcomes;
 }

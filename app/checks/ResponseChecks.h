@@ -9,6 +9,8 @@
 
 namespace keyway {
 
+class VariableExpander;
+
 // How one check fared on a response.
 struct CheckOutcome
 {
@@ -29,9 +31,11 @@ class ResponseChecks
     Q_DECLARE_TR_FUNCTIONS(ResponseChecks)
 
 public:
-    // A check that does not parse fails with the parser's message.
+    // A check that does not parse fails with the parser's message. With `variables`, {{names}} in
+    // a check are filled in first (secrets masked, so a check never holds one); the outcome keeps
+    // the check as written.
     static QList<CheckOutcome> evaluate(const QStringList &checks, const HttpResponse &response,
-        const QStringList &secrets = {});
+        const QStringList &secrets = {}, const VariableExpander *variables = nullptr);
     static CheckOutcome outcomeOf(const Check &check, const HttpResponse &response, const QStringList &secrets = {});
     static bool allPassed(const QList<CheckOutcome> &outcomes);
 };

@@ -2,12 +2,16 @@
 
 #include "cli/CliContext.h"
 #include "http/FinalRequestBuilder.h"
+#include "model/NameRules.h"
 #include "runner/CollectionRunner.h"
+#include "runner/JsonRunReport.h"
 #include "runner/JUnitReport.h"
+#include "runner/RunData.h"
 #include "session/KeyService.h"
 
 #include <QElapsedTimer>
 #include <QSaveFile>
+#include <unistd.h>
 
 namespace keyway::cli {
 
@@ -40,7 +44,18 @@ int RunCommand::run(const QStringList &arguments)
         tr("Seconds each request may take (default 30)."), QStringLiteral("SECONDS"), QStringLiteral("30"));
     const QCommandLineOption noCookies(QStringLiteral("no-cookies"),
         tr("Send none of the environment's cookies and keep none the answers set."));
-    parser.addOptions({envOption, iterationsOption, bailOption, junitOption, timeoutOption, noCookies});
+    const QCommandLineOption dataOption(QStringLiteral("data"),
+        tr("A CSV file with a header row, or a JSON array of objects: one iteration per row, its fields as "
+           "variables."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption variableOption(QStringLiteral("env-var"),
+        tr("Set a variable for this run, over the environment's (repeatable)."), QStringLiteral("NAME=VALUE"));
+    const QCommandLineOption delayOption(QStringLiteral("delay"),
+        tr("Milliseconds to wait between requests (default 0)."), QStringLiteral("MS"), QStringLiteral("0"));
+    const QCommandLineOption jsonReportOption(QStringLiteral("json-report"),
+        tr("Write a JSON report (every request, check and capture name) to FILE."), QStringLiteral("FILE"));
+    parser.addOptions({envOption, iterationsOption, bailOption, junitOption, jsonReportOption, timeoutOption,
+        noCookies, dataOption, variableOption, delayOption});
     const QString command = QStringLiteral("run");
     if (auto done = m_context.parse(parser, command, arguments))
         return *done;
@@ -56,6 +71,28 @@ int RunCommand::run(const QStringList &arguments)
     const int seconds = parser.value(timeoutOption).toInt(&ok);
     if (!ok || seconds < 1)
         return m_context.usageError(tr("--timeout must be a positive number of seconds"), command);
+    const int delayMs = parser.value(delayOption).toInt(&ok);
+    if (!ok || delayMs < 0 || delayMs > 600'000)
+        return m_context.usageError(tr("--delay must be a number of milliseconds from 0 to 600000"), command);
+    if (parser.isSet(dataOption) && parser.isSet(iterationsOption))
+        return m_context.usageError(tr("--data sets the iterations (one per row); leave out --iterations"), command);
+    QHash<QString, QString> variables;
+    for (const QString &assignment : parser.values(variableOption)) {
+        const qsizetype equals = assignment.indexOf(QLatin1Char('='));
+        const QString name = assignment.left(equals).trimmed();
+        if (equals < 0)
+            return m_context.usageError(tr("--env-var takes NAME=VALUE, not '%1'").arg(assignment), command);
+        if (Status valid = NameRules::checkVariableName(name); !valid)
+            return m_context.usageError(tr("--env-var: %1").arg(valid.error()), command);
+        variables.insert(name, assignment.mid(equals + 1));
+    }
+    QList<RunData::Row> data;
+    if (parser.isSet(dataOption)) {
+        auto rows = RunData::load(parser.value(dataOption));
+        if (!rows)
+            return m_context.fail(rows.failure());
+        data = std::move(rows).value();
+    }
 
     Workspace workspace;
     Environment *env = nullptr;
@@ -69,9 +106,12 @@ int RunCommand::run(const QStringList &arguments)
     CollectionRunner runner(m_context.secretStore(), m_context.network(), broker, workspace.id, *env,
         requests,
         {iterations, parser.isSet(bailOption), seconds * 1000,
-            parser.isSet(noCookies) ? nullptr : &m_context.cookieJars()});
-    QObject::connect(
-        &runner, &CollectionRunner::requestFinished, [this](const RunResult &result) { printLine(result); });
+            parser.isSet(noCookies) ? nullptr : &m_context.cookieJars(), data, variables, delayMs});
+    const int total = int(requests.size()) * (data.isEmpty() ? iterations : int(data.size()));
+    QObject::connect(&runner, &CollectionRunner::requestFinished, [this, total](const RunResult &result) {
+        printLine(result);
+        showProgress(++m_done, total);
+    });
     QElapsedTimer clock;
     clock.start();
     runner.start();
@@ -86,11 +126,19 @@ int RunCommand::run(const QStringList &arguments)
     used.removeDuplicates();
     (void)m_context.keys().recordUsed(workspace.id, env->name, used);
 
+    showProgress(0, 0);
     const int failures = runner.failures();
-    m_context.out() << tr("%n request(s), %1 failed, %2 ms", nullptr, int(runner.results().size()))
-                           .arg(failures)
-                           .arg(totalMs)
-                    << Qt::endl;
+    int checks = 0;
+    int checksFailed = 0;
+    for (const RunResult &result : runner.results()) {
+        checks += int(result.checks.size());
+        for (const CheckOutcome &outcome : result.checks)
+            checksFailed += outcome.passed ? 0 : 1;
+    }
+    m_context.out() << tr("%n request(s), %1 failed", nullptr, int(runner.results().size())).arg(failures);
+    if (checks > 0)
+        m_context.out() << tr("; %n check(s), %1 failed", nullptr, checks).arg(checksFailed);
+    m_context.out() << tr("; %1 ms").arg(totalMs) << Qt::endl;
     if (parser.isSet(junitOption)) {
         QSaveFile report(parser.value(junitOption));
         if (!report.open(QIODevice::WriteOnly)
@@ -99,20 +147,48 @@ int RunCommand::run(const QStringList &arguments)
             return m_context.fail(
                 Failed, tr("cannot write %1: %2").arg(parser.value(junitOption), report.errorString()));
     }
+    if (parser.isSet(jsonReportOption)) {
+        QSaveFile report(parser.value(jsonReportOption));
+        if (!report.open(QIODevice::WriteOnly)
+            || report.write(JsonRunReport::toJson(collection, env->name, runner.results(), totalMs)) < 0
+            || !report.commit())
+            return m_context.fail(
+                Failed, tr("cannot write %1: %2").arg(parser.value(jsonReportOption), report.errorString()));
+    }
     return failures == 0 ? Ok : Failed;
+}
+
+void RunCommand::showProgress(int done, int total)
+{
+    // On a terminal only: one line on standard error, rewritten in place, cleared at the end.
+    if (::isatty(STDERR_FILENO) != 1)
+        return;
+    m_context.err() << "\r\033[K";
+    if (total > 0 && done < total)
+        m_context.err() << tr("[%1/%2] running\u2026").arg(done).arg(total);
+    m_context.err().flush();
 }
 
 void RunCommand::printLine(const RunResult &result)
 {
+    showProgress(0, 0); // the result line goes where the progress was
     const QString mark = result.passed ? QStringLiteral("ok  ") : QStringLiteral("FAIL");
     QString line = QStringLiteral("%1 %2 %3 %4")
                        .arg(mark, result.status ? QString::number(result.status) : QStringLiteral("---"),
                            result.method, result.path);
     if (result.status)
         line += QStringLiteral("  %1 ms  %2").arg(result.elapsedMs).arg(humanSize(result.size));
-    if (!result.passed)
+    if (!result.checks.isEmpty())
+        line += tr("  %n check(s)", nullptr, int(result.checks.size()));
+    if (!result.passed && result.checks.isEmpty() && result.captureProblems.isEmpty())
         line += QStringLiteral("  \u2014 ") + result.failure;
     m_context.out() << line << Qt::endl;
+    for (const CheckOutcome &outcome : result.checks) {
+        if (!outcome.passed)
+            m_context.out() << QStringLiteral("       \u2717 %1 \u2014 %2").arg(outcome.check, outcome.problem) << Qt::endl;
+    }
+    for (const QString &problem : result.captureProblems)
+        m_context.out() << QStringLiteral("       \u2717 ") << problem << Qt::endl;
 }
 
 } // namespace keyway::cli

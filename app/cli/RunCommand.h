@@ -11,8 +11,9 @@ namespace keyway::cli {
 
 class CliContext;
 
-// keyway-cli run COLLECTION --env ENV [--iterations N] [--bail] [--junit FILE]: the saved requests
-// of a folder in order, one line each; exit 1 when any failed. For CI.
+// keyway-cli run COLLECTION --env ENV [--iterations N | --data FILE] [--env-var NAME=VALUE]…
+// [--bail] [--delay MS] [--junit FILE] [--json-report FILE]: the saved requests of a folder in
+// order, one line each with the failed checks under it; exit 1 when any failed. For CI.
 class RunCommand
 {
     Q_DECLARE_TR_FUNCTIONS(RunCommand)
@@ -26,8 +27,11 @@ public:
 
 private:
     void printLine(const RunResult &result);
+    // "[k/total] running…" on standard error when it is a terminal; (0, 0) clears it.
+    void showProgress(int done, int total);
 
     CliContext &m_context;
+    int m_done = 0;
 };
 
 } // namespace keyway::cli

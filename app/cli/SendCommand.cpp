@@ -1,16 +1,18 @@
 #include "cli/SendCommand.h"
 
 #include "auth/TokenBroker.h"
+#include "checks/ResponseChecks.h"
 #include "cli/CliContext.h"
+#include "cli/StdoutBodySink.h"
 #include "convert/CurlImport.h"
 #include "core/PrintableText.h"
 #include "envelope/EnvelopeRecognizer.h"
+#include "http/CookieJars.h"
+#include "http/FileBodySink.h"
 #include "http/FinalRequestBuilder.h"
 #include "http/RedirectPolicy.h"
-#include "cli/StdoutBodySink.h"
-#include "http/FileBodySink.h"
-#include "http/CookieJars.h"
 #include "http/SendJob.h"
+#include "model/VariableExpander.h"
 #include "session/KeyService.h"
 
 #include <climits>
@@ -96,10 +98,19 @@ int SendCommand::run(const QStringList &arguments)
         tr("With --graphql: the variables as a JSON object (a template)."), QStringLiteral("JSON"));
     const QCommandLineOption operation(QStringLiteral("operation"),
         tr("With --graphql: the operation to run when the document holds several."), QStringLiteral("NAME"));
+    const QCommandLineOption check(QStringLiteral("check"),
+        tr("A check on the response, e.g. 'status == 200' or '$.data[0].id exists' (repeatable); exit 1 when one "
+           "fails."),
+        QStringLiteral("CHECK"));
     parser.addOptions({header, data, dataBinary, form, graphql, variables, operation, showHeaders, reveal, json, output,
-        timeout, noCookies});
+        timeout, noCookies, check});
     if (auto done = m_context.parse(parser, command, arguments))
         return *done;
+    for (const QString &line : parser.values(check)) {
+        if (const auto parsed = Check::parse(line); !parsed)
+            return m_context.usageError(parsed.error(), command);
+    }
+    m_checks = parser.values(check);
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 3)
         return m_context.usageError(tr("'send' takes ENV, METHOD and PATH-OR-URL"), command);
@@ -165,11 +176,11 @@ int SendCommand::run(const QStringList &arguments)
     const bool showRequest = parser.isSet(showHeaders);
     const bool revealed = parser.isSet(reveal);
     // The body never has to fit in memory: it streams to -o FILE or to standard output. Only
-    // --json without -o holds it, to embed it.
+    // --json or --check without -o hold it, to embed or to check it.
     std::unique_ptr<BodySink> sink;
     if (parser.isSet(output))
         sink = std::make_unique<FileBodySink>(parser.value(output));
-    else if (!m_jsonOutput)
+    else if (!m_jsonOutput && m_checks.isEmpty())
         sink = std::make_unique<StdoutBodySink>([this, &job, showRequest, revealed](const HttpResponse &head) {
             printRequest(job, showRequest, revealed);
             printHead(head);
@@ -177,10 +188,14 @@ int SendCommand::run(const QStringList &arguments)
     job.setBodySink(sink.get());
     m_savedToFile = parser.isSet(output) ? parser.value(output) : QString();
     m_streamedToStdout = sink && m_savedToFile.isEmpty();
-    if (m_jsonOutput && !sink)
+    if (!sink)
         job.setMaxBodyBytes(MaxJsonBodyBytes);
     job.start();
     CliContext::waitFor(&job, &SendJob::finished);
+    if (job.result() == SendJob::Result::Completed && !m_checks.isEmpty()) {
+        const VariableExpander environmentValues(*env, VariableExpander::SecretMode::Mask);
+        m_outcomes = ResponseChecks::evaluate(m_checks, job.response(), job.credentialValues(), &environmentValues);
+    }
     if (job.result() == SendJob::Result::Completed)
         (void)m_context.keys().recordUsed(job.workspaceId(), job.environmentName(), job.secretsUsed());
 
@@ -291,14 +306,40 @@ void SendCommand::printJson(const SendJob &job)
     } else {
         object.insert(QStringLiteral("error"), QJsonObject {{QStringLiteral("message"), job.errorString()}});
     }
+    if (!m_outcomes.isEmpty()) {
+        QJsonArray checks;
+        for (const CheckOutcome &outcome : std::as_const(m_outcomes))
+            checks.append(QJsonObject {{QStringLiteral("check"), outcome.check}, {QStringLiteral("passed"), outcome.passed},
+                {QStringLiteral("expected"), outcome.expected}, {QStringLiteral("actual"), outcome.actual},
+                {QStringLiteral("problem"), outcome.problem}});
+        object.insert(QStringLiteral("checks"), checks);
+    }
     m_context.out() << QJsonDocument(object).toJson(QJsonDocument::Indented);
     m_context.out().flush();
+}
+
+int SendCommand::reportChecks()
+{
+    int failed = 0;
+    for (const CheckOutcome &outcome : std::as_const(m_outcomes)) {
+        if (outcome.passed)
+            continue;
+        ++failed;
+        if (!m_jsonOutput)
+            m_context.err() << tr("keyway-cli: check failed: %1 \u2014 %2").arg(outcome.check, outcome.problem) << Qt::endl;
+    }
+    if (!m_jsonOutput)
+        m_context.err() << tr("keyway-cli: %n check(s), %1 failed", nullptr, int(m_outcomes.size())).arg(failed)
+                        << Qt::endl;
+    return failed == 0 ? Ok : Failed;
 }
 
 int SendCommand::exitCodeFor(const SendJob &job)
 {
     switch (job.result()) {
     case SendJob::Result::Completed: {
+        if (!m_checks.isEmpty())
+            return reportChecks();
         const HttpResponse &response = job.response();
         const auto report = EnvelopeRecognizer::recognize(response.status, response.headers, response.body);
         if (!report)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "checks/ResponseChecks.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 
@@ -14,7 +16,7 @@ namespace keyway::cli {
 class CliContext;
 
 // keyway-cli send ENV METHOD PATH-OR-URL [-H 'K: V']… [-d BODY | -d @file] [--show-headers] [--reveal]
-// [--json] [-o FILE]
+// [--json] [-o FILE] [--check CHECK]…
 class SendCommand
 {
     Q_DECLARE_TR_FUNCTIONS(SendCommand)
@@ -35,7 +37,12 @@ private:
     int exitCodeFor(const SendJob &job);
 
     CliContext &m_context;
+    // The checks' verdict (to standard error, or in --json); Ok when all passed, else Failed.
+    int reportChecks();
+
     bool m_jsonOutput = false;
+    QStringList m_checks; // --check, as written
+    QList<CheckOutcome> m_outcomes;
     bool m_streamedToStdout = false;
     QString m_savedToFile; // -o FILE
 };

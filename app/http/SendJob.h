@@ -86,6 +86,8 @@ public:
     int attempts() const { return m_attempts; }
     // The secret slots read for this request (names only), for "last used" in the key manager.
     QStringList secretsUsed() const { return m_secretValues.keys(); }
+    // The values of those secrets and the access token: what must be masked wherever it shows.
+    QStringList credentialValues() const { return m_secretValues.values() << m_accessToken; }
     QString workspaceId() const { return m_workspaceId; }
     QString environmentName() const { return m_environment.name; }
 

@@ -8,6 +8,7 @@
 #include <optional>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace keyway {
 
@@ -30,6 +31,10 @@ struct RequestSpec
     QList<FormPart> parts;
     GraphQlBody graphql;
     std::optional<AuthSetting> auth; // overrides the environment's auth setting
+    // Checks on the response and values captured from it, one line each (checks/Check.h,
+    // checks/Capture.h): data in the file, so a run never executes code from a repository.
+    QStringList checks;
+    QStringList captures;
 
     bool operator==(const RequestSpec &) const = default;
 };

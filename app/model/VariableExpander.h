@@ -34,6 +34,10 @@ public:
     VariableExpander(
         const Environment &environment, SecretMode mode, QHash<QString, QString> secretValues = {});
 
+    // `value` as a variable's value that expands to exactly itself: a value from a response or a
+    // data file must never reach a {{secret.…}} it happens to spell.
+    static QString literal(QString value) { return value.replace(QLatin1String("{{"), QLatin1String("\\{{")); }
+
     // `where` names the place the template came from ("URL", "header 'Accept'") for error messages.
     Expected<QString> expand(const QString &text, const QString &where) const;
 

@@ -1,12 +1,15 @@
 #include "runner/CollectionRunner.h"
 
+#include "checks/Capture.h"
 #include "envelope/EnvelopeRecognizer.h"
 #include "http/FinalRequestBuilder.h"
 #include "auth/TokenBroker.h"
 #include "http/SendJob.h"
+#include "model/VariableExpander.h"
 #include "secrets/SecretBatchRead.h"
 
 #include <algorithm>
+#include <QTimer>
 
 namespace keyway {
 
@@ -28,6 +31,13 @@ CollectionRunner::~CollectionRunner()
 {
     for (QString &value : m_secretValues)
         value.fill(QLatin1Char('\0'));
+    for (Captured &captured : m_captured)
+        captured.value.fill(QLatin1Char('\0'));
+}
+
+int CollectionRunner::iterationCount() const
+{
+    return m_options.data.isEmpty() ? m_options.iterations : int(m_options.data.size());
 }
 
 QString CollectionRunner::pathOf(const RequestSpec &request)
@@ -82,18 +92,48 @@ void CollectionRunner::start()
 void CollectionRunner::sendNext()
 {
     if (m_next >= m_requests.size()) {
-        if (m_iteration >= m_options.iterations)
+        if (m_iteration >= iterationCount())
             return Q_EMIT finished();
         ++m_iteration;
         m_next = 0;
     }
     auto *job = new SendJob(
-        m_secrets, m_network, m_broker, m_workspaceId, m_environment, m_requests.at(m_next), this);
+        m_secrets, m_network, m_broker, m_workspaceId, environmentForSend(), m_requests.at(m_next), this);
     job->setTimeout(m_options.timeoutMs);
-    job->setSecretValues(m_secretValues);
+    job->setSecretValues(secretValuesForSend());
     job->setCookieJars(m_options.cookies);
     connect(job, &SendJob::finished, this, &CollectionRunner::onSent);
     job->start();
+}
+
+Environment CollectionRunner::environmentForSend() const
+{
+    Environment environment = m_environment;
+    const auto set = [&](const QHash<QString, QString> &values) {
+        for (auto it = values.cbegin(); it != values.cend(); ++it)
+            environment.variables.insert(it.key(), VariableExpander::literal(it.value()));
+    };
+    set(m_options.variables);
+    if (!m_options.data.isEmpty())
+        set(m_options.data.at(m_iteration - 1));
+    for (auto it = m_captured.cbegin(); it != m_captured.cend(); ++it) {
+        // A secret capture is a secret of this run: masked in every preview, bound to the origins.
+        if (it->secret)
+            environment.addSecretSlot(captureSlot(it.key()));
+        environment.variables.insert(it.key(),
+            it->secret ? QStringLiteral("{{secret.%1}}").arg(captureSlot(it.key())) : VariableExpander::literal(it->value));
+    }
+    return environment;
+}
+
+QHash<QString, QString> CollectionRunner::secretValuesForSend() const
+{
+    QHash<QString, QString> values = m_secretValues;
+    for (auto it = m_captured.cbegin(); it != m_captured.cend(); ++it) {
+        if (it->secret)
+            values.insert(captureSlot(it.key()), it->value);
+    }
+    return values;
 }
 
 void CollectionRunner::onSent(SendJob *job)
@@ -111,19 +151,59 @@ void CollectionRunner::onSent(SendJob *job)
         const HttpResponse &response = job->response();
         result.status = response.status;
         result.elapsedMs = response.elapsedMs;
-        result.size = response.body.size();
-        const auto error = EnvelopeRecognizer::recognize(response.status, response.headers, response.body);
-        result.passed = !error && response.status < 400;
-        if (error)
-            result.failure = error->toCard().section(QLatin1Char('\n'), 0, 0);
-        else if (!result.passed)
-            result.failure = tr("HTTP %1").arg(response.status);
+        result.size = response.bodySize;
+        judge(result, request, response, job->credentialValues());
+        capture(result, request, response);
     }
     m_results.append(result);
     Q_EMIT requestFinished(result);
     if (!result.passed && m_options.bail)
         return Q_EMIT finished();
-    sendNext();
+    if (m_options.delayMs > 0)
+        QTimer::singleShot(m_options.delayMs, this, &CollectionRunner::sendNext);
+    else
+        sendNext();
+}
+
+void CollectionRunner::judge(
+    RunResult &result, const RequestSpec &request, const HttpResponse &response, const QStringList &credentials)
+{
+    if (!request.checks.isEmpty()) {
+        const Environment environment = environmentForSend();
+        const VariableExpander variables(environment, VariableExpander::SecretMode::Mask);
+        result.checks = ResponseChecks::evaluate(request.checks, response, credentials, &variables);
+        result.passed = ResponseChecks::allPassed(result.checks);
+        for (const CheckOutcome &outcome : std::as_const(result.checks)) {
+            if (!outcome.passed) {
+                result.failure = QStringLiteral("%1: %2").arg(outcome.check, outcome.problem);
+                break;
+            }
+        }
+        return;
+    }
+    const auto error = EnvelopeRecognizer::recognize(response.status, response.headers, response.body);
+    result.passed = !error && response.status < 400;
+    if (error)
+        result.failure = error->toCard().section(QLatin1Char('\n'), 0, 0);
+    else if (!result.passed)
+        result.failure = tr("HTTP %1").arg(response.status);
+}
+
+void CollectionRunner::capture(RunResult &result, const RequestSpec &request, const HttpResponse &response)
+{
+    for (const QString &line : request.captures) {
+        const auto capture = Capture::parse(line);
+        const auto value = capture ? capture->valueFrom(response) : Expected<QString>(capture.failure());
+        if (!value) {
+            if (result.passed || result.failure.isEmpty())
+                result.failure = value.error();
+            result.passed = false;
+            result.captureProblems.append(value.error());
+            continue;
+        }
+        m_captured.insert(capture->name, {value.value(), capture->secret});
+        result.captured.append(capture->name);
+    }
 }
 
 } // namespace keyway

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "checks/ResponseChecks.h"
 #include "model/Workspace.h"
 
 #include <QHash>
@@ -26,13 +27,18 @@ struct RunResult
     qint64 elapsedMs = 0;
     qint64 size = 0;
     bool passed = false;
-    QString failure; // why it did not pass: the error card's first line, or the transport error
+    QString failure; // why it did not pass: the first failed check, the error card's first line, …
+    QList<CheckOutcome> checks; // the request's own checks, in order
+    QStringList captured; // the names this response gave a value
+    QStringList captureProblems; // the captures that found nothing, each why
 };
 
 // Runs saved requests in order against one environment, like a CI step: the environment's secrets
 // are read from the keychain once, one token broker serves every request (tokens refreshed as
-// needed), one network manager reuses connections. A request fails on a transport error, an HTTP
-// error status or an error envelope in a 2xx answer (GraphQL).
+// needed), one network manager reuses connections. A request with checks passes when they all do;
+// one without fails on an HTTP error status or an error envelope in a 2xx answer (GraphQL). Either
+// fails on a transport error or a capture that found nothing. Captured values are variables of the
+// later requests (of every iteration); they expand as they are, never as templates.
 class CollectionRunner final : public QObject
 {
     Q_OBJECT
@@ -46,6 +52,11 @@ public:
         int timeoutMs = 30'000;
         // The environment's cookies, carried from one request to the next (a login, then its session).
         CookieJars *cookies = nullptr;
+        // One row of variables per iteration (a data file); when set, its rows are the iterations.
+        QList<QHash<QString, QString>> data;
+        // Over the environment's own variables (--env-var); a data row and captures go over these.
+        QHash<QString, QString> variables;
+        int delayMs = 0; // between one request and the next
     };
 
     CollectionRunner(SecretStore &secrets, QNetworkAccessManager &network, TokenBroker *broker,
@@ -67,8 +78,23 @@ Q_SIGNALS:
     void finished();
 
 private:
+    struct Captured
+    {
+        QString value;
+        bool secret = false;
+    };
+
+    int iterationCount() const;
     void sendNext();
     void onSent(SendJob *job);
+    // The environment for the next request: its variables with --env-var, the data row and captures.
+    Environment environmentForSend() const;
+    QHash<QString, QString> secretValuesForSend() const;
+    // Checks decide when the request has them; otherwise the status and any error envelope do.
+    void judge(RunResult &result, const RequestSpec &request, const HttpResponse &response,
+        const QStringList &credentials);
+    void capture(RunResult &result, const RequestSpec &request, const HttpResponse &response);
+    static QString captureSlot(const QString &name) { return QStringLiteral("captured_") + name; }
 
     SecretStore &m_secrets;
     QNetworkAccessManager &m_network;
@@ -81,6 +107,7 @@ private:
     int m_next = 0;
     int m_iteration = 1;
     QList<RunResult> m_results;
+    QHash<QString, Captured> m_captured;
     QString m_errorString;
 };
 

@@ -42,9 +42,16 @@ QByteArray JUnitReport::toXml(const QString &suiteName, const QList<RunResult> &
         if (!result.passed) {
             writer.writeStartElement(QStringLiteral("failure"));
             writer.writeAttribute(QStringLiteral("message"), result.failure);
-            writer.writeCharacters(QStringLiteral("%1 %2 → %3")
-                                       .arg(result.method, result.url,
-                                           result.status ? QString::number(result.status) : result.failure));
+            QString details = QStringLiteral("%1 %2 → %3")
+                                  .arg(result.method, result.url,
+                                      result.status ? QString::number(result.status) : result.failure);
+            for (const CheckOutcome &check : result.checks) {
+                if (!check.passed)
+                    details += QStringLiteral("\n\u2717 %1\n    %2").arg(check.check, check.problem);
+            }
+            for (const QString &problem : result.captureProblems)
+                details += QStringLiteral("\n\u2717 ") + problem;
+            writer.writeCharacters(details);
             writer.writeEndElement();
         }
         writer.writeEndElement();

@@ -1,5 +1,6 @@
 #include "sandbox/SandboxServer.h"
 
+#include "sandbox/SandboxInvoices.h"
 #include "sandbox/SandboxReplies.h"
 #include "sandbox/SandboxStorefront.h"
 
@@ -10,6 +11,7 @@
 #include <QHttpServerResponse>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QPointer>
 #include <QSslCertificate>
 #include <QSslConfiguration>
@@ -108,6 +110,7 @@ QByteArray ReceivedRequest::header(const QByteArray &name) const
 SandboxServer::SandboxServer(QObject *parent)
     : QAbstractHttpServer(parent)
     , m_storefront(std::make_unique<SandboxStorefront>())
+    , m_invoices(std::make_unique<SandboxInvoices>())
 {
 }
 
@@ -449,6 +452,17 @@ std::variant<Grant, SandboxReply> SandboxServer::authenticate(
     return *grant;
 }
 
+namespace {
+
+// /v1/invoices/{id}
+bool isInvoicePath(const QString &path)
+{
+    static const QRegularExpression invoice(QStringLiteral("^/v1/invoices/[A-Za-z0-9_-]{1,64}$"));
+    return invoice.match(path).hasMatch();
+}
+
+} // namespace
+
 SandboxReply SandboxServer::api(const QHttpServerRequest &request, const QString &path)
 {
     ++m_apiRequests;
@@ -459,6 +473,10 @@ SandboxReply SandboxServer::api(const QHttpServerRequest &request, const QString
     else if (path == QLatin1String("/v1/invoices") && method == QHttpServerRequest::Method::Get)
         scope = QStringLiteral("read:invoices");
     else if (path == QLatin1String("/v1/invoices") && method == QHttpServerRequest::Method::Post)
+        scope = QStringLiteral("write:invoices");
+    else if (isInvoicePath(path) && method == QHttpServerRequest::Method::Get)
+        scope = QStringLiteral("read:invoices");
+    else if (isInvoicePath(path) && method == QHttpServerRequest::Method::Delete)
         scope = QStringLiteral("write:invoices");
     else if (path != QLatin1String("/v1/auth/verify") || method != QHttpServerRequest::Method::Get)
         return replies::bigLedgerError(
@@ -490,22 +508,14 @@ SandboxReply SandboxServer::api(const QHttpServerRequest &request, const QString
             {{QStringLiteral("success"), true}, {QStringLiteral("data"), accounts},
                 {QStringLiteral("meta"), meta}});
     }
+    if (isInvoicePath(path)) {
+        const QString id = path.mid(QStringLiteral("/v1/invoices/").size());
+        return method == QHttpServerRequest::Method::Get ? m_invoices->get(company, id, meta)
+                                                         : m_invoices->remove(company, id, meta);
+    }
     if (method == QHttpServerRequest::Method::Get)
-        return replies::json(200,
-            {{QStringLiteral("success"), true}, {QStringLiteral("data"), QJsonArray()},
-                {QStringLiteral("meta"), meta}});
-    const QJsonObject invoice = QJsonDocument::fromJson(request.body()).object();
-    if (invoice.value(QStringLiteral("customer")).toString().isEmpty()
-        || !invoice.value(QStringLiteral("amount")).isDouble())
-        return replies::bigLedgerError(422, QStringLiteral("VALIDATION_ERROR"),
-            QStringLiteral("An invoice needs a customer (string) and an amount (number)"));
-    QJsonObject created = invoice;
-    created.insert(QStringLiteral("id"), randomToken("inv_", 12));
-    created.insert(QStringLiteral("status"), QStringLiteral("draft"));
-    created.insert(QStringLiteral("company"), company);
-    return replies::json(201,
-        {{QStringLiteral("success"), true}, {QStringLiteral("data"), created},
-            {QStringLiteral("meta"), meta}});
+        return m_invoices->list(company, meta);
+    return m_invoices->create(company, request.body(), meta);
 }
 
 SandboxReply SandboxServer::storeApi(const QHttpServerRequest &request, const QString &path)

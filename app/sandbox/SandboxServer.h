@@ -18,6 +18,7 @@ class QSslKey;
 
 namespace keyway::sandbox {
 
+class SandboxInvoices;
 class SandboxStorefront;
 
 // What the sandbox received, for tests that check which headers crossed a redirect.
@@ -102,6 +103,7 @@ private:
 
     SandboxAuthority m_authority;
     std::unique_ptr<SandboxStorefront> m_storefront;
+    std::unique_ptr<SandboxInvoices> m_invoices;
     QUrl m_baseUrl;
     Fault m_fail;
     Fault m_slow;

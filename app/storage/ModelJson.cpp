@@ -1,5 +1,7 @@
 #include "storage/ModelJson.h"
 
+#include "checks/Capture.h"
+#include "checks/Check.h"
 #include "model/NameRules.h"
 #include "storage/JsonFields.h"
 
@@ -401,6 +403,10 @@ QJsonObject ModelJson::toJson(const RequestSpec &request)
         insertIfSet(graphql, QStringLiteral("operationName"), request.graphql.operationName);
         object.insert(QStringLiteral("graphql"), graphql);
     }
+    if (!request.checks.isEmpty())
+        object.insert(QStringLiteral("checks"), QJsonArray::fromStringList(request.checks));
+    if (!request.captures.isEmpty())
+        object.insert(QStringLiteral("captures"), QJsonArray::fromStringList(request.captures));
     return object;
 }
 
@@ -439,6 +445,16 @@ Expected<RequestSpec> ModelJson::requestFromJson(const QJsonObject &object, cons
         JsonFields graphql = fields.object(QStringLiteral("graphql"));
         request.graphql = {graphql.string(QStringLiteral("query")), graphql.string(QStringLiteral("variables")),
             graphql.string(QStringLiteral("operationName"))};
+    }
+    request.checks = fields.stringList(QStringLiteral("checks"));
+    for (const QString &line : std::as_const(request.checks)) {
+        if (const auto check = Check::parse(line); !check)
+            fields.fail(QStringLiteral("checks"), tr("has a line that does not read: %1").arg(check.error()));
+    }
+    request.captures = fields.stringList(QStringLiteral("captures"));
+    for (const QString &line : std::as_const(request.captures)) {
+        if (const auto capture = Capture::parse(line); !capture)
+            fields.fail(QStringLiteral("captures"), tr("has a line that does not read: %1").arg(capture.error()));
     }
     if (fields.failure())
         return *fields.failure();

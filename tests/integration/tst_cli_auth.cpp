@@ -16,6 +16,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QJsonArray>
 #include <QProcess>
 #include <QSet>
 #include <QTcpServer>
@@ -191,6 +192,160 @@ private Q_SLOTS:
                          QStringLiteral("runner"), QStringLiteral("--iterations"), QStringLiteral("0")})
                      .exitCode,
             2);
+    }
+
+    void chainedRunWithChecksCapturesAndData()
+    {
+        // Sign in with client credentials (the token a secret capture), create an invoice for each
+        // customer of a CSV file, capture its id, fetch it, check the amount, delete it, see it gone.
+        QCOMPARE(cli({QStringLiteral("env"), QStringLiteral("add"), QStringLiteral("chain"), QStringLiteral("--kind"),
+                         QStringLiteral("sandbox"), QStringLiteral("--base-url"), m_base + QStringLiteral("/v1")})
+                     .exitCode,
+            0);
+        QCOMPARE(cli({QStringLiteral("secret"), QStringLiteral("set"), QStringLiteral("chain"), QStringLiteral("client_secret")},
+                     DemoCredentials::confidentialClientSecret().toLatin1())
+                     .exitCode,
+            0);
+        const Workspace workspace = WorkspaceStore::load(m_home.workspace()).value();
+        const auto save = [&](const QString &folder, const QString &name, const QString &method, const QString &url,
+                              const QStringList &checks, const QStringList &captures = {}, const QString &body = {}) {
+            RequestSpec request;
+            request.collection = folder;
+            request.name = name;
+            request.method = method;
+            request.url = url;
+            request.body = body;
+            request.checks = checks;
+            request.captures = captures;
+            request.headers = {{QStringLiteral("Authorization"), QStringLiteral("Bearer {{token}}"), true}};
+            if (!body.isEmpty())
+                request.headers.append({QStringLiteral("Content-Type"), QStringLiteral("application/json"), true});
+            QVERIFY(WorkspaceStore::saveRequest(workspace, request));
+        };
+        RequestSpec signIn;
+        signIn.collection = QStringLiteral("chain");
+        signIn.name = QStringLiteral("1 sign in");
+        signIn.method = QStringLiteral("POST");
+        signIn.url = m_base + QStringLiteral("/oauth/token");
+        signIn.bodyMode = RequestSpec::BodyMode::Form;
+        signIn.formFields = {{QStringLiteral("grant_type"), QStringLiteral("client_credentials"), true},
+            {QStringLiteral("client_id"), DemoCredentials::confidentialClientId(), true},
+            {QStringLiteral("client_secret"), QStringLiteral("{{secret.client_secret}}"), true},
+            {QStringLiteral("scope"), QStringLiteral("read:invoices write:invoices"), true}};
+        signIn.checks = {QStringLiteral("status == 200"), QStringLiteral("$.token_type == \"Bearer\"")};
+        signIn.captures = {QStringLiteral("token = $.access_token secret")};
+        QVERIFY(WorkspaceStore::saveRequest(workspace, signIn));
+        const QString create = QStringLiteral("{\"customer\": \"{{customer}}\", \"amount\": {{amount}}}");
+        save(QStringLiteral("chain"), QStringLiteral("2 create"), QStringLiteral("POST"), QStringLiteral("/invoices"),
+            {QStringLiteral("status == 201"), QStringLiteral("$.data.customer == \"{{customer}}\""), QStringLiteral("time < 10000")},
+            {QStringLiteral("invoiceId = $.data.id")}, create);
+        save(QStringLiteral("chain"), QStringLiteral("3 fetch"), QStringLiteral("GET"), QStringLiteral("/invoices/{{invoiceId}}"),
+            {QStringLiteral("status == 200"), QStringLiteral("$.data.amount == {{amount}}"), QStringLiteral("$.data.id == \"{{invoiceId}}\"")});
+        save(QStringLiteral("chain"), QStringLiteral("4 delete"), QStringLiteral("DELETE"), QStringLiteral("/invoices/{{invoiceId}}"),
+            {QStringLiteral("status == 200"), QStringLiteral("$.data.deleted == true")});
+        save(QStringLiteral("chain"), QStringLiteral("5 gone"), QStringLiteral("GET"), QStringLiteral("/invoices/{{invoiceId}}"),
+            {QStringLiteral("status == 404"), QStringLiteral("$.error.code == \"NOT_FOUND\"")});
+        const QString customers = m_home.root.filePath(QStringLiteral("customers.csv"));
+        QFile csv(customers);
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        csv.write("customer,amount\r\nAda,120\r\n\"Lovelace, Ada\",75.5\r\nGrace,3\r\nConan O'Brien,99\r\nEdsger,1000\r\n");
+        csv.close();
+
+        const QString junit = m_home.root.filePath(QStringLiteral("chain.xml"));
+        const QString json = m_home.root.filePath(QStringLiteral("chain.json"));
+        const CliResult good = cli({QStringLiteral("run"), QStringLiteral("chain"), QStringLiteral("--env"), QStringLiteral("chain"),
+            QStringLiteral("--data"), customers, QStringLiteral("--junit"), junit, QStringLiteral("--json-report"), json});
+        QVERIFY2(good.exitCode == 0, qPrintable(good.out + good.err));
+        QVERIFY2(good.out.contains(QLatin1String("25 requests, 0 failed; 60 checks, 0 failed")), qPrintable(good.out));
+        QVERIFY(good.out.contains(QLatin1String("ok   404 GET chain/5 gone")));
+        QFile xml(junit);
+        QVERIFY(xml.open(QIODevice::ReadOnly));
+        const QByteArray junitText = xml.readAll();
+        QVERIFY2(junitText.contains("<testsuite name=\"chain\" tests=\"25\" failures=\"0\""), junitText.constData());
+        QVERIFY(junitText.contains("name=\"POST chain/2 create #5\""));
+        QFile report(json);
+        QVERIFY(report.open(QIODevice::ReadOnly));
+        const QByteArray reportText = report.readAll();
+        const QJsonObject summary = QJsonDocument::fromJson(reportText).object().value(QStringLiteral("summary")).toObject();
+        QCOMPARE(summary.value(QStringLiteral("requests")).toInt(), 25);
+        QCOMPARE(summary.value(QStringLiteral("checks")).toInt(), 60);
+        QCOMPARE(summary.value(QStringLiteral("checksFailed")).toInt(), 0);
+        // The captured token is a secret: in no report and nowhere in the output.
+        for (const QByteArray &text : {junitText, reportText, good.out.toUtf8(), good.err.toUtf8()}) {
+            QVERIFY(!text.contains("sbx_at_"));
+            QVERIFY(!text.contains(DemoCredentials::confidentialClientSecret().toLatin1()));
+        }
+
+        // A wrong check fails with expected against actual, in the terminal and in JUnit.
+        save(QStringLiteral("chain-wrong"), QStringLiteral("1 create"), QStringLiteral("POST"), QStringLiteral("/invoices"),
+            {QStringLiteral("status == 201")}, {QStringLiteral("invoiceId = $.data.id")},
+            QStringLiteral("{\"customer\": \"Ada\", \"amount\": 120}"));
+        save(QStringLiteral("chain-wrong"), QStringLiteral("2 fetch"), QStringLiteral("GET"), QStringLiteral("/invoices/{{invoiceId}}"),
+            {QStringLiteral("status == 200"), QStringLiteral("$.data.amount == 1")});
+        const CliResult wrong = cli({QStringLiteral("run"), QStringLiteral("chain-wrong"), QStringLiteral("--env"),
+            QStringLiteral("chain"), QStringLiteral("--env-var"), QStringLiteral("token=not-a-token"), QStringLiteral("--junit"), junit});
+        QCOMPARE(wrong.exitCode, 1);
+        QVERIFY2(wrong.out.contains(QLatin1String("FAIL 401 POST chain-wrong/1 create")), qPrintable(wrong.out));
+        QVERIFY2(wrong.out.contains(QStringLiteral("\u2717 status == 201 \u2014 expected == 201, got 401")), qPrintable(wrong.out));
+        // A capture that found nothing fails its request, and the next one says which variable is missing.
+        QVERIFY2(wrong.out.contains(QLatin1String("capture invoiceId")), qPrintable(wrong.out));
+        xml.close();
+        QVERIFY(xml.open(QIODevice::ReadOnly));
+        const QByteArray wrongXml = xml.readAll();
+        QVERIFY2(wrongXml.contains("failures=\"2\""), wrongXml.constData());
+        QVERIFY(wrongXml.contains("expected == 201, got 401"));
+
+        // With a real token, the data check is the one that fails.
+        RequestSpec signInAgain = signIn;
+        signInAgain.collection = QStringLiteral("chain-wrong");
+        signInAgain.name = QStringLiteral("0 sign in");
+        QVERIFY(WorkspaceStore::saveRequest(workspace, signInAgain));
+        const CliResult amount = cli({QStringLiteral("run"), QStringLiteral("chain-wrong"), QStringLiteral("--env"), QStringLiteral("chain")});
+        QCOMPARE(amount.exitCode, 1);
+        QVERIFY2(amount.out.contains(QStringLiteral("\u2717 $.data.amount == 1 \u2014 expected == 1, got 120")), qPrintable(amount.out));
+        QVERIFY(amount.out.contains(QLatin1String("3 requests, 1 failed; 5 checks, 1 failed")));
+
+        // Bad data files and options are named.
+        QFile broken(m_home.root.filePath(QStringLiteral("broken.csv")));
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        broken.write("customer,amount\nAda\n");
+        broken.close();
+        const CliResult badData = cli({QStringLiteral("run"), QStringLiteral("chain"), QStringLiteral("--env"), QStringLiteral("chain"),
+            QStringLiteral("--data"), broken.fileName()});
+        QVERIFY(badData.exitCode != 0);
+        QVERIFY2(badData.err.contains(QLatin1String("line 2 has 1 fields, the header row 2")), qPrintable(badData.err));
+        QCOMPARE(cli({QStringLiteral("run"), QStringLiteral("chain"), QStringLiteral("--env"), QStringLiteral("chain"),
+                         QStringLiteral("--env-var"), QStringLiteral("novalue")})
+                     .exitCode,
+            2);
+        QCOMPARE(cli({QStringLiteral("run"), QStringLiteral("chain"), QStringLiteral("--env"), QStringLiteral("chain"),
+                         QStringLiteral("--data"), customers, QStringLiteral("--iterations"), QStringLiteral("2")})
+                     .exitCode,
+            2);
+    }
+
+    void sendChecksTheAnswer()
+    {
+        const CliResult passed = cli({QStringLiteral("send"), QStringLiteral("runner"), QStringLiteral("GET"), QStringLiteral("/accounts"),
+            QStringLiteral("--check"), QStringLiteral("status in 2xx"), QStringLiteral("--check"), QStringLiteral("$.data length == 3")});
+        QVERIFY2(passed.exitCode == 0, qPrintable(passed.err));
+        QVERIFY(passed.out.contains(QLatin1String("acc_1000"))); // the body is still printed
+        QVERIFY2(passed.err.contains(QLatin1String("2 checks, 0 failed")), qPrintable(passed.err));
+        const CliResult failed = cli({QStringLiteral("send"), QStringLiteral("runner"), QStringLiteral("GET"), QStringLiteral("/accounts"),
+            QStringLiteral("--check"), QStringLiteral("$.data[0].id == \"nope\"")});
+        QCOMPARE(failed.exitCode, 1);
+        QVERIFY2(failed.err.contains(QStringLiteral("check failed: $.data[0].id == \"nope\" \u2014 expected == \"nope\", got \"acc_1000\"")),
+            qPrintable(failed.err));
+        const CliResult json = cli({QStringLiteral("send"), QStringLiteral("runner"), QStringLiteral("GET"), QStringLiteral("/accounts"),
+            QStringLiteral("--json"), QStringLiteral("--check"), QStringLiteral("status == 500")});
+        QCOMPARE(json.exitCode, 1);
+        const QJsonArray checks = QJsonDocument::fromJson(json.out.toUtf8()).object().value(QStringLiteral("checks")).toArray();
+        QCOMPARE(checks.size(), 1);
+        QCOMPARE(checks.first().toObject().value(QStringLiteral("actual")).toString(), QStringLiteral("200"));
+        const CliResult bad = cli({QStringLiteral("send"), QStringLiteral("runner"), QStringLiteral("GET"), QStringLiteral("/accounts"),
+            QStringLiteral("--check"), QStringLiteral("status is 200")});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY2(bad.err.contains(QLatin1String("\"is\" is no comparison")), qPrintable(bad.err));
     }
 
     void cleanupTestCase()
