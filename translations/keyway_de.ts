@@ -28,6 +28,104 @@
     </message>
 </context>
 <context>
+    <name>Capture</name>
+    <message>
+        <source>capture &quot;%1&quot;: %2</source>
+        <translation>Übernahme „%1“: %2</translation>
+    </message>
+    <message>
+        <source>write it as NAME = SOURCE, e.g. invoiceId = $.data.id</source>
+        <translation>schreiben Sie NAME = QUELLE, z. B. invoiceId = $.data.id</translation>
+    </message>
+    <message>
+        <source>name one header: location = header Location</source>
+        <translation>nennen Sie einen Header: location = header Location</translation>
+    </message>
+    <message>
+        <source>the regular expression is not valid at character %1: %2</source>
+        <translation>der reguläre Ausdruck ist bei Zeichen %1 ungültig: %2</translation>
+    </message>
+    <message>
+        <source>the source is status, header NAME, a JSON path ($.…) or regex PATTERN, not &quot;%1&quot;</source>
+        <translation>die Quelle ist status, header NAME, ein JSON-Pfad ($.…) oder regex MUSTER, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>capture %1: %2</source>
+        <translation>Übernahme %1: %2</translation>
+    </message>
+    <message>
+        <source>the response has no header %1</source>
+        <translation>die Antwort hat keinen Header %1</translation>
+    </message>
+    <message>
+        <source>the body was not kept in memory</source>
+        <translation>der Inhalt wurde nicht im Speicher behalten</translation>
+    </message>
+    <message>
+        <source>the body does not match %1</source>
+        <translation>der Inhalt passt nicht zu %1</translation>
+    </message>
+    <message>
+        <source>no value at %1</source>
+        <translation>kein Wert bei %1</translation>
+    </message>
+</context>
+<context>
+    <name>Check</name>
+    <message>
+        <source>check &quot;%1&quot;: %2</source>
+        <translation>Prüfung „%1“: %2</translation>
+    </message>
+    <message>
+        <source>name the header: header Content-Type contains json</source>
+        <translation>nennen Sie den Header: header Content-Type contains json</translation>
+    </message>
+    <message>
+        <source>it starts with status, header NAME, a JSON path ($.…), body, time or no-error, not &quot;%1&quot;</source>
+        <translation>sie beginnt mit status, header NAME, einem JSON-Pfad ($.…), body, time oder no-error, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>a comparison is missing (==, !=, &lt;, &lt;=, &gt;, &gt;=, contains, matches, exists, absent, type, in)</source>
+        <translation>ein Vergleich fehlt (==, !=, &lt;, &lt;=, &gt;, &gt;=, contains, matches, exists, absent, type, in)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no comparison (use ==, !=, &lt;, &lt;=, &gt;, &gt;=, contains, matches, exists, absent, type, in)</source>
+        <translation>„%1“ ist kein Vergleich (verwenden Sie ==, !=, &lt;, &lt;=, &gt;, &gt;=, contains, matches, exists, absent, type, in)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not apply here</source>
+        <translation>„%1“ passt hier nicht</translation>
+    </message>
+    <message>
+        <source>nothing follows &quot;%1&quot;</source>
+        <translation>nach „%1“ folgt nichts</translation>
+    </message>
+    <message>
+        <source>a value must follow &quot;%1&quot;</source>
+        <translation>nach „%1“ muss ein Wert folgen</translation>
+    </message>
+    <message>
+        <source>the regular expression is not valid at character %1: %2</source>
+        <translation>der reguläre Ausdruck ist bei Zeichen %1 ungültig: %2</translation>
+    </message>
+    <message>
+        <source>the type is one of %1</source>
+        <translation>der Typ ist einer von %1</translation>
+    </message>
+    <message>
+        <source>&quot;in&quot; takes a list: in 200, 201 (or a class for the status: in 2xx)</source>
+        <translation>„in“ nimmt eine Liste: in 200, 201 (oder für den Status eine Klasse: in 2xx)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; compares numbers; %2 is not one</source>
+        <translation>„%1“ vergleicht Zahlen; %2 ist keine</translation>
+    </message>
+    <message>
+        <source>%1 is not a number</source>
+        <translation>%1 ist keine Zahl</translation>
+    </message>
+</context>
+<context>
     <name>ClientCertificateCheck</name>
     <message>
         <source>cannot find %1: %2</source>
@@ -436,6 +534,37 @@
     </message>
 </context>
 <context>
+    <name>JsonPath</name>
+    <message>
+        <source>JSON path %1, at character %2: %3</source>
+        <translation>JSON-Pfad %1, bei Zeichen %2: %3</translation>
+    </message>
+    <message>
+        <source>a path starts with $</source>
+        <translation>ein Pfad beginnt mit $</translation>
+    </message>
+    <message>
+        <source>a name must follow the dot (use [&quot;…&quot;] for other characters)</source>
+        <translation>nach dem Punkt muss ein Name folgen (für andere Zeichen [&quot;…&quot;] verwenden)</translation>
+    </message>
+    <message>
+        <source>the [ is not closed</source>
+        <translation>die [ wird nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>inside [ ] goes an index or a name in double quotes, not %1</source>
+        <translation>in [ ] gehört ein Index oder ein Name in doppelten Anführungszeichen, nicht %1</translation>
+    </message>
+    <message>
+        <source>expected . or [ but found &apos;%1&apos;</source>
+        <translation>. oder [ erwartet, aber „%1“ gefunden</translation>
+    </message>
+    <message>
+        <source>the body is not JSON (%1 at byte %2)</source>
+        <translation>der Inhalt ist kein JSON (%1 bei Byte %2)</translation>
+    </message>
+</context>
+<context>
     <name>JwtSigner</name>
     <message>
         <source>the signing key is not a PEM private key</source>
@@ -540,6 +669,10 @@
     <message>
         <source>must be &quot;raw&quot;, &quot;form&quot;, &quot;file&quot;, &quot;multipart&quot; or &quot;graphql&quot;</source>
         <translation>muss &quot;raw&quot;, &quot;form&quot;, &quot;file&quot;, &quot;multipart&quot; oder &quot;graphql&quot; sein</translation>
+    </message>
+    <message>
+        <source>has a line that does not read: %1</source>
+        <translation>hat eine Zeile, die sich nicht lesen lässt: %1</translation>
     </message>
 </context>
 <context>
@@ -860,6 +993,123 @@
     <message>
         <source>refusing to follow a %1 redirect to %2: it would re-send a body that holds a key to another origin</source>
         <translation>einer %1-Weiterleitung nach %2 wird nicht gefolgt: sie würde einen Inhalt mit einem Schlüssel erneut an einen anderen Ursprung senden</translation>
+    </message>
+</context>
+<context>
+    <name>ResponseChecks</name>
+    <message>
+        <source>no error</source>
+        <translation>kein Fehler</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>the value at %1 has no length (not an array, object or string)</source>
+        <translation>der Wert bei %1 hat keine Länge (kein Array, Objekt oder String)</translation>
+    </message>
+    <message>
+        <source>HTTP %1, no error</source>
+        <translation>HTTP %1, kein Fehler</translation>
+    </message>
+    <message>
+        <source>expected no error, got: %1</source>
+        <translation>kein Fehler erwartet, erhalten: %1</translation>
+    </message>
+    <message>
+        <source>the body went to a file or the terminal as it arrived; checks on it need it kept (drop -o)</source>
+        <translation>der Inhalt ging beim Eintreffen in eine Datei oder das Terminal; Prüfungen darauf brauchen ihn im Speicher (ohne -o)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <source>expected none, got %1</source>
+        <translation>keiner erwartet, erhalten: %1</translation>
+    </message>
+    <message>
+        <source>expected %1, but there is none</source>
+        <translation>%1 erwartet, aber es gibt keinen</translation>
+    </message>
+    <message>
+        <source>expected %1, got %2 (%3)</source>
+        <translation>%1 erwartet, erhalten: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>expected %1, got %2</source>
+        <translation>%1 erwartet, erhalten: %2</translation>
+    </message>
+    <message>
+        <source>a header %1</source>
+        <translation>einen Header %1</translation>
+    </message>
+    <message>
+        <source>a value at %1</source>
+        <translation>einen Wert bei %1</translation>
+    </message>
+    <message>
+        <source>check &quot;%1&quot;</source>
+        <translation>Prüfung „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>RunData</name>
+    <message>
+        <source>line %1: text after a closing quote (write &quot;&quot; for a quote inside quotes)</source>
+        <translation>Zeile %1: Text nach einem schließenden Anführungszeichen (&quot;&quot; schreibt ein Anführungszeichen in Anführungszeichen)</translation>
+    </message>
+    <message>
+        <source>more than %1 rows</source>
+        <translation>mehr als %1 Zeilen</translation>
+    </message>
+    <message>
+        <source>line %1: a quote is never closed</source>
+        <translation>Zeile %1: ein Anführungszeichen wird nie geschlossen</translation>
+    </message>
+    <message>
+        <source>cannot read the data file %1: %2</source>
+        <translation>die Datendatei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>the data file %1 is larger than %2 MB</source>
+        <translation>die Datendatei %1 ist größer als %2 MB</translation>
+    </message>
+    <message>
+        <source>data file %1: %2</source>
+        <translation>Datendatei %1: %2</translation>
+    </message>
+    <message>
+        <source>the data file %1 has no rows</source>
+        <translation>die Datendatei %1 hat keine Zeilen</translation>
+    </message>
+    <message>
+        <source>line 1 (the header row): %1</source>
+        <translation>Zeile 1 (die Kopfzeile): %1</translation>
+    </message>
+    <message>
+        <source>%1 at byte %2</source>
+        <translation>%1 bei Byte %2</translation>
+    </message>
+    <message>
+        <source>expected a JSON array of objects, one per iteration</source>
+        <translation>ein JSON-Array von Objekten erwartet, eines pro Durchlauf</translation>
+    </message>
+    <message>
+        <source>element %1 is not an object</source>
+        <translation>Element %1 ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>element %1: %2</source>
+        <translation>Element %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>line %1 has %n field(s), the header row %2</source>
+        <translation>
+            <numerusform>Zeile %1 hat %n Feld, die Kopfzeile %2</numerusform>
+            <numerusform>Zeile %1 hat %n Felder, die Kopfzeile %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>

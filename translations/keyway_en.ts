@@ -87,6 +87,16 @@
     </message>
 </context>
 <context>
+    <name>RunData</name>
+    <message numerus="yes">
+        <source>line %1 has %n field(s), the header row %2</source>
+        <translation>
+            <numerusform>line %1 has %n field, the header row %2</numerusform>
+            <numerusform>line %1 has %n fields, the header row %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SendCommand</name>
     <message numerus="yes">
         <source>keyway-cli: saved the body (%n byte(s)) to %1</source>

@@ -28,6 +28,104 @@
     </message>
 </context>
 <context>
+    <name>Capture</name>
+    <message>
+        <source>capture &quot;%1&quot;: %2</source>
+        <translation>capture « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>write it as NAME = SOURCE, e.g. invoiceId = $.data.id</source>
+        <translation>écrivez NOM = SOURCE, p. ex. invoiceId = $.data.id</translation>
+    </message>
+    <message>
+        <source>name one header: location = header Location</source>
+        <translation>nommez un en-tête : location = header Location</translation>
+    </message>
+    <message>
+        <source>the regular expression is not valid at character %1: %2</source>
+        <translation>l&apos;expression régulière n&apos;est pas valide au caractère %1 : %2</translation>
+    </message>
+    <message>
+        <source>the source is status, header NAME, a JSON path ($.…) or regex PATTERN, not &quot;%1&quot;</source>
+        <translation>la source est status, header NOM, un chemin JSON ($.…) ou regex MOTIF, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>capture %1: %2</source>
+        <translation>capture %1 : %2</translation>
+    </message>
+    <message>
+        <source>the response has no header %1</source>
+        <translation>la réponse n&apos;a pas d&apos;en-tête %1</translation>
+    </message>
+    <message>
+        <source>the body was not kept in memory</source>
+        <translation>le corps n&apos;a pas été gardé en mémoire</translation>
+    </message>
+    <message>
+        <source>the body does not match %1</source>
+        <translation>le corps ne correspond pas à %1</translation>
+    </message>
+    <message>
+        <source>no value at %1</source>
+        <translation>aucune valeur à %1</translation>
+    </message>
+</context>
+<context>
+    <name>Check</name>
+    <message>
+        <source>check &quot;%1&quot;: %2</source>
+        <translation>vérification « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>name the header: header Content-Type contains json</source>
+        <translation>nommez l&apos;en-tête : header Content-Type contains json</translation>
+    </message>
+    <message>
+        <source>it starts with status, header NAME, a JSON path ($.…), body, time or no-error, not &quot;%1&quot;</source>
+        <translation>elle commence par status, header NOM, un chemin JSON ($.…), body, time ou no-error, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>a comparison is missing (==, !=, &lt;, &lt;=, &gt;, &gt;=, contains, matches, exists, absent, type, in)</source>
+        <translation>il manque une comparaison (==, !=, &lt;, &lt;=, &gt;, &gt;=, contains, matches, exists, absent, type, in)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no comparison (use ==, !=, &lt;, &lt;=, &gt;, &gt;=, contains, matches, exists, absent, type, in)</source>
+        <translation>« %1 » n&apos;est pas une comparaison (utilisez ==, !=, &lt;, &lt;=, &gt;, &gt;=, contains, matches, exists, absent, type, in)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not apply here</source>
+        <translation>« %1 » ne s&apos;applique pas ici</translation>
+    </message>
+    <message>
+        <source>nothing follows &quot;%1&quot;</source>
+        <translation>rien ne suit « %1 »</translation>
+    </message>
+    <message>
+        <source>a value must follow &quot;%1&quot;</source>
+        <translation>une valeur doit suivre « %1 »</translation>
+    </message>
+    <message>
+        <source>the regular expression is not valid at character %1: %2</source>
+        <translation>l&apos;expression régulière n&apos;est pas valide au caractère %1 : %2</translation>
+    </message>
+    <message>
+        <source>the type is one of %1</source>
+        <translation>le type est l&apos;un de %1</translation>
+    </message>
+    <message>
+        <source>&quot;in&quot; takes a list: in 200, 201 (or a class for the status: in 2xx)</source>
+        <translation>« in » prend une liste : in 200, 201 (ou une classe pour le statut : in 2xx)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; compares numbers; %2 is not one</source>
+        <translation>« %1 » compare des nombres ; %2 n&apos;en est pas un</translation>
+    </message>
+    <message>
+        <source>%1 is not a number</source>
+        <translation>%1 n&apos;est pas un nombre</translation>
+    </message>
+</context>
+<context>
     <name>ClientCertificateCheck</name>
     <message>
         <source>cannot find %1: %2</source>
@@ -436,6 +534,37 @@
     </message>
 </context>
 <context>
+    <name>JsonPath</name>
+    <message>
+        <source>JSON path %1, at character %2: %3</source>
+        <translation>chemin JSON %1, au caractère %2 : %3</translation>
+    </message>
+    <message>
+        <source>a path starts with $</source>
+        <translation>un chemin commence par $</translation>
+    </message>
+    <message>
+        <source>a name must follow the dot (use [&quot;…&quot;] for other characters)</source>
+        <translation>un nom doit suivre le point (utilisez [&quot;…&quot;] pour d&apos;autres caractères)</translation>
+    </message>
+    <message>
+        <source>the [ is not closed</source>
+        <translation>le [ n&apos;est pas fermé</translation>
+    </message>
+    <message>
+        <source>inside [ ] goes an index or a name in double quotes, not %1</source>
+        <translation>entre [ ] va un indice ou un nom entre guillemets doubles, pas %1</translation>
+    </message>
+    <message>
+        <source>expected . or [ but found &apos;%1&apos;</source>
+        <translation>. ou [ attendu, mais « %1 » trouvé</translation>
+    </message>
+    <message>
+        <source>the body is not JSON (%1 at byte %2)</source>
+        <translation>le corps n&apos;est pas du JSON (%1 à l&apos;octet %2)</translation>
+    </message>
+</context>
+<context>
     <name>JwtSigner</name>
     <message>
         <source>the signing key is not a PEM private key</source>
@@ -540,6 +669,10 @@
     <message>
         <source>must be &quot;raw&quot;, &quot;form&quot;, &quot;file&quot;, &quot;multipart&quot; or &quot;graphql&quot;</source>
         <translation>doit être « raw », « form », « file », « multipart » ou « graphql »</translation>
+    </message>
+    <message>
+        <source>has a line that does not read: %1</source>
+        <translation>a une ligne illisible : %1</translation>
     </message>
 </context>
 <context>
@@ -860,6 +993,123 @@
     <message>
         <source>refusing to follow a %1 redirect to %2: it would re-send a body that holds a key to another origin</source>
         <translation>la redirection %1 vers %2 n’est pas suivie : elle renverrait un corps contenant une clé à une autre origine</translation>
+    </message>
+</context>
+<context>
+    <name>ResponseChecks</name>
+    <message>
+        <source>no error</source>
+        <translation>aucune erreur</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>the value at %1 has no length (not an array, object or string)</source>
+        <translation>la valeur à %1 n&apos;a pas de longueur (ni tableau, ni objet, ni chaîne)</translation>
+    </message>
+    <message>
+        <source>HTTP %1, no error</source>
+        <translation>HTTP %1, aucune erreur</translation>
+    </message>
+    <message>
+        <source>expected no error, got: %1</source>
+        <translation>aucune erreur attendue, obtenu : %1</translation>
+    </message>
+    <message>
+        <source>the body went to a file or the terminal as it arrived; checks on it need it kept (drop -o)</source>
+        <translation>le corps est parti vers un fichier ou le terminal à son arrivée ; les vérifications sur lui demandent de le garder (sans -o)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>expected none, got %1</source>
+        <translation>aucun attendu, obtenu %1</translation>
+    </message>
+    <message>
+        <source>expected %1, but there is none</source>
+        <translation>%1 attendu, mais il n&apos;y en a pas</translation>
+    </message>
+    <message>
+        <source>expected %1, got %2 (%3)</source>
+        <translation>%1 attendu, obtenu %2 (%3)</translation>
+    </message>
+    <message>
+        <source>expected %1, got %2</source>
+        <translation>%1 attendu, obtenu %2</translation>
+    </message>
+    <message>
+        <source>a header %1</source>
+        <translation>un en-tête %1</translation>
+    </message>
+    <message>
+        <source>a value at %1</source>
+        <translation>une valeur à %1</translation>
+    </message>
+    <message>
+        <source>check &quot;%1&quot;</source>
+        <translation>vérification « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>RunData</name>
+    <message>
+        <source>line %1: text after a closing quote (write &quot;&quot; for a quote inside quotes)</source>
+        <translation>ligne %1 : du texte après un guillemet fermant (écrivez &quot;&quot; pour un guillemet entre guillemets)</translation>
+    </message>
+    <message>
+        <source>more than %1 rows</source>
+        <translation>plus de %1 lignes</translation>
+    </message>
+    <message>
+        <source>line %1: a quote is never closed</source>
+        <translation>ligne %1 : un guillemet n&apos;est jamais fermé</translation>
+    </message>
+    <message>
+        <source>cannot read the data file %1: %2</source>
+        <translation>impossible de lire le fichier de données %1 : %2</translation>
+    </message>
+    <message>
+        <source>the data file %1 is larger than %2 MB</source>
+        <translation>le fichier de données %1 dépasse %2 Mo</translation>
+    </message>
+    <message>
+        <source>data file %1: %2</source>
+        <translation>fichier de données %1 : %2</translation>
+    </message>
+    <message>
+        <source>the data file %1 has no rows</source>
+        <translation>le fichier de données %1 n&apos;a aucune ligne</translation>
+    </message>
+    <message>
+        <source>line 1 (the header row): %1</source>
+        <translation>ligne 1 (la ligne d&apos;en-tête) : %1</translation>
+    </message>
+    <message>
+        <source>%1 at byte %2</source>
+        <translation>%1 à l&apos;octet %2</translation>
+    </message>
+    <message>
+        <source>expected a JSON array of objects, one per iteration</source>
+        <translation>un tableau JSON d&apos;objets attendu, un par itération</translation>
+    </message>
+    <message>
+        <source>element %1 is not an object</source>
+        <translation>l&apos;élément %1 n&apos;est pas un objet</translation>
+    </message>
+    <message>
+        <source>element %1: %2</source>
+        <translation>élément %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>line %1 has %n field(s), the header row %2</source>
+        <translation>
+            <numerusform>la ligne %1 a %n champ, la ligne d&apos;en-tête %2</numerusform>
+            <numerusform>la ligne %1 a %n champs, la ligne d&apos;en-tête %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>

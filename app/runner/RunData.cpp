@@ -107,7 +107,9 @@ Expected<QList<RunData::Row>> RunData::fromCsv(const QByteArray &text)
     for (const Record &record : records->mid(1)) {
         if (record.fields.size() != names.size())
             return Failure {ErrorKind::FileFormat,
-                tr("line %1 has %2 fields, the header row %3").arg(record.line).arg(record.fields.size()).arg(names.size())};
+                tr("line %1 has %n field(s), the header row %2", nullptr, int(record.fields.size()))
+                    .arg(record.line)
+                    .arg(names.size())};
         Row row;
         for (qsizetype column = 0; column < names.size(); ++column)
             row.insert(names.at(column).trimmed(), record.fields.at(column));

@@ -73,6 +73,21 @@ private Q_SLOTS:
             QStringLiteral("a } b { c"));
     }
 
+    void aLiteralValueNeverReachesASecretItSpells()
+    {
+        // A value captured from a response (or read from a data file) that spells a reference:
+        // as a literal it expands to exactly itself, never to the key.
+        Environment env = sandbox();
+        for (const QString &spelled : {QStringLiteral("{{secret.api_key}}"), QStringLiteral("x\\{{secret.api_key}}"),
+                 QStringLiteral("{{auth}} and {{ $uuid }}"), QStringLiteral("{{")}) {
+            env.variables.insert(QStringLiteral("captured"), VariableExpander::literal(spelled));
+            const VariableExpander revealed(env, VariableExpander::SecretMode::Reveal,
+                {{QStringLiteral("api_key"), QStringLiteral("kw_marker_secret_value")}});
+            QCOMPARE(expandOk(revealed, QStringLiteral("/search?q={{captured}}")), QStringLiteral("/search?q=") + spelled);
+            QVERIFY(!revealed.usesCredential(QStringLiteral("{{captured}}")));
+        }
+    }
+
     void expandsNestedVariablesAndBuiltIns()
     {
         const Environment env = sandbox();

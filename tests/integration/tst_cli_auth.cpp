@@ -313,7 +313,7 @@ private Q_SLOTS:
         const CliResult badData = cli({QStringLiteral("run"), QStringLiteral("chain"), QStringLiteral("--env"), QStringLiteral("chain"),
             QStringLiteral("--data"), broken.fileName()});
         QVERIFY(badData.exitCode != 0);
-        QVERIFY2(badData.err.contains(QLatin1String("line 2 has 1 fields, the header row 2")), qPrintable(badData.err));
+        QVERIFY2(badData.err.contains(QLatin1String("line 2 has 1 field, the header row 2")), qPrintable(badData.err));
         QCOMPARE(cli({QStringLiteral("run"), QStringLiteral("chain"), QStringLiteral("--env"), QStringLiteral("chain"),
                          QStringLiteral("--env-var"), QStringLiteral("novalue")})
                      .exitCode,
