@@ -55,6 +55,7 @@ void SendJob::setSecretValues(const QHash<QString, QString> &values)
 void SendJob::useSecrets(const QHash<QString, QString> &values)
 {
     m_secretValues = values;
+    m_secretValues.insert(m_capturedSecrets);
     // No token is fetched for a request that goes to another origin without the credentials. start()
     // built the masked request already, except for a collection run, which skips that.
     if (m_masked.method.isEmpty()) {
@@ -85,7 +86,8 @@ void SendJob::withCookies()
 
 void SendJob::readSecrets()
 {
-    const QStringList required = FinalRequestBuilder::requiredSecrets(m_request, m_environment);
+    QStringList required = FinalRequestBuilder::requiredSecrets(m_request, m_environment);
+    required.removeIf([this](const QString &slot) { return m_capturedSecrets.contains(slot); });
     if (m_givenSecrets) {
         QHash<QString, QString> values;
         for (const QString &slot : required) {

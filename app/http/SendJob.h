@@ -60,6 +60,9 @@ public:
     // Secrets already read from the keychain (a collection run reads them once, not per request);
     // the ones this request needs must be among them.
     void setSecretValues(const QHash<QString, QString> &values);
+    // Secrets that are not in the keychain (values captured this session): used as they are, the
+    // rest read from the keychain as usual.
+    void setCapturedSecretValues(const QHash<QString, QString> &values) { m_capturedSecrets = values; }
     // The environment's cookies are sent and kept (written back to the keychain before `finished`);
     // without jars, as with keyway-cli --no-cookies, none are.
     void setCookieJars(CookieJars *jars) { m_jars = jars; }
@@ -121,6 +124,7 @@ private:
     BodySink *m_sink = nullptr;
     qint64 m_maxBodyBytes = HttpExchange::Options {}.maxBodyBytes;
     QHash<QString, QString> m_secretValues;
+    QHash<QString, QString> m_capturedSecrets;
     std::optional<QHash<QString, QString>> m_givenSecrets;
     QString m_accessToken;
     WireRequest m_masked;

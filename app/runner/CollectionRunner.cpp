@@ -1,6 +1,5 @@
 #include "runner/CollectionRunner.h"
 
-#include "checks/Capture.h"
 #include "envelope/EnvelopeRecognizer.h"
 #include "http/FinalRequestBuilder.h"
 #include "auth/TokenBroker.h"
@@ -31,8 +30,6 @@ CollectionRunner::~CollectionRunner()
 {
     for (QString &value : m_secretValues)
         value.fill(QLatin1Char('\0'));
-    for (Captured &captured : m_captured)
-        captured.value.fill(QLatin1Char('\0'));
 }
 
 int CollectionRunner::iterationCount() const
@@ -116,23 +113,13 @@ Environment CollectionRunner::environmentForSend() const
     set(m_options.variables);
     if (!m_options.data.isEmpty())
         set(m_options.data.at(m_iteration - 1));
-    for (auto it = m_captured.cbegin(); it != m_captured.cend(); ++it) {
-        // A secret capture is a secret of this run: masked in every preview, bound to the origins.
-        if (it->secret)
-            environment.addSecretSlot(captureSlot(it.key()));
-        environment.variables.insert(it.key(),
-            it->secret ? QStringLiteral("{{secret.%1}}").arg(captureSlot(it.key())) : VariableExpander::literal(it->value));
-    }
-    return environment;
+    return m_captured.applyTo(environment);
 }
 
 QHash<QString, QString> CollectionRunner::secretValuesForSend() const
 {
     QHash<QString, QString> values = m_secretValues;
-    for (auto it = m_captured.cbegin(); it != m_captured.cend(); ++it) {
-        if (it->secret)
-            values.insert(captureSlot(it.key()), it->value);
-    }
+    values.insert(m_captured.secretValues());
     return values;
 }
 
@@ -191,18 +178,13 @@ void CollectionRunner::judge(
 
 void CollectionRunner::capture(RunResult &result, const RequestSpec &request, const HttpResponse &response)
 {
-    for (const QString &line : request.captures) {
-        const auto capture = Capture::parse(line);
-        const auto value = capture ? capture->valueFrom(response) : Expected<QString>(capture.failure());
-        if (!value) {
-            if (result.passed || result.failure.isEmpty())
-                result.failure = value.error();
-            result.passed = false;
-            result.captureProblems.append(value.error());
-            continue;
-        }
-        m_captured.insert(capture->name, {value.value(), capture->secret});
-        result.captured.append(capture->name);
+    const CapturedVariables::Taken taken = m_captured.takeFrom(request.captures, response);
+    result.captured = taken.names;
+    result.captureProblems = taken.problems;
+    if (!taken.problems.isEmpty()) {
+        if (result.passed)
+            result.failure = taken.problems.first();
+        result.passed = false;
     }
 }
 

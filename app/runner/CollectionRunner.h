@@ -1,5 +1,6 @@
 #pragma once
 
+#include "checks/CapturedVariables.h"
 #include "checks/ResponseChecks.h"
 #include "model/Workspace.h"
 
@@ -78,12 +79,6 @@ Q_SIGNALS:
     void finished();
 
 private:
-    struct Captured
-    {
-        QString value;
-        bool secret = false;
-    };
-
     int iterationCount() const;
     void sendNext();
     void onSent(SendJob *job);
@@ -94,7 +89,6 @@ private:
     void judge(RunResult &result, const RequestSpec &request, const HttpResponse &response,
         const QStringList &credentials);
     void capture(RunResult &result, const RequestSpec &request, const HttpResponse &response);
-    static QString captureSlot(const QString &name) { return QStringLiteral("captured_") + name; }
 
     SecretStore &m_secrets;
     QNetworkAccessManager &m_network;
@@ -107,7 +101,7 @@ private:
     int m_next = 0;
     int m_iteration = 1;
     QList<RunResult> m_results;
-    QHash<QString, Captured> m_captured;
+    CapturedVariables m_captured;
     QString m_errorString;
 };
 

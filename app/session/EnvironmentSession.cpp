@@ -149,11 +149,13 @@ QStringList EnvironmentSession::misplacedSecrets() const
 Expected<WireRequest> EnvironmentSession::preview(
     const RequestSpec &request, VariableExpander::SecretMode mode) const
 {
-    const Environment *env = environment();
+    const std::optional<Environment> env = environmentWithCaptures();
     if (!env)
         return Failure {ErrorKind::NotFound, tr("choose an environment first")};
     const CookieJar *cookies = m_cookieJars->loaded(m_workspace.id, env->name);
-    auto built = FinalRequestBuilder::build(request, {*env, mode, m_secretValues, {}, cookies});
+    QHash<QString, QString> secrets = m_secretValues;
+    secrets.insert(captured().secretValues());
+    auto built = FinalRequestBuilder::build(request, {*env, mode, secrets, {}, cookies});
     const AuthSetting &auth = FinalRequestBuilder::effectiveAuth(request, *env);
     if (built && auth.usesTokens() && m_credentials.kind != CredentialState::Kind::SignedIn
         && !built->header(QStringLiteral("Authorization")).isEmpty()) {
@@ -167,14 +169,46 @@ Expected<WireRequest> EnvironmentSession::preview(
 
 SendJob *EnvironmentSession::createSendJob(const RequestSpec &request, QObject *parent)
 {
-    const Environment *env = environment();
+    const std::optional<Environment> env = environmentWithCaptures();
     if (!env)
         return nullptr;
     auto *job = new SendJob(m_secrets, m_network, m_broker, m_workspace.id, *env, request, parent);
+    job->setCapturedSecretValues(captured().secretValues());
     job->setCookieJars(m_cookieJars);
     if (env->auth.usesTokens()) // a send may have signed in or refreshed: show the new state
         connect(job, &SendJob::finished, this, [this] { readCredentialState(); });
     return job;
+}
+
+const CapturedVariables &EnvironmentSession::captured() const
+{
+    static const CapturedVariables none;
+    const auto found = m_captured.constFind(m_environmentName);
+    return found == m_captured.cend() ? none : found.value();
+}
+
+CapturedVariables::Taken EnvironmentSession::takeCaptures(const QStringList &captures, const HttpResponse &response)
+{
+    if (!environment() || captures.isEmpty())
+        return {};
+    const CapturedVariables::Taken taken = m_captured[m_environmentName].takeFrom(captures, response);
+    if (!taken.names.isEmpty())
+        Q_EMIT capturedChanged();
+    return taken;
+}
+
+void EnvironmentSession::clearCaptured()
+{
+    m_captured.remove(m_environmentName);
+    Q_EMIT capturedChanged();
+}
+
+std::optional<Environment> EnvironmentSession::environmentWithCaptures() const
+{
+    const Environment *env = environment();
+    if (!env)
+        return std::nullopt;
+    return captured().applyTo(*env);
 }
 
 } // namespace keyway

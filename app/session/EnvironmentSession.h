@@ -1,5 +1,6 @@
 #pragma once
 
+#include "checks/CapturedVariables.h"
 #include "core/Expected.h"
 #include "envelope/ErrorReport.h"
 #include "http/WireRequest.h"
@@ -86,6 +87,14 @@ public:
     // A send job for the active environment; the caller connects and starts it.
     SendJob *createSendJob(const RequestSpec &request, QObject *parent);
 
+    // Values captured from responses this session, per environment: variables of later sends
+    // and previews, kept in memory only (secret ones masked). The active environment's:
+    const CapturedVariables &captured() const;
+    CapturedVariables::Taken takeCaptures(const QStringList &captures, const HttpResponse &response);
+    void clearCaptured();
+    // The active environment with its captured values as variables (and secrets); null: none chosen.
+    std::optional<Environment> environmentWithCaptures() const;
+
     // Credentials of the active environment: state, sign in (browser or grant), refresh, sign out.
     const CredentialState &credentialState() const { return m_credentials; }
     // Null goes back to the system browser.
@@ -109,6 +118,7 @@ Q_SIGNALS:
     void credentialStateChanged();
     // The active environment's cookies were read or changed.
     void cookiesChanged();
+    void capturedChanged();
     // The browser was asked to open `url` (shown so it can be opened by hand).
     void signInWaiting(const QUrl &url);
     void signInBrowserNotStarted(const QString &reason);
@@ -137,6 +147,7 @@ private:
     BrowserLauncher *m_browser = nullptr;
     QPointer<AuthorizationCodeLogin> m_login;
     CredentialState m_credentials;
+    QHash<QString, CapturedVariables> m_captured; // by environment name
 };
 
 } // namespace keyway

@@ -1,5 +1,7 @@
 #include "storage/WorkspaceStore.h"
 
+#include "checks/Capture.h"
+#include "checks/Check.h"
 #include "core/AppPaths.h"
 #include "model/NameRules.h"
 #include "storage/JsonFields.h"
@@ -187,6 +189,15 @@ Status WorkspaceStore::saveRequest(const Workspace &workspace, const RequestSpec
                 tr("folder '%1' may use only letters, digits, space, '.', '_' and '-' and must start "
                    "with a letter or digit")
                     .arg(request.collection)};
+    }
+    // A line that would not read back would leave a request file nobody can open.
+    for (const QString &line : request.checks) {
+        if (const auto check = Check::parse(line); !check)
+            return check.failure();
+    }
+    for (const QString &line : request.captures) {
+        if (const auto capture = Capture::parse(line); !capture)
+            return capture.failure();
     }
     return JsonFile::write(requestPath(workspace, request), ModelJson::toJson(request));
 }

@@ -1,6 +1,8 @@
 #include "composer/HeaderTableModel.h"
 #include "composer/PreviewModel.h"
+#include "composer/ChecksEditor.h"
 #include "composer/GraphQlEditor.h"
+#include "composer/LineResultTable.h"
 #include "composer/MultipartEditor.h"
 #include "composer/RequestComposer.h"
 #include "composer/RequestPane.h"
@@ -316,6 +318,58 @@ private Q_SLOTS:
         QCOMPARE(cancelled.count(), 0);
         QTest::keyClick(url, Qt::Key_Escape); // the list is closed: now it is Cancel
         QCOMPARE(cancelled.count(), 1);
+    }
+
+    void checksAndCapturesShowWhatBecameOfThem()
+    {
+        openWindow(EnvironmentKind::Sandbox, DemoCredentials::sandboxApiKey());
+        compose(QStringLiteral("POST"), QStringLiteral("/invoices"), QStringLiteral("{\"customer\": \"Ada\", \"amount\": 120}"));
+        RequestComposer *composer = pane()->composer();
+        ChecksEditor *checks = composer->checksEditor();
+        composer->tabs()->setCurrentIndex(RequestComposer::ChecksPage);
+        // Add Check starts a row to type into; a line that does not read is marked at once.
+        checks->checksTable()->addLine();
+        QTableWidget *table = checks->checksTable()->table();
+        QCOMPARE(table->item(0, LineResultTable::LineColumn)->text(), QStringLiteral("status == 200"));
+        table->item(0, LineResultTable::LineColumn)->setText(QStringLiteral("status equals 201"));
+        QVERIFY(table->item(0, LineResultTable::ResultColumn)->text().contains(QLatin1String("\"equals\" is no comparison")));
+        QVERIFY(!checks->problem().isEmpty());
+        checks->setLines({QStringLiteral("status == 201"), QStringLiteral("$.data.amount == 120"),
+                             QStringLiteral("$.data.customer == \"Grace\"")},
+            {QStringLiteral("invoiceId = $.data.id"), QStringLiteral("company = $.data.company secret"),
+                QStringLiteral("missing = header X-Nothing")});
+        QCOMPARE(composer->spec().checks.size(), 3);
+        sendAndWait();
+        const auto result = [&](int row) { return table->item(row, LineResultTable::ResultColumn)->text(); };
+        QCOMPARE(result(0), QStringLiteral("\u2714 201"));
+        QCOMPARE(result(1), QStringLiteral("\u2714 120"));
+        QCOMPARE(result(2), QStringLiteral("\u2718 expected == \"Grace\", got \"Ada\""));
+        QCOMPARE(composer->tabs()->tabText(RequestComposer::ChecksPage), QStringLiteral("&Checks \u2718 1/3"));
+        QTableWidget *captures = checks->capturesTable()->table();
+        const QString invoiceId = captures->item(0, LineResultTable::ResultColumn)->text().mid(2);
+        QVERIFY2(invoiceId.startsWith(QLatin1String("inv_")), qPrintable(invoiceId));
+        // A secret capture shows masked, never as it came; one that found nothing says why.
+        QVERIFY(!captures->item(1, LineResultTable::ResultColumn)->text().contains(DemoCredentials::companyId()));
+        QVERIFY(captures->item(2, LineResultTable::ResultColumn)->text().contains(QLatin1String("no header X-Nothing")));
+
+        // The next request uses the captured value; the Wire tab shows it filled in.
+        compose(QStringLiteral("GET"), QStringLiteral("/invoices/{{invoiceId}}"));
+        checks->setLines({QStringLiteral("$.data.id == \"{{invoiceId}}\"")}, {});
+        QVERIFY(composer->urlEdit()->unknownNames().isEmpty());
+        QTRY_VERIFY(pane()->previewModel()->problem().isEmpty());
+        bool shown = false;
+        for (int row = 0; row < pane()->previewModel()->rowCount(); ++row)
+            shown = shown || pane()->previewModel()->index(row, PreviewModel::ValueColumn).data().toString().contains(invoiceId);
+        QVERIFY(shown);
+        sendAndWait();
+        QCOMPARE(table->item(0, LineResultTable::ResultColumn)->text(), QStringLiteral("\u2714 \"%1\"").arg(invoiceId));
+        QCOMPARE(composer->tabs()->tabText(RequestComposer::ChecksPage), QStringLiteral("&Checks \u2714 1"));
+        // Editing after a send drops the verdict from the tab; Forget drops the captured values.
+        table->item(0, LineResultTable::LineColumn)->setText(QStringLiteral("status == 200"));
+        QCOMPARE(composer->tabs()->tabText(RequestComposer::ChecksPage), QStringLiteral("&Checks (1)"));
+        checks->clearCapturedButton()->click();
+        QVERIFY(m_window->session()->captured().isEmpty());
+        QCOMPARE(composer->urlEdit()->unknownNames(), QStringList {QStringLiteral("invoiceId")});
     }
 
     void historyKeepsNoTokenAResponseCarried()

@@ -1,6 +1,7 @@
 #include "composer/RequestComposer.h"
 
 #include "common/Prompter.h"
+#include "composer/ChecksEditor.h"
 #include "composer/GraphQlEditor.h"
 #include "composer/HeaderTableModel.h"
 #include "composer/MultipartEditor.h"
@@ -68,6 +69,7 @@ RequestComposer::RequestComposer(QWidget *parent)
     , m_multipart(new MultipartEditor(this))
     , m_graphql(new GraphQlEditor(this))
     , m_authHeaders(new HeaderTableModel(this))
+    , m_checks(new ChecksEditor(this))
 {
     m_method->addItems(
         {QStringLiteral("GET"), QStringLiteral("POST"), QStringLiteral("PUT"), QStringLiteral("PATCH"),
@@ -95,6 +97,7 @@ RequestComposer::RequestComposer(QWidget *parent)
     m_tabs->addTab(createHeadersPage(), tr("&Headers"));
     m_tabs->addTab(createBodyPage(), tr("&Body"));
     m_tabs->addTab(createAuthPage(), tr("&Auth"));
+    m_tabs->addTab(m_checks, tr("&Checks"));
     m_tabs->setObjectName(QStringLiteral("composerTabs"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -115,6 +118,7 @@ RequestComposer::RequestComposer(QWidget *parent)
     connect(m_headers, &QAbstractItemModel::rowsRemoved, this, &RequestComposer::changed);
     connect(m_body, &QPlainTextEdit::textChanged, this, &RequestComposer::validateBody);
     connect(m_body, &QPlainTextEdit::textChanged, this, &RequestComposer::changed);
+    connect(m_checks, &ChecksEditor::edited, this, &RequestComposer::changed);
 }
 
 QWidget *RequestComposer::createParamsPage()
@@ -391,6 +395,8 @@ RequestSpec RequestComposer::spec() const
         if (spec.auth && !spec.auth->usesTokens())
             spec.auth.reset();
     }
+    spec.checks = m_checks->checks();
+    spec.captures = m_checks->captures();
     return spec;
 }
 
@@ -409,6 +415,8 @@ void RequestComposer::setSpec(const RequestSpec &spec)
     const bool ownHeaders = spec.auth && spec.auth->kind == AuthKind::Static;
     m_authHeaders->setFields(ownHeaders ? spec.auth->headers : QList<HeaderField>());
     m_auth->setCurrentIndex(!spec.auth ? 0 : spec.auth->kind == AuthKind::None ? 1 : ownHeaders ? 2 : 0);
+    m_checks->setLines(spec.checks, spec.captures);
+    m_checks->clearResults();
     validateBody();
     showFittingPage(spec);
     Q_EMIT changed();

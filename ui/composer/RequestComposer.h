@@ -14,13 +14,14 @@ class QTableView;
 
 namespace keyway::ui {
 
+class ChecksEditor;
 class GraphQlEditor;
 class HeaderTableModel;
 class MultipartEditor;
 class Prompter;
 class TemplateLineEdit;
 
-// Edits one request: method, URL template, headers and body. It only edits a RequestSpec; sending
+// Edits one request: method, URL template, headers, body and the checks on its response. It only edits a RequestSpec; sending
 // and previewing are the main window's business.
 class RequestComposer final : public QWidget
 {
@@ -28,7 +29,7 @@ class RequestComposer final : public QWidget
     Q_DISABLE_COPY_MOVE(RequestComposer)
 
 public:
-    enum Page { ParamsPage, HeadersPage, BodyPage, AuthPage };
+    enum Page { ParamsPage, HeadersPage, BodyPage, AuthPage, ChecksPage };
 
     explicit RequestComposer(QWidget *parent = nullptr);
     void setPrompter(Prompter *prompter);
@@ -52,6 +53,7 @@ public:
     GraphQlEditor *graphqlEditor() const { return m_graphql; }
     QLineEdit *bodyFileEdit() const { return m_bodyFile; }
     HeaderTableModel *authHeadersModel() const { return m_authHeaders; }
+    ChecksEditor *checksEditor() const { return m_checks; }
 
 Q_SIGNALS:
     void changed();
@@ -84,6 +86,7 @@ private:
     MultipartEditor *m_multipart;
     GraphQlEditor *m_graphql;
     HeaderTableModel *m_authHeaders;
+    ChecksEditor *m_checks;
     Prompter *m_prompter = nullptr;
     bool m_syncing = false;
 };

@@ -1,7 +1,9 @@
 #include "composer/RequestPane.h"
 
+#include "checks/ResponseChecks.h"
 #include "common/ErrorText.h"
 #include "common/Prompter.h"
+#include "composer/ChecksEditor.h"
 #include "composer/GraphQlSchemaLoader.h"
 #include "composer/PreviewModel.h"
 #include "composer/RequestComposer.h"
@@ -9,6 +11,7 @@
 #include "history/HistoryStore.h"
 #include "http/RedirectPolicy.h"
 #include "http/SendJob.h"
+#include "model/VariableExpander.h"
 #include "response/ResponseView.h"
 #include "session/EnvironmentSession.h"
 #include "session/KeyService.h"
@@ -100,6 +103,16 @@ RequestPane::RequestPane(EnvironmentSession &session, Prompter &prompter, QWidge
     connect(&m_session, &EnvironmentSession::secretsChanged, this, &RequestPane::refreshPreview);
     connect(&m_session, &EnvironmentSession::cookiesChanged, this, &RequestPane::refreshPreview);
     connect(&m_session, &EnvironmentSession::credentialStateChanged, this, &RequestPane::refreshPreview);
+    connect(&m_session, &EnvironmentSession::capturedChanged, this, [this] {
+        refreshKnownVariables();
+        refreshPreview();
+    });
+    connect(m_composer->checksEditor(), &ChecksEditor::clearCapturedRequested, &m_session,
+        &EnvironmentSession::clearCaptured);
+    connect(m_composer, &RequestComposer::changed, this, [this] {
+        if (!isSending())
+            setChecksTitle(-1, -1); // the verdict was for the request as it was sent
+    });
     connect(m_response, &ResponseView::cancelRequested, this, &RequestPane::cancel);
     connect(m_composer, &RequestComposer::sendRequested, this, &RequestPane::send);
     connect(
@@ -236,6 +249,7 @@ void RequestPane::refreshKnownVariables()
         names += env->variables.keys();
         for (const QString &slot : env->secretSlots)
             names.append(QStringLiteral("secret.") + slot);
+        names += m_session.captured().names();
     }
     m_composer->setKnownVariables(names);
 }
@@ -344,11 +358,52 @@ void RequestPane::onJobFinished(SendJob *job)
         m_response->showResponse(response,
             EnvelopeRecognizer::recognize(response.status, response.headers, response.body),
             job->maskedRequest());
+        checkResponse(*job);
     } else {
         m_response->showFailure(job->errorString(), job->maskedRequest());
+        m_composer->checksEditor()->clearResults();
+        setChecksTitle(-1, -1);
     }
     record(*job);
     Q_EMIT sent();
+}
+
+void RequestPane::checkResponse(const SendJob &job)
+{
+    const RequestSpec spec = m_composer->spec();
+    ChecksEditor *editor = m_composer->checksEditor();
+    editor->clearResults();
+    // Checks see the variables as they were sent, before this response's captures replace them.
+    const std::optional<Environment> environment = m_session.environmentWithCaptures();
+    if (!spec.checks.isEmpty() && environment) {
+        const VariableExpander variables(*environment, VariableExpander::SecretMode::Mask);
+        const QList<CheckOutcome> outcomes
+            = ResponseChecks::evaluate(spec.checks, job.response(), job.credentialValues(), &variables);
+        editor->showOutcomes(outcomes);
+        setChecksTitle(int(std::count_if(outcomes.cbegin(), outcomes.cend(), [](const CheckOutcome &o) { return o.passed; })),
+            int(outcomes.size()));
+    } else {
+        setChecksTitle(-1, -1);
+    }
+    if (!spec.captures.isEmpty()) {
+        const CapturedVariables::Taken taken = m_session.takeCaptures(spec.captures, job.response());
+        editor->showCaptured(taken, m_session.captured()); // after the take: it may create the set
+    }
+}
+
+void RequestPane::setChecksTitle(int passed, int total)
+{
+    QTabWidget *tabs = m_composer->tabs();
+    const int index = RequestComposer::ChecksPage;
+    if (total < 0) {
+        const qsizetype lines = m_composer->checksEditor()->checks().size();
+        tabs->setTabText(index, lines == 0 ? tr("&Checks") : tr("&Checks (%1)").arg(lines));
+        tabs->setTabToolTip(index, tr("Checks on the response and values captured from it"));
+        return;
+    }
+    tabs->setTabText(index, passed == total ? tr("&Checks \u2714 %1").arg(total) : tr("&Checks \u2718 %1/%2").arg(total - passed).arg(total));
+    tabs->setTabToolTip(index, passed == total ? tr("All %n check(s) passed", nullptr, total)
+                                               : tr("%1 of %n check(s) failed", nullptr, total).arg(total - passed));
 }
 
 void RequestPane::record(const SendJob &job)

@@ -88,6 +88,10 @@ private:
     void refreshPreview();
     void refreshKnownVariables();
     void onJobFinished(SendJob *job);
+    // Runs the request's checks and captures on the response and shows what became of each.
+    void checkResponse(const SendJob &job);
+    // "Checks ✔ 3" or "Checks ✘ 1/3" after a send; (-1, -1): the count of checks, no verdict.
+    void setChecksTitle(int passed, int total);
     void record(const SendJob &job);
     void setModified(bool modified);
     void showSendingState(bool sending);

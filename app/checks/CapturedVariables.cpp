@@ -1,0 +1,69 @@
+#include "checks/CapturedVariables.h"
+
+#include "checks/Capture.h"
+#include "model/SecretMask.h"
+#include "model/VariableExpander.h"
+
+namespace keyway {
+
+CapturedVariables::~CapturedVariables()
+{
+    clear();
+}
+
+void CapturedVariables::clear()
+{
+    for (Value &value : m_values)
+        value.text.fill(QLatin1Char('\0'));
+    m_values.clear();
+}
+
+CapturedVariables::Taken CapturedVariables::takeFrom(const QStringList &captures, const HttpResponse &response)
+{
+    Taken taken;
+    for (const QString &line : captures) {
+        const auto capture = Capture::parse(line);
+        const auto value = capture ? capture->valueFrom(response) : Expected<QString>(capture.failure());
+        if (!value) {
+            taken.problems.append(value.error());
+            continue;
+        }
+        if (auto old = m_values.find(capture->name); old != m_values.end())
+            old->text.fill(QLatin1Char('\0'));
+        m_values.insert(capture->name, {value.value(), capture->secret});
+        taken.names.append(capture->name);
+    }
+    return taken;
+}
+
+Environment CapturedVariables::applyTo(const Environment &environment) const
+{
+    Environment applied = environment;
+    for (auto it = m_values.cbegin(); it != m_values.cend(); ++it) {
+        if (it->secret) {
+            applied.addSecretSlot(slotOf(it.key()));
+            applied.variables.insert(it.key(), QStringLiteral("{{secret.%1}}").arg(slotOf(it.key())));
+        } else {
+            applied.variables.insert(it.key(), VariableExpander::literal(it->text));
+        }
+    }
+    return applied;
+}
+
+QHash<QString, QString> CapturedVariables::secretValues() const
+{
+    QHash<QString, QString> values;
+    for (auto it = m_values.cbegin(); it != m_values.cend(); ++it) {
+        if (it->secret)
+            values.insert(slotOf(it.key()), it->text);
+    }
+    return values;
+}
+
+QString CapturedVariables::shownValue(const QString &name) const
+{
+    const Value value = m_values.value(name);
+    return value.secret ? SecretMask::mask(value.text) : value.text;
+}
+
+} // namespace keyway

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "model/Environment.h"
+#include "http/HttpResponse.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QStringList>
+
+namespace keyway {
+
+// Values captured from responses (checks/Capture.h), as variables of the requests that follow: a
+// collection run keeps them for the run, the window for the session. They expand exactly as they
+// came, never as templates; a secret one becomes a secret of the environment for the send — masked
+// in previews, sent only to its origins — and is wiped from memory when dropped.
+class CapturedVariables
+{
+    Q_DECLARE_TR_FUNCTIONS(CapturedVariables)
+
+public:
+    CapturedVariables() = default;
+    CapturedVariables(const CapturedVariables &) = default;
+    CapturedVariables &operator=(const CapturedVariables &) = default;
+    ~CapturedVariables();
+
+    struct Taken
+    {
+        QStringList names; // given a value by this response
+        QStringList problems; // one per capture that found nothing, saying why
+    };
+    // Runs `captures` (lines as written) on `response`; each one found replaces the old value.
+    Taken takeFrom(const QStringList &captures, const HttpResponse &response);
+
+    // The environment with these as variables (over its own), and the secret ones as its secrets.
+    Environment applyTo(const Environment &environment) const;
+    // The secret values those secrets need, keyed by their slot.
+    QHash<QString, QString> secretValues() const;
+
+    bool isEmpty() const { return m_values.isEmpty(); }
+    QStringList names() const { return m_values.keys(); }
+    bool isSecret(const QString &name) const { return m_values.value(name).secret; }
+    // The value as the window shows it: secret ones masked.
+    QString shownValue(const QString &name) const;
+    void clear();
+
+private:
+    struct Value
+    {
+        QString text;
+        bool secret = false;
+    };
+    static QString slotOf(const QString &name) { return QStringLiteral("captured_") + name; }
+
+    QHash<QString, Value> m_values;
+};
+
+} // namespace keyway
