@@ -1860,6 +1860,61 @@
     </message>
 </context>
 <context>
+    <name>keyway::ui::ChecksEditor</name>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Add Check</source>
+        <translation>Prüfung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Capture</source>
+        <translation>Übernahme</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Add Capture</source>
+        <translation>Übernahme hinzufügen</translation>
+    </message>
+    <message>
+        <source>Forget Captured Values</source>
+        <translation>Übernommene Werte vergessen</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Prüfungen</translation>
+    </message>
+    <message>
+        <source>Captures</source>
+        <translation>Übernahmen</translation>
+    </message>
+    <message>
+        <source>Drop the values captured this session for the active environment</source>
+        <translation>Die in dieser Sitzung übernommenen Werte der aktiven Umgebung verwerfen</translation>
+    </message>
+    <message>
+        <source>Checked after every send: status == 201 · status in 2xx · header Content-Type contains json · $.data[0].id exists · $.amount &gt; 0 · $.items length == 3 · time &lt; 500 · no-error</source>
+        <translation>Nach jedem Senden geprüft: status == 201 · status in 2xx · header Content-Type contains json · $.data[0].id exists · $.amount &gt; 0 · $.items length == 3 · time &lt; 500 · no-error</translation>
+    </message>
+    <message>
+        <source>Values for the next requests, as {{name}}: id = $.data.id · next = header Location · token = $.access_token secret (masked, kept in memory only)</source>
+        <translation>Werte für die nächsten Anfragen, als {{name}}: id = $.data.id · next = header Location · token = $.access_token secret (maskiert, nur im Speicher)</translation>
+    </message>
+    <message>
+        <source>{{%1}} for the next requests</source>
+        <translation>{{%1}} für die nächsten Anfragen</translation>
+    </message>
+</context>
+<context>
     <name>keyway::ui::ClientCertificateTable</name>
     <message>
         <source>Client certificates</source>
@@ -3904,6 +3959,10 @@ in %2</translation>
         <source>GraphQL</source>
         <translation>GraphQL</translation>
     </message>
+    <message>
+        <source>&amp;Checks</source>
+        <translation>P&amp;rüfungen</translation>
+    </message>
 </context>
 <context>
     <name>keyway::ui::RequestFiles</name>
@@ -4096,6 +4155,40 @@ in %2</translation>
     <message>
         <source>The environment&apos;s credentials are not sent to %1: it is not the environment&apos;s origin. Trust it in the environment&apos;s editor (Advanced) if it should get them.</source>
         <translation>Die Zugangsdaten der Umgebung werden nicht an %1 gesendet: Das ist nicht ihr Ursprung. Vertrauen Sie ihm im Editor der Umgebung (Erweitert), wenn er sie erhalten soll.</translation>
+    </message>
+    <message>
+        <source>&amp;Checks</source>
+        <translation>P&amp;rüfungen</translation>
+    </message>
+    <message>
+        <source>&amp;Checks (%1)</source>
+        <translation>P&amp;rüfungen (%1)</translation>
+    </message>
+    <message>
+        <source>Checks on the response and values captured from it</source>
+        <translation>Prüfungen der Antwort und daraus übernommene Werte</translation>
+    </message>
+    <message>
+        <source>&amp;Checks ✔ %1</source>
+        <translation>P&amp;rüfungen ✔ %1</translation>
+    </message>
+    <message>
+        <source>&amp;Checks ✘ %1/%2</source>
+        <translation>P&amp;rüfungen ✘ %1/%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n check(s) passed</source>
+        <translation>
+            <numerusform>Die %n Prüfung ist bestanden</numerusform>
+            <numerusform>Alle %n Prüfungen bestanden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n check(s) failed</source>
+        <translation>
+            <numerusform>%1 von %n Prüfung fehlgeschlagen</numerusform>
+            <numerusform>%1 von %n Prüfungen fehlgeschlagen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1860,6 +1860,61 @@
     </message>
 </context>
 <context>
+    <name>keyway::ui::ChecksEditor</name>
+    <message>
+        <source>Check</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Add Check</source>
+        <translation>Ajouter une vérification</translation>
+    </message>
+    <message>
+        <source>Capture</source>
+        <translation>Capture</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Add Capture</source>
+        <translation>Ajouter une capture</translation>
+    </message>
+    <message>
+        <source>Forget Captured Values</source>
+        <translation>Oublier les valeurs capturées</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Vérifications</translation>
+    </message>
+    <message>
+        <source>Captures</source>
+        <translation>Captures</translation>
+    </message>
+    <message>
+        <source>Drop the values captured this session for the active environment</source>
+        <translation>Abandonner les valeurs capturées pendant cette session pour l&apos;environnement actif</translation>
+    </message>
+    <message>
+        <source>Checked after every send: status == 201 · status in 2xx · header Content-Type contains json · $.data[0].id exists · $.amount &gt; 0 · $.items length == 3 · time &lt; 500 · no-error</source>
+        <translation>Vérifiées après chaque envoi : status == 201 · status in 2xx · header Content-Type contains json · $.data[0].id exists · $.amount &gt; 0 · $.items length == 3 · time &lt; 500 · no-error</translation>
+    </message>
+    <message>
+        <source>Values for the next requests, as {{name}}: id = $.data.id · next = header Location · token = $.access_token secret (masked, kept in memory only)</source>
+        <translation>Valeurs pour les requêtes suivantes, en {{name}} : id = $.data.id · next = header Location · token = $.access_token secret (masquée, gardée en mémoire seulement)</translation>
+    </message>
+    <message>
+        <source>{{%1}} for the next requests</source>
+        <translation>{{%1}} pour les requêtes suivantes</translation>
+    </message>
+</context>
+<context>
     <name>keyway::ui::ClientCertificateTable</name>
     <message>
         <source>Client certificates</source>
@@ -3904,6 +3959,10 @@ dans %2</translation>
         <source>GraphQL</source>
         <translation>GraphQL</translation>
     </message>
+    <message>
+        <source>&amp;Checks</source>
+        <translation>&amp;Vérifications</translation>
+    </message>
 </context>
 <context>
     <name>keyway::ui::RequestFiles</name>
@@ -4096,6 +4155,40 @@ dans %2</translation>
     <message>
         <source>The environment&apos;s credentials are not sent to %1: it is not the environment&apos;s origin. Trust it in the environment&apos;s editor (Advanced) if it should get them.</source>
         <translation>Les identifiants de l’environnement ne sont pas envoyés à %1 : ce n’est pas son origine. Faites-lui confiance dans l’éditeur de l’environnement (Avancé) s’il doit les recevoir.</translation>
+    </message>
+    <message>
+        <source>&amp;Checks</source>
+        <translation>&amp;Vérifications</translation>
+    </message>
+    <message>
+        <source>&amp;Checks (%1)</source>
+        <translation>&amp;Vérifications (%1)</translation>
+    </message>
+    <message>
+        <source>Checks on the response and values captured from it</source>
+        <translation>Vérifications de la réponse et valeurs qui en sont capturées</translation>
+    </message>
+    <message>
+        <source>&amp;Checks ✔ %1</source>
+        <translation>&amp;Vérifications ✔ %1</translation>
+    </message>
+    <message>
+        <source>&amp;Checks ✘ %1/%2</source>
+        <translation>&amp;Vérifications ✘ %1/%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n check(s) passed</source>
+        <translation>
+            <numerusform>La vérification a réussi</numerusform>
+            <numerusform>Les %n vérifications ont réussi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n check(s) failed</source>
+        <translation>
+            <numerusform>%1 sur %n vérification a échoué</numerusform>
+            <numerusform>%1 sur %n vérifications ont échoué</numerusform>
+        </translation>
     </message>
 </context>
 <context>
