@@ -285,6 +285,27 @@ private Q_SLOTS:
         showRequestTab(); // the states after this one look at a request
     }
 
+    void checksTab()
+    {
+        m_window->tabs()->newRequest({});
+        RequestComposer *composer = m_window->requestPane()->composer();
+        RequestSpec spec = composer->spec();
+        spec.method = QStringLiteral("POST");
+        spec.url = QStringLiteral("/invoices");
+        spec.headers = {{QStringLiteral("Content-Type"), QStringLiteral("application/json"), true}};
+        spec.body = QStringLiteral("{\"customer\": \"Ada Lovelace\", \"amount\": 120}");
+        spec.checks = {QStringLiteral("status == 201"), QStringLiteral("header Content-Type contains json"),
+            QStringLiteral("$.data.amount == 120"), QStringLiteral("$.data.status == \"paid\""), QStringLiteral("time < 2000")};
+        spec.captures = {QStringLiteral("invoiceId = $.data.id"), QStringLiteral("company = $.data.company secret")};
+        composer->setSpec(spec);
+        send();
+        composer->tabs()->setCurrentIndex(RequestComposer::ChecksPage);
+        check(m_window.get(), QStringLiteral("main-checks-tab"));
+        m_prompter.confirmAnswer = true;
+        m_window->tabs()->closeTab(m_window->tabs()->currentIndex());
+        showRequestTab(); // the states after this one look at a request
+    }
+
     void missingSecret()
     {
         const QString workspaceId = m_window->workspace().id;
