@@ -3538,6 +3538,10 @@ in %2</translation>
         <source>&amp;Cookies…</source>
         <translation>&amp;Cookies…</translation>
     </message>
+    <message>
+        <source>&amp;Run Folder…</source>
+        <translation>Ordner &amp;ausführen…</translation>
+    </message>
 </context>
 <context>
     <name>keyway::ui::MultipartEditor</name>
@@ -4336,6 +4340,232 @@ in %2</translation>
     </message>
 </context>
 <context>
+    <name>keyway::ui::RunResultsModel</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>✔ passed</source>
+        <translation>✔ bestanden</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Prüfungen</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+</context>
+<context>
+    <name>keyway::ui::RunnerPage</name>
+    <message>
+        <source>Captured: %1</source>
+        <translation>Übernommen: %1</translation>
+    </message>
+    <message>
+        <source>Stop at the first failure</source>
+        <translation>Beim ersten Fehlschlag anhalten</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Ausführen</translation>
+    </message>
+    <message>
+        <source>Failures only</source>
+        <translation>Nur Fehlschläge</translation>
+    </message>
+    <message>
+        <source>Re-run Failed</source>
+        <translation>Fehlgeschlagene erneut ausführen</translation>
+    </message>
+    <message>
+        <source>Save JSON Report…</source>
+        <translation>JSON-Bericht speichern…</translation>
+    </message>
+    <message>
+        <source>Save JUnit Report…</source>
+        <translation>JUnit-Bericht speichern…</translation>
+    </message>
+    <message>
+        <source>Run results</source>
+        <translation>Ergebnisse des Laufs</translation>
+    </message>
+    <message>
+        <source>The selected request&apos;s checks</source>
+        <translation>Die Prüfungen der gewählten Anfrage</translation>
+    </message>
+    <message>
+        <source>Select a row to see its checks: expected against actual.</source>
+        <translation>Wählen Sie eine Zeile, um ihre Prüfungen zu sehen: Erwartet gegen Erhalten.</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v von %m</translation>
+    </message>
+    <message>
+        <source>Run: all requests</source>
+        <translation>Lauf: alle Anfragen</translation>
+    </message>
+    <message>
+        <source>Run: %1</source>
+        <translation>Lauf: %1</translation>
+    </message>
+    <message>
+        <source>Iterations</source>
+        <translation>Durchläufe</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>Delay between requests</source>
+        <translation>Pause zwischen Anfragen</translation>
+    </message>
+    <message>
+        <source>none: the iterations above</source>
+        <translation>keine: die Durchläufe oben</translation>
+    </message>
+    <message>
+        <source>Data file</source>
+        <translation>Datendatei</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Wählen…</translation>
+    </message>
+    <message>
+        <source>Data File (CSV with a header row, or JSON)</source>
+        <translation>Datendatei (CSV mit Kopfzeile oder JSON)</translation>
+    </message>
+    <message>
+        <source>No Data File</source>
+        <translation>Keine Datendatei</translation>
+    </message>
+    <message>
+        <source>&amp;Iterations:</source>
+        <translation>&amp;Durchläufe:</translation>
+    </message>
+    <message>
+        <source>&amp;Data file:</source>
+        <translation>Daten&amp;datei:</translation>
+    </message>
+    <message>
+        <source>De&amp;lay:</source>
+        <translation>&amp;Pause:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s), one iteration each: %1</source>
+        <translation>
+            <numerusform>%n Zeile, je ein Durchlauf: %1</numerusform>
+            <numerusform>%n Zeilen, je ein Durchlauf: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose an environment first.</source>
+        <translation>Wählen Sie zuerst eine Umgebung.</translation>
+    </message>
+    <message>
+        <source>There are no saved requests to run.</source>
+        <translation>Es gibt keine gespeicherten Anfragen zum Ausführen.</translation>
+    </message>
+    <message>
+        <source>There are no saved requests in %1.</source>
+        <translation>In %1 gibt es keine gespeicherten Anfragen.</translation>
+    </message>
+    <message>
+        <source>The data file cannot be used: %1</source>
+        <translation>Die Datendatei kann nicht verwendet werden: %1</translation>
+    </message>
+    <message>
+        <source>Run against production?</source>
+        <translation>Gegen die Produktion ausführen?</translation>
+    </message>
+    <message>
+        <source>This run changes live data in the production environment &apos;%1&apos;.</source>
+        <translation>Dieser Lauf ändert Live-Daten in der Produktionsumgebung „%1“.</translation>
+    </message>
+    <message>
+        <source>Run Against Production</source>
+        <translation>Gegen die Produktion ausführen</translation>
+    </message>
+    <message>
+        <source>Running against %1…</source>
+        <translation>Läuft gegen %1…</translation>
+    </message>
+    <message>
+        <source> — stopped before the end</source>
+        <translation> — vor dem Ende angehalten</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Stop after cancelling the request on its way</source>
+        <translation>Nach Abbruch der laufenden Anfrage anhalten</translation>
+    </message>
+    <message>
+        <source>Run the requests against the active environment</source>
+        <translation>Die Anfragen gegen die aktive Umgebung ausführen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s), %1 failed</source>
+        <translation>
+            <numerusform>%n Anfrage, %1 fehlgeschlagen</numerusform>
+            <numerusform>%n Anfragen, %1 fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n check(s), %1 failed</source>
+        <translation>
+            <numerusform>; %n Prüfung, %1 fehlgeschlagen</numerusform>
+            <numerusform>; %n Prüfungen, %1 fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; %1 ms</source>
+        <translation>; %1 ms</translation>
+    </message>
+    <message>
+        <source>Save JSON Report</source>
+        <translation>JSON-Bericht speichern</translation>
+    </message>
+    <message>
+        <source>Save JUnit Report</source>
+        <translation>JUnit-Bericht speichern</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>HTTP %1 in %2 ms, %n byte(s)</source>
+        <translation>
+            <numerusform>HTTP %1 in %2 ms, %n Byte</numerusform>
+            <numerusform>HTTP %1 in %2 ms, %n Bytes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>keyway::ui::SettingsDialog</name>
     <message>
         <source> s</source>
@@ -4904,6 +5134,10 @@ in %2</translation>
     <message>
         <source>&amp;Rename Folder…</source>
         <translation>Ordner &amp;umbenennen…</translation>
+    </message>
+    <message>
+        <source>R&amp;un…</source>
+        <translation>&amp;Ausführen…</translation>
     </message>
 </context>
 <context>

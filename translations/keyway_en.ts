@@ -327,6 +327,37 @@
     </message>
 </context>
 <context>
+    <name>keyway::ui::RunnerPage</name>
+    <message numerus="yes">
+        <source>HTTP %1 in %2 ms, %n byte(s)</source>
+        <translation>
+            <numerusform>HTTP %1 in %2 ms, %n byte</numerusform>
+            <numerusform>HTTP %1 in %2 ms, %n bytes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s), one iteration each: %1</source>
+        <translation>
+            <numerusform>%n row, one iteration each: %1</numerusform>
+            <numerusform>%n rows, one iteration each: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s), %1 failed</source>
+        <translation>
+            <numerusform>%n request, %1 failed</numerusform>
+            <numerusform>%n requests, %1 failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n check(s), %1 failed</source>
+        <translation>
+            <numerusform>; %n check, %1 failed</numerusform>
+            <numerusform>; %n checks, %1 failed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>keyway::ui::TimelineView</name>
     <message numerus="yes">
         <source>Finally: %1 %2 → %3 %4 (%n redirect(s), %5 ms in all)</source>

@@ -3538,6 +3538,10 @@ dans %2</translation>
         <source>&amp;Cookies…</source>
         <translation>&amp;Cookies…</translation>
     </message>
+    <message>
+        <source>&amp;Run Folder…</source>
+        <translation>E&amp;xécuter le dossier…</translation>
+    </message>
 </context>
 <context>
     <name>keyway::ui::MultipartEditor</name>
@@ -4336,6 +4340,232 @@ dans %2</translation>
     </message>
 </context>
 <context>
+    <name>keyway::ui::RunResultsModel</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>✔ passed</source>
+        <translation>✔ réussi</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>n°</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Requête</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Vérifications</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+</context>
+<context>
+    <name>keyway::ui::RunnerPage</name>
+    <message>
+        <source>Captured: %1</source>
+        <translation>Capturé : %1</translation>
+    </message>
+    <message>
+        <source>Stop at the first failure</source>
+        <translation>S&apos;arrêter au premier échec</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Exécuter</translation>
+    </message>
+    <message>
+        <source>Failures only</source>
+        <translation>Échecs seulement</translation>
+    </message>
+    <message>
+        <source>Re-run Failed</source>
+        <translation>Relancer les échecs</translation>
+    </message>
+    <message>
+        <source>Save JSON Report…</source>
+        <translation>Enregistrer le rapport JSON…</translation>
+    </message>
+    <message>
+        <source>Save JUnit Report…</source>
+        <translation>Enregistrer le rapport JUnit…</translation>
+    </message>
+    <message>
+        <source>Run results</source>
+        <translation>Résultats de l&apos;exécution</translation>
+    </message>
+    <message>
+        <source>The selected request&apos;s checks</source>
+        <translation>Les vérifications de la requête choisie</translation>
+    </message>
+    <message>
+        <source>Select a row to see its checks: expected against actual.</source>
+        <translation>Choisissez une ligne pour voir ses vérifications : attendu contre obtenu.</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v sur %m</translation>
+    </message>
+    <message>
+        <source>Run: all requests</source>
+        <translation>Exécution : toutes les requêtes</translation>
+    </message>
+    <message>
+        <source>Run: %1</source>
+        <translation>Exécution : %1</translation>
+    </message>
+    <message>
+        <source>Iterations</source>
+        <translation>Itérations</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>Delay between requests</source>
+        <translation>Pause entre les requêtes</translation>
+    </message>
+    <message>
+        <source>none: the iterations above</source>
+        <translation>aucun : les itérations ci-dessus</translation>
+    </message>
+    <message>
+        <source>Data file</source>
+        <translation>Fichier de données</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Data File (CSV with a header row, or JSON)</source>
+        <translation>Fichier de données (CSV avec ligne d&apos;en-tête, ou JSON)</translation>
+    </message>
+    <message>
+        <source>No Data File</source>
+        <translation>Aucun fichier de données</translation>
+    </message>
+    <message>
+        <source>&amp;Iterations:</source>
+        <translation>&amp;Itérations :</translation>
+    </message>
+    <message>
+        <source>&amp;Data file:</source>
+        <translation>&amp;Fichier de données :</translation>
+    </message>
+    <message>
+        <source>De&amp;lay:</source>
+        <translation>&amp;Pause :</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s), one iteration each: %1</source>
+        <translation>
+            <numerusform>%n ligne, une itération chacune : %1</numerusform>
+            <numerusform>%n lignes, une itération chacune : %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose an environment first.</source>
+        <translation>Choisissez d&apos;abord un environnement.</translation>
+    </message>
+    <message>
+        <source>There are no saved requests to run.</source>
+        <translation>Il n&apos;y a aucune requête enregistrée à exécuter.</translation>
+    </message>
+    <message>
+        <source>There are no saved requests in %1.</source>
+        <translation>Il n&apos;y a aucune requête enregistrée dans %1.</translation>
+    </message>
+    <message>
+        <source>The data file cannot be used: %1</source>
+        <translation>Le fichier de données est inutilisable : %1</translation>
+    </message>
+    <message>
+        <source>Run against production?</source>
+        <translation>Exécuter sur la production ?</translation>
+    </message>
+    <message>
+        <source>This run changes live data in the production environment &apos;%1&apos;.</source>
+        <translation>Cette exécution modifie des données réelles dans l&apos;environnement de production « %1 ».</translation>
+    </message>
+    <message>
+        <source>Run Against Production</source>
+        <translation>Exécuter sur la production</translation>
+    </message>
+    <message>
+        <source>Running against %1…</source>
+        <translation>Exécution sur %1…</translation>
+    </message>
+    <message>
+        <source> — stopped before the end</source>
+        <translation> — arrêtée avant la fin</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Stop after cancelling the request on its way</source>
+        <translation>Arrêter après avoir annulé la requête en cours</translation>
+    </message>
+    <message>
+        <source>Run the requests against the active environment</source>
+        <translation>Exécuter les requêtes sur l&apos;environnement actif</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s), %1 failed</source>
+        <translation>
+            <numerusform>%n requête, %1 en échec</numerusform>
+            <numerusform>%n requêtes, %1 en échec</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n check(s), %1 failed</source>
+        <translation>
+            <numerusform>; %n vérification, %1 en échec</numerusform>
+            <numerusform>; %n vérifications, %1 en échec</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; %1 ms</source>
+        <translation>; %1 ms</translation>
+    </message>
+    <message>
+        <source>Save JSON Report</source>
+        <translation>Enregistrer le rapport JSON</translation>
+    </message>
+    <message>
+        <source>Save JUnit Report</source>
+        <translation>Enregistrer le rapport JUnit</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>HTTP %1 in %2 ms, %n byte(s)</source>
+        <translation>
+            <numerusform>HTTP %1 en %2 ms, %n octet</numerusform>
+            <numerusform>HTTP %1 en %2 ms, %n octets</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>keyway::ui::SettingsDialog</name>
     <message>
         <source> s</source>
@@ -4904,6 +5134,10 @@ dans %2</translation>
     <message>
         <source>&amp;Rename Folder…</source>
         <translation>&amp;Renommer le dossier…</translation>
+    </message>
+    <message>
+        <source>R&amp;un…</source>
+        <translation>E&amp;xécuter…</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,7 @@
 #include "keys/SecureStorageIndicator.h"
 #include "presets/PresetCatalog.h"
 #include "response/ResponseView.h"
+#include "runner/RunnerPage.h"
 #include "sandbox/DemoWorkspace.h"
 #include "session/EnvironmentSession.h"
 #include "settings/ColorScheme.h"
@@ -153,6 +154,7 @@ MainWindow::MainWindow(
         m_workspacePanel->treeView(), *m_requestFiles, *m_environmentFiles, *m_tabs, this);
     connect(tree, &WorkspaceTreeActions::editEnvironmentRequested, this,
         [this](const QString &name) { editEnvironment(name); });
+    connect(tree, &WorkspaceTreeActions::runRequested, this, &MainWindow::openRunner);
 
     m_tabs->newRequest(); // replaced by the restored tabs once a workspace is open
     createMenus();
@@ -236,6 +238,11 @@ void MainWindow::createMenus()
     });
     cancel->setShortcut(QKeySequence(Qt::Key_Escape));
     cancel->setObjectName(QStringLiteral("cancelAction"));
+
+    request
+        ->addAction(tr("&Run Folder\u2026"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), this,
+            [this] { openRunner(requestPane() ? requestPane()->request().collection : QString()); })
+        ->setObjectName(QStringLiteral("runFolderAction"));
 
     QAction *pasteCurl
         = request->addAction(tr("&Paste cURL Command"), m_transfer, &WorkspaceTransfer::pasteCurl);
@@ -540,7 +547,15 @@ void MainWindow::reloadWorkspace()
     for (DocumentPage *page : m_tabs->pages()) {
         if (auto *editor = qobject_cast<EnvironmentEditor *>(page))
             editor->setWorkspace(m_workspace);
+        if (auto *runner = qobject_cast<RunnerPage *>(page))
+            runner->setWorkspace(m_workspace);
     }
+}
+
+void MainWindow::openRunner(const QString &folder)
+{
+    m_tabs->openPage(RunnerPage::keyOf(folder),
+        [this, folder](QWidget *owner) { return new RunnerPage(*m_session, m_prompter, m_workspace, folder, owner); });
 }
 
 void MainWindow::showAbout()

@@ -107,6 +107,8 @@ private:
     void saveCurrent();
     // Selects the environment and opens (or shows) its editor tab.
     void editEnvironment(const QString &name, bool select = true);
+    // Opens (or shows) the runner tab of a request folder; "" for all requests.
+    void openRunner(const QString &folder);
     void reopen(const HistoryEntry &entry);
     void showAbout();
     void showDemoStart();

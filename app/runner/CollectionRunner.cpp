@@ -86,8 +86,19 @@ void CollectionRunner::start()
     batch->start();
 }
 
+void CollectionRunner::stop()
+{
+    if (m_stopped)
+        return;
+    m_stopped = true;
+    if (m_job)
+        m_job->cancel(); // its result is dropped and the run ends
+}
+
 void CollectionRunner::sendNext()
 {
+    if (m_stopped)
+        return Q_EMIT finished();
     if (m_next >= m_requests.size()) {
         if (m_iteration >= iterationCount())
             return Q_EMIT finished();
@@ -100,6 +111,7 @@ void CollectionRunner::sendNext()
     job->setSecretValues(secretValuesForSend());
     job->setCookieJars(m_options.cookies);
     connect(job, &SendJob::finished, this, &CollectionRunner::onSent);
+    m_job = job;
     job->start();
 }
 
@@ -126,6 +138,8 @@ QHash<QString, QString> CollectionRunner::secretValuesForSend() const
 void CollectionRunner::onSent(SendJob *job)
 {
     job->deleteLater();
+    if (m_stopped)
+        return Q_EMIT finished(); // a request cut short is no result
     const RequestSpec &request = m_requests.at(m_next++);
     RunResult result;
     result.iteration = m_iteration;

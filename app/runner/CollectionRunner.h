@@ -70,6 +70,10 @@ public:
     static QString pathOf(const RequestSpec &request);
 
     void start();
+    // Cancels the request on its way and ends the run; `finished` follows.
+    void stop();
+    // How many sends the whole run makes: the requests times the iterations.
+    int plannedSends() const { return int(m_requests.size()) * iterationCount(); }
     const QList<RunResult> &results() const { return m_results; }
     int failures() const;
     QString errorString() const { return m_errorString; } // a run that could not start
@@ -98,6 +102,8 @@ private:
     QList<RequestSpec> m_requests;
     Options m_options;
     QHash<QString, QString> m_secretValues;
+    QPointer<SendJob> m_job;
+    bool m_stopped = false;
     int m_next = 0;
     int m_iteration = 1;
     QList<RunResult> m_results;

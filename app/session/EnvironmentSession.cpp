@@ -180,6 +180,16 @@ SendJob *EnvironmentSession::createSendJob(const RequestSpec &request, QObject *
     return job;
 }
 
+CollectionRunner *EnvironmentSession::createRunner(
+    const QList<RequestSpec> &requests, CollectionRunner::Options options, QObject *parent)
+{
+    const Environment *env = environment();
+    if (!env)
+        return nullptr;
+    options.cookies = m_cookieJars;
+    return new CollectionRunner(m_secrets, m_network, m_broker, m_workspace.id, *env, requests, options, parent);
+}
+
 const CapturedVariables &EnvironmentSession::captured() const
 {
     static const CapturedVariables none;

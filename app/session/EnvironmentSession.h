@@ -1,6 +1,7 @@
 #pragma once
 
 #include "checks/CapturedVariables.h"
+#include "runner/CollectionRunner.h"
 #include "core/Expected.h"
 #include "envelope/ErrorReport.h"
 #include "http/WireRequest.h"
@@ -86,6 +87,10 @@ public:
     Expected<WireRequest> preview(const RequestSpec &request, VariableExpander::SecretMode mode) const;
     // A send job for the active environment; the caller connects and starts it.
     SendJob *createSendJob(const RequestSpec &request, QObject *parent);
+
+    // A run of `requests` against the active environment, with its secrets, tokens and cookies; its
+    // captures are its own. Null when no environment is chosen.
+    CollectionRunner *createRunner(const QList<RequestSpec> &requests, CollectionRunner::Options options, QObject *parent);
 
     // Values captured from responses this session, per environment: variables of later sends
     // and previews, kept in memory only (secret ones masked). The active environment's:

@@ -115,6 +115,8 @@ void WorkspaceTreeActions::showMenu(const QPoint &position)
     const auto kind = kindOf(index);
     const QString folder = index.data(WorkspaceTreeModel::FolderPathRole).toString();
     if (index.data(WorkspaceTreeModel::HoldsRequestsRole).toBool()) {
+        menu.addAction(tr("R&un\u2026"), this, [this, folder] { Q_EMIT runRequested(folder); });
+        menu.addSeparator();
         menu.addAction(tr("New &Folder\u2026"), this, [this, folder] { m_requests.newFolder(folder); });
         if (kind == WorkspaceTreeModel::NodeKind::Folder)
             menu.addAction(

@@ -15,7 +15,8 @@ class RequestFiles;
 
 // What the workspace tree does: a click previews a request in the reusable tab, a double-click (or
 // Enter) opens it to keep, or opens an environment's editor; the context menu renames, duplicates
-// and deletes. Open tabs follow a request that is renamed or deleted, unless they hold unsaved edits.
+// and deletes, and runs a folder (or all requests). Open tabs follow a request that is renamed or
+// deleted, unless they hold unsaved edits.
 class WorkspaceTreeActions final : public QObject
 {
     Q_OBJECT
@@ -29,6 +30,7 @@ public:
 
 Q_SIGNALS:
     void editEnvironmentRequested(const QString &environment);
+    void runRequested(const QString &folder); // "" for all requests
 
 private:
     void showMenu(const QPoint &position);
