@@ -14,6 +14,8 @@
 #include "keys/SignInDialog.h"
 #include "LeakCheck.h"
 #include "MainWindow.h"
+#include "runner/RunnerPage.h"
+#include "runner/RunResultsModel.h"
 #include "response/ResponseView.h"
 #include "sandbox/DemoWorkspace.h"
 #include "sandbox/SandboxServer.h"
@@ -43,6 +45,8 @@
 #include <QTableWidget>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QTableView>
+#include <QSpinBox>
 #include <QTest>
 #include <QTranslator>
 #include <QTreeView>
@@ -304,6 +308,22 @@ private Q_SLOTS:
         m_prompter.confirmAnswer = true;
         m_window->tabs()->closeTab(m_window->tabs()->currentIndex());
         showRequestTab(); // the states after this one look at a request
+    }
+
+    void runnerTab()
+    {
+        m_window->resize(baseSize());
+        openInTab(QStringLiteral("Create invoice"));
+        triggerAction(*m_window, "runFolderAction");
+        auto *runner = qobject_cast<RunnerPage *>(m_window->tabs()->currentPage());
+        QVERIFY(runner);
+        runner->iterationsBox()->setValue(3);
+        QTest::mouseClick(runner->runButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!runner->isRunning(), 20'000);
+        runner->resultsView()->setCurrentIndex(runner->resultsModel()->index(0, 0));
+        check(m_window.get(), QStringLiteral("main-runner"));
+        m_window->tabs()->closeTab(m_window->tabs()->currentIndex());
+        showRequestTab();
     }
 
     void missingSecret()

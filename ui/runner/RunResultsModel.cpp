@@ -77,7 +77,10 @@ QString RunResultsModel::text(const RunResult &result, int column) const
         return QStringLiteral("%1/%2").arg(passed).arg(result.checks.size());
     }
     case ResultColumn:
-        return result.passed ? tr("\u2714 passed") : QStringLiteral("\u2718 ") + result.failure;
+        if (result.passed)
+            return tr("\u2714 passed");
+        // An error card's line brings its own mark.
+        return result.failure.startsWith(QChar(0x2716)) ? result.failure : QStringLiteral("\u2718 ") + result.failure;
     default:
         break;
     }

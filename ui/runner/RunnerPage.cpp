@@ -90,8 +90,21 @@ RunnerPage::RunnerPage(
     m_view->verticalHeader()->hide();
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->horizontalHeader()->setSectionResizeMode(RunResultsModel::RequestColumn, QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    // The short columns are as wide as their widest likely text, so nothing arriving later is cut.
+    const QFontMetrics metrics = m_view->fontMetrics();
+    const auto fit = [&](int column, const QString &widest) {
+        m_view->horizontalHeader()->setSectionResizeMode(column, QHeaderView::Fixed);
+        m_view->horizontalHeader()->resizeSection(column,
+            std::max(metrics.horizontalAdvance(widest), metrics.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString())) + 24);
+    };
+    fit(RunResultsModel::IterationColumn, QStringLiteral("0000"));
+    fit(RunResultsModel::StatusColumn, QStringLiteral("000"));
+    fit(RunResultsModel::TimeColumn, tr("%1 ms").arg(99999));
+    fit(RunResultsModel::ChecksColumn, QStringLiteral("00/00"));
+    m_view->horizontalHeader()->setSectionResizeMode(RunResultsModel::RequestColumn, QHeaderView::Stretch);
+    m_view->horizontalHeader()->setSectionResizeMode(RunResultsModel::ResultColumn, QHeaderView::Stretch);
     m_details->setObjectName(QStringLiteral("runDetails"));
     m_details->setAccessibleName(tr("The selected request's checks"));
     m_details->setReadOnly(true);
@@ -151,6 +164,9 @@ QWidget *RunnerPage::createOptions()
     m_dataFile->setAccessibleName(tr("Data file"));
     m_dataStatus->setObjectName(QStringLiteral("runDataStatus"));
     m_dataStatus->setWordWrap(true);
+    m_dataStatus->hide(); // until a data file is chosen
+    for (QSpinBox *spin : {m_iterations, m_delay})
+        spin->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     auto *choose = new QPushButton(tr("Choose\u2026"), box);
     choose->setAutoDefault(false);
     connect(choose, &QPushButton::clicked, this, [this] {
@@ -170,8 +186,12 @@ QWidget *RunnerPage::createOptions()
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(tr("&Iterations:"), m_iterations);
-    form->addRow(tr("&Data file:"), dataRow);
-    form->addRow(QString(), m_dataStatus);
+    auto *dataLabel = new QLabel(tr("&Data file:"), box);
+    dataLabel->setBuddy(m_dataFile);
+    auto *dataCell = new QVBoxLayout; // the status under the file, taking no room while hidden
+    dataCell->addLayout(dataRow);
+    dataCell->addWidget(m_dataStatus);
+    form->addRow(dataLabel, dataCell);
     form->addRow(tr("De&lay:"), m_delay);
     form->addRow(QString(), m_bail);
     auto *row = new QHBoxLayout(box);
@@ -207,6 +227,7 @@ void RunnerPage::setDataFile(const QString &path)
     m_dataFile->setText(path);
     showAsNormal(m_dataStatus);
     m_dataStatus->clear();
+    m_dataStatus->setVisible(!path.isEmpty());
     if (!path.isEmpty()) {
         const auto rows = RunData::load(path);
         if (rows) {
