@@ -84,11 +84,14 @@ Expected<Workspace> DemoWorkspace::prepare(const QString &dir, const QUrl &sandb
             return saved.failure();
     }
     if (fresh) {
+        // The invoice the demo creates is checked and its id captured for the next request to fetch.
+        RequestSpec create = request(QStringLiteral("invoices"), QStringLiteral("Create invoice"), QStringLiteral("POST"),
+            QStringLiteral("/invoices"), QStringLiteral("{\n  \"customer\": \"ACME Sdn Bhd\",\n  \"amount\": 1250.5\n}"));
+        create.checks = {QStringLiteral("status == 201"), QStringLiteral("$.data.amount == 1250.5")};
+        create.captures = {QStringLiteral("invoiceId = $.data.id")};
         for (const RequestSpec &spec : {request(QStringLiteral("accounts"), firstRequest(),
                                             QStringLiteral("GET"), QStringLiteral("/accounts")),
-                 request(QStringLiteral("invoices"), QStringLiteral("Create invoice"), QStringLiteral("POST"),
-                     QStringLiteral("/invoices"),
-                     QStringLiteral("{\n  \"customer\": \"ACME Sdn Bhd\",\n  \"amount\": 1250.5\n}")),
+                 create,
                  request(QStringLiteral("invoices"), QStringLiteral("Create invoice - missing amount"),
                      QStringLiteral("POST"), QStringLiteral("/invoices"),
                      QStringLiteral("{\n  \"customer\": \"ACME Sdn Bhd\"\n}")),
