@@ -4564,6 +4564,10 @@ in %2</translation>
             <numerusform>HTTP %1 in %2 ms, %n Bytes</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
 </context>
 <context>
     <name>keyway::ui::SettingsDialog</name>

@@ -4564,6 +4564,10 @@ dans %2</translation>
             <numerusform>HTTP %1 en %2 ms, %n octets</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
 </context>
 <context>
     <name>keyway::ui::SettingsDialog</name>
