@@ -878,10 +878,6 @@
         <translation>Ordner &apos;%1&apos;: Authentifizierung an einem Ordner (legen Sie sie an der Umgebung oder den Anfragen fest)</translation>
     </message>
     <message>
-        <source>&apos;%1&apos;: pre-request and test scripts are not imported</source>
-        <translation>&apos;%1&apos;: Pre-Request- und Test-Skripte werden nicht importiert</translation>
-    </message>
-    <message>
         <source>%1: saved example responses are not imported</source>
         <translation>%1: gespeicherte Beispielantworten werden nicht importiert</translation>
     </message>
@@ -916,6 +912,21 @@
     <message>
         <source>%1: a %2 body is not supported (only raw, urlencoded, form-data, file and GraphQL)</source>
         <translation>%1: ein %2-Body wird nicht unterstützt (nur raw, urlencoded, form-data, file und GraphQL)</translation>
+    </message>
+    <message>
+        <source>folder &apos;%1&apos;: pre-request and test scripts are not imported</source>
+        <translation>Ordner „%1“: Vorab- und Testskripte werden nicht importiert</translation>
+    </message>
+    <message>
+        <source>%1: the pre-request script is not imported</source>
+        <translation>%1: das Vorab-Skript wird nicht importiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n test script line(s) not imported: %2</source>
+        <translation>
+            <numerusform>%1: %n Testskript-Zeile nicht importiert: %2</numerusform>
+            <numerusform>%1: %n Testskript-Zeilen nicht importiert: %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>

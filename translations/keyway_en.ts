@@ -63,6 +63,16 @@
     </message>
 </context>
 <context>
+    <name>PostmanImport</name>
+    <message numerus="yes">
+        <source>%1: %n test script line(s) not imported: %2</source>
+        <translation>
+            <numerusform>%1: %n test script line not imported: %2</numerusform>
+            <numerusform>%1: %n test script lines not imported: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RunCommand</name>
     <message numerus="yes">
         <source>%n request(s), %1 failed</source>

@@ -878,10 +878,6 @@
         <translation>dossier &apos;%1&apos; : authentification définie sur un dossier (définissez-la sur l&apos;environnement ou les requêtes)</translation>
     </message>
     <message>
-        <source>&apos;%1&apos;: pre-request and test scripts are not imported</source>
-        <translation>&apos;%1&apos; : les scripts de pré-requête et de test ne sont pas importés</translation>
-    </message>
-    <message>
         <source>%1: saved example responses are not imported</source>
         <translation>%1 : les exemples de réponses enregistrés ne sont pas importés</translation>
     </message>
@@ -916,6 +912,21 @@
     <message>
         <source>%1: a %2 body is not supported (only raw, urlencoded, form-data, file and GraphQL)</source>
         <translation>%1 : un corps %2 n&apos;est pas pris en charge (seulement raw, urlencoded, form-data, file et GraphQL)</translation>
+    </message>
+    <message>
+        <source>folder &apos;%1&apos;: pre-request and test scripts are not imported</source>
+        <translation>dossier « %1 » : les scripts de pré-requête et de test ne sont pas importés</translation>
+    </message>
+    <message>
+        <source>%1: the pre-request script is not imported</source>
+        <translation>%1 : le script de pré-requête n&apos;est pas importé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n test script line(s) not imported: %2</source>
+        <translation>
+            <numerusform>%1 : %n ligne de script de test non importée : %2</numerusform>
+            <numerusform>%1 : %n lignes de script de test non importées : %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "convert/PostmanImport.h"
 
+#include "convert/PostmanTestScript.h"
 #include "model/NameRules.h"
 
 #include <QJsonArray>
@@ -31,6 +32,8 @@ private:
     void readRequest(const QJsonObject &item, const QString &folder);
     void readBody(const QJsonObject &body, RequestSpec &request, const QString &where);
     void readFormData(const QJsonArray &fields, RequestSpec &request, const QString &where);
+    // Test scripts: what maps one to one becomes checks and captures, the rest is listed.
+    void readScripts(const QJsonArray &events, RequestSpec &request, const QString &where);
     QString uniqueName(const QString &folder, const QString &wanted);
     QString storeSecret(const QString &wantedSlot, const QString &value);
     QString valueOf(const QJsonArray &pairs, const QString &key) const;
@@ -190,12 +193,12 @@ void Reader::readItems(const QJsonArray &items, const QString &folder)
                 m_out.unsupported.append(PostmanImport::tr(
                     "folder '%1': auth set on a folder (set it on the environment or the requests)")
                                              .arg(name));
+            if (!item.value(QStringLiteral("event")).toArray().isEmpty())
+                m_out.unsupported.append(
+                    PostmanImport::tr("folder '%1': pre-request and test scripts are not imported").arg(name));
         } else if (item.contains(QStringLiteral("request"))) {
             readRequest(item, folder);
         }
-        if (!item.value(QStringLiteral("event")).toArray().isEmpty())
-            m_out.unsupported.append(
-                PostmanImport::tr("'%1': pre-request and test scripts are not imported").arg(name));
     }
 }
 
@@ -229,7 +232,34 @@ void Reader::readRequest(const QJsonObject &item, const QString &folder)
     if (!item.value(QStringLiteral("response")).toArray().isEmpty())
         m_out.unsupported.append(
             PostmanImport::tr("%1: saved example responses are not imported").arg(where));
+    readScripts(item.value(QStringLiteral("event")).toArray(), request, where);
     m_out.bundle.requests.append(request);
+}
+
+void Reader::readScripts(const QJsonArray &events, RequestSpec &request, const QString &where)
+{
+    for (const QJsonValue &entry : events) {
+        const QJsonObject event = entry.toObject();
+        const QJsonValue exec = event.value(QStringLiteral("script")).toObject().value(QStringLiteral("exec"));
+        QStringList lines;
+        for (const QJsonValue &line : exec.isArray() ? exec.toArray() : QJsonArray {exec})
+            lines.append(line.toString());
+        if (lines.join(QString()).trimmed().isEmpty())
+            continue;
+        if (event.value(QStringLiteral("listen")).toString() != QLatin1String("test")) {
+            m_out.unsupported.append(PostmanImport::tr("%1: the pre-request script is not imported").arg(where));
+            continue;
+        }
+        // The assertions and variable settings that say what a check or capture says become ones.
+        const PostmanTestScript::Translation translated = PostmanTestScript::translate(lines);
+        request.checks += translated.checks;
+        request.captures += translated.captures;
+        if (!translated.leftOut.isEmpty())
+            m_out.unsupported.append(PostmanImport::tr("%1: %n test script line(s) not imported: %2", nullptr,
+                int(translated.leftOut.size()))
+                                         .arg(where, translated.leftOut.mid(0, 3).join(QStringLiteral(" \u00b7 "))
+                                                 + (translated.leftOut.size() > 3 ? QStringLiteral(" \u2026") : QString())));
+    }
 }
 
 void Reader::readFormData(const QJsonArray &fields, RequestSpec &request, const QString &where)

@@ -21,7 +21,8 @@ struct ImportedCollection
 
 // A Postman Collection v2.1 (v2.0 reads the same): folders become request folders, requests keep
 // their {{variables}}, collection variables and auth become an environment. Variables and auth
-// values that are keys (token, secret, password, api key…) become {{secret.*}} slots. Scripts,
+// values that are keys (token, secret, password, api key…) become {{secret.*}} slots. Test-script
+// lines that say what a check or capture says become ones; the other script lines,
 // saved responses and auth types Keyway has no equivalent for are reported.
 class PostmanImport
 {

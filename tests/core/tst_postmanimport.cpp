@@ -65,6 +65,12 @@ private Q_SLOTS:
         QCOMPARE(create->method, QStringLiteral("POST"));
         QVERIFY(create->body.contains(QLatin1String("\"amount\": 12.5")));
         QCOMPARE(create->headers.last().value, QStringLiteral("application/json"));
+        // Its test script's assertions and variable settings became checks and captures; the rest is listed.
+        QCOMPARE(create->checks, (QStringList {QStringLiteral("status == 201"), QStringLiteral("$.data.amount == 12.5"),
+                                     QStringLiteral("$.data.id type string")}));
+        QCOMPARE(create->captures,
+            (QStringList {QStringLiteral("invoiceId = $.data.id"), QStringLiteral("accessToken = $.token secret")}));
+        QVERIFY(reported(imported.value(), QStringLiteral("not imported: console.log(jsonData); \u00b7 if (jsonData.data.amount > 10)")));
 
         const RequestSpec *search = find(imported.value(), QStringLiteral("Search -form"));
         QVERIFY(search);
