@@ -58,7 +58,8 @@ QJsonValue valueOf(const QString &text)
 QJsonValue listOf(const QString &text)
 {
     const QJsonValue json = valueOf(text);
-    if (json.isArray() || text.contains(QRegularExpression(QStringLiteral("^[1-5]xx$"))))
+    static const QRegularExpression statusClass(QStringLiteral("^[1-5]xx$"));
+    if (json.isArray() || text.contains(statusClass))
         return json;
     QJsonArray items;
     for (const QString &item : text.split(QLatin1Char(','), Qt::SkipEmptyParts))
@@ -114,7 +115,8 @@ Expected<Check> Check::parse(const QString &line)
     }
     QString rest = check.text;
     const auto takeWord = [&rest] {
-        const qsizetype space = rest.indexOf(QRegularExpression(QStringLiteral("\\s")));
+        const auto found = std::find_if(rest.cbegin(), rest.cend(), [](QChar c) { return c.isSpace(); });
+        const qsizetype space = found == rest.cend() ? -1 : found - rest.cbegin();
         const QString word = space < 0 ? rest : rest.left(space);
         rest = space < 0 ? QString() : rest.mid(space).trimmed();
         return word;

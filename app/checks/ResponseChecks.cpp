@@ -115,13 +115,34 @@ bool compare(const Check &check, const QJsonValue &actual)
     return true; // Exists and Absent are decided by whether there is a value
 }
 
+// The response's JSON, parsed once for all the checks that look into it.
+class ParsedBody
+{
+public:
+    explicit ParsedBody(const HttpResponse &response)
+        : m_response(response)
+    {
+    }
+    const Expected<QJsonValue> &root()
+    {
+        if (!m_root)
+            m_root = JsonPath::rootOf(m_response.body);
+        return *m_root;
+    }
+
+private:
+    const HttpResponse &m_response;
+    std::optional<Expected<QJsonValue>> m_root;
+};
+
 class Evaluation
 {
 public:
-    Evaluation(const Check &check, const HttpResponse &response, const QStringList &secrets)
+    Evaluation(const Check &check, const HttpResponse &response, const QStringList &secrets, ParsedBody &body)
         : m_check(check)
         , m_response(response)
         , m_secrets(secrets)
+        , m_body(body)
     {
         m_outcome.check = check.text;
         m_outcome.expected = check.subject == Subject::NoError
@@ -173,7 +194,7 @@ private:
     {
         if (const auto failure = bodyMissing())
             return fail(*failure);
-        const auto root = JsonPath::rootOf(m_response.body);
+        const Expected<QJsonValue> &root = m_body.root();
         if (!root)
             return fail(root.error());
         std::optional<QJsonValue> value = m_check.path->valueIn(root.value());
@@ -266,6 +287,7 @@ private:
     const Check &m_check;
     const HttpResponse &m_response;
     const QStringList &m_secrets;
+    ParsedBody &m_body;
     CheckOutcome m_outcome;
 };
 
@@ -273,18 +295,20 @@ private:
 
 CheckOutcome ResponseChecks::outcomeOf(const Check &check, const HttpResponse &response, const QStringList &secrets)
 {
-    return Evaluation(check, response, secrets).run();
+    ParsedBody body(response);
+    return Evaluation(check, response, secrets, body).run();
 }
 
 QList<CheckOutcome> ResponseChecks::evaluate(const QStringList &checks, const HttpResponse &response,
     const QStringList &secrets, const VariableExpander *variables)
 {
     QList<CheckOutcome> outcomes;
+    ParsedBody body(response);
     for (const QString &line : checks) {
         const auto filled = variables ? variables->expand(line, tr("check \"%1\"").arg(line.trimmed()))
                                       : Expected<QString>(line);
         const auto check = filled ? Check::parse(filled.value()) : Expected<Check>(filled.failure());
-        CheckOutcome outcome = check ? outcomeOf(check.value(), response, secrets)
+        CheckOutcome outcome = check ? Evaluation(check.value(), response, secrets, body).run()
                                      : CheckOutcome {{}, false, {}, {}, check.error()};
         outcome.check = line.trimmed();
         outcomes.append(outcome);

@@ -57,8 +57,9 @@ void SendJob::useSecrets(const QHash<QString, QString> &values)
     m_secretValues = values;
     m_secretValues.insert(m_capturedSecrets);
     // No token is fetched for a request that goes to another origin without the credentials. start()
-    // built the masked request already, except for a collection run, which skips that.
-    if (m_masked.method.isEmpty()) {
+    // built the masked request already, except for a collection run, which skips that; only a token
+    // needs it before send() builds it anyway.
+    if (m_masked.method.isEmpty() && FinalRequestBuilder::effectiveAuth(m_request, m_environment).usesTokens()) {
         if (const auto preview = FinalRequestBuilder::build(
                 m_request, {m_environment, VariableExpander::SecretMode::Mask, {}, {}}))
             m_masked = preview.value();
