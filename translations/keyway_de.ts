@@ -1463,6 +1463,21 @@
     </message>
 </context>
 <context>
+    <name>keyway::CaptureSaver</name>
+    <message>
+        <source>there is no environment &apos;%1&apos; to save the captures to</source>
+        <translation>es gibt keine Umgebung „%1“, in der die Übernahmen gespeichert werden könnten</translation>
+    </message>
+    <message>
+        <source>capture %1 cannot be kept as a secret: %2</source>
+        <translation>Übernahme %1 kann nicht als Geheimnis gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>capture %1 could not be kept in the keychain: %2</source>
+        <translation>Übernahme %1 konnte nicht im Schlüsselbund gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>keyway::ClientCertificateChecker</name>
     <message>
         <source>the passphrase secret &apos;%1&apos; is not set</source>
@@ -3552,6 +3567,14 @@ in %2</translation>
     <message>
         <source>&amp;Run Folder…</source>
         <translation>Ordner &amp;ausführen…</translation>
+    </message>
+    <message>
+        <source>Captured Values</source>
+        <translation>Übernommene Werte</translation>
+    </message>
+    <message>
+        <source>Kept in the environment: %1</source>
+        <translation>In der Umgebung gespeichert: %1</translation>
     </message>
 </context>
 <context>

@@ -1463,6 +1463,21 @@
     </message>
 </context>
 <context>
+    <name>keyway::CaptureSaver</name>
+    <message>
+        <source>there is no environment &apos;%1&apos; to save the captures to</source>
+        <translation>il n&apos;y a pas d&apos;environnement « %1 » où garder les captures</translation>
+    </message>
+    <message>
+        <source>capture %1 cannot be kept as a secret: %2</source>
+        <translation>la capture %1 ne peut pas être gardée comme secret : %2</translation>
+    </message>
+    <message>
+        <source>capture %1 could not be kept in the keychain: %2</source>
+        <translation>la capture %1 n&apos;a pas pu être gardée dans le trousseau : %2</translation>
+    </message>
+</context>
+<context>
     <name>keyway::ClientCertificateChecker</name>
     <message>
         <source>the passphrase secret &apos;%1&apos; is not set</source>
@@ -3552,6 +3567,14 @@ dans %2</translation>
     <message>
         <source>&amp;Run Folder…</source>
         <translation>E&amp;xécuter le dossier…</translation>
+    </message>
+    <message>
+        <source>Captured Values</source>
+        <translation>Valeurs capturées</translation>
+    </message>
+    <message>
+        <source>Kept in the environment: %1</source>
+        <translation>Gardé dans l&apos;environnement : %1</translation>
     </message>
 </context>
 <context>

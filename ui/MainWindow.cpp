@@ -116,6 +116,12 @@ MainWindow::MainWindow(
         if (const Environment *env = m_session->environment())
             m_settings.setValue(SettingKeys::LastEnvironment, env->name);
     });
+    connect(m_session, &EnvironmentSession::capturesSaved, this, [this](const QString &error, const QStringList &names) {
+        if (!error.isEmpty())
+            return m_prompter.showError(this, tr("Captured Values"), error);
+        reloadWorkspace(); // the environment's file holds them now
+        statusBar()->showMessage(tr("Kept in the environment: %1").arg(names.join(QStringLiteral(", "))), 5000);
+    });
     connect(m_tabs, &DocumentTabs::currentPageChanged, this, &MainWindow::updateTitle);
     connect(m_tabs, &DocumentTabs::pageStateChanged, this, &MainWindow::updateTitle);
     connect(m_requestFiles, &RequestFiles::changed, this, &MainWindow::reloadWorkspace);

@@ -19,10 +19,11 @@ Expected<Capture> Capture::parse(const QString &line)
     if (Status valid = NameRules::checkVariableName(capture.name); !valid)
         return fail(valid.error());
     QString source = capture.text.mid(equals + 1).trimmed();
-    static const QRegularExpression secretMark(QStringLiteral("\\s+secret$"));
-    if (source.contains(secretMark)) {
-        capture.secret = true;
-        source.remove(secretMark);
+    // The marks after the source, in any order: secret, save.
+    static const QRegularExpression mark(QStringLiteral("\\s+(secret|save)$"));
+    for (QRegularExpressionMatch found = mark.match(source); found.hasMatch(); found = mark.match(source)) {
+        (found.captured(1) == QLatin1String("secret") ? capture.secret : capture.save) = true;
+        source.chop(found.capturedLength());
     }
     if (source == QLatin1String("status")) {
         capture.source = Source::StatusCode;

@@ -15,6 +15,8 @@ namespace keyway {
 //   invoiceId = $.data.id          location = header Location       code = status
 //   orderNo = regex order-(\d+)    (the first group, or the whole match, found in the body)
 //   session = $.access_token secret   (a credential: masked wherever it shows, never written down)
+//   invoiceId = $.data.id save        (also kept in the environment: its file, or the keychain
+//                                      when it is secret, for later runs and sessions)
 struct Capture
 {
     Q_DECLARE_TR_FUNCTIONS(Capture)
@@ -29,6 +31,7 @@ public:
     std::optional<JsonPath> path;
     QRegularExpression pattern;
     bool secret = false;
+    bool save = false;
 
     static Expected<Capture> parse(const QString &line);
     // The value from `response`: JSON strings as they are, other JSON as compact JSON text. The

@@ -30,7 +30,7 @@ CapturedVariables::Taken CapturedVariables::takeFrom(const QStringList &captures
         }
         if (auto old = m_values.find(capture->name); old != m_values.end())
             old->text.fill(QLatin1Char('\0'));
-        m_values.insert(capture->name, {value.value(), capture->secret});
+        m_values.insert(capture->name, {value.value(), capture->secret, capture->save});
         taken.names.append(capture->name);
     }
     return taken;
@@ -58,6 +58,17 @@ QHash<QString, QString> CapturedVariables::secretValues() const
             values.insert(slotOf(it.key()), it->text);
     }
     return values;
+}
+
+QStringList CapturedVariables::namesToSave() const
+{
+    QStringList names;
+    for (auto it = m_values.cbegin(); it != m_values.cend(); ++it) {
+        if (it->save)
+            names.append(it.key());
+    }
+    names.sort();
+    return names;
 }
 
 QString CapturedVariables::shownValue(const QString &name) const

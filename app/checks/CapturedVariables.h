@@ -36,6 +36,10 @@ public:
     // The secret values those secrets need, keyed by their slot.
     QHash<QString, QString> secretValues() const;
 
+    // The ones captured with `save`, to keep in the environment; and any one's value as it came.
+    QStringList namesToSave() const;
+    QString valueOf(const QString &name) const { return m_values.value(name).text; }
+
     bool isEmpty() const { return m_values.isEmpty(); }
     QStringList names() const { return m_values.keys(); }
     bool isSecret(const QString &name) const { return m_values.value(name).secret; }
@@ -48,6 +52,7 @@ private:
     {
         QString text;
         bool secret = false;
+        bool save = false;
     };
     static QString slotOf(const QString &name) { return QStringLiteral("captured_") + name; }
 

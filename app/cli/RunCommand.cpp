@@ -7,6 +7,7 @@
 #include "runner/JsonRunReport.h"
 #include "runner/JUnitReport.h"
 #include "runner/RunData.h"
+#include "session/CaptureSaver.h"
 #include "session/KeyService.h"
 
 #include <QElapsedTimer>
@@ -147,6 +148,8 @@ int RunCommand::run(const QStringList &arguments)
             return m_context.fail(
                 Failed, tr("cannot write %1: %2").arg(parser.value(junitOption), report.errorString()));
     }
+    if (auto failed = keepSavedCaptures(workspace, *env, runner.captured()))
+        return *failed;
     if (parser.isSet(jsonReportOption)) {
         QSaveFile report(parser.value(jsonReportOption));
         if (!report.open(QIODevice::WriteOnly)
@@ -156,6 +159,26 @@ int RunCommand::run(const QStringList &arguments)
                 Failed, tr("cannot write %1: %2").arg(parser.value(jsonReportOption), report.errorString()));
     }
     return failures == 0 ? Ok : Failed;
+}
+
+std::optional<int> RunCommand::keepSavedCaptures(
+    const Workspace &workspace, const Environment &env, const CapturedVariables &captured)
+{
+    if (captured.namesToSave().isEmpty())
+        return std::nullopt;
+    CaptureSaver saver(m_context.secretStore());
+    QString error;
+    QStringList saved;
+    QObject::connect(&saver, &CaptureSaver::finished, [&](const QString &problem, const QStringList &names) {
+        error = problem;
+        saved = names;
+    });
+    saver.save(workspace, env.name, captured);
+    CliContext::waitFor(&saver, &CaptureSaver::finished);
+    if (!error.isEmpty())
+        return m_context.fail(Failed, error);
+    m_context.out() << tr("Kept in '%1' for later runs: %2").arg(env.name, saved.join(QStringLiteral(", "))) << Qt::endl;
+    return std::nullopt;
 }
 
 void RunCommand::showProgress(int done, int total)

@@ -1,5 +1,9 @@
 #pragma once
 
+#include "checks/CapturedVariables.h"
+#include "model/Workspace.h"
+
+#include <optional>
 #include <QCoreApplication>
 #include <QStringList>
 
@@ -27,6 +31,9 @@ public:
 
 private:
     void printLine(const RunResult &result);
+    // Writes the captures marked `save` to the environment (file, or keychain for secrets); an exit
+    // code when that failed.
+    std::optional<int> keepSavedCaptures(const Workspace &workspace, const Environment &env, const CapturedVariables &captured);
     // "[k/total] running…" on standard error when it is a terminal; (0, 0) clears it.
     void showProgress(int done, int total);
 

@@ -75,6 +75,8 @@ public:
     // How many sends the whole run makes: the requests times the iterations.
     int plannedSends() const { return int(m_requests.size()) * iterationCount(); }
     const QList<RunResult> &results() const { return m_results; }
+    // What the run captured, as it stands at its end (for the captures marked `save`).
+    const CapturedVariables &captured() const { return m_captured; }
     int failures() const;
     QString errorString() const { return m_errorString; } // a run that could not start
 

@@ -8,6 +8,7 @@
 #include "http/FinalRequestBuilder.h"
 #include "http/SendJob.h"
 #include "model/KeyPrefixRules.h"
+#include "session/CaptureSaver.h"
 #include "secrets/SecretBatchRead.h"
 #include "storage/WorkspaceStore.h"
 
@@ -205,6 +206,18 @@ CapturedVariables::Taken EnvironmentSession::takeCaptures(const QStringList &cap
     if (!taken.names.isEmpty())
         Q_EMIT capturedChanged();
     return taken;
+}
+
+void EnvironmentSession::saveCaptures()
+{
+    if (!environment() || captured().namesToSave().isEmpty())
+        return;
+    auto *saver = new CaptureSaver(m_secrets, this);
+    connect(saver, &CaptureSaver::finished, this, [this, saver](const QString &error, const QStringList &names) {
+        saver->deleteLater();
+        Q_EMIT capturesSaved(error, names);
+    });
+    saver->save(m_workspace, m_environmentName, captured());
 }
 
 void EnvironmentSession::clearCaptured()

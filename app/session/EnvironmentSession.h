@@ -97,6 +97,9 @@ public:
     const CapturedVariables &captured() const;
     CapturedVariables::Taken takeCaptures(const QStringList &captures, const HttpResponse &response);
     void clearCaptured();
+    // Keeps the active environment's captures marked `save` in it (file, or keychain for secrets);
+    // `capturesSaved` follows.
+    void saveCaptures();
     // The active environment with its captured values as variables (and secrets); null: none chosen.
     std::optional<Environment> environmentWithCaptures() const;
 
@@ -124,6 +127,8 @@ Q_SIGNALS:
     // The active environment's cookies were read or changed.
     void cookiesChanged();
     void capturedChanged();
+    // `error` empty when they were kept; the environment's file changed then.
+    void capturesSaved(const QString &error, const QStringList &names);
     // The browser was asked to open `url` (shown so it can be opened by hand).
     void signInWaiting(const QUrl &url);
     void signInBrowserNotStarted(const QString &reason);

@@ -305,6 +305,25 @@ private Q_SLOTS:
         QVERIFY2(amount.out.contains(QStringLiteral("\u2717 $.data.amount == 1 \u2014 expected == 1, got 120")), qPrintable(amount.out));
         QVERIFY(amount.out.contains(QLatin1String("3 requests, 1 failed; 5 checks, 1 failed")));
 
+        // Captures marked save outlive the run: plain ones in the environment's file, secret ones in
+        // the keychain.
+        RequestSpec keep = signIn;
+        keep.collection = QStringLiteral("keep");
+        keep.captures = {QStringLiteral("token = $.access_token secret save"), QStringLiteral("tokenType = $.token_type save")};
+        QVERIFY(WorkspaceStore::saveRequest(workspace, keep));
+        const CliResult kept = cli({QStringLiteral("run"), QStringLiteral("keep"), QStringLiteral("--env"), QStringLiteral("chain")});
+        QVERIFY2(kept.exitCode == 0, qPrintable(kept.out + kept.err));
+        QVERIFY2(kept.out.contains(QLatin1String("Kept in 'chain' for later runs: token, tokenType")), qPrintable(kept.out));
+        QFile environmentFile(m_home.workspace() + QStringLiteral("/environments/chain.json"));
+        QVERIFY(environmentFile.open(QIODevice::ReadOnly));
+        const QByteArray environmentText = environmentFile.readAll();
+        QVERIFY(environmentText.contains("\"tokenType\": \"Bearer\""));
+        QVERIFY(environmentText.contains("{{secret.token}}"));
+        QVERIFY(!environmentText.contains("sbx_at_"));
+        const CliResult slots = cli({QStringLiteral("secret"), QStringLiteral("list"), QStringLiteral("chain")});
+        QVERIFY2(slots.out.contains(QLatin1String("token")), qPrintable(slots.out));
+        QVERIFY(!slots.out.contains(QLatin1String("sbx_at_")));
+
         // Bad data files and options are named.
         QFile broken(m_home.root.filePath(QStringLiteral("broken.csv")));
         QVERIFY(broken.open(QIODevice::WriteOnly));

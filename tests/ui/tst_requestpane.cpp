@@ -337,7 +337,7 @@ private Q_SLOTS:
         checks->setLines({QStringLiteral("status == 201"), QStringLiteral("$.data.amount == 120"),
                              QStringLiteral("$.data.customer == \"Grace\"")},
             {QStringLiteral("invoiceId = $.data.id"), QStringLiteral("company = $.data.company secret"),
-                QStringLiteral("missing = header X-Nothing")});
+                QStringLiteral("missing = header X-Nothing"), QStringLiteral("keptId = $.data.id save")});
         QCOMPARE(composer->spec().checks.size(), 3);
         sendAndWait();
         const auto result = [&](int row) { return table->item(row, LineResultTable::ResultColumn)->text(); };
@@ -351,6 +351,10 @@ private Q_SLOTS:
         // A secret capture shows masked, never as it came; one that found nothing says why.
         QVERIFY(!captures->item(1, LineResultTable::ResultColumn)->text().contains(DemoCredentials::companyId()));
         QVERIFY(captures->item(2, LineResultTable::ResultColumn)->text().contains(QLatin1String("no header X-Nothing")));
+        // One marked save is kept in the environment's file, and the window follows the file.
+        QTRY_COMPARE(m_window->workspace().environment(QStringLiteral("demo"))->variables.value(QStringLiteral("keptId")),
+            invoiceId);
+        QVERIFY(m_prompter.errors.isEmpty());
 
         // The next request uses the captured value; the Wire tab shows it filled in.
         compose(QStringLiteral("GET"), QStringLiteral("/invoices/{{invoiceId}}"));

@@ -388,6 +388,8 @@ void RequestPane::checkResponse(const SendJob &job)
     if (!spec.captures.isEmpty()) {
         const CapturedVariables::Taken taken = m_session.takeCaptures(spec.captures, job.response());
         editor->showCaptured(taken, m_session.captured()); // after the take: it may create the set
+        if (!m_session.captured().namesToSave().isEmpty() && !taken.names.isEmpty())
+            m_session.saveCaptures();
     }
 }
 
