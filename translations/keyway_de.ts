@@ -71,6 +71,13 @@
     </message>
 </context>
 <context>
+    <name>CapturedVariables</name>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 um %2</translation>
+    </message>
+</context>
+<context>
     <name>Check</name>
     <message>
         <source>check &quot;%1&quot;: %2</source>
@@ -4227,6 +4234,18 @@ in %2</translation>
             <numerusform>%1 von %n Prüfung fehlgeschlagen</numerusform>
             <numerusform>%1 von %n Prüfungen fehlgeschlagen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>an unsaved request</source>
+        <translation>einer ungespeicherten Anfrage</translation>
+    </message>
+    <message>
+        <source>{{%1}} = %2, captured this session</source>
+        <translation>{{%1}} = %2, in dieser Sitzung übernommen</translation>
+    </message>
+    <message>
+        <source>{{%1}} = %2, captured from %3</source>
+        <translation>{{%1}} = %2, übernommen aus %3</translation>
     </message>
 </context>
 <context>

@@ -71,6 +71,13 @@
     </message>
 </context>
 <context>
+    <name>CapturedVariables</name>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+</context>
+<context>
     <name>Check</name>
     <message>
         <source>check &quot;%1&quot;: %2</source>
@@ -4227,6 +4234,18 @@ dans %2</translation>
             <numerusform>%1 sur %n vérification a échoué</numerusform>
             <numerusform>%1 sur %n vérifications ont échoué</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>an unsaved request</source>
+        <translation>une requête non enregistrée</translation>
+    </message>
+    <message>
+        <source>{{%1}} = %2, captured this session</source>
+        <translation>{{%1}} = %2, capturé pendant cette session</translation>
+    </message>
+    <message>
+        <source>{{%1}} = %2, captured from %3</source>
+        <translation>{{%1}} = %2, capturé depuis %3</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,8 @@
 #include "model/SecretMask.h"
 #include "model/VariableExpander.h"
 
+#include <QRegularExpression>
+
 namespace keyway {
 
 CapturedVariables::~CapturedVariables()
@@ -18,7 +20,8 @@ void CapturedVariables::clear()
     m_values.clear();
 }
 
-CapturedVariables::Taken CapturedVariables::takeFrom(const QStringList &captures, const HttpResponse &response)
+CapturedVariables::Taken CapturedVariables::takeFrom(
+    const QStringList &captures, const HttpResponse &response, const QString &source)
 {
     Taken taken;
     for (const QString &line : captures) {
@@ -30,7 +33,7 @@ CapturedVariables::Taken CapturedVariables::takeFrom(const QStringList &captures
         }
         if (auto old = m_values.find(capture->name); old != m_values.end())
             old->text.fill(QLatin1Char('\0'));
-        m_values.insert(capture->name, {value.value(), capture->secret, capture->save});
+        m_values.insert(capture->name, {value.value(), capture->secret, capture->save, source, QTime::currentTime()});
         taken.names.append(capture->name);
     }
     return taken;
@@ -69,6 +72,27 @@ QStringList CapturedVariables::namesToSave() const
     }
     names.sort();
     return names;
+}
+
+QString CapturedVariables::originOf(const QString &name) const
+{
+    const Value value = m_values.value(name);
+    if (value.source.isEmpty())
+        return {};
+    return tr("%1 at %2").arg(value.source, value.at.toString(QStringLiteral("HH:mm:ss")));
+}
+
+QStringList CapturedVariables::usedIn(const QString &text) const
+{
+    QStringList used;
+    for (auto it = m_values.cbegin(); it != m_values.cend(); ++it) {
+        const QRegularExpression reference(
+            QStringLiteral("\\{\\{\\s*%1\\s*\\}\\}").arg(QRegularExpression::escape(it.key())));
+        if (text.contains(reference))
+            used.append(it.key());
+    }
+    used.sort();
+    return used;
 }
 
 QString CapturedVariables::shownValue(const QString &name) const

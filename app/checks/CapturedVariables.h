@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QStringList>
+#include <QTime>
 
 namespace keyway {
 
@@ -29,7 +30,8 @@ public:
         QStringList problems; // one per capture that found nothing, saying why
     };
     // Runs `captures` (lines as written) on `response`; each one found replaces the old value.
-    Taken takeFrom(const QStringList &captures, const HttpResponse &response);
+    // `source` names the request it came from, for "where did this value come from".
+    Taken takeFrom(const QStringList &captures, const HttpResponse &response, const QString &source = {});
 
     // The environment with these as variables (over its own), and the secret ones as its secrets.
     Environment applyTo(const Environment &environment) const;
@@ -39,6 +41,10 @@ public:
     // The ones captured with `save`, to keep in the environment; and any one's value as it came.
     QStringList namesToSave() const;
     QString valueOf(const QString &name) const { return m_values.value(name).text; }
+    // "invoices/Create invoice at 23:40:12", or empty when it is not known.
+    QString originOf(const QString &name) const;
+    // The captured names `text` refers to as {{NAME}}.
+    QStringList usedIn(const QString &text) const;
 
     bool isEmpty() const { return m_values.isEmpty(); }
     QStringList names() const { return m_values.keys(); }
@@ -53,6 +59,8 @@ private:
         QString text;
         bool secret = false;
         bool save = false;
+        QString source;
+        QTime at;
     };
     static QString slotOf(const QString &name) { return QStringLiteral("captured_") + name; }
 

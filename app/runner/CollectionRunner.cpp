@@ -192,7 +192,7 @@ void CollectionRunner::judge(
 
 void CollectionRunner::capture(RunResult &result, const RequestSpec &request, const HttpResponse &response)
 {
-    const CapturedVariables::Taken taken = m_captured.takeFrom(request.captures, response);
+    const CapturedVariables::Taken taken = m_captured.takeFrom(request.captures, response, pathOf(request));
     result.captured = taken.names;
     result.captureProblems = taken.problems;
     if (!taken.problems.isEmpty()) {

@@ -198,11 +198,12 @@ const CapturedVariables &EnvironmentSession::captured() const
     return found == m_captured.cend() ? none : found.value();
 }
 
-CapturedVariables::Taken EnvironmentSession::takeCaptures(const QStringList &captures, const HttpResponse &response)
+CapturedVariables::Taken EnvironmentSession::takeCaptures(
+    const QStringList &captures, const HttpResponse &response, const QString &source)
 {
     if (!environment() || captures.isEmpty())
         return {};
-    const CapturedVariables::Taken taken = m_captured[m_environmentName].takeFrom(captures, response);
+    const CapturedVariables::Taken taken = m_captured[m_environmentName].takeFrom(captures, response, source);
     if (!taken.names.isEmpty())
         Q_EMIT capturedChanged();
     return taken;

@@ -95,7 +95,8 @@ public:
     // Values captured from responses this session, per environment: variables of later sends
     // and previews, kept in memory only (secret ones masked). The active environment's:
     const CapturedVariables &captured() const;
-    CapturedVariables::Taken takeCaptures(const QStringList &captures, const HttpResponse &response);
+    CapturedVariables::Taken takeCaptures(
+        const QStringList &captures, const HttpResponse &response, const QString &source = {});
     void clearCaptured();
     // Keeps the active environment's captures marked `save` in it (file, or keychain for secrets);
     // `capturesSaved` follows.

@@ -365,6 +365,10 @@ private Q_SLOTS:
         for (int row = 0; row < pane()->previewModel()->rowCount(); ++row)
             shown = shown || pane()->previewModel()->index(row, PreviewModel::ValueColumn).data().toString().contains(invoiceId);
         QVERIFY(shown);
+        // The Wire tab says where the value came from.
+        QVERIFY2(pane()->capturedNote()->text().startsWith(QStringLiteral("{{invoiceId}} = %1, captured from an unsaved request at ").arg(invoiceId)),
+            qPrintable(pane()->capturedNote()->text()));
+        QVERIFY(!pane()->capturedNote()->isHidden());
         sendAndWait();
         QCOMPARE(table->item(0, LineResultTable::ResultColumn)->text(), QStringLiteral("\u2714 \"%1\"").arg(invoiceId));
         QCOMPARE(composer->tabs()->tabText(RequestComposer::ChecksPage), QStringLiteral("&Checks \u2714 1"));

@@ -15,9 +15,11 @@
 #include "response/ResponseView.h"
 #include "session/EnvironmentSession.h"
 #include "session/KeyService.h"
+#include "storage/ModelJson.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QPushButton>
 #include <QSplitter>
@@ -42,6 +44,7 @@ RequestPane::RequestPane(EnvironmentSession &session, Prompter &prompter, QWidge
     , m_preview(new PreviewModel(this))
     , m_previewView(new QTableView(this))
     , m_previewWarning(new QLabel(this))
+    , m_capturedNote(new QLabel(this))
     , m_setMissing(new QPushButton(this))
     , m_response(new ResponseView(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
@@ -76,6 +79,11 @@ RequestPane::RequestPane(EnvironmentSession &session, Prompter &prompter, QWidge
     warningRow->addWidget(m_previewWarning, 1);
     warningRow->addWidget(m_setMissing, 0, Qt::AlignTop);
     previewLayout->addLayout(warningRow);
+    m_capturedNote->setObjectName(QStringLiteral("capturedNote"));
+    m_capturedNote->setWordWrap(true);
+    m_capturedNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_capturedNote->hide();
+    previewLayout->addWidget(m_capturedNote);
     previewLayout->addWidget(m_previewView, 1);
     m_composer->tabs()->addTab(previewBox, tr("Wire"));
 
@@ -282,6 +290,7 @@ void RequestPane::refreshPreview()
                         .arg(misplaced.join(QStringLiteral(", ")));
     m_previewWarning->setText(warnings.join(QLatin1Char('\n')));
     m_previewWarning->setVisible(!warnings.isEmpty());
+    showCapturedOrigins(spec);
     const QStringList missing = m_session.missingSecrets();
     m_setMissing->setText(missing.isEmpty() ? QString() : tr("Set %1\u2026").arg(missing.first()));
     m_setMissing->setVisible(!missing.isEmpty());
@@ -386,11 +395,30 @@ void RequestPane::checkResponse(const SendJob &job)
         setChecksTitle(-1, -1);
     }
     if (!spec.captures.isEmpty()) {
-        const CapturedVariables::Taken taken = m_session.takeCaptures(spec.captures, job.response());
+        const QString source = spec.name.isEmpty() ? tr("an unsaved request")
+            : spec.collection.isEmpty()            ? spec.name
+                                                   : spec.collection + QLatin1Char('/') + spec.name;
+        const CapturedVariables::Taken taken = m_session.takeCaptures(spec.captures, job.response(), source);
         editor->showCaptured(taken, m_session.captured()); // after the take: it may create the set
         if (!m_session.captured().namesToSave().isEmpty() && !taken.names.isEmpty())
             m_session.saveCaptures();
     }
+}
+
+void RequestPane::showCapturedOrigins(const RequestSpec &spec)
+{
+    // Where each captured value this request uses came from: a value that changes between sends
+    // should never be a mystery.
+    const CapturedVariables &captured = m_session.captured();
+    const QString text = QString::fromUtf8(QJsonDocument(ModelJson::toJson(spec)).toJson(QJsonDocument::Compact));
+    QStringList lines;
+    for (const QString &name : captured.usedIn(text)) {
+        const QString origin = captured.originOf(name);
+        lines.append(origin.isEmpty() ? tr("{{%1}} = %2, captured this session").arg(name, captured.shownValue(name))
+                                      : tr("{{%1}} = %2, captured from %3").arg(name, captured.shownValue(name), origin));
+    }
+    m_capturedNote->setText(lines.join(QLatin1Char('\n')));
+    m_capturedNote->setVisible(!lines.isEmpty());
 }
 
 void RequestPane::setChecksTitle(int passed, int total)

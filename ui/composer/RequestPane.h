@@ -66,6 +66,7 @@ public:
 
     RequestComposer *composer() const { return m_composer; }
     PreviewModel *previewModel() const { return m_preview; }
+    QLabel *capturedNote() const { return m_capturedNote; }
     ResponseView *responseView() const { return m_response; }
     QSplitter *splitter() const { return m_splitter; }
     void setLayoutMode(LayoutMode mode);
@@ -92,6 +93,8 @@ private:
     void checkResponse(const SendJob &job);
     // "Checks ✔ 3" or "Checks ✘ 1/3" after a send; (-1, -1): the count of checks, no verdict.
     void setChecksTitle(int passed, int total);
+    // Under the Wire tab's warnings: the captured values the request uses and where each came from.
+    void showCapturedOrigins(const RequestSpec &spec);
     void record(const SendJob &job);
     void setModified(bool modified);
     void showSendingState(bool sending);
@@ -105,6 +108,7 @@ private:
     GraphQlSchemaLoader *m_schemas = nullptr;
     QTableView *m_previewView;
     QLabel *m_previewWarning;
+    QLabel *m_capturedNote;
     QPushButton *m_setMissing;
     ResponseView *m_response;
     QSplitter *m_splitter;
