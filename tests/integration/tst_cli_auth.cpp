@@ -3,6 +3,7 @@
 #include "CliRunner.h"
 #include "KeyringRequirement.h"
 #include "sandbox/SandboxAuthority.h"
+#include "SavedRequest.h"
 #include "secrets/KeychainSecretStore.h"
 #include "SecretJobRunner.h"
 #include "storage/WorkspaceStore.h"
@@ -134,16 +135,7 @@ private Q_SLOTS:
         const Workspace workspace = WorkspaceStore::load(m_home.workspace()).value();
         const auto save = [&](const QString &folder, const QString &name, const QString &method,
                               const QString &url, const QString &body = {}) {
-            RequestSpec request;
-            request.collection = folder;
-            request.name = name;
-            request.method = method;
-            request.url = url;
-            request.body = body;
-            if (!body.isEmpty())
-                request.headers
-                    = {{QStringLiteral("Content-Type"), QStringLiteral("application/json"), true}};
-            QVERIFY(WorkspaceStore::saveRequest(workspace, request));
+            QVERIFY(WorkspaceStore::saveRequest(workspace, savedRequest(folder, name, method, url, body)));
         };
         save(QStringLiteral("ci/good"), QStringLiteral("1 accounts"), QStringLiteral("GET"),
             QStringLiteral("/accounts"));
@@ -209,17 +201,8 @@ private Q_SLOTS:
         const Workspace workspace = WorkspaceStore::load(m_home.workspace()).value();
         const auto save = [&](const QString &folder, const QString &name, const QString &method, const QString &url,
                               const QStringList &checks, const QStringList &captures = {}, const QString &body = {}) {
-            RequestSpec request;
-            request.collection = folder;
-            request.name = name;
-            request.method = method;
-            request.url = url;
-            request.body = body;
-            request.checks = checks;
-            request.captures = captures;
-            request.headers = {{QStringLiteral("Authorization"), QStringLiteral("Bearer {{token}}"), true}};
-            if (!body.isEmpty())
-                request.headers.append({QStringLiteral("Content-Type"), QStringLiteral("application/json"), true});
+            RequestSpec request = savedRequest(folder, name, method, url, body, checks, captures);
+            request.headers.append({QStringLiteral("Authorization"), QStringLiteral("Bearer {{token}}"), true});
             QVERIFY(WorkspaceStore::saveRequest(workspace, request));
         };
         RequestSpec signIn;

@@ -5,6 +5,7 @@
 #include "runner/RunnerPage.h"
 #include "runner/RunResultsModel.h"
 #include "sandbox/SandboxServer.h"
+#include "SavedRequest.h"
 #include "ScriptedPrompter.h"
 #include "SecretJobRunner.h"
 #include "secrets/MemorySecretStore.h"
@@ -54,17 +55,7 @@ private:
     static RequestSpec request(const QString &name, const QString &method, const QString &url, const QStringList &checks,
         const QStringList &captures = {}, const QString &body = {})
     {
-        RequestSpec spec;
-        spec.collection = QStringLiteral("chain");
-        spec.name = name;
-        spec.method = method;
-        spec.url = url;
-        spec.checks = checks;
-        spec.captures = captures;
-        spec.body = body;
-        if (!body.isEmpty())
-            spec.headers = {{QStringLiteral("Content-Type"), QStringLiteral("application/json"), true}};
-        return spec;
+        return savedRequest(QStringLiteral("chain"), name, method, url, body, checks, captures);
     }
 
     // A workspace with the chained folder, the window on it, and the folder's runner tab in front.

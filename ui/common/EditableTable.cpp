@@ -35,6 +35,11 @@ EditableTable::EditableTable(const QStringList &headers, QWidget *parent)
     layout->addLayout(m_buttons);
 }
 
+void EditableTable::clearRows()
+{
+    m_table->setRowCount(0);
+}
+
 QPushButton *EditableTable::addButton(const QString &text, std::function<void()> clicked)
 {
     auto *button = new QPushButton(text, this);

@@ -28,6 +28,20 @@ protected:
     EditableTable(const QStringList &headers, QWidget *parent);
     // A button before Remove, for a way to add a row.
     QPushButton *addButton(const QString &text, std::function<void()> clicked);
+    // The rows made anew from `items` with `addRow`, unless they show those already: then nothing
+    // changes, and the cursor stays where the user is typing.
+    template<typename Item, typename AddRow>
+    void replaceRows(const QList<Item> &items, const QList<Item> &shown, AddRow addRow)
+    {
+        if (items == shown)
+            return;
+        m_loading = true;
+        clearRows();
+        for (const Item &item : items)
+            addRow(item);
+        m_loading = false;
+    }
+    void clearRows();
 
     bool m_loading = false;
 

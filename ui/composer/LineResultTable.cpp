@@ -49,13 +49,7 @@ void LineResultTable::addLine()
 
 void LineResultTable::setLines(const QStringList &lines)
 {
-    if (lines == this->lines())
-        return; // keeps the cursor where the user is typing
-    m_loading = true;
-    table()->setRowCount(0);
-    for (const QString &line : lines)
-        addRow(line);
-    m_loading = false;
+    replaceRows(lines, this->lines(), [this](const QString &line) { addRow(line); });
 }
 
 QStringList LineResultTable::lines() const

@@ -42,13 +42,7 @@ void MultipartEditor::addRow(const FormPart &part)
 
 void MultipartEditor::setParts(const QList<FormPart> &parts)
 {
-    if (parts == this->parts())
-        return; // keeps the cursor and any row still without a name
-    m_loading = true;
-    table()->setRowCount(0);
-    for (const FormPart &part : parts)
-        addRow(part);
-    m_loading = false;
+    replaceRows(parts, this->parts(), [this](const FormPart &part) { addRow(part); });
 }
 
 QList<FormPart> MultipartEditor::parts() const

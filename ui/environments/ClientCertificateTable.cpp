@@ -91,13 +91,7 @@ void ClientCertificateTable::addRow(const ClientCertificate &certificate)
 
 void ClientCertificateTable::setCertificates(const QList<ClientCertificate> &certificates)
 {
-    if (certificates == this->certificates())
-        return; // keeps the cursor where the user is typing
-    m_loading = true;
-    table()->setRowCount(0);
-    for (const ClientCertificate &certificate : certificates)
-        addRow(certificate);
-    m_loading = false;
+    replaceRows(certificates, this->certificates(), [this](const ClientCertificate &certificate) { addRow(certificate); });
 }
 
 QList<ClientCertificate> ClientCertificateTable::certificates() const
