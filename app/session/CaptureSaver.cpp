@@ -44,9 +44,10 @@ void CaptureSaver::writeNextSecret()
         const Status written = WorkspaceStore::saveEnvironment(m_workspace, m_environment);
         return finish(written ? QString() : written.error());
     }
-    auto [slot, value] = m_pendingSecrets.takeFirst();
-    SecretJob *job = m_secrets.write({m_workspace.id, m_environment.name, slot}, value, this);
-    value.fill(QLatin1Char('\0'));
+    auto pending = m_pendingSecrets.takeFirst();
+    const QString slot = pending.first;
+    SecretJob *job = m_secrets.write({m_workspace.id, m_environment.name, slot}, pending.second, this);
+    pending.second.fill(QLatin1Char('\0'));
     connect(job, &SecretJob::finished, this, [this, slot](SecretJob *done) {
         if (!done->succeeded())
             return finish(tr("capture %1 could not be kept in the keychain: %2").arg(slot, done->errorString()));
