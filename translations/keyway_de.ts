@@ -4107,6 +4107,14 @@ in %2</translation>
         <source>Move folder “%1”</source>
         <translation>Ordner „%1“ verschieben</translation>
     </message>
+    <message>
+        <source>Move “%1” Up</source>
+        <translation>„%1“ nach oben verschieben</translation>
+    </message>
+    <message>
+        <source>Move “%1” Down</source>
+        <translation>„%1“ nach unten verschieben</translation>
+    </message>
 </context>
 <context>
     <name>keyway::ui::RequestPane</name>
@@ -5195,6 +5203,22 @@ in %2</translation>
     <message>
         <source>R&amp;un…</source>
         <translation>&amp;Ausführen…</translation>
+    </message>
+    <message>
+        <source>Move Up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>Nach u&amp;nten</translation>
     </message>
 </context>
 <context>

@@ -4107,6 +4107,14 @@ dans %2</translation>
         <source>Move folder “%1”</source>
         <translation>Déplacer le dossier « %1 »</translation>
     </message>
+    <message>
+        <source>Move “%1” Up</source>
+        <translation>Monter « %1 »</translation>
+    </message>
+    <message>
+        <source>Move “%1” Down</source>
+        <translation>Descendre « %1 »</translation>
+    </message>
 </context>
 <context>
     <name>keyway::ui::RequestPane</name>
@@ -5195,6 +5203,22 @@ dans %2</translation>
     <message>
         <source>R&amp;un…</source>
         <translation>E&amp;xécuter…</translation>
+    </message>
+    <message>
+        <source>Move Up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>&amp;Monter</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>Desce&amp;ndre</translation>
     </message>
 </context>
 <context>

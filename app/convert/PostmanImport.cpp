@@ -233,6 +233,10 @@ void Reader::readRequest(const QJsonObject &item, const QString &folder)
         m_out.unsupported.append(
             PostmanImport::tr("%1: saved example responses are not imported").arg(where));
     readScripts(item.value(QStringLiteral("event")).toArray(), request, where);
+    // Postman runs a folder in the collection's order, which chained requests depend on: keep it.
+    request.sequence = 1
+        + int(std::count_if(m_out.bundle.requests.cbegin(), m_out.bundle.requests.cend(),
+            [&](const RequestSpec &other) { return other.collection == request.collection; }));
     m_out.bundle.requests.append(request);
 }
 

@@ -5,6 +5,7 @@
 #include "model/GraphQlBody.h"
 #include "model/HeaderField.h"
 
+#include <climits>
 #include <optional>
 #include <QList>
 #include <QString>
@@ -35,8 +36,21 @@ struct RequestSpec
     // checks/Capture.h): data in the file, so a run never executes code from a repository.
     QStringList checks;
     QStringList captures;
+    // Its place in its folder, for runs and the tree (a chained flow runs in this order); 0: after
+    // the numbered ones, by name.
+    int sequence = 0;
 
     bool operator==(const RequestSpec &) const = default;
+
+    // The order requests stand in everywhere: by folder, then by sequence, then by name.
+    static bool comesBefore(const RequestSpec &a, const RequestSpec &b)
+    {
+        if (a.collection != b.collection)
+            return a.collection < b.collection;
+        const int left = a.sequence > 0 ? a.sequence : INT_MAX;
+        const int right = b.sequence > 0 ? b.sequence : INT_MAX;
+        return left != right ? left < right : a.name < b.name;
+    }
 };
 
 } // namespace keyway

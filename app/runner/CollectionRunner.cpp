@@ -53,10 +53,8 @@ QList<RequestSpec> CollectionRunner::requestsIn(const Workspace &workspace, cons
         if (all || request.collection == folder || request.collection.startsWith(folder + QLatin1Char('/')))
             selected.append(request);
     }
-    // The order a user sees in the tree: folders, then names.
-    std::sort(selected.begin(), selected.end(), [](const RequestSpec &a, const RequestSpec &b) {
-        return a.collection == b.collection ? a.name < b.name : a.collection < b.collection;
-    });
+    // The order a user sees in the tree: folders, then their saved order, then names.
+    std::stable_sort(selected.begin(), selected.end(), RequestSpec::comesBefore);
     return selected;
 }
 

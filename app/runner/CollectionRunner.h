@@ -65,7 +65,8 @@ public:
         QObject *parent = nullptr);
     ~CollectionRunner() override;
 
-    // The requests of `collection` ("" or "." for all) and its subfolders, in folder and name order.
+    // The requests of `collection` ("" or "." for all) and its subfolders, in the tree's order:
+    // folders, then each folder's saved order (`seq`), then names.
     static QList<RequestSpec> requestsIn(const Workspace &workspace, const QString &collection);
     static QString pathOf(const RequestSpec &request);
 

@@ -12,6 +12,8 @@ namespace keyway {
 
 namespace {
 
+constexpr int MaxSequence = 1'000'000;
+
 const QStringList KnownMethods = {QStringLiteral("GET"), QStringLiteral("POST"), QStringLiteral("PUT"),
     QStringLiteral("PATCH"), QStringLiteral("DELETE"), QStringLiteral("HEAD"), QStringLiteral("OPTIONS")};
 
@@ -407,6 +409,8 @@ QJsonObject ModelJson::toJson(const RequestSpec &request)
         object.insert(QStringLiteral("checks"), QJsonArray::fromStringList(request.checks));
     if (!request.captures.isEmpty())
         object.insert(QStringLiteral("captures"), QJsonArray::fromStringList(request.captures));
+    if (request.sequence > 0)
+        object.insert(QStringLiteral("seq"), request.sequence);
     return object;
 }
 
@@ -446,6 +450,7 @@ Expected<RequestSpec> ModelJson::requestFromJson(const QJsonObject &object, cons
         request.graphql = {graphql.string(QStringLiteral("query")), graphql.string(QStringLiteral("variables")),
             graphql.string(QStringLiteral("operationName"))};
     }
+    request.sequence = fields.integer(QStringLiteral("seq"), 0, 0, MaxSequence);
     request.checks = fields.stringList(QStringLiteral("checks"));
     for (const QString &line : std::as_const(request.checks)) {
         if (const auto check = Check::parse(line); !check)

@@ -140,6 +140,7 @@ Expected<QList<RequestSpec>> WorkspaceStore::loadRequests(const QString &root)
         request->collection = folder == QLatin1String(".") ? QString() : folder;
         requests.append(std::move(request).value());
     }
+    std::stable_sort(requests.begin(), requests.end(), RequestSpec::comesBefore);
     return requests;
 }
 

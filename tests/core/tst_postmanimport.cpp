@@ -65,6 +65,11 @@ private Q_SLOTS:
         QCOMPARE(create->method, QStringLiteral("POST"));
         QVERIFY(create->body.contains(QLatin1String("\"amount\": 12.5")));
         QCOMPARE(create->headers.last().value, QStringLiteral("application/json"));
+        // The collection's order is kept: a chained folder runs as it did in Postman.
+        QCOMPARE(create->sequence, 1);
+        const RequestSpec *attachment = find(imported.value(), QStringLiteral("Upload attachment"));
+        QVERIFY(attachment);
+        QCOMPARE(attachment->sequence, 2);
         // Its test script's assertions and variable settings became checks and captures; the rest is listed.
         QCOMPARE(create->checks, (QStringList {QStringLiteral("status == 201"), QStringLiteral("$.data.amount == 12.5"),
                                      QStringLiteral("$.data.id type string")}));

@@ -100,6 +100,12 @@ private Q_SLOTS:
         QVERIFY2(good, qPrintable(good.error()));
         QCOMPARE(good->checks, QStringList {QStringLiteral("status == 200")});
         QCOMPARE(ModelJson::toJson(good.value()).value(QStringLiteral("captures")).toArray().first().toString(), QStringLiteral("id = $.id"));
+        // The saved order: a whole number, written only when set.
+        QVERIFY(!ModelJson::toJson(good.value()).contains(QStringLiteral("seq")));
+        file.insert(QStringLiteral("seq"), 3);
+        QCOMPARE(ModelJson::requestFromJson(file, QStringLiteral("requests/fetch.json"))->sequence, 3);
+        file.insert(QStringLiteral("seq"), -1);
+        QVERIFY(ModelJson::requestFromJson(file, QStringLiteral("requests/fetch.json")).error().contains(QLatin1String("\"seq\"")));
     }
 };
 

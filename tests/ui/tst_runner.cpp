@@ -13,7 +13,9 @@
 #include "session/KeyService.h"
 #include "storage/WorkspaceStore.h"
 #include "tabs/DocumentTabs.h"
+#include "TreeSearch.h"
 #include "TriggerAction.h"
+#include "workspace/WorkspacePanel.h"
 
 #include <QCheckBox>
 #include <QFile>
@@ -29,6 +31,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
+#include <QTreeView>
+#include <QApplication>
 
 using namespace keyway;
 using namespace keyway::ui;
@@ -176,6 +180,36 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!runner->isRunning(), 30'000);
         QCOMPARE(model->rowCount(), 3); // the one request, once per row
         QCOMPARE(model->index(0, RunResultsModel::RequestColumn).data().toString(), QStringLiteral("GET chain/2 fetch"));
+    }
+
+    void theFoldersSavedOrderIsTheRunsOrder()
+    {
+        RunnerPage *runner = openRunner();
+        QVERIFY(runner);
+        // Alt+Down on "1 create" in the tree moves it below "2 fetch"; the files keep the order.
+        QTreeView *tree = m_window->workspacePanel()->treeView();
+        QApplication::setActiveWindow(m_window.get());
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        tree->setFocus();
+        QVERIFY(tree->hasFocus());
+        tree->setCurrentIndex(findInTree(tree->model(), QStringLiteral("1 create")));
+        QTest::keyClick(tree, Qt::Key_Down, Qt::AltModifier);
+        const auto order = [this] {
+            QStringList names;
+            for (const RequestSpec &request : m_window->workspace().requests)
+                names.append(QStringLiteral("%1:%2").arg(request.name).arg(request.sequence));
+            return names;
+        };
+        QTRY_COMPARE(order(), (QStringList {QStringLiteral("2 fetch:1"), QStringLiteral("1 create:2"), QStringLiteral("3 delete:3")}));
+        QCOMPARE(findInTree(tree->model(), QStringLiteral("2 fetch")).row(), 0); // the tree shows it so
+        // A run takes the folder in that order: the fetch finds no invoice id yet.
+        runAndWait(runner);
+        QCOMPARE(runner->resultsModel()->index(0, RunResultsModel::RequestColumn).data().toString(),
+            QStringLiteral("GET chain/2 fetch"));
+        QVERIFY(runner->resultsModel()->index(0, RunResultsModel::ResultColumn).data().toString().contains(QLatin1String("invoiceId")));
+        // One undo step puts it back.
+        triggerAction(*m_window, "undoAction");
+        QTRY_COMPARE(order(), (QStringList {QStringLiteral("1 create:0"), QStringLiteral("2 fetch:0"), QStringLiteral("3 delete:0")}));
     }
 
     void stopEndsARunAndBadDataIsNamed()

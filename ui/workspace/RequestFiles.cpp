@@ -119,6 +119,46 @@ void RequestFiles::moveRequest(const RequestSpec &request, const QString &folder
         Q_EMIT renamed(request, moved);
 }
 
+QList<RequestSpec> RequestFiles::siblingsOf(const RequestSpec &request) const
+{
+    QList<RequestSpec> siblings; // in the workspace's order, which is the saved one
+    for (const RequestSpec &other : m_workspace.requests) {
+        if (other.collection == request.collection)
+            siblings.append(other);
+    }
+    return siblings;
+}
+
+bool RequestFiles::canMoveInOrder(const RequestSpec &request, int step) const
+{
+    const QList<RequestSpec> siblings = siblingsOf(request);
+    const auto at = std::find_if(siblings.cbegin(), siblings.cend(),
+        [&](const RequestSpec &other) { return other.name == request.name; });
+    const qsizetype target = (at - siblings.cbegin()) + step;
+    return at != siblings.cend() && target >= 0 && target < siblings.size();
+}
+
+void RequestFiles::moveInOrder(const RequestSpec &request, int step)
+{
+    if (!canMoveInOrder(request, step))
+        return;
+    QList<RequestSpec> siblings = siblingsOf(request);
+    const qsizetype at = std::find_if(siblings.cbegin(), siblings.cend(),
+                             [&](const RequestSpec &other) { return other.name == request.name; })
+        - siblings.cbegin();
+    siblings.swapItemsAt(at, at + step);
+    const QString text = step < 0 ? tr("Move \u201c%1\u201d Up").arg(request.name) : tr("Move \u201c%1\u201d Down").arg(request.name);
+    m_undo.beginMacro(text);
+    for (qsizetype index = 0; index < siblings.size(); ++index) {
+        if (siblings.at(index).sequence == index + 1)
+            continue;
+        RequestSpec numbered = siblings.at(index);
+        numbered.sequence = int(index + 1);
+        apply(text, siblings.at(index), numbered); // inside a macro: a failure shows, the rest goes on
+    }
+    m_undo.endMacro();
+}
+
 namespace {
 
 // Creates, renames or moves a request folder on disk; Undo does the reverse. `from` empty: a new

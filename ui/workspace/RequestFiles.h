@@ -31,6 +31,11 @@ public:
     void remove(const RequestSpec &request);
     // Moves the request into `folder` ("" for the top); refused when the name is taken there.
     void moveRequest(const RequestSpec &request, const QString &folder);
+    // Moves the request one place up (-1) or down (+1) in its folder's saved order — the order runs
+    // take — numbering the folder's requests as they then stand; one undo step.
+    void moveInOrder(const RequestSpec &request, int step);
+    // Whether it can move that way (not the first going up, not the last going down).
+    bool canMoveInOrder(const RequestSpec &request, int step) const;
 
     // Request folders, each step undoable: a new (empty) folder in `parent`, a rename, and a move
     // into another folder with everything in it.
@@ -54,6 +59,7 @@ private:
     bool apply(const QString &text, std::optional<RequestSpec> before, std::optional<RequestSpec> after);
     bool isTaken(const QString &collection, const QString &name) const;
     bool applyFolder(const QString &text, const QString &from, const QString &to);
+    QList<RequestSpec> siblingsOf(const RequestSpec &request) const;
 
     const Workspace &m_workspace;
     QUndoStack &m_undo;

@@ -7,6 +7,7 @@
 #include "workspace/RequestFiles.h"
 #include "workspace/WorkspaceTreeModel.h"
 
+#include <QAction>
 #include <QMenu>
 #include <QSortFilterProxyModel>
 #include <QTreeView>
@@ -60,6 +61,19 @@ WorkspaceTreeActions::WorkspaceTreeActions(QTreeView *tree, RequestFiles &reques
             m_tabs.discard(page);
     });
     followRequestFiles();
+    // Alt+Up / Alt+Down in the tree move the current request in its folder's order.
+    m_moveUp = new QAction(tr("Move Up"), this);
+    m_moveDown = new QAction(tr("Move Down"), this);
+    for (QAction *move : {m_moveUp, m_moveDown}) {
+        const int step = move == m_moveUp ? -1 : 1;
+        move->setShortcut(QKeySequence(Qt::ALT | (step < 0 ? Qt::Key_Up : Qt::Key_Down)));
+        move->setShortcutContext(Qt::WidgetShortcut);
+        connect(move, &QAction::triggered, this, [this, step] {
+            if (const auto request = m_requests.requestAt(m_tree->currentIndex()))
+                m_requests.moveInOrder(*request, step);
+        });
+        tree->addAction(move);
+    }
 }
 
 void WorkspaceTreeActions::open(const QModelIndex &index, bool preview)
@@ -128,6 +142,13 @@ void WorkspaceTreeActions::showMenu(const QPoint &position)
     if (!request)
         return;
     menu.addAction(tr("&Open in New Tab"), this, [this, request] { m_tabs.openRequest(*request); });
+    menu.addSeparator();
+    for (const int step : {-1, 1}) {
+        QAction *move = menu.addAction(step < 0 ? tr("Move &Up") : tr("Move Do&wn"), this,
+            [this, request, step] { m_requests.moveInOrder(*request, step); });
+        move->setShortcut(step < 0 ? m_moveUp->shortcut() : m_moveDown->shortcut());
+        move->setEnabled(m_requests.canMoveInOrder(*request, step));
+    }
     menu.addSeparator();
     menu.addAction(tr("&Rename\u2026"), this, [this, request] { m_requests.rename(*request); });
     menu.addAction(tr("&Duplicate"), this, [this, request] { m_requests.duplicate(*request); });

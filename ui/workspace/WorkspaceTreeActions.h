@@ -2,6 +2,7 @@
 
 #include <QObject>
 
+class QAction;
 class QModelIndex;
 class QPoint;
 class QTreeView;
@@ -15,7 +16,8 @@ class RequestFiles;
 
 // What the workspace tree does: a click previews a request in the reusable tab, a double-click (or
 // Enter) opens it to keep, or opens an environment's editor; the context menu renames, duplicates
-// and deletes, and runs a folder (or all requests). Open tabs follow a request that is renamed or
+// and deletes, moves a request up or down its folder's order (Alt+Up/Down), and runs a folder (or
+// all requests). Open tabs follow a request that is renamed or
 // deleted, unless they hold unsaved edits.
 class WorkspaceTreeActions final : public QObject
 {
@@ -41,6 +43,8 @@ private:
     EnvironmentFiles &m_environments;
     DocumentTabs &m_tabs;
     QWidget *m_window;
+    QAction *m_moveUp = nullptr;
+    QAction *m_moveDown = nullptr;
 };
 
 } // namespace keyway::ui
