@@ -72,12 +72,16 @@ private:
         env.baseUrl = m_server.baseUrl().toString() + QStringLiteral("/v1");
         env.companies.ids = {DemoCredentials::companyId()};
         env.companies.selected = DemoCredentials::companyId();
-        env.auth.kind = AuthKind::Static;
-        env.auth.headers = {{QStringLiteral("Authorization"), QStringLiteral("Bearer {{secret.api_key}}"), true}};
-        env.addSecretSlot(QStringLiteral("api_key"));
+        // It signs in with client credentials: the run's requests share one token.
+        env.auth.kind = AuthKind::ClientCredentials;
+        env.auth.tokenUrl = m_server.baseUrl().toString() + QStringLiteral("/oauth/token");
+        env.auth.clientId = DemoCredentials::confidentialClientId();
+        env.auth.scopes = {QStringLiteral("read:invoices"), QStringLiteral("write:invoices")};
+        env.addSecretSlot(AuthSetting::clientSecretSlot());
         if (!WorkspaceStore::saveEnvironment(workspace, env))
             return nullptr;
-        runSecretJob(m_secrets.write({workspace.id, env.name, QStringLiteral("api_key")}, DemoCredentials::sandboxApiKey()));
+        runSecretJob(m_secrets.write({workspace.id, env.name, AuthSetting::clientSecretSlot()},
+            DemoCredentials::confidentialClientSecret()));
         const QString body = QStringLiteral("{\"customer\": \"{{customer}}\", \"amount\": {{amount}}}");
         for (const RequestSpec &spec :
             {request(QStringLiteral("1 create"), QStringLiteral("POST"), QStringLiteral("/invoices"),
@@ -130,18 +134,18 @@ private Q_SLOTS:
         QCOMPARE(runner->title(), QStringLiteral("Run: chain"));
         QFile csv(m_dir.filePath(QStringLiteral("customers.csv")));
         QVERIFY(csv.open(QIODevice::WriteOnly));
-        csv.write("customer,amount\nAda,120\nGrace,3\n\"Lovelace, Ada\",75.5\n");
+        csv.write("customer,amount\nAda,120\nGrace,3\n\"Lovelace, Ada\",75.5\nEdsger,1000\nBarbara,42\n");
         csv.close();
         m_prompter.openFile = csv.fileName();
         runner->setDataFile(csv.fileName());
-        QCOMPARE(runner->dataStatus()->text(), QStringLiteral("3 rows, one iteration each: amount, customer"));
+        QCOMPARE(runner->dataStatus()->text(), QStringLiteral("5 rows, one iteration each: amount, customer"));
         QVERIFY(!runner->iterationsBox()->isEnabled()); // the rows are the iterations
 
         runAndWait(runner);
         RunResultsModel *model = runner->resultsModel();
-        QCOMPARE(model->rowCount(), 9);
-        QCOMPARE(runner->progressBar()->value(), 9);
-        QVERIFY2(runner->summaryLabel()->text().startsWith(QLatin1String("9 requests, 1 failed; 15 checks, 1 failed")),
+        QCOMPARE(model->rowCount(), 15);
+        QCOMPARE(runner->progressBar()->value(), 15);
+        QVERIFY2(runner->summaryLabel()->text().startsWith(QLatin1String("15 requests, 1 failed; 25 checks, 1 failed")),
             qPrintable(runner->summaryLabel()->text()));
         // Grace's row fails its check; Failures only shows that one, and its details say why.
         runner->failuresOnlyBox()->setChecked(true);
@@ -167,7 +171,9 @@ private Q_SLOTS:
         QFile xml(m_prompter.saveFile);
         QVERIFY(xml.open(QIODevice::ReadOnly));
         const QByteArray junit = xml.readAll();
-        QVERIFY2(junit.contains("tests=\"9\" failures=\"1\""), junit.constData());
+        QVERIFY2(junit.contains("tests=\"15\" failures=\"1\""), junit.constData());
+        QVERIFY(junit.contains("name=\"DELETE chain/3 delete #5\""));
+        QVERIFY(!junit.contains("sbx_at_")); // the token the run signed in with is in no report
         QVERIFY(junit.contains("expected != &quot;Grace&quot;, got &quot;Grace&quot;"));
         m_prompter.saveFile = m_dir.filePath(QStringLiteral("no/such/folder/run.xml"));
         QVERIFY(!runner->exportJUnit());
@@ -178,7 +184,7 @@ private Q_SLOTS:
         runner->failuresOnlyBox()->setChecked(false);
         QTest::mouseClick(runner->rerunFailedButton(), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!runner->isRunning(), 30'000);
-        QCOMPARE(model->rowCount(), 3); // the one request, once per row
+        QCOMPARE(model->rowCount(), 5); // the one request, once per row
         QCOMPARE(model->index(0, RunResultsModel::RequestColumn).data().toString(), QStringLiteral("GET chain/2 fetch"));
     }
 
