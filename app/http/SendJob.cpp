@@ -70,13 +70,20 @@ void SendJob::useSecrets(const QHash<QString, QString> &values)
 void SendJob::withCookies()
 {
     if (m_jars && !m_cookieJar) {
-        m_jars->load(m_workspaceId, m_environment.name, this, [this](CookieJar *jar, const QString &) {
-            // A jar the keychain could not give is empty: the request goes without cookies.
+        const auto adopt = [this](CookieJar *jar) {
             m_cookieJar = jar;
             connect(jar, &CookieJar::changed, this, [this] { m_cookiesChanged = true; });
-            withCookies();
-        });
-        return;
+        };
+        // Read already (every request of a run after the first): no trip through the event loop.
+        if (CookieJar *jar = m_jars->loaded(m_workspaceId, m_environment.name)) {
+            adopt(jar);
+        } else {
+            m_jars->load(m_workspaceId, m_environment.name, this, [this, adopt](CookieJar *read, const QString &) {
+                adopt(read); // a jar the keychain could not give is empty: the request goes without cookies
+                withCookies();
+            });
+            return;
+        }
     }
     const bool withheld = m_masked.credentialsWithheld && !m_request.auth;
     if (FinalRequestBuilder::effectiveAuth(m_request, m_environment).usesTokens() && !withheld)
