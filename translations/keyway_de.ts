@@ -4831,6 +4831,30 @@ in %2</translation>
         <source>Undo / redo</source>
         <translation>Rückgängig / Wiederholen</translation>
     </message>
+    <message>
+        <source>Move the request up / down in its folder&apos;s order</source>
+        <translation>Die Anfrage in der Reihenfolge ihres Ordners nach oben / unten verschieben</translation>
+    </message>
+    <message>
+        <source>GraphQL query</source>
+        <translation>GraphQL-Abfrage</translation>
+    </message>
+    <message>
+        <source>Offer completions here</source>
+        <translation>Hier Vervollständigungen anbieten</translation>
+    </message>
+    <message>
+        <source>Completion list</source>
+        <translation>Vervollständigungsliste</translation>
+    </message>
+    <message>
+        <source>Take the chosen word / close the list</source>
+        <translation>Das gewählte Wort übernehmen / die Liste schließen</translation>
+    </message>
+    <message>
+        <source>Enter or Tab / Esc</source>
+        <translation>Eingabe oder Tab / Esc</translation>
+    </message>
 </context>
 <context>
     <name>keyway::ui::SignInDialog</name>

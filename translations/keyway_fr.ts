@@ -4831,6 +4831,30 @@ dans %2</translation>
         <source>Undo / redo</source>
         <translation>Annuler / rétablir</translation>
     </message>
+    <message>
+        <source>Move the request up / down in its folder&apos;s order</source>
+        <translation>Monter / descendre la requête dans l&apos;ordre de son dossier</translation>
+    </message>
+    <message>
+        <source>GraphQL query</source>
+        <translation>Requête GraphQL</translation>
+    </message>
+    <message>
+        <source>Offer completions here</source>
+        <translation>Proposer des complétions ici</translation>
+    </message>
+    <message>
+        <source>Completion list</source>
+        <translation>Liste de complétion</translation>
+    </message>
+    <message>
+        <source>Take the chosen word / close the list</source>
+        <translation>Prendre le mot choisi / fermer la liste</translation>
+    </message>
+    <message>
+        <source>Enter or Tab / Esc</source>
+        <translation>Entrée ou Tab / Échap</translation>
+    </message>
 </context>
 <context>
     <name>keyway::ui::SignInDialog</name>

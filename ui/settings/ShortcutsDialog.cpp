@@ -44,6 +44,12 @@ ShortcutsDialog::ShortcutsDialog(const QMenuBar *menus, QWidget *parent)
     }
     // Keys that belong to one widget, so no menu shows them.
     addRow(tr("Workspace tree"), tr("Open the selected request"), tr("Enter"));
+    addRow(tr("Workspace tree"), tr("Move the request up / down in its folder's order"),
+        QStringLiteral("%1 / %2").arg(QKeySequence(Qt::ALT | Qt::Key_Up).toString(QKeySequence::NativeText),
+            QKeySequence(Qt::ALT | Qt::Key_Down).toString(QKeySequence::NativeText)));
+    addRow(tr("GraphQL query"), tr("Offer completions here"),
+        QKeySequence(Qt::CTRL | Qt::Key_Space).toString(QKeySequence::NativeText));
+    addRow(tr("Completion list"), tr("Take the chosen word / close the list"), tr("Enter or Tab / Esc"));
     addRow(tr("Response"), tr("Next / previous match"), tr("Enter / Shift+Enter"));
     addRow(tr("Keys window"), tr("Delete the selected key"),
         QKeySequence(QKeySequence::Delete).toString(QKeySequence::NativeText));
