@@ -235,12 +235,16 @@ void MainWindow::createMenus()
     QAction *send = request->addAction(tr("&Send"), this, [this] {
         if (RequestPane *pane = requestPane())
             pane->send();
+        else if (auto *runner = qobject_cast<RunnerPage *>(m_tabs->currentPage()))
+            runner->run(); // in a runner tab, the same keys start the run
     });
     send->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
     send->setObjectName(QStringLiteral("sendAction"));
     QAction *cancel = request->addAction(tr("&Cancel"), this, [this] {
         if (RequestPane *pane = requestPane())
             pane->cancel();
+        else if (auto *runner = qobject_cast<RunnerPage *>(m_tabs->currentPage()))
+            runner->stop();
     });
     cancel->setShortcut(QKeySequence(Qt::Key_Escape));
     cancel->setObjectName(QStringLiteral("cancelAction"));

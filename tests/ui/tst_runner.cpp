@@ -236,10 +236,10 @@ private Q_SLOTS:
         runner->setDataFile({});
         runner->iterationsBox()->setValue(50);
         m_server.slowNext(1, 5'000);
-        QTest::mouseClick(runner->runButton(), Qt::LeftButton);
+        triggerAction(*m_window, "sendAction"); // Ctrl+Enter runs in a runner tab
         QVERIFY(runner->isRunning());
         QCOMPARE(runner->progressBar()->maximum(), 150);
-        QTest::mouseClick(runner->runButton(), Qt::LeftButton); // Stop
+        triggerAction(*m_window, "cancelAction"); // and Esc stops
         QTRY_VERIFY_WITH_TIMEOUT(!runner->isRunning(), 5'000);
         QVERIFY(runner->resultsModel()->rowCount() < 150);
         QVERIFY2(runner->summaryLabel()->text().endsWith(QStringLiteral("stopped before the end")),
