@@ -28,6 +28,75 @@
     </message>
 </context>
 <context>
+    <name>BruDocument</name>
+    <message>
+        <source>line %1: expected a block such as &quot;meta {&quot;, found &quot;%2&quot;</source>
+        <translation>Zeile %1: ein Block wie „meta {“ erwartet, „%2“ gefunden</translation>
+    </message>
+    <message>
+        <source>line %1: the block &quot;%2&quot; is never closed with &quot;%3&quot;</source>
+        <translation>Zeile %1: der Block „%2“ wird nie mit „%3“ geschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>BrunoImport</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 1 MB</source>
+        <translation>%1 ist größer als 1 MB</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>environment %1: variable &apos;%2&apos;: %3</source>
+        <translation>Umgebung %1: Variable „%2“: %3</translation>
+    </message>
+    <message>
+        <source>more than %1 request files: the rest are left out</source>
+        <translation>mehr als %1 Anfragedateien: der Rest bleibt weg</translation>
+    </message>
+    <message>
+        <source>%1: no HTTP method block (get, post, …); left out</source>
+        <translation>%1: kein HTTP-Methodenblock (get, post, …); weggelassen</translation>
+    </message>
+    <message>
+        <source>%1: the %2 block is JavaScript, not imported</source>
+        <translation>%1: der Block %2 ist JavaScript, nicht importiert</translation>
+    </message>
+    <message>
+        <source>%1: the %2 body is missing</source>
+        <translation>%1: der %2-Inhalt fehlt</translation>
+    </message>
+    <message>
+        <source>%1: a %2 body is not imported</source>
+        <translation>%1: ein %2-Inhalt wird nicht importiert</translation>
+    </message>
+    <message>
+        <source>%1: %2 auth is not imported (set it on the environment)</source>
+        <translation>%1: %2-Authentifizierung wird nicht importiert (an der Umgebung einstellen)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n assert or variable line(s) not imported: %2</source>
+        <translation>
+            <numerusform>%1: %n assert- oder Variablenzeile nicht importiert: %2</numerusform>
+            <numerusform>%1: %n assert- oder Variablenzeilen nicht importiert: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not a Bruno collection: it has no bruno.json</source>
+        <translation>%1 ist keine Bruno-Sammlung: es fehlt bruno.json</translation>
+    </message>
+    <message>
+        <source>environment %1: the value of %2 is not imported; set it in the environment&apos;s editor</source>
+        <translation>Umgebung %1: der Wert von %2 wird nicht importiert; setzen Sie ihn im Editor der Umgebung</translation>
+    </message>
+</context>
+<context>
     <name>Capture</name>
     <message>
         <source>capture &quot;%1&quot;: %2</source>

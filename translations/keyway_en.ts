@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>BrunoImport</name>
+    <message numerus="yes">
+        <source>%1: %n assert or variable line(s) not imported: %2</source>
+        <translation>
+            <numerusform>%1: %n assert or variable line not imported: %2</numerusform>
+            <numerusform>%1: %n assert or variable lines not imported: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CookieCommand</name>
     <message numerus="yes">
         <source>Removed %n cookie(s) of '%1'</source>

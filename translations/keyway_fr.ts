@@ -28,6 +28,75 @@
     </message>
 </context>
 <context>
+    <name>BruDocument</name>
+    <message>
+        <source>line %1: expected a block such as &quot;meta {&quot;, found &quot;%2&quot;</source>
+        <translation>ligne %1 : un bloc comme « meta { » attendu, « %2 » trouvé</translation>
+    </message>
+    <message>
+        <source>line %1: the block &quot;%2&quot; is never closed with &quot;%3&quot;</source>
+        <translation>ligne %1 : le bloc « %2 » n&apos;est jamais fermé par « %3 »</translation>
+    </message>
+</context>
+<context>
+    <name>BrunoImport</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 1 MB</source>
+        <translation>%1 dépasse 1 Mo</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>environment %1: variable &apos;%2&apos;: %3</source>
+        <translation>environnement %1 : variable « %2 » : %3</translation>
+    </message>
+    <message>
+        <source>more than %1 request files: the rest are left out</source>
+        <translation>plus de %1 fichiers de requête : le reste est laissé de côté</translation>
+    </message>
+    <message>
+        <source>%1: no HTTP method block (get, post, …); left out</source>
+        <translation>%1 : aucun bloc de méthode HTTP (get, post, …) ; laissé de côté</translation>
+    </message>
+    <message>
+        <source>%1: the %2 block is JavaScript, not imported</source>
+        <translation>%1 : le bloc %2 est du JavaScript, non importé</translation>
+    </message>
+    <message>
+        <source>%1: the %2 body is missing</source>
+        <translation>%1 : le corps %2 manque</translation>
+    </message>
+    <message>
+        <source>%1: a %2 body is not imported</source>
+        <translation>%1 : un corps %2 n&apos;est pas importé</translation>
+    </message>
+    <message>
+        <source>%1: %2 auth is not imported (set it on the environment)</source>
+        <translation>%1 : l&apos;authentification %2 n&apos;est pas importée (réglez-la sur l&apos;environnement)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n assert or variable line(s) not imported: %2</source>
+        <translation>
+            <numerusform>%1 : %n ligne assert ou de variable non importée : %2</numerusform>
+            <numerusform>%1 : %n lignes assert ou de variable non importées : %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not a Bruno collection: it has no bruno.json</source>
+        <translation>%1 n&apos;est pas une collection Bruno : il n&apos;a pas de bruno.json</translation>
+    </message>
+    <message>
+        <source>environment %1: the value of %2 is not imported; set it in the environment&apos;s editor</source>
+        <translation>environnement %1 : la valeur de %2 n&apos;est pas importée ; définissez-la dans l&apos;éditeur de l&apos;environnement</translation>
+    </message>
+</context>
+<context>
     <name>Capture</name>
     <message>
         <source>capture &quot;%1&quot;: %2</source>

@@ -1,9 +1,11 @@
 #include "convert/AnyImport.h"
 
+#include "convert/BrunoImport.h"
 #include "convert/OpenApiImport.h"
 #include "convert/YamlJson.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -22,6 +24,10 @@ bool looksLikeYaml(const QString &path, const QByteArray &bytes)
 
 Expected<ImportedCollection> AnyImport::read(const QString &path)
 {
+    // A Bruno collection is a folder: its bruno.json, or the folder itself, stands for it.
+    const QFileInfo info(path);
+    if (info.isDir() || info.fileName() == QLatin1String("bruno.json"))
+        return BrunoImport::fromFolder(info.isDir() ? path : info.absolutePath());
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Failure {ErrorKind::NotFound, tr("cannot read %1: %2").arg(path, file.errorString())};
