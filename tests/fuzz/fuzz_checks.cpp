@@ -1,4 +1,5 @@
-// libFuzzer target for checks, captures and Postman test scripts from a shared workspace: any line
+// libFuzzer target for checks, captures, Postman test scripts and Bruno files from a shared
+// workspace or an import: any line
 // parses or is refused with a reason, any response body is checked or captured from without a
 // crash, and a secret the request used never shows in an outcome.
 //
@@ -7,6 +8,8 @@
 #include "checks/Capture.h"
 #include "checks/CapturedVariables.h"
 #include "checks/ResponseChecks.h"
+#include "convert/BruDocument.h"
+#include "convert/BrunoImport.h"
 #include "convert/PostmanTestScript.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -28,5 +31,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     keyway::CapturedVariables captured;
     (void)captured.takeFrom({captureLine}, response);
     (void)keyway::PostmanTestScript::translate({checkLine, captureLine});
+    (void)keyway::BrunoImport::checkOf(checkLine, captureLine);
+    (void)keyway::BrunoImport::captureOf(checkLine, captureLine);
+    if (const auto bru = keyway::BruDocument::parse(QString::fromUtf8(response.body))) {
+        for (const keyway::BruDocument::Block &block : bru->blocks())
+            (void)block.pairs();
+    }
     return 0;
 }
