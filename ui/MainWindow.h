@@ -87,6 +87,13 @@ protected:
 
 private:
     void createMenus();
+    // In MainWindowMenus.cpp, one per menu.
+    void createFileMenu();
+    void createEditMenu();
+    void createRequestMenu();
+    void createKeysMenu();
+    void createViewMenu();
+    void createHelpMenu();
     void createStatusBar();
     void reportPresetProblems();
     void restoreLayout();
