@@ -1,5 +1,6 @@
 #include "sandbox/SandboxServer.h"
 
+#include "sandbox/SandboxEventStream.h"
 #include "sandbox/SandboxInvoices.h"
 #include "sandbox/SandboxReplies.h"
 #include "sandbox/SandboxStorefront.h"
@@ -172,6 +173,8 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     m_received.append({methodName(request.method()), request.url().path(), request.headers()});
     if (m_received.size() > MaxReceived)
         m_received.removeFirst();
+    if (request.url().path() == QLatin1String("/_sandbox/events") && request.method() == QHttpServerRequest::Method::Get)
+        return streamEvents(request, socket);
     const SandboxReply reply = route(request);
     QHttpServerResponder responder = makeResponder(request, socket);
     const bool isControl = request.url().path().startsWith(QLatin1String("/_sandbox"));
@@ -186,6 +189,23 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
         return true;
     }
     send(std::move(responder), reply);
+    return true;
+}
+
+bool SandboxServer::streamEvents(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    const QUrlQuery query(request.url());
+    bool countOk = false;
+    bool intervalOk = false;
+    const int count = query.queryItemValue(QStringLiteral("count")).toInt(&countOk);
+    const int interval = query.queryItemValue(QStringLiteral("interval")).toInt(&intervalOk);
+    if (!countOk || !intervalOk || count < 1 || count > SandboxEventStream::MaxEvents || interval < 10 || interval > 60'000) {
+        send(makeResponder(request, socket),
+            replies::bigLedgerError(422, QStringLiteral("VALIDATION_ERROR"),
+                QStringLiteral("count must be 1 to %1 and interval 10 to 60000 ms").arg(SandboxEventStream::MaxEvents)));
+        return true;
+    }
+    new SandboxEventStream(makeResponder(request, socket), socket, count, interval, this);
     return true;
 }
 

@@ -91,6 +91,8 @@ private:
     SandboxReply route(const QHttpServerRequest &request);
     std::optional<SandboxReply> injectedFault(const QHttpServerRequest &request);
     SandboxReply generatedBody(const QUrlQuery &query);
+    // GET /_sandbox/events: a slow server-sent event stream (SandboxEventStream).
+    bool streamEvents(const QHttpServerRequest &request, QTcpSocket *socket);
     SandboxReply control(const QHttpServerRequest &request);
     SandboxReply authorize(const QHttpServerRequest &request);
     SandboxReply decideConsent(const QHttpServerRequest &request);

@@ -1,0 +1,47 @@
+#include "sandbox/SandboxEventStream.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace keyway::sandbox {
+
+SandboxEventStream::SandboxEventStream(
+    QHttpServerResponder &&responder, QTcpSocket *socket, int count, int intervalMs, QObject *parent)
+    : QObject(parent)
+    , m_responder(std::move(responder))
+    , m_socket(socket)
+    , m_count(count)
+{
+    // No Content-Length: the stream ends when the server closes the connection.
+    m_responder.writeStatusLine(QHttpServerResponder::StatusCode::Ok);
+    m_responder.writeHeaders({{"Content-Type", "text/event-stream; charset=utf-8"}, {"Cache-Control", "no-cache"},
+        {"Connection", "close"}});
+    m_responder.writeBody(": the Keyway sandbox streams events\n\n");
+    connect(socket, &QTcpSocket::disconnected, this, &SandboxEventStream::finish);
+    connect(&m_timer, &QTimer::timeout, this, &SandboxEventStream::sendNext);
+    m_timer.start(intervalMs);
+}
+
+void SandboxEventStream::sendNext()
+{
+    if (!m_socket || m_socket->state() != QAbstractSocket::ConnectedState)
+        return finish();
+    ++m_sent;
+    const QJsonObject data {{QStringLiteral("sequence"), m_sent}, {QStringLiteral("of"), m_count},
+        {QStringLiteral("at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}};
+    m_responder.writeBody("id: " + QByteArray::number(m_sent) + "\nevent: tick\ndata: "
+        + QJsonDocument(data).toJson(QJsonDocument::Compact) + "\n\n");
+    if (m_sent >= m_count)
+        finish();
+}
+
+void SandboxEventStream::finish()
+{
+    m_timer.stop();
+    if (m_socket && m_socket->state() == QAbstractSocket::ConnectedState)
+        m_socket->disconnectFromHost();
+    deleteLater();
+}
+
+} // namespace keyway::sandbox
