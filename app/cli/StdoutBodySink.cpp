@@ -21,6 +21,9 @@ Status StdoutBodySink::write(const QByteArray &chunk)
         return {};
     if (std::fwrite(chunk.constData(), 1, size_t(chunk.size()), stdout) != size_t(chunk.size()))
         return Failure {ErrorKind::Io, QStringLiteral("cannot write to standard output")};
+    // Each piece goes out as it came: a stream (server-sent events, NDJSON, a log) shows live even
+    // through a pipe, where stdout would otherwise hold it back.
+    std::fflush(stdout);
     m_last = chunk.back();
     m_wroteAny = true;
     return {};

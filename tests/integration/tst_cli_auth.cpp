@@ -326,6 +326,30 @@ private Q_SLOTS:
             2);
     }
 
+    void sendPrintsAStreamAsItComes()
+    {
+        // Through a pipe, as a script reads it: each event shows while the stream still runs.
+        QProcess send;
+        QProcessEnvironment environment = m_home.environment();
+        environment.insert(QStringLiteral("KEYWAY_WORKSPACE"), m_home.workspace());
+        send.setProcessEnvironment(environment);
+        send.start(Cli, {QStringLiteral("send"), QStringLiteral("runner"), QStringLiteral("GET"),
+                            m_base + QStringLiteral("/_sandbox/events?count=3&interval=700")});
+        QVERIFY(send.waitForStarted(10'000));
+        QByteArray out;
+        QVERIFY(QTest::qWaitFor([&] {
+            out += send.readAllStandardOutput();
+            return out.contains("id: 1\n");
+        }, 10'000));
+        QCOMPARE(send.state(), QProcess::Running); // two events still to come
+        QVERIFY(!out.contains("id: 3\n"));
+        QVERIFY(send.waitForFinished(15'000));
+        out += send.readAllStandardOutput();
+        QCOMPARE(send.exitCode(), 0);
+        QCOMPARE(out.count("event: tick\n"), 3);
+        QVERIFY(out.startsWith("HTTP 200 OK\nContent-Type: text/event-stream"));
+    }
+
     void sendChecksTheAnswer()
     {
         const CliResult passed = cli({QStringLiteral("send"), QStringLiteral("runner"), QStringLiteral("GET"), QStringLiteral("/accounts"),
