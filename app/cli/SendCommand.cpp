@@ -3,6 +3,7 @@
 #include "auth/TokenBroker.h"
 #include "checks/ResponseChecks.h"
 #include "cli/CliContext.h"
+#include "cli/JsonEventSink.h"
 #include "cli/StdoutBodySink.h"
 #include "convert/CurlImport.h"
 #include "core/PrintableText.h"
@@ -178,18 +179,25 @@ int SendCommand::run(const QStringList &arguments)
     // The body never has to fit in memory: it streams to -o FILE or to standard output. Only
     // --json or --check without -o hold it, to embed or to check it.
     std::unique_ptr<BodySink> sink;
-    if (parser.isSet(output))
+    std::function<bool(const QByteArray &)> sinkTakes;
+    if (parser.isSet(output)) {
         sink = std::make_unique<FileBodySink>(parser.value(output));
-    else if (!m_jsonOutput && m_checks.isEmpty())
+    } else if (!m_jsonOutput && m_checks.isEmpty()) {
         sink = std::make_unique<StdoutBodySink>([this, &job, showRequest, revealed](const HttpResponse &head) {
             printRequest(job, showRequest, revealed);
             printHead(head);
         });
-    job.setBodySink(sink.get());
+    } else if (m_jsonOutput && m_checks.isEmpty()) {
+        // An event stream goes out one JSON line per event as it comes; any other body is embedded.
+        sink = std::make_unique<JsonEventSink>(
+            [this, &job](const HttpResponse &head) { return headJson(job, head); });
+        sinkTakes = &JsonEventSink::takes;
+    }
+    job.setBodySink(sink.get(), sinkTakes);
     m_savedToFile = parser.isSet(output) ? parser.value(output) : QString();
     m_streamedToStdout = sink && m_savedToFile.isEmpty();
-    if (!sink)
-        job.setMaxBodyBytes(MaxJsonBodyBytes);
+    if (!sink || sinkTakes)
+        job.setMaxBodyBytes(MaxJsonBodyBytes); // a body the sink does not take is held
     job.start();
     CliContext::waitFor(&job, &SendJob::finished);
     if (job.result() == SendJob::Result::Completed && !m_checks.isEmpty()) {
@@ -209,7 +217,8 @@ int SendCommand::run(const QStringList &arguments)
     }
     if (auto *file = dynamic_cast<FileBodySink *>(sink.get()); file && !saveUnstreamedBody(job, *file))
         return Failed;
-    if (m_jsonOutput)
+    m_eventsPrinted = sinkTakes && job.result() == SendJob::Result::Completed && job.response().bodyStreamed;
+    if (m_jsonOutput && !m_eventsPrinted)
         printJson(job);
     else
         printText(job, showRequest, revealed);
@@ -274,22 +283,28 @@ void SendCommand::printText(const SendJob &job, bool showRequest, bool reveal)
     std::fflush(stdout);
 }
 
-void SendCommand::printJson(const SendJob &job)
+QJsonObject SendCommand::headJson(const SendJob &job, const HttpResponse &head)
 {
     const WireRequest &request = job.maskedRequest();
-    QJsonObject object {{QStringLiteral("request"),
-        QJsonObject {{QStringLiteral("method"), request.method},
-            {QStringLiteral("url"), request.url.toString()},
-            {QStringLiteral("headers"), headersToJson(request.headers)}}}};
+    QJsonObject headers;
+    for (const auto &[name, value] : head.headers)
+        headers.insert(QString::fromLatin1(name), QString::fromLatin1(value));
+    return {{QStringLiteral("request"),
+                QJsonObject {{QStringLiteral("method"), request.method}, {QStringLiteral("url"), request.url.toString()},
+                    {QStringLiteral("headers"), headersToJson(request.headers)}}},
+        {QStringLiteral("response"),
+            QJsonObject {{QStringLiteral("status"), head.status}, {QStringLiteral("reason"), QString::fromLatin1(head.reason)},
+                {QStringLiteral("headers"), headers}}}};
+}
+
+void SendCommand::printJson(const SendJob &job)
+{
+    QJsonObject object = headJson(job, job.response());
     if (job.result() == SendJob::Result::Completed) {
         const HttpResponse &response = job.response();
-        QJsonObject headers;
-        for (const auto &[name, value] : response.headers)
-            headers.insert(QString::fromLatin1(name), QString::fromLatin1(value));
-        QJsonObject answer {{QStringLiteral("status"), response.status},
-            {QStringLiteral("reason"), QString::fromLatin1(response.reason)},
-            {QStringLiteral("headers"), headers}, {QStringLiteral("bodySize"), response.bodySize},
-            {QStringLiteral("elapsedMs"), response.elapsedMs}};
+        QJsonObject answer = object.value(QStringLiteral("response")).toObject();
+        answer.insert(QStringLiteral("bodySize"), response.bodySize);
+        answer.insert(QStringLiteral("elapsedMs"), response.elapsedMs);
         if (!m_savedToFile.isEmpty()) {
             answer.insert(QStringLiteral("bodyFile"), m_savedToFile);
         } else {
@@ -304,6 +319,7 @@ void SendCommand::printJson(const SendJob &job)
             = EnvelopeRecognizer::recognize(response.status, response.headers, response.body))
             object.insert(QStringLiteral("error"), report->toJson());
     } else {
+        object.remove(QStringLiteral("response"));
         object.insert(QStringLiteral("error"), QJsonObject {{QStringLiteral("message"), job.errorString()}});
     }
     if (!m_outcomes.isEmpty()) {

@@ -3,6 +3,7 @@
 #include "checks/ResponseChecks.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QStringList>
 
 namespace keyway {
@@ -37,10 +38,13 @@ private:
     int exitCodeFor(const SendJob &job);
 
     CliContext &m_context;
+    // The request (masked) and a response's status line and headers, as --json prints them.
+    QJsonObject headJson(const SendJob &job, const HttpResponse &head);
     // The checks' verdict (to standard error, or in --json); Ok when all passed, else Failed.
     int reportChecks();
 
     bool m_jsonOutput = false;
+    bool m_eventsPrinted = false; // --json on an event stream: printed line by line already
     QStringList m_checks; // --check, as written
     QList<CheckOutcome> m_outcomes;
     bool m_streamedToStdout = false;

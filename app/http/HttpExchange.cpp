@@ -156,7 +156,7 @@ bool HttpExchange::sendStreamed(QNetworkRequest &request, const QByteArray &verb
     return true;
 }
 
-void HttpExchange::setBodySink(BodySink *sink, std::function<bool(int)> streams)
+void HttpExchange::setBodySink(BodySink *sink, std::function<bool(int status, const QByteArray &contentType)> streams)
 {
     m_sink = sink;
     m_streams = std::move(streams);
@@ -183,7 +183,8 @@ void HttpExchange::onReadyRead()
             return;
         if (status != 0)
             takeCookies(reply);
-        if (m_sink && status != 0 && !isRedirect(reply, status) && (!m_streams || m_streams(status)))
+        if (m_sink && status != 0 && !isRedirect(reply, status)
+            && (!m_streams || m_streams(status, reply->rawHeader("Content-Type"))))
             return startStreaming(reply, status);
         // One allocation of the announced size instead of repeated doubling (which would copy).
         const qint64 announced = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();

@@ -50,9 +50,10 @@ public:
         QNetworkAccessManager &network, WireRequest request, Options options, QObject *parent = nullptr);
     ~HttpExchange() override;
 
-    // The final response's body goes to `sink` (not owned) as it arrives, when `streams(status)`
-    // says so (or always, without it): a caller that may retry after a status keeps that body.
-    void setBodySink(BodySink *sink, std::function<bool(int status)> streams = {});
+    // The final response's body goes to `sink` (not owned) as it arrives, when `streams(status,
+    // contentType)` says so (or always, without it): a caller that may retry after a status keeps
+    // that body, and one may want only some kinds of body.
+    void setBodySink(BodySink *sink, std::function<bool(int status, const QByteArray &contentType)> streams = {});
     // Cookies of each hop that `inScope` accepts (the environment's origins) are taken from and
     // stored in `jar` (not owned) — when the request uses the jar (WireRequest::usesCookieJar).
     void setCookieJar(CookieJar *jar, std::function<bool(const QUrl &url)> inScope);
@@ -95,7 +96,7 @@ private:
     QStringList m_tlsErrors;
     QByteArray m_body; // the body so far
     BodySink *m_sink = nullptr;
-    std::function<bool(int)> m_streams;
+    std::function<bool(int status, const QByteArray &contentType)> m_streams;
     QPointer<CookieJar> m_cookies;
     std::function<bool(const QUrl &)> m_cookieScope;
     bool m_cookiesTaken = false; // of the current hop

@@ -177,7 +177,9 @@ void SendJob::send()
             return FinalRequestBuilder::credentialsAllowed(environment, url, expander);
         });
     if (m_sink)
-        m_exchange->setBodySink(m_sink, [this](int status) {
+        m_exchange->setBodySink(m_sink, [this](int status, const QByteArray &contentType) {
+            if (m_sinkWants && !m_sinkWants(contentType))
+                return false;
             return status != 401 || !canRetryWithNewToken(); // a 401 that may be retried keeps its body
         });
     connect(m_exchange, &HttpExchange::progress, this, &SendJob::progress);

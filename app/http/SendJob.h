@@ -7,6 +7,7 @@
 #include "model/Environment.h"
 #include "model/RequestSpec.h"
 
+#include <functional>
 #include <optional>
 #include <QHash>
 #include <QObject>
@@ -55,7 +56,13 @@ public:
     void setTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
     // The final response's body goes to `sink` as it arrives instead of memory (see BodySink); a
     // 401 that will be retried with a new token keeps its body.
-    void setBodySink(BodySink *sink) { m_sink = sink; }
+    // `wants`, when given, picks the responses the sink takes by their Content-Type; the others
+    // stay in memory as without a sink.
+    void setBodySink(BodySink *sink, std::function<bool(const QByteArray &contentType)> wants = {})
+    {
+        m_sink = sink;
+        m_sinkWants = std::move(wants);
+    }
     void setMaxBodyBytes(qint64 bytes) { m_maxBodyBytes = bytes; }
     // Secrets already read from the keychain (a collection run reads them once, not per request);
     // the ones this request needs must be among them.
@@ -125,6 +132,7 @@ private:
     qint64 m_maxBodyBytes = HttpExchange::Options {}.maxBodyBytes;
     QHash<QString, QString> m_secretValues;
     QHash<QString, QString> m_capturedSecrets;
+    std::function<bool(const QByteArray &contentType)> m_sinkWants;
     std::optional<QHash<QString, QString>> m_givenSecrets;
     QString m_accessToken;
     WireRequest m_masked;

@@ -348,6 +348,31 @@ private Q_SLOTS:
         QCOMPARE(send.exitCode(), 0);
         QCOMPARE(out.count("event: tick\n"), 3);
         QVERIFY(out.startsWith("HTTP 200 OK\nContent-Type: text/event-stream"));
+
+        // --json: one object per line — the head, then each event, data as JSON — also as they come.
+        QProcess json;
+        json.setProcessEnvironment(environment);
+        json.start(Cli, {QStringLiteral("send"), QStringLiteral("runner"), QStringLiteral("GET"),
+                            m_base + QStringLiteral("/_sandbox/events?count=3&interval=700"), QStringLiteral("--json")});
+        QVERIFY(json.waitForStarted(10'000));
+        QByteArray lines;
+        QVERIFY(QTest::qWaitFor([&] {
+            lines += json.readAllStandardOutput();
+            return lines.count('\n') >= 2;
+        }, 10'000));
+        QCOMPARE(json.state(), QProcess::Running);
+        QVERIFY(json.waitForFinished(15'000));
+        lines += json.readAllStandardOutput();
+        QCOMPARE(json.exitCode(), 0);
+        const QList<QByteArray> objects = lines.trimmed().split('\n');
+        QCOMPARE(objects.size(), 4);
+        const QJsonObject head = QJsonDocument::fromJson(objects.first()).object();
+        QCOMPARE(head.value(QStringLiteral("response")).toObject().value(QStringLiteral("status")).toInt(), 200);
+        QVERIFY(!objects.first().contains(DemoCredentials::sandboxApiKey().toLatin1())); // the request is masked
+        const QJsonObject first = QJsonDocument::fromJson(objects.at(1)).object();
+        QCOMPARE(first.value(QStringLiteral("event")).toString(), QStringLiteral("tick"));
+        QCOMPARE(first.value(QStringLiteral("id")).toString(), QStringLiteral("1"));
+        QCOMPARE(first.value(QStringLiteral("data")).toObject().value(QStringLiteral("sequence")).toInt(), 1);
     }
 
     void sendChecksTheAnswer()
