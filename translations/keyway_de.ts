@@ -378,6 +378,13 @@
     </message>
 </context>
 <context>
+    <name>EventStreamParser</name>
+    <message>
+        <source>an event of the stream is larger than %1 MB</source>
+        <translation>ein Ereignis des Datenstroms ist größer als %1 MB</translation>
+    </message>
+</context>
+<context>
     <name>FileBodySink</name>
     <message>
         <source>cannot write %1: %2</source>
