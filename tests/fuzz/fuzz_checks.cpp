@@ -1,5 +1,5 @@
 // libFuzzer target for checks, captures, Postman test scripts and Bruno files from a shared
-// workspace or an import: any line
+// workspace or an import, and server-sent event streams: any line
 // parses or is refused with a reason, any response body is checked or captured from without a
 // crash, and a secret the request used never shows in an outcome.
 //
@@ -11,6 +11,7 @@
 #include "convert/BruDocument.h"
 #include "convert/BrunoImport.h"
 #include "convert/PostmanTestScript.h"
+#include "http/EventStreamParser.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -33,6 +34,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     (void)keyway::PostmanTestScript::translate({checkLine, captureLine});
     (void)keyway::BrunoImport::checkOf(checkLine, captureLine);
     (void)keyway::BrunoImport::captureOf(checkLine, captureLine);
+    // The body as a server-sent event stream, cut where the check line's length says.
+    keyway::EventStreamParser events;
+    const qsizetype cut = std::max<qsizetype>(1, checkLine.size());
+    for (qsizetype at = 0; at < response.body.size(); at += cut)
+        (void)events.feed(response.body.mid(at, cut));
     if (const auto bru = keyway::BruDocument::parse(QString::fromUtf8(response.body))) {
         for (const keyway::BruDocument::Block &block : bru->blocks())
             (void)block.pairs();
