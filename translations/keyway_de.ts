@@ -2673,46 +2673,6 @@ Claims können {{$timestamp}}, {{$timestamp+300}} und {{$uuid}} verwenden, für 
         <translation>Doppelklick auf eine ID benennt sie um; gesendet wird die Standard-ID (fett), außer Sie wählen in der Werkzeugleiste eine andere.</translation>
     </message>
     <message>
-        <source>Keys of this environment</source>
-        <translation>Schlüssel dieser Umgebung</translation>
-    </message>
-    <message>
-        <source>Key</source>
-        <translation>Schlüssel</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Zustand</translation>
-    </message>
-    <message>
-        <source>Add Key…</source>
-        <translation>Schlüssel hinzufügen…</translation>
-    </message>
-    <message>
-        <source>Set or Rotate…</source>
-        <translation>Setzen oder erneuern…</translation>
-    </message>
-    <message>
-        <source>Remove…</source>
-        <translation>Entfernen…</translation>
-    </message>
-    <message>
-        <source>Add Key</source>
-        <translation>Schlüssel hinzufügen</translation>
-    </message>
-    <message>
-        <source>Name of the key (used as {{secret.NAME}}):</source>
-        <translation>Name des Schlüssels (verwendet als {{secret.NAME}}):</translation>
-    </message>
-    <message>
-        <source>%1 already has a key called &apos;%2&apos;.</source>
-        <translation>%1 hat bereits einen Schlüssel namens „%2“.</translation>
-    </message>
-    <message>
-        <source>Values live in the system keychain and are never shown here. Use them in requests as {{secret.NAME}}.</source>
-        <translation>Die Werte liegen im Schlüsselbund des Systems und werden hier nie angezeigt. In Anfragen als {{secret.NAME}} verwenden.</translation>
-    </message>
-    <message>
         <source>The workspace already has an environment called &apos;%1&apos;.</source>
         <translation>Der Arbeitsbereich hat bereits eine Umgebung namens &apos;%1&apos;.</translation>
     </message>
@@ -2725,36 +2685,8 @@ Claims können {{$timestamp}}, {{$timestamp+300}} und {{$uuid}} verwenden, für 
         <translation>Kann noch nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <source>checking…</source>
-        <translation>wird geprüft…</translation>
-    </message>
-    <message>
-        <source>in keychain</source>
-        <translation>im Schlüsselbund</translation>
-    </message>
-    <message>
-        <source>missing — Set… stores it</source>
-        <translation>fehlt — „Setzen…“ speichert ihn</translation>
-    </message>
-    <message>
         <source>Key %1</source>
         <translation>Schlüssel %1</translation>
-    </message>
-    <message>
-        <source>Value of %1 for %2; it goes straight into the system keychain:</source>
-        <translation>Wert von %1 für %2; er geht direkt in den Schlüsselbund des Systems:</translation>
-    </message>
-    <message>
-        <source>Remove %1?</source>
-        <translation>%1 entfernen?</translation>
-    </message>
-    <message>
-        <source>The value of %1 is deleted from the keychain and cannot be brought back; requests that use {{secret.%1}} will ask for it.</source>
-        <translation>Der Wert von %1 wird aus dem Schlüsselbund gelöscht und lässt sich nicht zurückholen; Anfragen mit {{secret.%1}} fragen danach.</translation>
-    </message>
-    <message>
-        <source>Remove Key</source>
-        <translation>Schlüssel entfernen</translation>
     </message>
     <message>
         <source>Remove %1</source>
@@ -2763,10 +2695,6 @@ Claims können {{$timestamp}}, {{$timestamp+300}} und {{$uuid}} verwenden, für 
     <message>
         <source>Save Environment</source>
         <translation>Umgebung speichern</translation>
-    </message>
-    <message>
-        <source>Reveal (%1 s)</source>
-        <translation>Anzeigen (%1 s)</translation>
     </message>
     <message>
         <source>trusted origins</source>
@@ -2835,6 +2763,89 @@ Claims können {{$timestamp}}, {{$timestamp+300}} und {{$uuid}} verwenden, für 
     <message>
         <source>%1 could not be removed from the keychain: %2</source>
         <translation>%1 konnte nicht aus dem Schlüsselbund entfernt werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>keyway::ui::EnvironmentKeysSection</name>
+    <message>
+        <source>Keys of this environment</source>
+        <translation>Schlüssel dieser Umgebung</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Add Key…</source>
+        <translation>Schlüssel hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Set or Rotate…</source>
+        <translation>Setzen oder erneuern…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Entfernen…</translation>
+    </message>
+    <message>
+        <source>Reveal (%1 s)</source>
+        <translation>Anzeigen (%1 s)</translation>
+    </message>
+    <message>
+        <source>Values live in the system keychain and are never shown here. Use them in requests as {{secret.NAME}}.</source>
+        <translation>Die Werte liegen im Schlüsselbund des Systems und werden hier nie angezeigt. In Anfragen als {{secret.NAME}} verwenden.</translation>
+    </message>
+    <message>
+        <source>Add Key</source>
+        <translation>Schlüssel hinzufügen</translation>
+    </message>
+    <message>
+        <source>Name of the key (used as {{secret.NAME}}):</source>
+        <translation>Name des Schlüssels (verwendet als {{secret.NAME}}):</translation>
+    </message>
+    <message>
+        <source>%1 already has a key called &apos;%2&apos;.</source>
+        <translation>%1 hat bereits einen Schlüssel namens „%2“.</translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <translation>wird geprüft…</translation>
+    </message>
+    <message>
+        <source>in keychain</source>
+        <translation>im Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>missing — Set… stores it</source>
+        <translation>fehlt — „Setzen…“ speichert ihn</translation>
+    </message>
+    <message>
+        <source>Key %1</source>
+        <translation>Schlüssel %1</translation>
+    </message>
+    <message>
+        <source>Value of %1 for %2; it goes straight into the system keychain:</source>
+        <translation>Wert von %1 für %2; er geht direkt in den Schlüsselbund des Systems:</translation>
+    </message>
+    <message>
+        <source>Remove %1?</source>
+        <translation>%1 entfernen?</translation>
+    </message>
+    <message>
+        <source>The value of %1 is deleted from the keychain and cannot be brought back; requests that use {{secret.%1}} will ask for it.</source>
+        <translation>Der Wert von %1 wird aus dem Schlüsselbund gelöscht und lässt sich nicht zurückholen; Anfragen mit {{secret.%1}} fragen danach.</translation>
+    </message>
+    <message>
+        <source>Remove Key</source>
+        <translation>Schlüssel entfernen</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
     </message>
 </context>
 <context>

@@ -2673,46 +2673,6 @@ Les revendications peuvent utiliser {{$timestamp}}, {{$timestamp+300}} et {{$uui
         <translation>Double-cliquez sur un ID pour le renommer ; l’ID par défaut (en gras) est envoyé sauf si vous en choisissez un autre dans la barre d’outils.</translation>
     </message>
     <message>
-        <source>Keys of this environment</source>
-        <translation>Clés de cet environnement</translation>
-    </message>
-    <message>
-        <source>Key</source>
-        <translation>Clé</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>État</translation>
-    </message>
-    <message>
-        <source>Add Key…</source>
-        <translation>Ajouter une clé…</translation>
-    </message>
-    <message>
-        <source>Set or Rotate…</source>
-        <translation>Définir ou renouveler…</translation>
-    </message>
-    <message>
-        <source>Remove…</source>
-        <translation>Supprimer…</translation>
-    </message>
-    <message>
-        <source>Add Key</source>
-        <translation>Ajouter une clé</translation>
-    </message>
-    <message>
-        <source>Name of the key (used as {{secret.NAME}}):</source>
-        <translation>Nom de la clé (utilisée comme {{secret.NAME}}) :</translation>
-    </message>
-    <message>
-        <source>%1 already has a key called &apos;%2&apos;.</source>
-        <translation>%1 a déjà une clé nommée « %2 ».</translation>
-    </message>
-    <message>
-        <source>Values live in the system keychain and are never shown here. Use them in requests as {{secret.NAME}}.</source>
-        <translation>Les valeurs restent dans le trousseau du système et ne sont jamais affichées ici. Utilisez-les dans les requêtes comme {{secret.NAME}}.</translation>
-    </message>
-    <message>
         <source>The workspace already has an environment called &apos;%1&apos;.</source>
         <translation>L&apos;espace de travail a déjà un environnement nommé &apos;%1&apos;.</translation>
     </message>
@@ -2725,36 +2685,8 @@ Les revendications peuvent utiliser {{$timestamp}}, {{$timestamp+300}} et {{$uui
         <translation>Ne peut pas encore être enregistré : %1</translation>
     </message>
     <message>
-        <source>checking…</source>
-        <translation>vérification…</translation>
-    </message>
-    <message>
-        <source>in keychain</source>
-        <translation>dans le trousseau</translation>
-    </message>
-    <message>
-        <source>missing — Set… stores it</source>
-        <translation>manquante — « Définir… » l’enregistre</translation>
-    </message>
-    <message>
         <source>Key %1</source>
         <translation>Clé %1</translation>
-    </message>
-    <message>
-        <source>Value of %1 for %2; it goes straight into the system keychain:</source>
-        <translation>Valeur de %1 pour %2 ; elle va directement dans le trousseau du système :</translation>
-    </message>
-    <message>
-        <source>Remove %1?</source>
-        <translation>Supprimer %1 ?</translation>
-    </message>
-    <message>
-        <source>The value of %1 is deleted from the keychain and cannot be brought back; requests that use {{secret.%1}} will ask for it.</source>
-        <translation>La valeur de %1 est supprimée du trousseau et ne peut pas être récupérée ; les requêtes qui utilisent {{secret.%1}} la demanderont.</translation>
-    </message>
-    <message>
-        <source>Remove Key</source>
-        <translation>Supprimer la clé</translation>
     </message>
     <message>
         <source>Remove %1</source>
@@ -2763,10 +2695,6 @@ Les revendications peuvent utiliser {{$timestamp}}, {{$timestamp+300}} et {{$uui
     <message>
         <source>Save Environment</source>
         <translation>Enregistrer l’environnement</translation>
-    </message>
-    <message>
-        <source>Reveal (%1 s)</source>
-        <translation>Afficher (%1 s)</translation>
     </message>
     <message>
         <source>trusted origins</source>
@@ -2835,6 +2763,89 @@ Les revendications peuvent utiliser {{$timestamp}}, {{$timestamp+300}} et {{$uui
     <message>
         <source>%1 could not be removed from the keychain: %2</source>
         <translation>%1 n’a pas pu être supprimée du trousseau : %2</translation>
+    </message>
+</context>
+<context>
+    <name>keyway::ui::EnvironmentKeysSection</name>
+    <message>
+        <source>Keys of this environment</source>
+        <translation>Clés de cet environnement</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Add Key…</source>
+        <translation>Ajouter une clé…</translation>
+    </message>
+    <message>
+        <source>Set or Rotate…</source>
+        <translation>Définir ou renouveler…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>Reveal (%1 s)</source>
+        <translation>Afficher (%1 s)</translation>
+    </message>
+    <message>
+        <source>Values live in the system keychain and are never shown here. Use them in requests as {{secret.NAME}}.</source>
+        <translation>Les valeurs restent dans le trousseau du système et ne sont jamais affichées ici. Utilisez-les dans les requêtes comme {{secret.NAME}}.</translation>
+    </message>
+    <message>
+        <source>Add Key</source>
+        <translation>Ajouter une clé</translation>
+    </message>
+    <message>
+        <source>Name of the key (used as {{secret.NAME}}):</source>
+        <translation>Nom de la clé (utilisée comme {{secret.NAME}}) :</translation>
+    </message>
+    <message>
+        <source>%1 already has a key called &apos;%2&apos;.</source>
+        <translation>%1 a déjà une clé nommée « %2 ».</translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <translation>vérification…</translation>
+    </message>
+    <message>
+        <source>in keychain</source>
+        <translation>dans le trousseau</translation>
+    </message>
+    <message>
+        <source>missing — Set… stores it</source>
+        <translation>manquante — « Définir… » l’enregistre</translation>
+    </message>
+    <message>
+        <source>Key %1</source>
+        <translation>Clé %1</translation>
+    </message>
+    <message>
+        <source>Value of %1 for %2; it goes straight into the system keychain:</source>
+        <translation>Valeur de %1 pour %2 ; elle va directement dans le trousseau du système :</translation>
+    </message>
+    <message>
+        <source>Remove %1?</source>
+        <translation>Supprimer %1 ?</translation>
+    </message>
+    <message>
+        <source>The value of %1 is deleted from the keychain and cannot be brought back; requests that use {{secret.%1}} will ask for it.</source>
+        <translation>La valeur de %1 est supprimée du trousseau et ne peut pas être récupérée ; les requêtes qui utilisent {{secret.%1}} la demanderont.</translation>
+    </message>
+    <message>
+        <source>Remove Key</source>
+        <translation>Supprimer la clé</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Supprimer %1</translation>
     </message>
 </context>
 <context>

@@ -5,10 +5,9 @@
 #include "common/Prompter.h"
 #include "environments/ClientCertificateTable.h"
 #include "environments/EnvironmentAuthForm.h"
+#include "environments/EnvironmentKeysSection.h"
 #include "environments/PairTable.h"
-#include "keys/SecretClipboard.h"
 #include "model/NameRules.h"
-#include "secrets/SecretStore.h"
 #include "session/ClientCertificateChecker.h"
 #include "session/EnvironmentRename.h"
 #include "storage/ModelJson.h"
@@ -20,14 +19,11 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QTableWidget>
-#include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -108,9 +104,8 @@ EnvironmentEditor::EnvironmentEditor(Workspace workspace, const QString &environ
     , m_companies(new QListWidget(this))
     , m_companyHeader(new QLineEdit(this))
     , m_variables(new PairTable(tr("Variable"), tr("Value"), this))
-    , m_keys(new QTableWidget(0, 2, this))
+    , m_keys(new EnvironmentKeysSection(secrets, prompter, this))
     , m_auth(new EnvironmentAuthForm(this))
-    , m_hideRevealed(new QTimer(this))
     , m_insecure(new QCheckBox(tr("Allow plain http:// to hosts other than this machine (credentials travel "
                                   "unencrypted)"),
           this))
@@ -137,7 +132,7 @@ EnvironmentEditor::EnvironmentEditor(Workspace workspace, const QString &environ
     sections->addWidget(section(tr("General"), createGeneralSection(), content));
     sections->addWidget(section(tr("Company IDs"), createCompaniesSection(), content));
     sections->addWidget(section(tr("Variables"), m_variables, content));
-    sections->addWidget(section(tr("Keys"), createKeysSection(), content));
+    sections->addWidget(section(tr("Keys"), m_keys, content));
     sections->addWidget(section(tr("Authentication"), m_auth, content));
     sections->addWidget(section(tr("Advanced"), createAdvancedSection(), content));
     sections->addStretch();
@@ -170,8 +165,8 @@ EnvironmentEditor::EnvironmentEditor(Workspace workspace, const QString &environ
     });
     connect(m_certificateChecker, &ClientCertificateChecker::finished, m_certificates,
         &ClientCertificateTable::showCheckResult);
-    m_hideRevealed->setSingleShot(true);
-    connect(m_hideRevealed, &QTimer::timeout, this, &EnvironmentEditor::refreshKeys);
+    connect(m_keys, &EnvironmentKeysSection::slotStored, this, &EnvironmentEditor::keyStored);
+    connect(m_keys, &EnvironmentKeysSection::slotRemoved, this, &EnvironmentEditor::keyRemoved);
     load(m_draft);
     refreshProblem();
     refreshKeys();
@@ -273,74 +268,6 @@ QWidget *EnvironmentEditor::createAdvancedSection()
     layout->addWidget(hint);
     layout->addWidget(m_insecure);
     layout->addLayout(certificates);
-    return page;
-}
-
-QWidget *EnvironmentEditor::createKeysSection()
-{
-    auto *page = new QWidget(this);
-    m_keys->setObjectName(QStringLiteral("environmentKeys"));
-    m_keys->setAccessibleName(tr("Keys of this environment"));
-    m_keys->setHorizontalHeaderLabels({tr("Key"), tr("State")});
-    m_keys->horizontalHeader()->setStretchLastSection(true);
-    m_keys->setColumnWidth(0, 200);
-    m_keys->verticalHeader()->hide();
-    m_keys->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_keys->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_keys->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_keys->setMaximumHeight(m_keys->fontMetrics().height() * 8);
-    const auto selectedSlot = [this] {
-        const QTableWidgetItem *item = m_keys->item(m_keys->currentRow(), 0);
-        return item ? item->text() : QString();
-    };
-    auto *add = new QPushButton(tr("Add Key\u2026"), page);
-    auto *set = new QPushButton(tr("Set or Rotate\u2026"), page);
-    set->setObjectName(QStringLiteral("setKey"));
-    auto *remove = new QPushButton(tr("Remove\u2026"), page);
-    const int revealMs = SecretClipboard::defaultClearAfter();
-    auto *reveal = new QPushButton(tr("Reveal (%1 s)").arg(revealMs / 1000), page);
-    reveal->setObjectName(QStringLiteral("revealKey"));
-    connect(reveal, &QPushButton::clicked, this, [this, selectedSlot, revealMs] {
-        if (!selectedSlot().isEmpty())
-            revealKey(selectedSlot(), revealMs);
-    });
-    connect(add, &QPushButton::clicked, this, [this] {
-        const QString slot
-            = m_prompter
-                  .askText(this, tr("Add Key"), tr("Name of the key (used as {{secret.NAME}}):"), QString())
-                  .trimmed();
-        if (slot.isEmpty())
-            return;
-        if (Status valid = NameRules::checkSecretName(slot); !valid)
-            return m_prompter.showError(this, tr("Add Key"), valid.error());
-        if (m_saved.hasSecretSlot(slot))
-            return m_prompter.showError(
-                this, tr("Add Key"), tr("%1 already has a key called '%2'.").arg(m_saved.name, slot));
-        setKey(slot);
-    });
-    connect(set, &QPushButton::clicked, this, [this, selectedSlot] {
-        if (!selectedSlot().isEmpty())
-            setKey(selectedSlot());
-    });
-    connect(remove, &QPushButton::clicked, this, [this, selectedSlot] {
-        if (!selectedSlot().isEmpty())
-            removeKey(selectedSlot());
-    });
-    auto *buttons = new QHBoxLayout;
-    for (QPushButton *button : {add, set, reveal, remove}) {
-        button->setAutoDefault(false);
-        buttons->addWidget(button);
-    }
-    buttons->addStretch();
-    auto *hint = new QLabel(tr("Values live in the system keychain and are never shown here. Use them in "
-                               "requests as {{secret.NAME}}."),
-        page);
-    hint->setWordWrap(true);
-    auto *layout = new QVBoxLayout(page);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(hint);
-    layout->addWidget(m_keys);
-    layout->addLayout(buttons);
     return page;
 }
 
@@ -474,92 +401,54 @@ void EnvironmentEditor::refreshProblem()
 
 void EnvironmentEditor::refreshKeys()
 {
-    m_keys->setRowCount(int(m_saved.secretSlots.size()));
-    for (int row = 0; row < m_saved.secretSlots.size(); ++row) {
-        const QString slot = m_saved.secretSlots.at(row);
-        m_keys->setItem(row, 0, new QTableWidgetItem(slot));
-        m_keys->setItem(row, 1, new QTableWidgetItem(tr("checking\u2026")));
-        // Only whether it is there: the value is read and dropped, never shown.
-        SecretJob *job = m_secrets.read({m_workspace.id, m_saved.name, slot}, this);
-        connect(job, &SecretJob::finished, this, [this, slot](SecretJob *done) {
-            const auto found = m_keys->findItems(slot, Qt::MatchExactly);
-            if (found.isEmpty() || found.first()->column() != 0)
-                return;
-            const QString state = done->succeeded()             ? tr("in keychain")
-                : done->result() == SecretJob::Result::NotFound ? tr("missing \u2014 Set\u2026 stores it")
-                                                                : done->errorString();
-            m_keys->item(found.first()->row(), 1)->setText(state);
-        });
-        job->start();
-    }
+    m_keys->setEnvironment(m_workspace.id, m_saved);
 }
 
-void EnvironmentEditor::revealKey(const QString &slot, int milliseconds)
+QTableWidget *EnvironmentEditor::keysTable() const
 {
-    SecretJob *job = m_secrets.read({m_workspace.id, m_saved.name, slot}, this);
-    connect(job, &SecretJob::finished, this, [this, slot, milliseconds](SecretJob *done) {
-        const auto found = m_keys->findItems(slot, Qt::MatchExactly);
-        if (!done->succeeded() || found.isEmpty())
-            return refreshKeys();
-        // Shown on request only, and only for a while: then the state is back in its place.
-        m_keys->item(found.first()->row(), 1)->setText(done->value());
-        m_hideRevealed->start(milliseconds);
-    });
-    job->start();
+    return m_keys->table();
 }
 
 void EnvironmentEditor::setKey(const QString &slot)
 {
-    const QString value = m_prompter
-                              .askSecret(this, tr("Key %1").arg(slot),
-                                  tr("Value of %1 for %2; it goes straight into the system keychain:")
-                                      .arg(slot, m_saved.name))
-                              .trimmed();
-    if (value.isEmpty())
-        return;
-    const SecretKey key {m_workspace.id, m_saved.name, slot};
-    SecretJob *job = m_secrets.write(key, value, this);
-    connect(job, &SecretJob::finished, this, [this, key](SecretJob *done) {
-        if (!done->succeeded())
-            return m_prompter.showError(this, tr("Key %1").arg(key.slot), done->errorString());
-        if (!m_saved.hasSecretSlot(key.slot)) {
-            // A new key is part of the file at once, so its value is never left without a name.
-            Environment withSlot = m_saved;
-            withSlot.addSecretSlot(key.slot);
-            if (Status saved = WorkspaceStore::saveEnvironment(m_workspace, withSlot); !saved)
-                return m_prompter.showError(this, tr("Key %1").arg(key.slot), saved.error());
-            m_saved = withSlot;
-            m_draft.addSecretSlot(key.slot);
-        }
-        refreshKeys();
-        Q_EMIT keysChanged();
-    });
-    job->start();
+    m_keys->setKey(slot);
 }
 
 void EnvironmentEditor::removeKey(const QString &slot)
 {
-    if (!m_prompter.confirm(this, tr("Remove %1?").arg(slot),
-            tr("The value of %1 is deleted from the keychain and cannot be brought back; requests that use "
-               "{{secret.%1}} will ask for it.")
-                .arg(slot),
-            tr("Remove Key")))
-        return;
-    const SecretKey key {m_workspace.id, m_saved.name, slot};
-    SecretJob *job = m_secrets.remove(key, this);
-    connect(job, &SecretJob::finished, this, [this, key](SecretJob *done) {
-        if (!done->succeeded() && done->result() != SecretJob::Result::NotFound)
-            return m_prompter.showError(this, tr("Remove %1").arg(key.slot), done->errorString());
-        Environment without = m_saved;
-        without.removeSecretSlot(key.slot);
-        if (Status saved = WorkspaceStore::saveEnvironment(m_workspace, without); !saved)
-            return m_prompter.showError(this, tr("Remove %1").arg(key.slot), saved.error());
-        m_saved = without;
-        m_draft.removeSecretSlot(key.slot);
-        refreshKeys();
-        Q_EMIT keysChanged();
-    });
-    job->start();
+    m_keys->removeKey(slot);
+}
+
+void EnvironmentEditor::revealKey(const QString &slot, int milliseconds)
+{
+    m_keys->revealKey(slot, milliseconds);
+}
+
+void EnvironmentEditor::keyStored(const QString &slot)
+{
+    if (!m_saved.hasSecretSlot(slot)) {
+        // A new key is part of the file at once, so its value is never left without a name.
+        Environment withSlot = m_saved;
+        withSlot.addSecretSlot(slot);
+        if (Status saved = WorkspaceStore::saveEnvironment(m_workspace, withSlot); !saved)
+            return m_prompter.showError(this, tr("Key %1").arg(slot), saved.error());
+        m_saved = withSlot;
+        m_draft.addSecretSlot(slot);
+    }
+    refreshKeys();
+    Q_EMIT keysChanged();
+}
+
+void EnvironmentEditor::keyRemoved(const QString &slot)
+{
+    Environment without = m_saved;
+    without.removeSecretSlot(slot);
+    if (Status saved = WorkspaceStore::saveEnvironment(m_workspace, without); !saved)
+        return m_prompter.showError(this, tr("Remove %1").arg(slot), saved.error());
+    m_saved = without;
+    m_draft.removeSecretSlot(slot);
+    refreshKeys();
+    Q_EMIT keysChanged();
 }
 
 void EnvironmentEditor::save()

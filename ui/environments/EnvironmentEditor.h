@@ -10,7 +10,6 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QTableWidget;
-class QTimer;
 class QUndoStack;
 
 namespace keyway {
@@ -24,6 +23,7 @@ namespace keyway::ui {
 
 class ClientCertificateTable;
 class EnvironmentAuthForm;
+class EnvironmentKeysSection;
 class PairTable;
 class Prompter;
 
@@ -61,7 +61,7 @@ public:
     QLineEdit *baseUrlEdit() const { return m_baseUrl; }
     QListWidget *companyList() const { return m_companies; }
     PairTable *variablesTable() const { return m_variables; }
-    QTableWidget *keysTable() const { return m_keys; }
+    QTableWidget *keysTable() const;
     EnvironmentAuthForm *authForm() const { return m_auth; }
     QCheckBox *insecureBox() const { return m_insecure; }
     QLineEdit *trustedOriginsEdit() const { return m_trusted; }
@@ -82,7 +82,6 @@ Q_SIGNALS:
 private:
     QWidget *createGeneralSection();
     QWidget *createCompaniesSection();
-    QWidget *createKeysSection();
     QWidget *createAdvancedSection();
     void collect(const QString &field);
     void load(const Environment &environment);
@@ -90,6 +89,9 @@ private:
     void refreshProblem();
     void offerDraft(const QString &problemText); // the draft, unless `problemText` keeps it from a file
     void refreshKeys();
+    // The keys section stored or removed a key: the file's list of slots follows.
+    void keyStored(const QString &slot);
+    void keyRemoved(const QString &slot);
     void finishSave(const QString &oldName, const QString &error);
 
     Workspace m_workspace;
@@ -106,9 +108,8 @@ private:
     QListWidget *m_companies;
     QLineEdit *m_companyHeader;
     PairTable *m_variables;
-    QTableWidget *m_keys;
+    EnvironmentKeysSection *m_keys;
     EnvironmentAuthForm *m_auth;
-    QTimer *m_hideRevealed;
     QCheckBox *m_insecure;
     QLineEdit *m_trusted;
     ClientCertificateTable *m_certificates;
