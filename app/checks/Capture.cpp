@@ -51,8 +51,9 @@ Expected<Capture> Capture::parse(const QString &line)
     return capture;
 }
 
-Expected<QString> Capture::valueFrom(const HttpResponse &response) const
+Expected<QString> Capture::valueFrom(const ResponseBody &body) const
 {
+    const HttpResponse &response = body.response();
     const auto missing = [this](const QString &what) {
         return Failure {ErrorKind::NotFound, tr("capture %1: %2").arg(name, what)};
     };
@@ -78,7 +79,7 @@ Expected<QString> Capture::valueFrom(const HttpResponse &response) const
     }
     if (!response.hasWholeBody())
         return missing(tr("the body was not kept in memory"));
-    const auto root = JsonPath::rootOf(response.body);
+    const Expected<QJsonValue> &root = body.json();
     if (!root)
         return missing(root.error());
     const std::optional<QJsonValue> value = path->valueIn(root.value());

@@ -2,7 +2,7 @@
 
 #include "checks/JsonPath.h"
 #include "core/Expected.h"
-#include "http/HttpResponse.h"
+#include "checks/ResponseBody.h"
 
 #include <optional>
 #include <QCoreApplication>
@@ -36,7 +36,7 @@ public:
     static Expected<Capture> parse(const QString &line);
     // The value from `response`: JSON strings as they are, other JSON as compact JSON text. The
     // error says what was missing, without the response's content.
-    Expected<QString> valueFrom(const HttpResponse &response) const;
+    Expected<QString> valueFrom(const ResponseBody &body) const;
 };
 
 } // namespace keyway

@@ -21,12 +21,12 @@ void CapturedVariables::clear()
 }
 
 CapturedVariables::Taken CapturedVariables::takeFrom(
-    const QStringList &captures, const HttpResponse &response, const QString &source)
+    const QStringList &captures, const ResponseBody &body, const QString &source)
 {
     Taken taken;
     for (const QString &line : captures) {
         const auto capture = Capture::parse(line);
-        const auto value = capture ? capture->valueFrom(response) : Expected<QString>(capture.failure());
+        const auto value = capture ? capture->valueFrom(body) : Expected<QString>(capture.failure());
         if (!value) {
             taken.problems.append(value.error());
             continue;

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "model/Environment.h"
-#include "http/HttpResponse.h"
+#include "checks/ResponseBody.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -31,7 +31,7 @@ public:
     };
     // Runs `captures` (lines as written) on `response`; each one found replaces the old value.
     // `source` names the request it came from, for "where did this value come from".
-    Taken takeFrom(const QStringList &captures, const HttpResponse &response, const QString &source = {});
+    Taken takeFrom(const QStringList &captures, const ResponseBody &body, const QString &source = {});
 
     // The environment with these as variables (over its own), and the secret ones as its secrets.
     Environment applyTo(const Environment &environment) const;

@@ -25,11 +25,6 @@ QString shortened(QString text)
     return text;
 }
 
-QString jsonText(const QJsonValue &value)
-{
-    return JsonPath::compactText(value);
-}
-
 QString typeOf(const QJsonValue &value)
 {
     switch (value.type()) {
@@ -60,7 +55,7 @@ bool sameValue(const QJsonValue &a, const QJsonValue &b)
 bool contains(const QJsonValue &haystack, const QJsonValue &needle)
 {
     if (haystack.isString())
-        return haystack.toString().contains(needle.isString() ? needle.toString() : jsonText(needle));
+        return haystack.toString().contains(needle.isString() ? needle.toString() : JsonPath::compactText(needle));
     if (haystack.isArray()) {
         const QJsonArray items = haystack.toArray();
         return std::any_of(items.begin(), items.end(), [&](const QJsonValue &item) { return sameValue(item, needle); });
@@ -101,7 +96,7 @@ bool compare(const Check &check, const QJsonValue &actual)
     case Comparison::Contains:
         return contains(actual, expected);
     case Comparison::Matches:
-        return check.pattern.match(actual.isString() ? actual.toString() : jsonText(actual)).hasMatch();
+        return check.pattern.match(actual.isString() ? actual.toString() : JsonPath::compactText(actual)).hasMatch();
     case Comparison::Type:
         return typeOf(actual) == expected.toString();
     case Comparison::In:
@@ -115,32 +110,12 @@ bool compare(const Check &check, const QJsonValue &actual)
     return true; // Exists and Absent are decided by whether there is a value
 }
 
-// The response's JSON, parsed once for all the checks that look into it.
-class ParsedBody
-{
-public:
-    explicit ParsedBody(const HttpResponse &response)
-        : m_response(response)
-    {
-    }
-    const Expected<QJsonValue> &root()
-    {
-        if (!m_root)
-            m_root = JsonPath::rootOf(m_response.body);
-        return *m_root;
-    }
-
-private:
-    const HttpResponse &m_response;
-    std::optional<Expected<QJsonValue>> m_root;
-};
-
 class Evaluation
 {
 public:
-    Evaluation(const Check &check, const HttpResponse &response, const QStringList &secrets, ParsedBody &body)
+    Evaluation(const Check &check, const ResponseBody &body, const QStringList &secrets)
         : m_check(check)
-        , m_response(response)
+        , m_response(body.response())
         , m_secrets(secrets)
         , m_body(body)
     {
@@ -148,7 +123,7 @@ public:
         m_outcome.expected = check.subject == Subject::NoError
             ? ResponseChecks::tr("no error")
             : Check::comparisonText(check.comparison)
-                + (check.expected.isUndefined() ? QString() : QLatin1Char(' ') + jsonText(check.expected));
+                + (check.expected.isUndefined() ? QString() : QLatin1Char(' ') + JsonPath::compactText(check.expected));
         if (check.comparison == Comparison::Matches || check.comparison == Comparison::Type
             || (check.comparison == Comparison::In && check.expected.isString()))
             m_outcome.expected = Check::comparisonText(check.comparison) + QLatin1Char(' ') + check.expected.toString();
@@ -194,7 +169,7 @@ private:
     {
         if (const auto failure = bodyMissing())
             return fail(*failure);
-        const Expected<QJsonValue> &root = m_body.root();
+        const Expected<QJsonValue> &root = m_body.json();
         if (!root)
             return fail(root.error());
         std::optional<QJsonValue> value = m_check.path->valueIn(root.value());
@@ -245,7 +220,7 @@ private:
 
     CheckOutcome judge(const QJsonValue &actual, const QString &display = {}, bool credential = false)
     {
-        const QString text = shown(display.isEmpty() ? jsonText(actual) : display, credential);
+        const QString text = shown(display.isEmpty() ? JsonPath::compactText(actual) : display, credential);
         if (m_check.comparison == Comparison::Exists || m_check.comparison == Comparison::Absent)
             return presence(true, text);
         m_outcome.actual = text;
@@ -287,28 +262,26 @@ private:
     const Check &m_check;
     const HttpResponse &m_response;
     const QStringList &m_secrets;
-    ParsedBody &m_body;
+    const ResponseBody &m_body;
     CheckOutcome m_outcome;
 };
 
 } // namespace
 
-CheckOutcome ResponseChecks::outcomeOf(const Check &check, const HttpResponse &response, const QStringList &secrets)
+CheckOutcome ResponseChecks::outcomeOf(const Check &check, const ResponseBody &body, const QStringList &secrets)
 {
-    ParsedBody body(response);
-    return Evaluation(check, response, secrets, body).run();
+    return Evaluation(check, body, secrets).run();
 }
 
-QList<CheckOutcome> ResponseChecks::evaluate(const QStringList &checks, const HttpResponse &response,
+QList<CheckOutcome> ResponseChecks::evaluate(const QStringList &checks, const ResponseBody &body,
     const QStringList &secrets, const VariableExpander *variables)
 {
     QList<CheckOutcome> outcomes;
-    ParsedBody body(response);
     for (const QString &line : checks) {
         const auto filled = variables ? variables->expand(line, tr("check \"%1\"").arg(line.trimmed()))
                                       : Expected<QString>(line);
         const auto check = filled ? Check::parse(filled.value()) : Expected<Check>(filled.failure());
-        CheckOutcome outcome = check ? Evaluation(check.value(), response, secrets, body).run()
+        CheckOutcome outcome = check ? outcomeOf(check.value(), body, secrets)
                                      : CheckOutcome {{}, false, {}, {}, check.error()};
         outcome.check = line.trimmed();
         outcomes.append(outcome);

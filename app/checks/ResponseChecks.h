@@ -1,7 +1,7 @@
 #pragma once
 
 #include "checks/Check.h"
-#include "http/HttpResponse.h"
+#include "checks/ResponseBody.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -34,9 +34,9 @@ public:
     // A check that does not parse fails with the parser's message. With `variables`, {{names}} in
     // a check are filled in first (secrets masked, so a check never holds one); the outcome keeps
     // the check as written.
-    static QList<CheckOutcome> evaluate(const QStringList &checks, const HttpResponse &response,
+    static QList<CheckOutcome> evaluate(const QStringList &checks, const ResponseBody &body,
         const QStringList &secrets = {}, const VariableExpander *variables = nullptr);
-    static CheckOutcome outcomeOf(const Check &check, const HttpResponse &response, const QStringList &secrets = {});
+    static CheckOutcome outcomeOf(const Check &check, const ResponseBody &body, const QStringList &secrets = {});
     static bool allPassed(const QList<CheckOutcome> &outcomes);
 };
 

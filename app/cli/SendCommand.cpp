@@ -201,7 +201,7 @@ int SendCommand::run(const QStringList &arguments)
     job.start();
     CliContext::waitFor(&job, &SendJob::finished);
     if (job.result() == SendJob::Result::Completed && !m_checks.isEmpty()) {
-        const VariableExpander environmentValues(*env, VariableExpander::SecretMode::Mask);
+        const VariableExpander environmentValues(job.environment(), VariableExpander::SecretMode::Mask);
         m_outcomes = ResponseChecks::evaluate(m_checks, job.response(), job.credentialValues(), &environmentValues);
     }
     if (job.result() == SendJob::Result::Completed)

@@ -100,6 +100,8 @@ public:
     QStringList credentialValues() const { return m_secretValues.values() << m_accessToken; }
     QString workspaceId() const { return m_workspaceId; }
     QString environmentName() const { return m_environment.name; }
+    // The environment the request was built from (with a run's or a session's captured values).
+    const Environment &environment() const { return m_environment; }
 
 Q_SIGNALS:
     void progress(qint64 received, qint64 total);

@@ -106,7 +106,8 @@ void CollectionRunner::sendNext()
     auto *job = new SendJob(
         m_secrets, m_network, m_broker, m_workspaceId, environmentForSend(), m_requests.at(m_next), this);
     job->setTimeout(m_options.timeoutMs);
-    job->setSecretValues(secretValuesForSend());
+    job->setSecretValues(m_secretValues);
+    job->setCapturedSecretValues(m_captured.secretValues());
     job->setCookieJars(m_options.cookies);
     connect(job, &SendJob::finished, this, &CollectionRunner::onSent);
     m_job = job;
@@ -124,13 +125,6 @@ Environment CollectionRunner::environmentForSend() const
     if (!m_options.data.isEmpty())
         set(m_options.data.at(m_iteration - 1));
     return m_captured.applyTo(environment);
-}
-
-QHash<QString, QString> CollectionRunner::secretValuesForSend() const
-{
-    QHash<QString, QString> values = m_secretValues;
-    values.insert(m_captured.secretValues());
-    return values;
 }
 
 void CollectionRunner::onSent(SendJob *job)
@@ -151,8 +145,9 @@ void CollectionRunner::onSent(SendJob *job)
         result.status = response.status;
         result.elapsedMs = response.elapsedMs;
         result.size = response.bodySize;
-        judge(result, request, response, job->credentialValues());
-        capture(result, request, response);
+        const ResponseBody body(response); // its JSON parsed once for the checks and the captures
+        judge(result, request, body, *job);
+        capture(result, request, body);
     }
     m_results.append(result);
     Q_EMIT requestFinished(result);
@@ -164,13 +159,12 @@ void CollectionRunner::onSent(SendJob *job)
         sendNext();
 }
 
-void CollectionRunner::judge(
-    RunResult &result, const RequestSpec &request, const HttpResponse &response, const QStringList &credentials)
+void CollectionRunner::judge(RunResult &result, const RequestSpec &request, const ResponseBody &body, const SendJob &job)
 {
     if (!request.checks.isEmpty()) {
-        const Environment environment = environmentForSend();
-        const VariableExpander variables(environment, VariableExpander::SecretMode::Mask);
-        result.checks = ResponseChecks::evaluate(request.checks, response, credentials, &variables);
+        // The variables as the request was sent with them, before this response's captures.
+        const VariableExpander variables(job.environment(), VariableExpander::SecretMode::Mask);
+        result.checks = ResponseChecks::evaluate(request.checks, body, job.credentialValues(), &variables);
         result.passed = ResponseChecks::allPassed(result.checks);
         for (const CheckOutcome &outcome : std::as_const(result.checks)) {
             if (!outcome.passed) {
@@ -180,6 +174,7 @@ void CollectionRunner::judge(
         }
         return;
     }
+    const HttpResponse &response = body.response();
     const auto error = EnvelopeRecognizer::recognize(response.status, response.headers, response.body);
     result.passed = !error && response.status < 400;
     if (error)
@@ -188,9 +183,9 @@ void CollectionRunner::judge(
         result.failure = tr("HTTP %1").arg(response.status);
 }
 
-void CollectionRunner::capture(RunResult &result, const RequestSpec &request, const HttpResponse &response)
+void CollectionRunner::capture(RunResult &result, const RequestSpec &request, const ResponseBody &body)
 {
-    const CapturedVariables::Taken taken = m_captured.takeFrom(request.captures, response, pathOf(request));
+    const CapturedVariables::Taken taken = m_captured.takeFrom(request.captures, body, pathOf(request));
     result.captured = taken.names;
     result.captureProblems = taken.problems;
     if (!taken.problems.isEmpty()) {

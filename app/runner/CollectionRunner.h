@@ -91,11 +91,9 @@ private:
     void onSent(SendJob *job);
     // The environment for the next request: its variables with --env-var, the data row and captures.
     Environment environmentForSend() const;
-    QHash<QString, QString> secretValuesForSend() const;
     // Checks decide when the request has them; otherwise the status and any error envelope do.
-    void judge(RunResult &result, const RequestSpec &request, const HttpResponse &response,
-        const QStringList &credentials);
-    void capture(RunResult &result, const RequestSpec &request, const HttpResponse &response);
+    void judge(RunResult &result, const RequestSpec &request, const ResponseBody &body, const SendJob &job);
+    void capture(RunResult &result, const RequestSpec &request, const ResponseBody &body);
 
     SecretStore &m_secrets;
     QNetworkAccessManager &m_network;

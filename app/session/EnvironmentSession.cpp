@@ -199,11 +199,11 @@ const CapturedVariables &EnvironmentSession::captured() const
 }
 
 CapturedVariables::Taken EnvironmentSession::takeCaptures(
-    const QStringList &captures, const HttpResponse &response, const QString &source)
+    const QStringList &captures, const ResponseBody &body, const QString &source)
 {
     if (!environment() || captures.isEmpty())
         return {};
-    const CapturedVariables::Taken taken = m_captured[m_environmentName].takeFrom(captures, response, source);
+    const CapturedVariables::Taken taken = m_captured[m_environmentName].takeFrom(captures, body, source);
     if (!taken.names.isEmpty())
         Q_EMIT capturedChanged();
     return taken;

@@ -96,7 +96,7 @@ public:
     // and previews, kept in memory only (secret ones masked). The active environment's:
     const CapturedVariables &captured() const;
     CapturedVariables::Taken takeCaptures(
-        const QStringList &captures, const HttpResponse &response, const QString &source = {});
+        const QStringList &captures, const ResponseBody &body, const QString &source = {});
     void clearCaptured();
     // Keeps the active environment's captures marked `save` in it (file, or keychain for secrets);
     // `capturesSaved` follows.

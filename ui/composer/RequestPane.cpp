@@ -13,6 +13,7 @@
 #include "http/SendJob.h"
 #include "model/VariableExpander.h"
 #include "response/ResponseView.h"
+#include "runner/CollectionRunner.h"
 #include "session/EnvironmentSession.h"
 #include "session/KeyService.h"
 #include "storage/ModelJson.h"
@@ -382,12 +383,11 @@ void RequestPane::checkResponse(const SendJob &job)
     const RequestSpec spec = m_composer->spec();
     ChecksEditor *editor = m_composer->checksEditor();
     editor->clearResults();
-    // Checks see the variables as they were sent, before this response's captures replace them.
-    const std::optional<Environment> environment = m_session.environmentWithCaptures();
-    if (!spec.checks.isEmpty() && environment) {
-        const VariableExpander variables(*environment, VariableExpander::SecretMode::Mask);
-        const QList<CheckOutcome> outcomes
-            = ResponseChecks::evaluate(spec.checks, job.response(), job.credentialValues(), &variables);
+    const ResponseBody body(job.response()); // its JSON parsed once for the checks and the captures
+    if (!spec.checks.isEmpty()) {
+        // The variables as the request was sent with them, before this response's captures.
+        const VariableExpander variables(job.environment(), VariableExpander::SecretMode::Mask);
+        const QList<CheckOutcome> outcomes = ResponseChecks::evaluate(spec.checks, body, job.credentialValues(), &variables);
         editor->showOutcomes(outcomes);
         setChecksTitle(int(std::count_if(outcomes.cbegin(), outcomes.cend(), [](const CheckOutcome &o) { return o.passed; })),
             int(outcomes.size()));
@@ -395,10 +395,8 @@ void RequestPane::checkResponse(const SendJob &job)
         setChecksTitle(-1, -1);
     }
     if (!spec.captures.isEmpty()) {
-        const QString source = spec.name.isEmpty() ? tr("an unsaved request")
-            : spec.collection.isEmpty()            ? spec.name
-                                                   : spec.collection + QLatin1Char('/') + spec.name;
-        const CapturedVariables::Taken taken = m_session.takeCaptures(spec.captures, job.response(), source);
+        const QString source = spec.name.isEmpty() ? tr("an unsaved request") : CollectionRunner::pathOf(spec);
+        const CapturedVariables::Taken taken = m_session.takeCaptures(spec.captures, body, source);
         editor->showCaptured(taken, m_session.captured()); // after the take: it may create the set
         if (!m_session.captured().namesToSave().isEmpty() && !taken.names.isEmpty())
             m_session.saveCaptures();
@@ -410,8 +408,12 @@ void RequestPane::showCapturedOrigins(const RequestSpec &spec)
     // Where each captured value this request uses came from: a value that changes between sends
     // should never be a mystery.
     const CapturedVariables &captured = m_session.captured();
-    const QString text = QString::fromUtf8(QJsonDocument(ModelJson::toJson(spec)).toJson(QJsonDocument::Compact));
     QStringList lines;
+    if (captured.isEmpty()) { // the common case: no request written out on every keystroke
+        m_capturedNote->hide();
+        return;
+    }
+    const QString text = QString::fromUtf8(QJsonDocument(ModelJson::toJson(spec)).toJson(QJsonDocument::Compact));
     for (const QString &name : captured.usedIn(text)) {
         const QString origin = captured.originOf(name);
         lines.append(origin.isEmpty() ? tr("{{%1}} = %2, captured this session").arg(name, captured.shownValue(name))

@@ -20,11 +20,6 @@ RequestFiles::RequestFiles(const Workspace &workspace, QUndoStack &undo, Prompte
 {
 }
 
-QString RequestFiles::pathOf(const RequestSpec &request)
-{
-    return request.collection.isEmpty() ? request.name : request.collection + QLatin1Char('/') + request.name;
-}
-
 bool RequestFiles::isTaken(const QString &collection, const QString &name) const
 {
     return std::any_of(m_workspace.requests.cbegin(), m_workspace.requests.cend(),

@@ -45,7 +45,6 @@ public:
 
     // The saved request a tree row stands for.
     std::optional<RequestSpec> requestAt(const QModelIndex &index) const;
-    static QString pathOf(const RequestSpec &request);
     const Workspace &workspace() const { return m_workspace; }
 
 Q_SIGNALS:
