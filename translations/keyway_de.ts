@@ -1207,6 +1207,23 @@
     </message>
 </context>
 <context>
+    <name>RunTotals</name>
+    <message numerus="yes">
+        <source>%n request(s), %1 failed</source>
+        <translation>
+            <numerusform>%n Anfrage, %1 fehlgeschlagen</numerusform>
+            <numerusform>%n Anfragen, %1 fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n check(s), %1 failed</source>
+        <translation>
+            <numerusform>; %n Prüfung, %1 fehlgeschlagen</numerusform>
+            <numerusform>; %n Prüfungen, %1 fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SecureStorageStatus</name>
     <message>
         <source>Secure storage: checking…</source>
@@ -4674,20 +4691,6 @@ in %2</translation>
     <message>
         <source>Run the requests against the active environment</source>
         <translation>Die Anfragen gegen die aktive Umgebung ausführen</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n request(s), %1 failed</source>
-        <translation>
-            <numerusform>%n Anfrage, %1 fehlgeschlagen</numerusform>
-            <numerusform>%n Anfragen, %1 fehlgeschlagen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>; %n check(s), %1 failed</source>
-        <translation>
-            <numerusform>; %n Prüfung, %1 fehlgeschlagen</numerusform>
-            <numerusform>; %n Prüfungen, %1 fehlgeschlagen</numerusform>
-        </translation>
     </message>
     <message>
         <source>; %1 ms</source>

@@ -85,20 +85,6 @@
 <context>
     <name>RunCommand</name>
     <message numerus="yes">
-        <source>%n request(s), %1 failed</source>
-        <translation>
-            <numerusform>%n request, %1 failed</numerusform>
-            <numerusform>%n requests, %1 failed</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>; %n check(s), %1 failed</source>
-        <translation>
-            <numerusform>; %n check, %1 failed</numerusform>
-            <numerusform>; %n checks, %1 failed</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>  %n check(s)</source>
         <translation>
             <numerusform>  %n check</numerusform>
@@ -113,6 +99,23 @@
         <translation>
             <numerusform>line %1 has %n field, the header row %2</numerusform>
             <numerusform>line %1 has %n fields, the header row %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RunTotals</name>
+    <message numerus="yes">
+        <source>%n request(s), %1 failed</source>
+        <translation>
+            <numerusform>%n request, %1 failed</numerusform>
+            <numerusform>%n requests, %1 failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n check(s), %1 failed</source>
+        <translation>
+            <numerusform>; %n check, %1 failed</numerusform>
+            <numerusform>; %n checks, %1 failed</numerusform>
         </translation>
     </message>
 </context>
@@ -360,20 +363,6 @@
         <translation>
             <numerusform>%n row, one iteration each: %1</numerusform>
             <numerusform>%n rows, one iteration each: %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n request(s), %1 failed</source>
-        <translation>
-            <numerusform>%n request, %1 failed</numerusform>
-            <numerusform>%n requests, %1 failed</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>; %n check(s), %1 failed</source>
-        <translation>
-            <numerusform>; %n check, %1 failed</numerusform>
-            <numerusform>; %n checks, %1 failed</numerusform>
         </translation>
     </message>
 </context>

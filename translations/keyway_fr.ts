@@ -1207,6 +1207,23 @@
     </message>
 </context>
 <context>
+    <name>RunTotals</name>
+    <message numerus="yes">
+        <source>%n request(s), %1 failed</source>
+        <translation>
+            <numerusform>%n requête, %1 en échec</numerusform>
+            <numerusform>%n requêtes, %1 en échec</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n check(s), %1 failed</source>
+        <translation>
+            <numerusform>; %n vérification, %1 en échec</numerusform>
+            <numerusform>; %n vérifications, %1 en échec</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SecureStorageStatus</name>
     <message>
         <source>Secure storage: checking…</source>
@@ -4674,20 +4691,6 @@ dans %2</translation>
     <message>
         <source>Run the requests against the active environment</source>
         <translation>Exécuter les requêtes sur l&apos;environnement actif</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n request(s), %1 failed</source>
-        <translation>
-            <numerusform>%n requête, %1 en échec</numerusform>
-            <numerusform>%n requêtes, %1 en échec</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>; %n check(s), %1 failed</source>
-        <translation>
-            <numerusform>; %n vérification, %1 en échec</numerusform>
-            <numerusform>; %n vérifications, %1 en échec</numerusform>
-        </translation>
     </message>
     <message>
         <source>; %1 ms</source>

@@ -128,18 +128,8 @@ int RunCommand::run(const QStringList &arguments)
     (void)m_context.keys().recordUsed(workspace.id, env->name, used);
 
     showProgress(0, 0);
-    const int failures = runner.failures();
-    int checks = 0;
-    int checksFailed = 0;
-    for (const RunResult &result : runner.results()) {
-        checks += int(result.checks.size());
-        for (const CheckOutcome &outcome : result.checks)
-            checksFailed += outcome.passed ? 0 : 1;
-    }
-    m_context.out() << tr("%n request(s), %1 failed", nullptr, int(runner.results().size())).arg(failures);
-    if (checks > 0)
-        m_context.out() << tr("; %n check(s), %1 failed", nullptr, checks).arg(checksFailed);
-    m_context.out() << tr("; %1 ms").arg(totalMs) << Qt::endl;
+    const RunTotals totals = RunTotals::of(runner.results());
+    m_context.out() << totals.summary() << tr("; %1 ms").arg(totalMs) << Qt::endl;
     if (parser.isSet(junitOption)) {
         QSaveFile report(parser.value(junitOption));
         if (!report.open(QIODevice::WriteOnly)
@@ -158,7 +148,7 @@ int RunCommand::run(const QStringList &arguments)
             return m_context.fail(
                 Failed, tr("cannot write %1: %2").arg(parser.value(jsonReportOption), report.errorString()));
     }
-    return failures == 0 ? Ok : Failed;
+    return totals.failed == 0 ? Ok : Failed;
 }
 
 std::optional<int> RunCommand::keepSavedCaptures(

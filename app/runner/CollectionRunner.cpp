@@ -58,10 +58,25 @@ QList<RequestSpec> CollectionRunner::requestsIn(const Workspace &workspace, cons
     return selected;
 }
 
-int CollectionRunner::failures() const
+RunTotals RunTotals::of(const QList<RunResult> &results)
 {
-    return int(
-        std::count_if(m_results.cbegin(), m_results.cend(), [](const RunResult &r) { return !r.passed; }));
+    RunTotals totals;
+    totals.requests = int(results.size());
+    for (const RunResult &result : results) {
+        totals.failed += result.passed ? 0 : 1;
+        totals.checks += int(result.checks.size());
+        totals.checksFailed += int(std::count_if(
+            result.checks.cbegin(), result.checks.cend(), [](const CheckOutcome &outcome) { return !outcome.passed; }));
+    }
+    return totals;
+}
+
+QString RunTotals::summary() const
+{
+    QString text = tr("%n request(s), %1 failed", nullptr, requests).arg(failed);
+    if (checks > 0)
+        text += tr("; %n check(s), %1 failed", nullptr, checks).arg(checksFailed);
+    return text;
 }
 
 void CollectionRunner::start()

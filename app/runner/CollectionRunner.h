@@ -4,6 +4,7 @@
 #include "checks/ResponseChecks.h"
 #include "model/Workspace.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QObject>
 #include <QPointer>
@@ -32,6 +33,21 @@ struct RunResult
     QList<CheckOutcome> checks; // the request's own checks, in order
     QStringList captured; // the names this response gave a value
     QStringList captureProblems; // the captures that found nothing, each why
+};
+
+// What a run came to so far: its requests and checks, and how many of each failed.
+struct RunTotals
+{
+    int requests = 0;
+    int failed = 0;
+    int checks = 0;
+    int checksFailed = 0;
+
+    static RunTotals of(const QList<RunResult> &results);
+    // "25 requests, 1 failed; 60 checks, 1 failed" (the checks only when there were any).
+    QString summary() const;
+
+    Q_DECLARE_TR_FUNCTIONS(RunTotals) // last: it ends with "private:"
 };
 
 // Runs saved requests in order against one environment, like a CI step: the environment's secrets
@@ -78,7 +94,6 @@ public:
     const QList<RunResult> &results() const { return m_results; }
     // What the run captured, as it stands at its end (for the captures marked `save`).
     const CapturedVariables &captured() const { return m_captured; }
-    int failures() const;
     QString errorString() const { return m_errorString; } // a run that could not start
 
 Q_SIGNALS:

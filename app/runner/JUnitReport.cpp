@@ -15,9 +15,7 @@ QString seconds(qint64 milliseconds)
 
 QByteArray JUnitReport::toXml(const QString &suiteName, const QList<RunResult> &results, qint64 totalMs)
 {
-    int failures = 0;
-    for (const RunResult &result : results)
-        failures += result.passed ? 0 : 1;
+    const int failures = RunTotals::of(results).failed;
     QByteArray xml;
     QXmlStreamWriter writer(&xml);
     writer.setAutoFormatting(true);

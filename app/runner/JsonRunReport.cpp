@@ -40,18 +40,11 @@ QByteArray JsonRunReport::toJson(
     const QString &collection, const QString &environment, const QList<RunResult> &results, qint64 totalMs)
 {
     QJsonArray requests;
-    int failed = 0;
-    int checks = 0;
-    int checksFailed = 0;
-    for (const RunResult &result : results) {
+    for (const RunResult &result : results)
         requests.append(resultJson(result));
-        failed += result.passed ? 0 : 1;
-        checks += int(result.checks.size());
-        checksFailed += int(std::count_if(result.checks.cbegin(), result.checks.cend(),
-            [](const CheckOutcome &outcome) { return !outcome.passed; }));
-    }
-    const QJsonObject summary {{QStringLiteral("requests"), int(results.size())}, {QStringLiteral("failed"), failed},
-        {QStringLiteral("checks"), checks}, {QStringLiteral("checksFailed"), checksFailed},
+    const RunTotals totals = RunTotals::of(results);
+    const QJsonObject summary {{QStringLiteral("requests"), totals.requests}, {QStringLiteral("failed"), totals.failed},
+        {QStringLiteral("checks"), totals.checks}, {QStringLiteral("checksFailed"), totals.checksFailed},
         {QStringLiteral("timeMs"), totalMs}};
     const QJsonObject report {{QStringLiteral("collection"), collection}, {QStringLiteral("environment"), environment},
         {QStringLiteral("summary"), summary}, {QStringLiteral("requests"), requests}};

@@ -9,7 +9,6 @@
 
 #include <climits>
 #include <QCheckBox>
-#include <QDateTime>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -31,11 +30,6 @@ namespace {
 
 const QStringList WriteMethods {
     QStringLiteral("POST"), QStringLiteral("PUT"), QStringLiteral("PATCH"), QStringLiteral("DELETE")};
-
-qint64 nowMs()
-{
-    return QDateTime::currentMSecsSinceEpoch();
-}
 
 // The selected result as a reader wants it: the request, then every check and capture problem.
 QString describe(const RunResult &result)
@@ -303,7 +297,7 @@ void RunnerPage::runRequests(const QList<RequestSpec> &requests)
         m_summary->setText(summaryText());
     });
     connect(m_runner, &CollectionRunner::finished, this, &RunnerPage::onFinished);
-    m_startedMs = nowMs();
+    m_clock.start();
     showRunning(true);
     m_summary->setText(tr("Running against %1\u2026").arg(env->name));
     m_runner->start();
@@ -317,8 +311,8 @@ void RunnerPage::stop()
 
 void RunnerPage::onFinished()
 {
-    m_totalMs = nowMs() - m_startedMs;
-    const QString problem = m_runner ? m_runner->errorString() : QString();
+    m_totalMs = m_clock.elapsed(); // a monotonic clock: a changed wall clock changes no duration
+    const QString problem = m_runner->errorString();
     m_runner->deleteLater();
     m_runner.clear();
     showRunning(false);
@@ -345,19 +339,7 @@ void RunnerPage::showRunning(bool running)
 
 QString RunnerPage::summaryText() const
 {
-    const QList<RunResult> &results = m_model->results();
-    int failed = 0;
-    int checks = 0;
-    int checksFailed = 0;
-    for (const RunResult &result : results) {
-        failed += result.passed ? 0 : 1;
-        checks += int(result.checks.size());
-        for (const CheckOutcome &outcome : result.checks)
-            checksFailed += outcome.passed ? 0 : 1;
-    }
-    QString text = tr("%n request(s), %1 failed", nullptr, int(results.size())).arg(failed);
-    if (checks > 0)
-        text += tr("; %n check(s), %1 failed", nullptr, checks).arg(checksFailed);
+    QString text = RunTotals::of(m_model->results()).summary();
     if (!isRunning() && m_totalMs > 0)
         text += tr("; %1 ms").arg(m_totalMs);
     return text;

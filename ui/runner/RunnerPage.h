@@ -5,6 +5,7 @@
 #include "runner/RunData.h"
 #include "tabs/DocumentPage.h"
 
+#include <QElapsedTimer>
 #include <QPointer>
 
 class QCheckBox;
@@ -87,7 +88,7 @@ private:
     QList<RunData::Row> m_data;
     QPointer<CollectionRunner> m_runner;
     QString m_environmentName; // of the last run, for its reports
-    qint64 m_startedMs = 0;
+    QElapsedTimer m_clock;
     qint64 m_totalMs = 0;
 
     QSpinBox *m_iterations;
