@@ -3,6 +3,7 @@
 #include "checks/Capture.h"
 #include "checks/Check.h"
 #include "convert/BruDocument.h"
+#include "convert/ScriptLiteral.h"
 #include "model/NameRules.h"
 
 #include <QDir>
@@ -35,15 +36,6 @@ std::optional<QString> subjectOf(const QString &expression)
     if (const QRegularExpressionMatch match = header.match(text); match.hasMatch())
         return QStringLiteral("header ") + match.captured(1) + match.captured(2);
     return std::nullopt;
-}
-
-// A Bruno value as a check's value: 'single' quotes become JSON's double ones.
-QString valueOf(QString text)
-{
-    text = text.trimmed();
-    if (text.size() >= 2 && text.startsWith(QLatin1Char('\'')) && text.endsWith(QLatin1Char('\'')))
-        text = QLatin1Char('"') + text.mid(1, text.size() - 2).replace(QLatin1Char('"'), QLatin1String("\\\"")) + QLatin1Char('"');
-    return text;
 }
 
 class Reader
@@ -313,7 +305,7 @@ std::optional<QString> BrunoImport::checkOf(const QString &subjectText, const QS
         return std::nullopt;
     const QString text = assertion.trimmed();
     const QString op = text.section(QLatin1Char(' '), 0, 0);
-    const QString value = valueOf(text.section(QLatin1Char(' '), 1));
+    const QString value = doubleQuoted(text.section(QLatin1Char(' '), 1));
     static const QList<std::pair<QString, QString>> comparisons {{QStringLiteral("eq"), QStringLiteral("==")},
         {QStringLiteral("neq"), QStringLiteral("!=")}, {QStringLiteral("gt"), QStringLiteral(">")},
         {QStringLiteral("gte"), QStringLiteral(">=")}, {QStringLiteral("lt"), QStringLiteral("<")},

@@ -2,6 +2,8 @@
 
 #include "checks/Capture.h"
 #include "checks/Check.h"
+#include "checks/JsonPath.h"
+#include "convert/ScriptLiteral.h"
 
 #include <optional>
 #include <QJsonArray>
@@ -14,19 +16,15 @@ namespace {
 
 // A JavaScript literal as JSON: numbers, true/false/null, 'single' or "double" quoted strings, and
 // arrays of them. None for anything else (a variable, an expression).
-std::optional<QString> jsonLiteral(QString text)
+std::optional<QString> jsonLiteral(const QString &script)
 {
-    text = text.trimmed();
-    static const QRegularExpression single(QStringLiteral("^'((?:[^'\\\\]|\\\\.)*)'$"));
-    if (const QRegularExpressionMatch match = single.match(text); match.hasMatch())
-        text = QLatin1Char('"') + match.captured(1).replace(QLatin1String("\\'"), QLatin1String("'")).replace(QLatin1Char('"'), QLatin1String("\\\"")) + QLatin1Char('"');
+    QString text = doubleQuoted(script);
     if (text.startsWith(QLatin1Char('[')))
         text.replace(QLatin1Char('\''), QLatin1Char('"')); // ['a', 'b'] as JSON
     const QJsonDocument wrapped = QJsonDocument::fromJson((QLatin1Char('[') + text + QLatin1Char(']')).toUtf8());
     if (!wrapped.isArray() || wrapped.array().size() != 1)
         return std::nullopt;
-    const QByteArray compact = QJsonDocument(wrapped.array()).toJson(QJsonDocument::Compact);
-    return QString::fromUtf8(compact.mid(1, compact.size() - 2));
+    return JsonPath::compactText(wrapped.array().first());
 }
 
 // What Postman's response assertions with a name mean as a status check.
