@@ -1,5 +1,7 @@
 #include "cli/JsonEventSink.h"
 
+#include "cli/StdoutBodySink.h"
+
 #include <cstdio>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -18,11 +20,7 @@ bool JsonEventSink::takes(const QByteArray &contentType)
 
 Status JsonEventSink::printLine(const QJsonObject &object)
 {
-    const QByteArray line = QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n';
-    if (std::fwrite(line.constData(), 1, size_t(line.size()), stdout) != size_t(line.size()))
-        return Failure {ErrorKind::Io, QStringLiteral("cannot write to standard output")};
-    std::fflush(stdout); // each event as it comes, also through a pipe
-    return {};
+    return StdoutBodySink::writeNow(QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n');
 }
 
 Status JsonEventSink::begin(const HttpResponse &head)

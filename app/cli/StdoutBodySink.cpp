@@ -15,15 +15,22 @@ Status StdoutBodySink::begin(const HttpResponse &head)
     return {};
 }
 
-Status StdoutBodySink::write(const QByteArray &chunk)
+Status StdoutBodySink::writeNow(const QByteArray &bytes)
 {
-    if (chunk.isEmpty())
-        return {};
-    if (std::fwrite(chunk.constData(), 1, size_t(chunk.size()), stdout) != size_t(chunk.size()))
+    if (std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout) != size_t(bytes.size()))
         return Failure {ErrorKind::Io, QStringLiteral("cannot write to standard output")};
     // Each piece goes out as it came: a stream (server-sent events, NDJSON, a log) shows live even
     // through a pipe, where stdout would otherwise hold it back.
     std::fflush(stdout);
+    return {};
+}
+
+Status StdoutBodySink::write(const QByteArray &chunk)
+{
+    if (chunk.isEmpty())
+        return {};
+    if (Status written = writeNow(chunk); !written)
+        return written;
     m_last = chunk.back();
     m_wroteAny = true;
     return {};

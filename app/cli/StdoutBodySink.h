@@ -19,6 +19,9 @@ public:
     Status commit() override;
     void discard() override;
 
+    // Writes `bytes` to standard output and flushes them there at once.
+    static Status writeNow(const QByteArray &bytes);
+
 private:
     std::function<void(const HttpResponse &)> m_printHead;
     char m_last = '\n';
