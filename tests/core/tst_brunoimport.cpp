@@ -1,6 +1,7 @@
 #include "convert/AnyImport.h"
 #include "convert/BruDocument.h"
 #include "convert/BrunoImport.h"
+#include "EnglishPlurals.h"
 #include "ImportedRequests.h"
 
 #include <QTemporaryDir>
@@ -23,8 +24,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_plurals.load(QStringLiteral("keyway_en"), QStringLiteral(KEYWAY_QM_DIR)));
-        QCoreApplication::installTranslator(&m_plurals);
+        QVERIFY(installEnglishPlurals(m_plurals));
     }
 
     void aCollectionFolderImports()

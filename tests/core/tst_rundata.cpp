@@ -1,3 +1,4 @@
+#include "EnglishPlurals.h"
 #include "runner/RunData.h"
 #include "storage/ModelJson.h"
 
@@ -20,8 +21,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_plurals.load(QStringLiteral("keyway_en"), QStringLiteral(KEYWAY_QM_DIR)));
-        QCoreApplication::installTranslator(&m_plurals);
+        QVERIFY(installEnglishPlurals(m_plurals));
     }
 
     void csvRowsBecomeVariables()

@@ -5,6 +5,7 @@
 #include "composer/TemplateLineEdit.h"
 #include "cookies/CookieDialog.h"
 #include "core/Settings.h"
+#include "EnglishPlurals.h"
 #include "history/HistoryStore.h"
 #include "http/CookieJars.h"
 #include "LeakCheck.h"
@@ -83,8 +84,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         keepForLeakCheck(m_home);
-        QVERIFY(m_plurals.load(QStringLiteral("keyway_en"), QStringLiteral(KEYWAY_QM_DIR)));
-        QCoreApplication::installTranslator(&m_plurals);
+        QVERIFY(installEnglishPlurals(m_plurals));
         qputenv("XDG_DATA_HOME", m_home.filePath(QStringLiteral("data")).toUtf8());
         QVERIFY(m_server.start());
     }

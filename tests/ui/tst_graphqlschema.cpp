@@ -3,6 +3,7 @@
 #include "composer/RequestPane.h"
 #include "composer/TemplateLineEdit.h"
 #include "core/Settings.h"
+#include "EnglishPlurals.h"
 #include "history/HistoryStore.h"
 #include "LeakCheck.h"
 #include "MainWindow.h"
@@ -87,8 +88,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         keepForLeakCheck(m_home);
-        QVERIFY(m_plurals.load(QStringLiteral("keyway_en"), QStringLiteral(KEYWAY_QM_DIR)));
-        QCoreApplication::installTranslator(&m_plurals);
+        QVERIFY(installEnglishPlurals(m_plurals));
         qputenv("XDG_CACHE_HOME", m_home.filePath(QStringLiteral("cache")).toUtf8());
         qputenv("XDG_DATA_HOME", m_home.filePath(QStringLiteral("data")).toUtf8());
         QVERIFY(m_server.start());

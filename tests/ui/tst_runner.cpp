@@ -1,4 +1,5 @@
 #include "core/Settings.h"
+#include "EnglishPlurals.h"
 #include "history/HistoryStore.h"
 #include "LeakCheck.h"
 #include "MainWindow.h"
@@ -120,8 +121,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         keepForLeakCheck(m_dir);
-        QVERIFY(m_plurals.load(QStringLiteral("keyway_en"), QStringLiteral(KEYWAY_QM_DIR)));
-        QCoreApplication::installTranslator(&m_plurals);
+        QVERIFY(installEnglishPlurals(m_plurals));
         QVERIFY(m_server.start());
         m_settings = std::make_unique<Settings>(m_dir.filePath(QStringLiteral("keyway.conf")));
         QVERIFY(m_history.open(m_dir.filePath(QStringLiteral("history.db"))).ok());

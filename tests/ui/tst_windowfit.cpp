@@ -5,6 +5,7 @@
 #include "composer/RequestPane.h"
 #include "cookies/CookieDialog.h"
 #include "core/Settings.h"
+#include "EnglishPlurals.h"
 #include "environments/EnvironmentAuthForm.h"
 #include "environments/EnvironmentEditor.h"
 #include "environments/NewEnvironmentWizard.h"
@@ -124,8 +125,7 @@ private Q_SLOTS:
     {
         keepForLeakCheck(m_home);
         // The English plural forms, as the app loads them ("0 days", not "0 day(s)").
-        if (m_plurals.load(QStringLiteral("keyway_en"), QStringLiteral(KEYWAY_QM_DIR)))
-            QCoreApplication::installTranslator(&m_plurals);
+        (void)installEnglishPlurals(m_plurals);
         qputenv("XDG_DATA_HOME", m_home.filePath(QStringLiteral("data")).toUtf8());
         m_settings = std::make_unique<Settings>(m_home.filePath(QStringLiteral("keyway.conf")));
         QVERIFY(m_history.open(m_home.filePath(QStringLiteral("history.db"))).ok()); // sends show in History
