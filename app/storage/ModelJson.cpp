@@ -116,8 +116,7 @@ QJsonArray partsToJson(const QList<FormPart> &parts)
             object.insert(QStringLiteral("file"), part.file);
         else
             object.insert(QStringLiteral("value"), part.value);
-        if (!part.contentType.isEmpty())
-            object.insert(QStringLiteral("contentType"), part.contentType);
+        insertIfSet(object, QStringLiteral("contentType"), part.contentType);
         if (!part.enabled)
             object.insert(QStringLiteral("enabled"), false);
         array.append(object);
