@@ -1,0 +1,86 @@
+#pragma once
+
+#include "core/Expected.h"
+
+#include <atomic>
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QCoreApplication>
+#include <QString>
+#include <vector>
+
+class QTemporaryFile;
+
+namespace keyway {
+
+struct BodyStoreOptions
+{
+    qint64 memoryBytes = qint64(16) << 20; // kept in memory up to this size
+    qint64 segmentBytes = qint64(16) << 20; // the unit of writing to and mapping from the file
+    QString directory; // empty: BodyStore::defaultDirectory()
+};
+
+// A response body of any size, written once as it arrives (by one thread) and read by any number
+// of threads meanwhile. Small bodies stay in memory; past `memoryBytes` the body goes to a private
+// temporary file (0600, in the cache directory, removed with the store) and is read through memory
+// maps of one segment at a time, so memory does not grow with the body.
+class BodyStore
+{
+    Q_DECLARE_TR_FUNCTIONS(BodyStore)
+    Q_DISABLE_COPY_MOVE(BodyStore)
+
+public:
+    using Options = BodyStoreOptions;
+
+    explicit BodyStore(Options options = {});
+    ~BodyStore();
+
+    // Writer side. `expect` takes the announced size (Content-Length) and refuses one the disk
+    // cannot hold before a byte is written.
+    Status expect(qint64 announcedBytes);
+    Status append(QByteArrayView bytes);
+    void finish() { m_finished.store(true, std::memory_order_release); }
+
+    // Reader side, any thread.
+    qint64 size() const { return m_size.load(std::memory_order_acquire); }
+    bool isFinished() const { return m_finished.load(std::memory_order_acquire); }
+    bool isOnDisk() const;
+    QString filePath() const; // empty while in memory
+    QByteArray read(qint64 offset, qint64 length) const;
+    // Hands [from, to) (clipped to what arrived) to `visit` in order, a piece at a time, each piece
+    // with its offset; stops when `visit` returns false (and then returns false).
+    bool visit(qint64 from, qint64 to, const std::function<bool(QByteArrayView, qint64)> &visit) const;
+
+    // Where bodies kept on disk go: <cache>/responses, created 0700.
+    static QString defaultDirectory();
+    // Removes the files that processes no longer running left behind (a crash, a kill); returns
+    // how many. Files of running instances stay.
+    static int removeLeftovers(const QString &directory = defaultDirectory());
+
+private:
+    using Buffer = std::shared_ptr<char[]>;
+    struct Piece
+    {
+        Buffer memory; // null: in the file
+        qint64 offset = 0;
+    };
+
+    Status moveToDisk();
+    Status flushFullSegments();
+    std::vector<Piece> piecesFor(qint64 from, qint64 to) const;
+    bool visitFile(qint64 from, qint64 to, const std::function<bool(QByteArrayView, qint64)> &visit) const;
+
+    Options m_options;
+    std::atomic<qint64> m_size = 0;
+    std::atomic_bool m_finished = false;
+    mutable std::mutex m_mutex; // guards the fields below against readers
+    std::vector<Buffer> m_memory; // segments not in the file, in order, starting at m_fileBytes
+    qint64 m_fileBytes = 0; // bytes [0, m_fileBytes) are in the file
+    std::unique_ptr<QTemporaryFile> m_file;
+    QString m_filePath;
+};
+
+} // namespace keyway

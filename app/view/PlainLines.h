@@ -1,0 +1,27 @@
+#pragma once
+
+#include "view/IndexedText.h"
+
+namespace keyway {
+
+// The body's own lines, as they are: the Raw view, NDJSON and plain text.
+class PlainLines final : public IndexedText
+{
+public:
+    using IndexedText::IndexedText;
+
+    void index(QByteArrayView piece, qint64 offset) override;
+    void finishIndex() override;
+    bool scan(const std::function<bool(QByteArrayView, qint64)> &visit) const override;
+
+protected:
+    Block makeBlock(const Checkpoint &from, qsizetype count, qint64 rawEnd) const override;
+
+private:
+    std::vector<Checkpoint> m_fresh;
+    qsizetype m_breaks = 0;
+    qint64 m_lineStart = 0;
+    qsizetype m_longest = 0;
+};
+
+} // namespace keyway

@@ -1,0 +1,292 @@
+#include "view/PrettyJsonLines.h"
+
+#include <algorithm>
+
+namespace keyway {
+
+namespace {
+
+constexpr qsizetype FeedSlice = 64 * 1024; // how often a line maker looks whether it has enough
+
+// The indexer's output: counts what the indented text would hold and notes every LineBlock-th line.
+template<typename Note>
+struct Counter
+{
+    qint64 &text;
+    qint64 &lineStart;
+    qsizetype &breaks;
+    qsizetype &longest;
+    Note note;
+
+    void put(char) { ++text; }
+    void put(QByteArrayView bytes) { text += bytes.size(); }
+    bool lineBreak(const JsonIndenter::State &state, qint64 next)
+    {
+        longest = std::max<qsizetype>(longest, text - lineStart);
+        lineStart = ++text;
+        text += qint64(state.depth) * 2;
+        if (++breaks % IndexedText::LineBlock == 0)
+            note(next, lineStart, state);
+        return true;
+    }
+};
+
+// A line maker's output: the lines themselves, each cut at MaxLineBytes.
+struct LineCollector
+{
+    std::vector<QByteArray> &lines;
+    std::vector<qint64> &starts;
+    std::vector<qint64> &rawStarts;
+    qsizetype wanted;
+    QByteArray current;
+    qint64 text = 0;
+
+    void put(char c)
+    {
+        if (current.size() < IndexedText::MaxLineBytes)
+            current += c;
+        ++text;
+    }
+    void put(QByteArrayView bytes)
+    {
+        if (current.size() < IndexedText::MaxLineBytes)
+            current.append(bytes.first(std::min(bytes.size(), IndexedText::MaxLineBytes - current.size())));
+        text += bytes.size();
+    }
+    bool lineBreak(const JsonIndenter::State &state, qint64 next)
+    {
+        lines.push_back(std::exchange(current, QByteArray(qsizetype(state.depth) * 2, ' ')));
+        if (qsizetype(lines.size()) == wanted)
+            return false;
+        starts.push_back(++text);
+        rawStarts.push_back(next);
+        text += qint64(state.depth) * 2;
+        return true;
+    }
+    bool lastLineFull() const
+    {
+        return qsizetype(lines.size()) + 1 == wanted && current.size() >= IndexedText::MaxLineBytes;
+    }
+};
+
+// The whole indented text in pieces of about a megabyte, for search.
+struct PieceWriter
+{
+    const std::function<bool(QByteArrayView, qint64)> &visit;
+    QByteArray buffer;
+    qint64 offset = 0;
+    bool stopped = false;
+
+    void put(char c) { buffer += c; }
+    void put(QByteArrayView bytes) { buffer += bytes; }
+    bool lineBreak(const JsonIndenter::State &state, qint64)
+    {
+        buffer += '\n';
+        buffer.append(QByteArray(qsizetype(state.depth) * 2, ' '));
+        return true;
+    }
+    bool flush()
+    {
+        if (!stopped && !buffer.isEmpty())
+            stopped = !visit(buffer, offset);
+        offset += buffer.size();
+        buffer.clear();
+        return !stopped;
+    }
+};
+
+} // namespace
+
+void PrettyJsonLines::index(QByteArrayView piece, qint64 offset)
+{
+    auto note = [this](qint64 raw, qint64 text, const JsonIndenter::State &state) {
+        m_fresh.push_back({raw, text, state});
+    };
+    Counter<decltype(note)> counter {m_text, m_lineStart, m_breaks, m_longest, note};
+    JsonIndenter::feed(m_state, piece, offset, counter);
+    publish(m_fresh, m_breaks + 1, std::max<qsizetype>(m_longest, m_text - m_lineStart), m_text,
+        offset + piece.size());
+}
+
+void PrettyJsonLines::finishIndex()
+{
+    markComplete();
+}
+
+IndexedText::Block PrettyJsonLines::makeBlock(const Checkpoint &from, qsizetype count, qint64 rawEnd) const
+{
+    Block block;
+    block.starts.push_back(from.text);
+    block.rawStarts.push_back(from.raw);
+    LineCollector collector {block.lines, block.starts, block.rawStarts, count, {}, from.text};
+    collector.current = QByteArray(qsizetype(from.state.depth) * 2, ' ');
+    collector.text += qint64(from.state.depth) * 2;
+    JsonIndenter::State state = from.state;
+    m_store->visit(from.raw, rawEnd, [&](QByteArrayView piece, qint64 offset) {
+        for (qsizetype at = 0; at < piece.size(); at += FeedSlice) {
+            const QByteArrayView slice = piece.sliced(at, std::min(FeedSlice, piece.size() - at));
+            if (JsonIndenter::feed(state, slice, offset + at, collector) < slice.size() || collector.lastLineFull())
+                return false;
+        }
+        return true;
+    });
+    if (block.lines.size() < block.starts.size())
+        block.lines.push_back(collector.current);
+    return block;
+}
+
+bool PrettyJsonLines::scan(const std::function<bool(QByteArrayView, qint64)> &visit) const
+{
+    PieceWriter writer {visit, {}, 0};
+    JsonIndenter::State state;
+    m_store->visit(0, rawIndexed(), [&](QByteArrayView piece, qint64 offset) {
+        for (qsizetype at = 0; at < piece.size(); at += FeedSlice) {
+            const QByteArrayView slice = piece.sliced(at, std::min(FeedSlice, piece.size() - at));
+            JsonIndenter::feed(state, slice, offset + at, writer);
+            if (writer.buffer.size() >= (1 << 20) && !writer.flush())
+                return false;
+        }
+        return true;
+    });
+    return writer.flush();
+}
+
+} // namespace keyway
+
+namespace keyway {
+
+namespace {
+
+// Where a scan over JSON text is with respect to strings: feed every byte to `step`.
+struct StringTracker
+{
+    bool inString = false;
+    bool escaped = false;
+
+    // True when `c` belongs to a string (its quotes included); false for structure.
+    bool step(char c)
+    {
+        if (inString) {
+            if (escaped)
+                escaped = false;
+            else if (c == '\\')
+                escaped = true;
+            else if (c == '"')
+                inString = false;
+            return true;
+        }
+        inString = c == '"';
+        return inString;
+    }
+};
+
+bool isSpace(char c)
+{
+    return c == ' ' || c == '\n' || c == '\r' || c == '\t';
+}
+
+} // namespace
+
+qint64 PrettyJsonLines::valueStart(qsizetype line) const
+{
+    // A line starts with its key, if it has one ("name": …): the value comes after the colon.
+    const qint64 start = rawLineStart(line);
+    const QByteArray head = m_store->read(start, MaxLineBytes);
+    qsizetype i = 0;
+    while (i < head.size() && isSpace(head.at(i)))
+        ++i;
+    if (i < head.size() && head.at(i) == '"') {
+        qsizetype j = i + 1;
+        while (j < head.size() && head.at(j) != '"')
+            j += head.at(j) == '\\' ? 2 : 1;
+        qsizetype k = j + 1;
+        while (k < head.size() && isSpace(head.at(k)))
+            ++k;
+        if (k < head.size() && head.at(k) == ':') {
+            ++k;
+            while (k < head.size() && isSpace(head.at(k)))
+                ++k;
+            return k < head.size() ? start + k : -1;
+        }
+    }
+    return i < head.size() ? start + i : -1;
+}
+
+QString PrettyJsonLines::jsonPathAt(qsizetype line) const
+{
+    struct Level
+    {
+        bool array;
+        qsizetype index;
+        QByteArray key;
+    };
+    std::vector<Level> stack;
+    QByteArray lastString;
+    QByteArray current;
+    StringTracker strings;
+    const qint64 stop = valueStart(line);
+    m_store->visit(0, stop < 0 ? rawLineStart(line) : stop, [&](QByteArrayView piece, qint64) {
+        for (const char c : piece) {
+            const bool wasInString = strings.inString;
+            if (strings.step(c)) {
+                if (!wasInString)
+                    current.clear(); // an opening quote
+                else if (!strings.inString)
+                    lastString = current; // the closing quote
+                else if (current.size() < MaxLineBytes)
+                    current += c; // escapes are kept as written; keys rarely have them
+                continue;
+            }
+            if (c == '{' || c == '[')
+                stack.push_back({c == '[', 0, {}});
+            else if ((c == '}' || c == ']') && !stack.empty())
+                stack.pop_back();
+            else if (c == ',' && !stack.empty() && stack.back().array)
+                ++stack.back().index;
+            else if (c == ':' && !stack.empty())
+                stack.back().key = lastString;
+        }
+        return true;
+    });
+    QString path = QStringLiteral("$");
+    for (const Level &level : stack) {
+        if (level.array)
+            path += QStringLiteral("[%1]").arg(level.index);
+        else if (!level.key.isEmpty())
+            path += QLatin1Char('.') + QString::fromUtf8(level.key);
+    }
+    return path;
+}
+
+QByteArray PrettyJsonLines::jsonValueAt(qsizetype line) const
+{
+    const qint64 start = valueStart(line);
+    if (start < 0)
+        return {};
+    const char open = m_store->read(start, 1).at(0);
+    int depth = 0;
+    StringTracker strings;
+    qint64 end = -1;
+    const bool container = open == '{' || open == '[';
+    m_store->visit(start, m_store->size(), [&](QByteArrayView piece, qint64 offset) {
+        for (qsizetype i = 0; i < piece.size(); ++i) {
+            const char c = piece.at(i);
+            if (strings.step(c))
+                continue;
+            if (c == '{' || c == '[') {
+                ++depth;
+            } else if (container && (c == '}' || c == ']') && --depth == 0) {
+                end = offset + i + 1;
+                return false;
+            } else if (!container && (c == ',' || c == '}' || c == ']' || isSpace(c))) {
+                end = offset + i;
+                return false;
+            }
+        }
+        return true;
+    });
+    const QByteArray value = m_store->read(start, (end < 0 ? m_store->size() : end) - start);
+    return container ? JsonIndenter::indent(value) : value;
+}
+
+} // namespace keyway
