@@ -23,6 +23,9 @@ public:
     virtual Status commit() = 0;
     // It did not (error, timeout, cancel): what was written is dropped where that is possible.
     virtual void discard() = 0;
+    // How much of the body the response keeps in memory as well (HttpResponse::body): enough for
+    // an error envelope, or all of an ordinary body for a sink that wants checks to see it.
+    virtual qsizetype bytesKeptInMemory() const { return 64 * 1024; }
 };
 
 } // namespace keyway

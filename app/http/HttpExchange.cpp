@@ -257,8 +257,8 @@ bool HttpExchange::takeDecoded(const QByteArray &raw)
         return false;
     }
     const QByteArray &bytes = decoded.value();
-    if (m_response.body.size() < HttpResponse::StreamedPrefixBytes)
-        m_response.body += bytes.left(HttpResponse::StreamedPrefixBytes - m_response.body.size());
+    if (const qsizetype kept = m_sink->bytesKeptInMemory(); m_response.body.size() < kept)
+        m_response.body += bytes.left(kept - m_response.body.size());
     m_response.bodySize += bytes.size();
     if (Status written = m_sink->write(bytes); !written) {
         finish(Result::WriteFailed, written.error());

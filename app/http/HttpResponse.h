@@ -11,12 +11,10 @@ namespace keyway {
 
 struct HttpResponse
 {
-    static constexpr qsizetype StreamedPrefixBytes = 64 * 1024; // enough for any error envelope
-
     int status = 0;
     QByteArray reason;
     QList<QPair<QByteArray, QByteArray>> headers;
-    QByteArray body; // when streamed to a BodySink: only its first StreamedPrefixBytes
+    QByteArray body; // when streamed to a BodySink: only its first bytes (BodySink::bytesKeptInMemory)
     bool bodyStreamed = false;
     qint64 bodySize = 0; // decoded bytes, in memory or streamed
     QUrl finalUrl;

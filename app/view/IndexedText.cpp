@@ -88,4 +88,14 @@ qsizetype IndexedText::lineAt(qint64 offset) const
     return first + qsizetype(std::max<ptrdiff_t>(0, after - block.starts.begin() - 1));
 }
 
+qsizetype IndexedText::firstLineAtDepth(qsizetype line, int depth) const
+{
+    std::lock_guard lock(m_indexMutex);
+    for (size_t k = size_t(line / LineBlock) + 1; k < m_checkpoints.size(); ++k) {
+        if (m_checkpoints[k].state.depth <= depth)
+            return qsizetype(k) * LineBlock;
+    }
+    return m_lineCount.load(std::memory_order_relaxed);
+}
+
 } // namespace keyway

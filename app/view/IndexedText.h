@@ -44,6 +44,10 @@ public:
     qint64 rawLineStart(qsizetype index) const;
     // The line that holds text offset `offset`.
     qsizetype lineAt(qint64 offset) const;
+    // For indented text: the first indexed line after `line`, among every LineBlock-th, whose depth
+    // is at most `depth` (lineCount() when there is none): a closing bracket at `depth` is in the
+    // block before it.
+    qsizetype firstLineAtDepth(qsizetype line, int depth) const;
     // The text from its start, a piece at a time with the offset of each; false when stopped.
     virtual bool scan(const std::function<bool(QByteArrayView, qint64)> &visit) const = 0;
 

@@ -322,6 +322,7 @@ void RequestPane::send()
         return;
     m_job = m_session.createSendJob(spec, this);
     m_job->setTimeout(std::max(1, m_timeoutSeconds) * 1000);
+    m_job->setBodySink(m_response->bodySink()); // shown as it arrives; a large body kept on disk
     connect(m_job, &SendJob::progress, m_response, &ResponseView::showProgress);
     connect(m_job, &SendJob::finished, this, &RequestPane::onJobFinished);
     m_response->showSending();

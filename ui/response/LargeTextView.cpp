@@ -1,6 +1,7 @@
 #include "response/LargeTextView.h"
 
 #include <algorithm>
+#include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QContextMenuEvent>
@@ -16,6 +17,7 @@ namespace keyway::ui {
 namespace {
 
 constexpr qsizetype MaxDrawnColumns = 4000; // per line; longer lines are cut when drawn
+constexpr qint64 MaxCopiedBytes = qint64(64) << 20; // Copy All, above which Save to File is the way
 // JSON colours that read well on the view's background, light or dark.
 struct SyntaxColours
 {
@@ -91,7 +93,7 @@ int LargeTextView::margin() const
 
 bool LargeTextView::isFoldable(qsizetype line) const
 {
-    if (!m_json || !m_document || line < 0 || line >= m_document->lineCount())
+    if (!m_jsonLines || line < 0 || line >= m_document->lineCount())
         return false;
     const QByteArray text = m_document->line(line);
     return text.endsWith('{') || text.endsWith('[');
@@ -99,7 +101,8 @@ bool LargeTextView::isFoldable(qsizetype line) const
 
 qsizetype LargeTextView::closingLine(qsizetype line) const
 {
-    // The indenter puts the closing bracket on its own line at the opening line's indentation.
+    // The indenter puts the closing bracket on its own line at the opening line's indentation;
+    // the index says near which line that is, so only a block of lines is read.
     const auto indentation = [](const QByteArray &text) {
         qsizetype spaces = 0;
         while (spaces < text.size() && text.at(spaces) == ' ')
@@ -107,13 +110,15 @@ qsizetype LargeTextView::closingLine(qsizetype line) const
         return spaces;
     };
     const qsizetype depth = indentation(m_document->line(line));
-    for (qsizetype next = line + 1; next < m_document->lineCount(); ++next) {
+    const qsizetype near = m_jsonLines->firstLineAtDepth(line, int(depth / 2));
+    const qsizetype last = std::min(near, m_document->lineCount() - 1);
+    for (qsizetype next = std::max(line + 1, near - IndexedText::LineBlock); next <= last; ++next) {
         const QByteArray text = m_document->line(next);
         if (indentation(text) == depth && text.size() > depth
             && (text.at(depth) == '}' || text.at(depth) == ']'))
             return next;
     }
-    return m_document->lineCount() - 1;
+    return -1; // not indexed yet
 }
 
 void LargeTextView::toggleFold(qsizetype line)
@@ -122,6 +127,8 @@ void LargeTextView::toggleFold(qsizetype line)
         m_folds.erase(it);
     } else if (isFoldable(line)) {
         const qsizetype last = closingLine(line);
+        if (last < 0)
+            return; // its end has not arrived yet
         // Folds inside the new one are absorbed by it.
         m_folds.erase(m_folds.upper_bound(line), m_folds.upper_bound(last));
         m_folds[line] = last;
@@ -191,9 +198,10 @@ void LargeTextView::mousePressEvent(QMouseEvent *event)
     QAbstractScrollArea::mousePressEvent(event);
 }
 
-void LargeTextView::setDocument(std::shared_ptr<const TextDocument> document, bool json)
+void LargeTextView::setDocument(std::shared_ptr<const IndexedText> document, bool json)
 {
     m_document = std::move(document);
+    m_jsonLines = json ? std::dynamic_pointer_cast<const PrettyJsonLines>(m_document) : nullptr;
     m_json = json;
     m_folds.clear();
     m_matches.clear();
@@ -204,11 +212,23 @@ void LargeTextView::setDocument(std::shared_ptr<const TextDocument> document, bo
     viewport()->update();
 }
 
-void LargeTextView::setMatches(std::vector<qsizetype> matches, qsizetype length)
+void LargeTextView::refresh()
+{
+    updateScrollBars();
+    viewport()->update();
+}
+
+void LargeTextView::setMatches(std::vector<qint64> matches, qsizetype length)
 {
     m_matches = std::move(matches);
     m_matchLength = length;
     m_current = -1;
+    viewport()->update();
+}
+
+void LargeTextView::addMatches(const std::vector<qint64> &matches)
+{
+    m_matches.insert(m_matches.end(), matches.begin(), matches.end());
     viewport()->update();
 }
 
@@ -283,7 +303,7 @@ void LargeTextView::paintEvent(QPaintEvent *)
     }
 }
 
-void LargeTextView::drawLine(QPainter &painter, const QByteArray &line, qsizetype lineStart, int y) const
+void LargeTextView::drawLine(QPainter &painter, const QByteArray &line, qint64 lineStart, int y) const
 {
     const int width = charWidth();
     const int shift = horizontalScrollBar()->value();
@@ -322,9 +342,10 @@ void LargeTextView::drawLine(QPainter &painter, const QByteArray &line, qsizetyp
 
 namespace {
 
-// Both scan the document, so they run on a worker; the clipboard is set when they finish.
+// Both read the body up to or from the line, so they run on a worker; the clipboard is set when
+// they finish.
 template<typename Compute>
-void copyFromWorker(std::shared_ptr<const TextDocument> document, qsizetype line, Compute compute)
+void copyFromWorker(std::shared_ptr<const PrettyJsonLines> document, qsizetype line, Compute compute)
 {
     QThreadPool::globalInstance()->start([document = std::move(document), line, compute] {
         const QString text = compute(*document, line);
@@ -337,17 +358,17 @@ void copyFromWorker(std::shared_ptr<const TextDocument> document, qsizetype line
 
 void LargeTextView::copyJsonValue(qsizetype line)
 {
-    if (m_document)
-        copyFromWorker(m_document, line, [](const TextDocument &document, qsizetype at) {
+    if (m_jsonLines)
+        copyFromWorker(m_jsonLines, line, [](const PrettyJsonLines &document, qsizetype at) {
             return QString::fromUtf8(document.jsonValueAt(at));
         });
 }
 
 void LargeTextView::copyJsonPath(qsizetype line)
 {
-    if (m_document)
-        copyFromWorker(m_document, line,
-            [](const TextDocument &document, qsizetype at) { return document.jsonPathAt(at); });
+    if (m_jsonLines)
+        copyFromWorker(m_jsonLines, line,
+            [](const PrettyJsonLines &document, qsizetype at) { return document.jsonPathAt(at); });
 }
 
 void LargeTextView::contextMenuEvent(QContextMenuEvent *event)
@@ -356,7 +377,7 @@ void LargeTextView::contextMenuEvent(QContextMenuEvent *event)
         return;
     const qsizetype line = lineForRow(verticalScrollBar()->value() + event->pos().y() / lineHeight());
     QMenu menu(this);
-    if (m_json) {
+    if (m_jsonLines) {
         menu.addAction(tr("Copy Value"), this, [this, line] { copyJsonValue(line); });
         menu.addAction(tr("Copy Path"), this, [this, line] { copyJsonPath(line); });
         menu.addSeparator();
@@ -370,8 +391,19 @@ void LargeTextView::contextMenuEvent(QContextMenuEvent *event)
     }
     menu.addAction(tr("Copy Line"), this,
         [this, line] { QApplication::clipboard()->setText(QString::fromUtf8(m_document->line(line))); });
-    menu.addAction(tr("Copy All"), this,
-        [this] { QApplication::clipboard()->setText(QString::fromUtf8(m_document->text())); });
+    QAction *copyAll = menu.addAction(tr("Copy All"), this, [this] {
+        QByteArray all;
+        m_document->scan([&all](QByteArrayView piece, qint64) {
+            all += piece;
+            return true;
+        });
+        QApplication::clipboard()->setText(QString::fromUtf8(all));
+    });
+    // The clipboard is not the place for a body this size (and making the text would stall).
+    if (m_document->size() > MaxCopiedBytes) {
+        copyAll->setEnabled(false);
+        copyAll->setText(tr("Copy All (too large: use Save to File)"));
+    }
     menu.exec(event->globalPos());
 }
 

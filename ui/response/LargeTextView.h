@@ -1,6 +1,7 @@
 #pragma once
 
-#include "view/TextDocument.h"
+#include "view/IndexedText.h"
+#include "view/PrettyJsonLines.h"
 
 #include <memory>
 #include <QAbstractScrollArea>
@@ -8,8 +9,9 @@
 
 namespace keyway::ui {
 
-// Shows a TextDocument of any size by drawing only the lines on screen; JSON gets colours.
-// There is no QTextDocument behind it, so a 100 MB body costs its bytes plus a line index.
+// Shows an IndexedText of any size by drawing only the lines on screen; JSON gets colours, and
+// indented JSON folds. There is no QTextDocument behind it: a body costs its small line index, and
+// the text may still be growing (refresh() when more is indexed).
 class LargeTextView final : public QAbstractScrollArea
 {
     Q_OBJECT
@@ -18,9 +20,14 @@ class LargeTextView final : public QAbstractScrollArea
 public:
     explicit LargeTextView(QWidget *parent = nullptr);
 
-    void setDocument(std::shared_ptr<const TextDocument> document, bool json);
-    const TextDocument *document() const { return m_document.get(); }
-    void setMatches(std::vector<qsizetype> matches, qsizetype length);
+    void setDocument(std::shared_ptr<const IndexedText> document, bool json);
+    const IndexedText *document() const { return m_document.get(); }
+    std::shared_ptr<const IndexedText> sharedDocument() const { return m_document; }
+    // More of the document is indexed: the scroll range grows, the position stays.
+    void refresh();
+    void setMatches(std::vector<qint64> matches, qsizetype length);
+    void addMatches(const std::vector<qint64> &matches);
+    qsizetype matchCount() const { return qsizetype(m_matches.size()); }
     // Scrolls to match `index` (0-based) and marks it as the current one.
     void showMatch(qsizetype index);
     qsizetype firstVisibleLine() const;
@@ -44,18 +51,19 @@ protected:
 
 private:
     void updateScrollBars();
-    void drawLine(QPainter &painter, const QByteArray &line, qsizetype lineStart, int y) const;
+    void drawLine(QPainter &painter, const QByteArray &line, qint64 lineStart, int y) const;
     int lineHeight() const;
     int charWidth() const;
 
-    std::shared_ptr<const TextDocument> m_document;
+    std::shared_ptr<const IndexedText> m_document;
+    std::shared_ptr<const PrettyJsonLines> m_jsonLines; // set when the document folds
     bool m_json = false;
     qsizetype closingLine(qsizetype line) const;
     void revealLine(qsizetype line);
     int margin() const;
 
     std::map<qsizetype, qsizetype> m_folds; // first line → last line hidden under it (outermost only)
-    std::vector<qsizetype> m_matches;
+    std::vector<qint64> m_matches;
     qsizetype m_matchLength = 0;
     qsizetype m_current = -1;
 };

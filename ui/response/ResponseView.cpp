@@ -5,8 +5,10 @@
 #include "response/ErrorCard.h"
 #include "response/LargeTextView.h"
 #include "response/ResponseHeadersModel.h"
+#include "response/ResponseBodySink.h"
 #include "response/TimelineView.h"
-#include "view/TextDocument.h"
+#include "view/ResponseDocument.h"
+#include "view/TextSearch.h"
 
 #include <QCoreApplication>
 #include <QFontDatabase>
@@ -21,7 +23,6 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QScrollArea>
-#include <QStringDecoder>
 #include <QTableView>
 #include <QTabWidget>
 #include <QThreadPool>
@@ -31,23 +32,13 @@ namespace keyway::ui {
 
 namespace {
 
+constexpr qint64 MaxImageBytes = qint64(64) << 20; // decoded for the preview; larger ones are saved
+
 LargeTextView *makeTextView(QWidget *parent, const char *name)
 {
     auto *view = new LargeTextView(parent);
     view->setObjectName(QLatin1String(name));
     return view;
-}
-
-bool looksLikeJson(const QByteArray &body, const QByteArray &contentType)
-{
-    if (contentType.contains("json"))
-        return true;
-    for (char c : body) {
-        if (c == ' ' || c == '\n' || c == '\r' || c == '\t')
-            continue;
-        return c == '{' || c == '[';
-    }
-    return false;
 }
 
 } // namespace
@@ -70,7 +61,13 @@ ResponseView::ResponseView(QWidget *parent)
     , m_preview(new QLabel(this))
     , m_searchBox(new QLineEdit(this))
     , m_searchStatus(new QLabel(this))
+    , m_stopSearch(new QPushButton(tr("Stop"), this))
 {
+    // Ordinary bodies are kept in memory as well as shown, so checks and captures see all of them.
+    m_sink = std::make_unique<ResponseBodySink>(
+        ResponseBodySink::Target {[this](const HttpResponse &head) { return beginBody(head); },
+            [this](const QByteArray &chunk) { return appendBody(chunk); }, [this](bool complete) { endBody(complete); }},
+        qsizetype(BodyStore::Options {}.memoryBytes));
     m_status->setObjectName(QStringLiteral("responseStatus"));
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_pill->setObjectName(QStringLiteral("statusPill"));
@@ -125,6 +122,10 @@ ResponseView::ResponseView(QWidget *parent)
     next->setShortcut(QKeySequence::FindNext);
     connect(m_searchBox, &QLineEdit::returnPressed, this, [this] { findNext(1); });
     connect(m_searchBox, &QLineEdit::textChanged, this, &ResponseView::runSearch);
+    m_stopSearch->setObjectName(QStringLiteral("stopSearch"));
+    m_stopSearch->setToolTip(tr("Stop searching; the matches found so far stay"));
+    m_stopSearch->hide();
+    connect(m_stopSearch, &QPushButton::clicked, this, &ResponseView::stopSearch);
     connect(previous, &QPushButton::clicked, this, [this] { findNext(-1); });
     connect(next, &QPushButton::clicked, this, [this] { findNext(1); });
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] { runSearch(m_searchBox->text()); });
@@ -138,6 +139,7 @@ ResponseView::ResponseView(QWidget *parent)
     auto *find = new QHBoxLayout;
     find->addWidget(m_searchBox, 1);
     find->addWidget(m_searchStatus);
+    find->addWidget(m_stopSearch);
     find->addWidget(previous);
     find->addWidget(next);
     auto *layout = new QVBoxLayout(this);
@@ -148,6 +150,8 @@ ResponseView::ResponseView(QWidget *parent)
     layout->addLayout(find);
 }
 
+ResponseView::~ResponseView() = default;
+
 bool ResponseView::isBusy() const
 {
     return m_cancel->isVisible();
@@ -156,6 +160,7 @@ bool ResponseView::isBusy() const
 void ResponseView::showSending()
 {
     ++m_generation;
+    m_streamed = false;
     m_clock.start();
     m_pill->hide();
     m_timing->hide();
@@ -202,7 +207,7 @@ void ResponseView::showResponse(
     m_pill->setToolTip(response.finalUrl.toString());
     m_pill->show();
     m_timing->setText(
-        tr("%1 ms \u00b7 %2").arg(response.elapsedMs).arg(QLocale().formattedDataSize(response.body.size())));
+        tr("%1 ms \u00b7 %2").arg(response.elapsedMs).arg(QLocale().formattedDataSize(response.bodySize)));
     m_timing->show();
     m_status->setText(
         response.hops.isEmpty() ? QString() : tr("after %n redirect(s)", nullptr, int(response.hops.size())));
@@ -211,20 +216,27 @@ void ResponseView::showResponse(
     if (error)
         m_errorCard->setReport(*error);
     m_headers->setHeaders(response.headers);
-    formatBody(response.body, response.header("Content-Type"));
+    if (!m_streamed)
+        showBodyFromMemory(response.body, response.header("Content-Type"));
+    m_streamed = false;
 }
 
 void ResponseView::showFailure(const QString &message, const WireRequest &sent)
 {
-    ++m_generation;
     m_progress->hide();
     m_cancel->hide();
+    m_timeline->showFailure(sent, message);
+    if (m_streamed) { // a stream that was stopped or broke: what arrived stays on screen
+        m_streamed = false;
+        m_status->setText(tr("stopped: %1").arg(message));
+        return;
+    }
+    ++m_generation;
     m_pill->setText(tr("No response"));
     m_pill->setFill(statusColor(0));
     m_pill->show();
     m_timing->hide();
     m_status->setText(message);
-    m_timeline->showFailure(sent, message);
 }
 
 QString ResponseView::statusText() const
@@ -239,7 +251,13 @@ QString ResponseView::statusText() const
 
 QString ResponseView::prettyText() const
 {
-    return m_pretty->document() ? QString::fromUtf8(m_pretty->document()->text()) : QString();
+    QByteArray text;
+    if (m_pretty->document())
+        m_pretty->document()->scan([&text](QByteArrayView piece, qint64) {
+            text += piece;
+            return true;
+        });
+    return QString::fromUtf8(text);
 }
 
 namespace {
@@ -272,39 +290,26 @@ bool isBinary(const QByteArray &body, const QByteArray &contentType)
     return body.left(8192).contains('\0');
 }
 
-// Bodies are shown as UTF-8; other declared charsets are converted once, off the UI thread.
-QByteArray asUtf8(const QByteArray &body, const QByteArray &contentType)
-{
-    const qsizetype at = contentType.indexOf("charset=");
-    if (at < 0)
-        return body;
-    const QByteArray charset = contentType.mid(at + 8).split(';').first().trimmed().replace('"', "");
-    if (charset.toLower() == "utf-8" || charset.toLower() == "utf8" || charset.toLower() == "us-ascii")
-        return body;
-    QStringDecoder decoder(charset.constData());
-    if (!decoder.isValid())
-        return body;
-    return QString(decoder.decode(body)).toUtf8();
-}
-
 } // namespace
 
-bool ResponseView::showPreview(const QByteArray &body, const QByteArray &contentType)
+bool ResponseView::showPreview()
 {
     const int index = m_tabs->indexOf(m_previewPage);
     if (index >= 0)
         m_tabs->removeTab(index);
+    const BodyStore &body = *m_document->body();
     QString description;
-    if (contentType.startsWith("image/")) {
+    if (m_contentType.startsWith("image/") && body.size() <= MaxImageBytes) {
         QPixmap image;
-        if (image.loadFromData(body)) {
+        if (image.loadFromData(body.read(0, body.size()))) {
             m_preview->setPixmap(image);
             description = tr("Image %1 \u00d7 %2").arg(image.width()).arg(image.height());
         }
     }
-    if (description.isEmpty() && isBinary(body, contentType)) {
+    const QByteArray head = body.read(0, 8192);
+    if (description.isEmpty() && isBinary(head, m_contentType)) {
         m_preview->setText(tr("Binary content, %1. The first bytes:\n\n%2")
-                               .arg(QLocale().formattedDataSize(body.size()), hexPreview(body, 4096)));
+                               .arg(QLocale().formattedDataSize(body.size()), hexPreview(body.read(0, 4096), 4096)));
         m_preview->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
         description = tr("Binary");
     }
@@ -323,50 +328,128 @@ QString ResponseView::previewDescription() const
 
 void ResponseView::saveBody()
 {
-    if (!m_prompter)
+    if (!m_prompter || !m_document)
         return;
     const QString path
         = m_prompter->chooseSaveFile(this, tr("Save Response Body"), QStringLiteral("response.bin"));
     if (path.isEmpty())
         return;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(m_body) != m_body.size() || !file.commit())
-        m_prompter->showError(
-            this, tr("Save Response Body"), tr("cannot write %1: %2").arg(path, file.errorString()));
-}
-
-void ResponseView::formatBody(const QByteArray &body, const QByteArray &contentType)
-{
-    const int generation = ++m_generation;
-    m_body = body;
-    m_contentType = contentType.toLower();
-    if (showPreview(body, m_contentType)) {
-        m_pretty->setDocument({}, false);
-        m_raw->setDocument(std::make_shared<TextDocument>(hexPreview(body, 1024 * 1024).toLatin1()), false);
-        Q_EMIT prettyReady();
-        return;
-    }
-    const bool json = looksLikeJson(body, contentType);
-    m_pretty->setDocument(std::make_shared<TextDocument>(tr("Formatting\u2026").toUtf8()), false);
-    m_raw->setDocument({}, false);
+    // Copied from the store piece by piece on a worker: a body on disk may be gigabytes.
     QPointer<ResponseView> self(this);
-    // Indexing and indenting run on a worker thread; the UI thread only swaps in the results.
-    QThreadPool::globalInstance()->start([self, generation, body, json, contentType = m_contentType] {
-        auto raw = std::make_shared<const TextDocument>(asUtf8(body, contentType));
-        auto pretty
-            = json ? std::make_shared<const TextDocument>(TextDocument::prettyJson(raw->text())) : raw;
+    m_status->setText(tr("Saving the body to %1\u2026").arg(path));
+    QThreadPool::globalInstance()->start([self, path, body = m_document->body()] {
+        QSaveFile file(path);
+        bool written = file.open(QIODevice::WriteOnly)
+            && body->visit(0, body->size(), [&file](QByteArrayView piece, qint64) {
+                   return file.write(piece.data(), piece.size()) == piece.size();
+               });
+        written = written && file.commit();
+        const QString error = written ? QString() : file.errorString();
         QMetaObject::invokeMethod(
             qApp,
-            [self, generation, raw, pretty, json] {
-                if (!self || generation != self->m_generation)
-                    return; // a newer response replaced this one
-                self->m_raw->setDocument(raw, false);
-                self->m_pretty->setDocument(pretty, json);
-                self->runSearch(self->m_searchBox->text()); // a search typed earlier applies to the new body
-                Q_EMIT self->prettyReady();
+            [self, path, error] {
+                if (!self)
+                    return;
+                self->m_status->setText(error.isEmpty() ? tr("Saved to %1").arg(path) : QString());
+                if (!error.isEmpty() && self->m_prompter)
+                    self->m_prompter->showError(
+                        self, tr("Save Response Body"), tr("cannot write %1: %2").arg(path, error));
             },
             Qt::QueuedConnection);
     });
+}
+
+Status ResponseView::beginBody(const HttpResponse &head)
+{
+    m_streamed = true;
+    m_contentType = head.header("Content-Type").toLower();
+    m_document = std::make_unique<ResponseDocument>(m_contentType);
+    m_hexDocument.reset();
+    m_shown = false;
+    const int index = m_tabs->indexOf(m_previewPage);
+    if (index >= 0)
+        m_tabs->removeTab(index);
+    m_pretty->setDocument({}, false);
+    m_raw->setDocument({}, false);
+    connect(m_document.get(), &ResponseDocument::indexed, this, &ResponseView::onIndexed);
+    connect(m_document.get(), &ResponseDocument::completed, this, &ResponseView::onCompleted);
+    // The status is known now; the body may take a long time (or never end: a stream).
+    m_pill->setText(QStringLiteral("%1 %2").arg(head.status).arg(QString::fromLatin1(head.reason)).trimmed());
+    m_pill->setFill(statusColor(head.status));
+    m_pill->show();
+    m_status->setText(tr("Receiving\u2026"));
+    m_headers->setHeaders(head.headers);
+    return m_document->expect(head.header("Content-Length").toLongLong());
+}
+
+Status ResponseView::appendBody(const QByteArray &chunk)
+{
+    return m_document->append(chunk);
+}
+
+void ResponseView::endBody(bool complete)
+{
+    Q_UNUSED(complete); // an interrupted body is shown as far as it came; showFailure says why
+    m_document->finish();
+}
+
+void ResponseView::showBodyFromMemory(const QByteArray &body, const QByteArray &contentType)
+{
+    m_contentType = contentType.toLower();
+    m_document = std::make_unique<ResponseDocument>(m_contentType);
+    m_hexDocument.reset();
+    m_shown = false;
+    m_pretty->setDocument({}, false);
+    m_raw->setDocument({}, false);
+    connect(m_document.get(), &ResponseDocument::indexed, this, &ResponseView::onIndexed);
+    connect(m_document.get(), &ResponseDocument::completed, this, &ResponseView::onCompleted);
+    if (Status kept = m_document->append(body); !kept)
+        m_status->setText(kept.error());
+    m_document->finish();
+}
+
+void ResponseView::attachDocument()
+{
+    // The kind is known from the first bytes: JSON is indented in Pretty, JSON lines coloured.
+    const ResponseDocument::Kind kind = m_document->kind();
+    const bool json = kind == ResponseDocument::Kind::Json || kind == ResponseDocument::Kind::JsonLines;
+    if (m_pretty->document() != m_document->pretty().get())
+        m_pretty->setDocument(m_document->pretty(), json);
+    if (!m_hexDocument && m_raw->document() != m_document->raw().get())
+        m_raw->setDocument(m_document->raw(), false);
+}
+
+void ResponseView::onIndexed()
+{
+    if (!m_document)
+        return;
+    attachDocument();
+    m_pretty->refresh();
+    m_raw->refresh();
+    if (!m_shown && m_pretty->document()->lineCount() > 0) {
+        m_shown = true;
+        Q_EMIT bodyShown();
+    }
+}
+
+void ResponseView::onCompleted()
+{
+    onIndexed();
+    if (showPreview()) {
+        // Binary: the Raw tab shows the first megabyte as hex, not the bytes as text.
+        m_hexDocument = std::make_unique<ResponseDocument>("text/plain");
+        (void)m_hexDocument->append(hexPreview(m_document->body()->read(0, 1024 * 1024), 1024 * 1024).toLatin1());
+        m_hexDocument->finish();
+        connect(m_hexDocument.get(), &ResponseDocument::completed, m_raw, &LargeTextView::refresh);
+        m_raw->setDocument(m_hexDocument->raw(), false);
+        m_pretty->setDocument({}, false);
+    }
+    if (!m_shown) {
+        m_shown = true;
+        Q_EMIT bodyShown();
+    }
+    runSearch(m_searchBox->text()); // a search typed earlier applies to the whole body
+    Q_EMIT prettyReady();
 }
 
 LargeTextView *ResponseView::currentTextView() const
@@ -388,45 +471,71 @@ void ResponseView::search(const QString &text)
         m_searchBox->setText(text); // textChanged runs the search
 }
 
+void ResponseView::stopSearch()
+{
+    if (m_cancelSearch)
+        m_cancelSearch->store(true);
+    m_stopSearch->hide();
+    m_searchStatus->setText(m_matchCount == 0 ? tr("stopped, no matches")
+                                              : tr("stopped, %n match(es) so far", nullptr, int(m_matchCount)));
+}
+
 void ResponseView::runSearch(const QString &text)
 {
     if (m_cancelSearch)
         m_cancelSearch->store(true); // the previous search is obsolete
     m_matchCount = 0;
     m_currentMatch = -1;
+    m_stopSearch->hide();
     LargeTextView *view = currentTextView();
+    view->setMatches({}, 0);
     if (!view->document() || text.isEmpty()) {
-        view->setMatches({}, 0);
         m_searchStatus->clear();
         Q_EMIT searchDone();
         return;
     }
     m_searchStatus->setText(tr("searching\u2026"));
+    m_stopSearch->show();
     auto cancel = std::make_shared<std::atomic_bool>(false);
     m_cancelSearch = cancel;
     const QByteArray needle = text.toUtf8();
     QPointer<ResponseView> self(this);
     QPointer<LargeTextView> target(view);
-    const QByteArray haystack = view->document()->text(); // implicitly shared, not copied
-    QThreadPool::globalInstance()->start([self, target, cancel, needle, haystack] {
-        auto matches = TextDocument::findIn(haystack, needle, cancel.get());
-        if (cancel->load())
+    // Read off the UI thread; matches come back in batches, the first one shown at once.
+    auto onBatch = [self, target, cancel](std::vector<qint64> batch, double done, bool last) {
+        if (!self || !target || cancel->load())
             return;
-        QMetaObject::invokeMethod(
-            qApp,
-            [self, target, cancel, matches = std::move(matches), length = needle.size()]() mutable {
-                if (!self || !target || cancel->load())
-                    return;
-                self->m_matchCount = qsizetype(matches.size());
-                target->setMatches(std::move(matches), length);
-                self->m_searchStatus->setText(self->m_matchCount == 0
-                        ? tr("no matches")
-                        : tr("%n match(es)", nullptr, int(self->m_matchCount)));
-                if (self->m_matchCount > 0)
-                    self->findNext(1);
-                Q_EMIT self->searchDone();
-            },
-            Qt::QueuedConnection);
+        target->addMatches(batch);
+        self->m_matchCount = target->matchCount();
+        if (self->m_currentMatch < 0 && self->m_matchCount > 0)
+            self->findNext(1);
+        if (!last) {
+            self->m_searchStatus->setText(tr("searching\u2026 %1% \u00b7 %n match(es)", nullptr, int(self->m_matchCount))
+                                              .arg(int(done * 100)));
+            return;
+        }
+        self->m_stopSearch->hide();
+        if (self->m_matchCount == 0)
+            self->m_searchStatus->setText(tr("no matches"));
+        else if (self->m_matchCount >= TextSearch::MaxMatches)
+            self->m_searchStatus->setText(tr("%1 of the first %2 matches")
+                                              .arg(self->m_currentMatch + 1)
+                                              .arg(QLocale().toString(qlonglong(TextSearch::MaxMatches))));
+        else
+            self->m_searchStatus->setText(tr("%1 of %2").arg(self->m_currentMatch + 1).arg(self->m_matchCount));
+        Q_EMIT self->searchDone();
+    };
+    view->setMatches({}, needle.size());
+    QThreadPool::globalInstance()->start([document = view->sharedDocument(), cancel, needle, onBatch] {
+        TextSearch::Progress progress;
+        progress.cancel = cancel.get();
+        progress.found = [&onBatch](std::vector<qint64> batch, double done) {
+            QMetaObject::invokeMethod(
+                qApp, [onBatch, batch = std::move(batch), done]() mutable { onBatch(std::move(batch), done, false); },
+                Qt::QueuedConnection);
+        };
+        TextSearch::run(*document, needle, progress);
+        QMetaObject::invokeMethod(qApp, [onBatch] { onBatch({}, 1.0, true); }, Qt::QueuedConnection);
     });
 }
 

@@ -1,12 +1,19 @@
 #pragma once
 
+#include "core/Expected.h"
 #include "envelope/ErrorReport.h"
 #include "http/HttpResponse.h"
 #include "http/WireRequest.h"
 
+#include <memory>
 #include <optional>
 #include <QElapsedTimer>
 #include <QWidget>
+
+namespace keyway {
+class BodySink;
+class ResponseDocument;
+} // namespace keyway
 
 class QLabel;
 class QLineEdit;
@@ -25,7 +32,8 @@ class Prompter;
 class ResponseHeadersModel;
 
 // Status, time and size; progress and Cancel while waiting; the error card above the body when the
-// response is an error; Pretty (formatted off the UI thread), Raw and Headers tabs.
+// response is an error; Pretty, Raw, Headers and Timeline tabs. A body shows while it arrives
+// (through bodySink()), indexed off the UI thread; a large one is kept on disk, not in memory.
 class ResponseView final : public QWidget
 {
     Q_OBJECT
@@ -33,9 +41,12 @@ class ResponseView final : public QWidget
 
 public:
     explicit ResponseView(QWidget *parent = nullptr);
+    ~ResponseView() override;
     void setPrompter(Prompter *prompter) { m_prompter = prompter; }
 
     void showSending();
+    // For SendJob::setBodySink: the final response's body comes here as it arrives.
+    BodySink *bodySink() const { return m_sink.get(); }
     void showProgress(qint64 received, qint64 total);
     // `sent` (masked) is the request as it left Keyway, for the Timeline tab.
     void showResponse(
@@ -51,6 +62,8 @@ public:
     ErrorCard *errorCard() const { return m_errorCard; }
     LargeTextView *prettyView() const { return m_pretty; }
     bool isBusy() const;
+    // The body being shown, byte for byte (null before the first response).
+    const ResponseDocument *document() const { return m_document.get(); }
     // Searches the body shown in the current tab off the UI thread; results arrive with searchDone.
     void search(const QString &text);
     void findNext(int step);
@@ -64,10 +77,19 @@ Q_SIGNALS:
     void cancelRequested();
     void prettyReady(); // the pretty view finished formatting the current body
     void searchDone();
+    void bodyShown(); // the first lines of a body are on screen (it may still be arriving)
 
 private:
-    void formatBody(const QByteArray &body, const QByteArray &contentType);
-    bool showPreview(const QByteArray &body, const QByteArray &contentType);
+    // The document's life: made when the head arrives (or from a body kept in memory), fed, ended.
+    Status beginBody(const HttpResponse &head);
+    Status appendBody(const QByteArray &chunk);
+    void endBody(bool complete);
+    void showBodyFromMemory(const QByteArray &body, const QByteArray &contentType);
+    void attachDocument();
+    void onIndexed();
+    void onCompleted();
+    bool showPreview();
+    void stopSearch();
     LargeTextView *currentTextView() const;
     void runSearch(const QString &text);
 
@@ -85,11 +107,16 @@ private:
     ResponseHeadersModel *m_headers;
     QWidget *m_previewPage;
     QLabel *m_preview;
-    QByteArray m_body;
+    std::unique_ptr<BodySink> m_sink;
+    std::unique_ptr<ResponseDocument> m_document;
+    std::unique_ptr<ResponseDocument> m_hexDocument; // the Raw tab of a binary body
+    bool m_streamed = false; // the current body came through the sink
+    bool m_shown = false; // bodyShown was emitted for it
     QByteArray m_contentType;
     Prompter *m_prompter = nullptr;
     QLineEdit *m_searchBox;
     QLabel *m_searchStatus;
+    QPushButton *m_stopSearch;
     qsizetype m_matchCount = 0;
     qsizetype m_currentMatch = -1;
     std::shared_ptr<std::atomic_bool> m_cancelSearch;
