@@ -85,9 +85,10 @@ Status BodyStore::append(QByteArrayView bytes)
     if (m_file == nullptr && size() + bytes.size() > m_options.memoryBytes)
         if (Status moved = moveToDisk(); !moved)
             return moved;
+    const qint64 appended = bytes.size();
     const qint64 segment = m_options.segmentBytes;
     while (!bytes.isEmpty()) {
-        const qint64 held = size() - m_fileBytes;
+        const qint64 held = size() - m_memoryStart;
         const size_t index = size_t(held / segment);
         const qint64 at = held % segment;
         if (index == m_memory.size()) {
@@ -99,10 +100,17 @@ Status BodyStore::append(QByteArrayView bytes)
         std::memcpy(m_memory[index].get() + at, bytes.data(), size_t(take));
         m_size.store(size() + take, std::memory_order_release);
         bytes = bytes.sliced(take);
-        if (m_file != nullptr)
-            if (Status flushed = flushFullSegments(); !flushed)
-                return flushed;
     }
+    // Written behind in steps of twice what came, so the file catches up without one long write.
+    return m_file == nullptr ? Status {} : writeBehind(std::max<qint64>(2 * appended, WriteStep));
+}
+
+Status BodyStore::finish()
+{
+    if (m_file != nullptr)
+        if (Status written = writeBehind(size()); !written)
+            return written;
+    m_finished.store(true, std::memory_order_release);
     return {};
 }
 
@@ -119,25 +127,30 @@ Status BodyStore::moveToDisk()
         return Failure {ErrorKind::Io,
             tr("cannot create a file for the response body in %1: %2").arg(m_options.directory, file->errorString())};
     m_file = std::move(file);
-    {
-        std::lock_guard lock(m_mutex);
-        m_filePath = m_file->fileName();
-    }
-    return flushFullSegments();
+    std::lock_guard lock(m_mutex);
+    m_filePath = m_file->fileName();
+    return {};
 }
 
-Status BodyStore::flushFullSegments()
+Status BodyStore::writeBehind(qint64 budget)
 {
     const qint64 segment = m_options.segmentBytes;
-    while (size() - m_fileBytes >= segment) {
-        const char *data = m_memory.front().get();
-        if (m_file->write(data, segment) != segment || !m_file->flush())
+    while (budget > 0 && m_fileBytes < size()) {
+        const qint64 inSegment = (m_fileBytes - m_memoryStart) % segment;
+        const size_t index = size_t((m_fileBytes - m_memoryStart) / segment);
+        const qint64 length = std::min({budget, segment - inSegment, size() - m_fileBytes});
+        if (m_file->write(m_memory[index].get() + inSegment, length) != length || !m_file->flush())
             return Failure {ErrorKind::Io,
                 tr("cannot keep the response body in %1: %2 (is the disk full?)")
                     .arg(m_options.directory, m_file->errorString())};
+        budget -= length;
         std::lock_guard lock(m_mutex);
-        m_fileBytes += segment;
-        m_memory.erase(m_memory.begin()); // readers still holding it keep it alive
+        m_fileBytes += length;
+        // A segment all in the file leaves memory (readers still holding it keep it alive).
+        while (!m_memory.empty() && m_memoryStart + segment <= m_fileBytes) {
+            m_memory.erase(m_memory.begin());
+            m_memoryStart += segment;
+        }
     }
     return {};
 }
@@ -149,7 +162,7 @@ std::vector<BodyStore::Piece> BodyStore::piecesFor(qint64 from, qint64 to) const
     if (from < m_fileBytes)
         pieces.push_back({nullptr, 0});
     for (size_t i = 0; i < m_memory.size(); ++i) {
-        const qint64 offset = m_fileBytes + qint64(i) * m_options.segmentBytes;
+        const qint64 offset = m_memoryStart + qint64(i) * m_options.segmentBytes;
         if (offset < to && offset + m_options.segmentBytes > from)
             pieces.push_back({m_memory[i], offset});
     }

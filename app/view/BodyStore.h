@@ -42,7 +42,8 @@ public:
     // cannot hold before a byte is written.
     Status expect(qint64 announcedBytes);
     Status append(QByteArrayView bytes);
-    void finish() { m_finished.store(true, std::memory_order_release); }
+    // The end: what is still only in memory is written to the file.
+    Status finish();
 
     // Reader side, any thread.
     qint64 size() const { return m_size.load(std::memory_order_acquire); }
@@ -68,8 +69,10 @@ private:
         qint64 offset = 0;
     };
 
+    static constexpr qint64 WriteStep = 256 * 1024;
+
     Status moveToDisk();
-    Status flushFullSegments();
+    Status writeBehind(qint64 budget);
     std::vector<Piece> piecesFor(qint64 from, qint64 to) const;
     bool visitFile(qint64 from, qint64 to, const std::function<bool(QByteArrayView, qint64)> &visit) const;
 
@@ -77,7 +80,8 @@ private:
     std::atomic<qint64> m_size = 0;
     std::atomic_bool m_finished = false;
     mutable std::mutex m_mutex; // guards the fields below against readers
-    std::vector<Buffer> m_memory; // segments not in the file, in order, starting at m_fileBytes
+    std::vector<Buffer> m_memory; // the segments not all in the file yet, in order
+    qint64 m_memoryStart = 0; // where the first of them starts
     qint64 m_fileBytes = 0; // bytes [0, m_fileBytes) are in the file
     std::unique_ptr<QTemporaryFile> m_file;
     QString m_filePath;

@@ -164,14 +164,19 @@ Status ResponseDocument::append(QByteArrayView bytes)
     return {};
 }
 
-void ResponseDocument::finish()
+Status ResponseDocument::finish()
 {
+    Status kept;
     if (!m_shared->started)
-        (void)append({}); // an empty body is complete too
-    m_shared->original->finish();
-    m_shared->text->finish();
+        kept = append({}); // an empty body is complete too
+    if (Status written = m_shared->original->finish(); kept && !written)
+        kept = written;
+    if (m_shared->decoder)
+        if (Status written = m_shared->text->finish(); kept && !written)
+            kept = written;
     m_shared->finished = true;
     start();
+    return kept;
 }
 
 void ResponseDocument::start()

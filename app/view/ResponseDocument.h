@@ -33,7 +33,7 @@ public:
     // Writer side, on the thread that owns the document.
     Status expect(qint64 announcedBytes);
     Status append(QByteArrayView bytes);
-    void finish();
+    Status finish();
 
     // Known from the first bytes on (a body sent as text/plain that opens with '{' is Json).
     Kind kind() const { return m_kind; }

@@ -13,6 +13,7 @@
 #include <cstdio>
 #include <QApplication>
 #include <QElapsedTimer>
+#include <memory>
 #include <QFile>
 #include <QNetworkAccessManager>
 #include <QTcpServer>
@@ -23,52 +24,86 @@ using namespace keyway;
 
 namespace {
 
-QByteArray generateJson(qsizetype megabytes)
+// The body is made as it is sent (chunked), so a server for 5 GB does not hold 5 GB.
+class JsonGenerator
 {
-    QByteArray body;
-    body.reserve(megabytes * 1024 * 1024 + 1024);
-    body += "{\"data\":[";
-    for (qsizetype i = 0; body.size() < megabytes * 1024 * 1024; ++i) {
-        if (i > 0)
-            body += ',';
-        body += "{\"id\":\"acc_" + QByteArray::number(i) + "\",\"code\":\""
-            + QByteArray::number(1000 + i % 9000) + "\",\"name\":\"Account number " + QByteArray::number(i)
-            + "\",\"type\":\"asset\",\"balance\":" + QByteArray::number(i * 3.25, 'f', 2)
-            + ",\"tags\":[\"a\",\"b\"],\"active\":true}";
+public:
+    explicit JsonGenerator(qint64 bytes)
+        : m_target(bytes)
+    {
     }
-    body += "],\"meta\":{\"needle\":\"the-last-one\"}}";
-    return body;
-}
 
-int serve(quint16 port, qsizetype megabytes)
+    bool atEnd() const { return m_done; }
+    QByteArray next(qsizetype about)
+    {
+        QByteArray piece;
+        piece.reserve(about + 256);
+        if (m_produced == 0)
+            piece += "{\"data\":[";
+        while (piece.size() < about && m_produced + piece.size() < m_target) {
+            if (m_record > 0)
+                piece += ',';
+            const QByteArray i = QByteArray::number(m_record);
+            piece += "{\"id\":\"acc_" + i + "\",\"code\":\"" + QByteArray::number(1000 + m_record % 9000)
+                + "\",\"name\":\"Account number " + i + "\",\"type\":\"asset\",\"balance\":"
+                + QByteArray::number(double(m_record) * 3.25, 'f', 2) + ",\"tags\":[\"a\",\"b\"],\"active\":true}";
+            ++m_record;
+        }
+        if (m_produced + piece.size() >= m_target) {
+            piece += "],\"meta\":{\"needle\":\"the-last-one\"}}";
+            m_done = true;
+        }
+        m_produced += piece.size();
+        return piece;
+    }
+
+private:
+    qint64 m_target;
+    qint64 m_produced = 0;
+    qint64 m_record = 0;
+    bool m_done = false;
+};
+
+int serve(quint16 port, qint64 megabytes)
 {
-    const QByteArray body = generateJson(megabytes);
-    const QByteArray head = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
-        + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n";
     QTcpServer server;
     if (!server.listen(QHostAddress(QHostAddress::LocalHost), port))
         return 1;
     QObject::connect(&server, &QTcpServer::newConnection, &server, [&] {
         QTcpSocket *socket = server.nextPendingConnection();
-        QObject::connect(socket, &QTcpSocket::readyRead, socket, [socket, &head, &body] {
+        auto generator = std::make_shared<JsonGenerator>(megabytes * 1024 * 1024);
+        // Written as the client takes it: a few megabytes ahead, never the whole body.
+        auto pump = [socket, generator] {
+            while (!generator->atEnd() && socket->bytesToWrite() < (4 << 20)) {
+                const QByteArray piece = generator->next(1 << 20);
+                socket->write(QByteArray::number(piece.size(), 16) + "\r\n" + piece + "\r\n");
+                if (generator->atEnd()) {
+                    socket->write("0\r\n\r\n");
+                    socket->disconnectFromHost();
+                }
+            }
+        };
+        QObject::connect(socket, &QTcpSocket::readyRead, socket, [socket, pump] {
             socket->readAll();
-            socket->write(head);
-            socket->write(body);
-            socket->disconnectFromHost();
+            socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n"
+                          "Connection: close\r\n\r\n");
+            pump();
         });
+        QObject::connect(socket, &QTcpSocket::bytesWritten, socket, pump);
+        QObject::connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
     });
-    std::printf("serving %lld bytes on %d\n", static_cast<long long>(body.size()), port);
+    std::printf("serving %lld MB on %d\n", static_cast<long long>(megabytes), port);
     std::fflush(stdout);
     return QCoreApplication::exec();
 }
 
-qint64 peakRssKiB()
+qint64 statusKiB(const QByteArray &field) // VmHWM (peak resident) or VmRSS (now)
 {
     QFile status(QStringLiteral("/proc/self/status"));
     status.open(QIODevice::ReadOnly);
     for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong();
+        if (line.startsWith(field))
+            return line.mid(field.size()).trimmed().split(' ').first().toLongLong();
     }
     return -1;
 }
@@ -87,27 +122,41 @@ int fetch(const QUrl &url)
     QElapsedTimer clock;
     QElapsedTimer beat;
     qint64 worstGap = 0;
+    qint64 worstAt = 0; // when it ended
     QTimer heartbeat;
     heartbeat.setInterval(10);
     QObject::connect(
-        &heartbeat, &QTimer::timeout, &heartbeat, [&] { worstGap = std::max(worstGap, beat.restart()); });
+        &heartbeat, &QTimer::timeout, &heartbeat, [&] {
+            const qint64 gap = beat.restart();
+            if (gap > worstGap) {
+                worstGap = gap;
+                worstAt = clock.elapsed();
+            }
+        });
     qint64 received = 0;
     qint64 firstScreen = 0;
     qint64 searchReady = 0;
+    qint64 searchStarted = 0;
+    qint64 indexed = 0;
     qsizetype bodySize = 0;
     bool searching = false;
 
     HttpExchange exchange(network, request, {600'000, false});
+    exchange.setBodySink(view.bodySink()); // as the window sends: shown as it arrives, kept on disk
     QObject::connect(&exchange, &HttpExchange::finished, &view, [&](HttpExchange *done) {
         received = clock.elapsed();
-        bodySize = done->response().body.size();
+        bodySize = done->response().bodySize;
         view.showResponse(done->response(),
             EnvelopeRecognizer::recognize(
                 done->response().status, done->response().headers, done->response().body));
     });
-    QObject::connect(&view, &ui::ResponseView::prettyReady, &view, [&] {
+    QObject::connect(&view, &ui::ResponseView::bodyShown, &view, [&] {
         view.prettyView()->viewport()->repaint(); // the first screen, drawn
         firstScreen = clock.elapsed();
+    });
+    QObject::connect(&view, &ui::ResponseView::prettyReady, &view, [&] {
+        indexed = clock.elapsed();
+        searchStarted = clock.elapsed();
         searching = true;
         view.search(QStringLiteral("the-last-one"));
     });
@@ -117,6 +166,8 @@ int fetch(const QUrl &url)
         searchReady = clock.elapsed();
         QTimer::singleShot(50, qApp, &QCoreApplication::quit);
     });
+    QCoreApplication::processEvents();
+    const double idle = double(statusKiB("VmRSS:")) / 1024.0;
     clock.start();
     beat.start();
     heartbeat.start();
@@ -124,16 +175,19 @@ int fetch(const QUrl &url)
     QApplication::exec();
 
     const double megabytes = double(bodySize) / (1024.0 * 1024.0);
+    const double peak = double(statusKiB("VmHWM:")) / 1024.0;
     std::printf("body                          %8.1f MB\n", megabytes);
     std::printf("received                      %8lld ms\n", static_cast<long long>(received));
-    std::printf(
-        "pretty view first screen      %8lld ms   (target <= 3000)\n", static_cast<long long>(firstScreen));
-    std::printf("search ready                  %8lld ms   (%s)\n", static_cast<long long>(searchReady),
+    std::printf("pretty view first screen      %8lld ms   (target <= 1000)\n", static_cast<long long>(firstScreen));
+    std::printf("all indexed                   %8lld ms\n", static_cast<long long>(indexed));
+    std::printf("search ready                  %8lld ms   (%lld ms after it started; target <= 5000; %s)\n",
+        static_cast<long long>(searchReady), static_cast<long long>(searchReady - searchStarted),
         qPrintable(view.searchStatus()));
-    std::printf(
-        "worst UI-thread stall         %8lld ms   (target <= 100)\n", static_cast<long long>(worstGap));
-    std::printf("peak RSS                      %8.1f MB   (%.1fx the body; target <= 5x)\n",
-        double(peakRssKiB()) / 1024.0, double(peakRssKiB()) / 1024.0 / std::max(1.0, megabytes));
+    std::printf("worst UI-thread stall         %8lld ms   (target <= 50; ended at %lld ms)\n",
+        static_cast<long long>(worstGap), static_cast<long long>(worstAt));
+    std::printf("peak RSS                      %8.1f MB   (%.2fx the body, %.0f MB above idle; targets <= 1.5x, "
+                "<= 300 MB above idle)\n",
+        peak, peak / std::max(1.0, megabytes), peak - idle);
     return 0;
 }
 

@@ -108,7 +108,7 @@ private Q_SLOTS:
             BodyStore store(tinyStore(directory));
             for (qsizetype at = 0; at < body.size(); at += 777)
                 QVERIFY(store.append(QByteArrayView(body).sliced(at, std::min<qsizetype>(777, body.size() - at))).ok());
-            store.finish();
+            QVERIFY(store.finish().ok());
             QVERIFY(store.isOnDisk());
             path = store.filePath();
             QVERIFY(QFileInfo(path).absolutePath() == directory);
@@ -264,7 +264,7 @@ private Q_SLOTS:
         QTRY_VERIFY(document.pretty()->lineCount() > 10); // shown before the rest comes
         QVERIFY(!document.isComplete());
         QVERIFY(document.append(json.mid(5000)).ok());
-        document.finish();
+        QVERIFY(document.finish().ok());
         QVERIFY(completed.wait(10'000));
         QVERIFY(indexedSpy.count() >= 1);
         QVERIFY(document.isComplete());
@@ -289,7 +289,7 @@ private Q_SLOTS:
         ResponseDocument document("text/plain; charset=iso-8859-1");
         QSignalSpy completed(&document, &ResponseDocument::completed);
         QVERIFY(document.append("caf\xe9").ok());
-        document.finish();
+        QVERIFY(document.finish().ok());
         QVERIFY(completed.wait(5000));
         QCOMPARE(document.raw()->line(0), QByteArray("caf\xc3\xa9"));
         QCOMPARE(document.body()->read(0, 10), QByteArray("caf\xe9"));

@@ -389,8 +389,9 @@ Status ResponseView::appendBody(const QByteArray &chunk)
 
 void ResponseView::endBody(bool complete)
 {
-    Q_UNUSED(complete); // an interrupted body is shown as far as it came; showFailure says why
-    m_document->finish();
+    // An interrupted body is shown as far as it came; showFailure says why.
+    if (Status kept = m_document->finish(); !kept && complete)
+        m_status->setText(kept.error());
 }
 
 void ResponseView::showBodyFromMemory(const QByteArray &body, const QByteArray &contentType)
@@ -403,9 +404,11 @@ void ResponseView::showBodyFromMemory(const QByteArray &body, const QByteArray &
     m_raw->setDocument({}, false);
     connect(m_document.get(), &ResponseDocument::indexed, this, &ResponseView::onIndexed);
     connect(m_document.get(), &ResponseDocument::completed, this, &ResponseView::onCompleted);
-    if (Status kept = m_document->append(body); !kept)
+    Status kept = m_document->append(body);
+    if (kept)
+        kept = m_document->finish();
+    if (!kept)
         m_status->setText(kept.error());
-    m_document->finish();
 }
 
 void ResponseView::attachDocument()
@@ -439,7 +442,7 @@ void ResponseView::onCompleted()
         // Binary: the Raw tab shows the first megabyte as hex, not the bytes as text.
         m_hexDocument = std::make_unique<ResponseDocument>("text/plain");
         (void)m_hexDocument->append(hexPreview(m_document->body()->read(0, 1024 * 1024), 1024 * 1024).toLatin1());
-        m_hexDocument->finish();
+        (void)m_hexDocument->finish(); // a megabyte at most: in memory
         connect(m_hexDocument.get(), &ResponseDocument::completed, m_raw, &LargeTextView::refresh);
         m_raw->setDocument(m_hexDocument->raw(), false);
         m_pretty->setDocument({}, false);
