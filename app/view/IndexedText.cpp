@@ -88,6 +88,14 @@ qsizetype IndexedText::lineAt(qint64 offset) const
     return first + qsizetype(std::max<ptrdiff_t>(0, after - block.starts.begin() - 1));
 }
 
+IndexedText::Checkpoint IndexedText::checkpointBeforeRaw(qint64 raw) const
+{
+    std::lock_guard lock(m_indexMutex);
+    const auto after = std::upper_bound(m_checkpoints.begin(), m_checkpoints.end(), raw,
+        [](qint64 value, const Checkpoint &checkpoint) { return value < checkpoint.raw; });
+    return after == m_checkpoints.begin() ? m_checkpoints.front() : *(after - 1);
+}
+
 qsizetype IndexedText::firstLineAtDepth(qsizetype line, int depth) const
 {
     std::lock_guard lock(m_indexMutex);

@@ -48,6 +48,11 @@ public:
     // is at most `depth` (lineCount() when there is none): a closing bracket at `depth` is in the
     // block before it.
     qsizetype firstLineAtDepth(qsizetype line, int depth) const;
+    // Whether `needle` occurs in this text exactly where it occurs in the body (then search reads
+    // the body, mapping each match with textOffsetOfRaw, instead of making the text again).
+    virtual bool matchesAsInBody(const QByteArray &needle) const = 0;
+    virtual qint64 textOffsetOfRaw(qint64 raw) const = 0;
+    qint64 rawIndexedSize() const { return rawIndexed(); }
     // The text from its start, a piece at a time with the offset of each; false when stopped.
     virtual bool scan(const std::function<bool(QByteArrayView, qint64)> &visit) const = 0;
 
@@ -72,6 +77,8 @@ protected:
     // After indexing a piece: publishes the new entries and counts.
     void publish(std::vector<Checkpoint> &entries, qsizetype lines, qsizetype longest, qint64 textSize, qint64 rawIndexed);
     void markComplete() { m_complete.store(true, std::memory_order_release); }
+    // The last index entry at or before raw offset `raw`.
+    Checkpoint checkpointBeforeRaw(qint64 raw) const;
     qint64 rawIndexed() const { return m_rawIndexed.load(std::memory_order_acquire); }
 
     std::shared_ptr<const BodyStore> m_store;

@@ -34,6 +34,16 @@ bool PlainLines::scan(const std::function<bool(QByteArrayView, qint64)> &visit) 
     return m_store->visit(0, rawIndexed(), visit);
 }
 
+bool PlainLines::matchesAsInBody(const QByteArray &) const
+{
+    return true; // it is the body
+}
+
+qint64 PlainLines::textOffsetOfRaw(qint64 raw) const
+{
+    return raw;
+}
+
 IndexedText::Block PlainLines::makeBlock(const Checkpoint &from, qsizetype count, qint64 rawEnd) const
 {
     Block block;

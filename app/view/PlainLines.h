@@ -13,6 +13,8 @@ public:
     void index(QByteArrayView piece, qint64 offset) override;
     void finishIndex() override;
     bool scan(const std::function<bool(QByteArrayView, qint64)> &visit) const override;
+    bool matchesAsInBody(const QByteArray &needle) const override;
+    qint64 textOffsetOfRaw(qint64 raw) const override;
 
 protected:
     Block makeBlock(const Checkpoint &from, qsizetype count, qint64 rawEnd) const override;

@@ -135,6 +135,37 @@ IndexedText::Block PrettyJsonLines::makeBlock(const Checkpoint &from, qsizetype 
     return block;
 }
 
+bool PrettyJsonLines::matchesAsInBody(const QByteArray &needle) const
+{
+    // Indenting only changes white space and what follows ':' ',' and brackets outside strings:
+    // a needle without them matches the same bytes in both.
+    for (const char c : needle) {
+        if (c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == ':' || c == ',' || c == '{' || c == '}'
+            || c == '[' || c == ']')
+            return false;
+    }
+    return true;
+}
+
+qint64 PrettyJsonLines::textOffsetOfRaw(qint64 raw) const
+{
+    // Indented again from the index entry before it, counting what the text holds up to it.
+    const Checkpoint from = checkpointBeforeRaw(raw);
+    qint64 text = from.text + qint64(from.state.depth) * 2;
+    qint64 lineStart = from.text;
+    qsizetype breaks = 0;
+    qsizetype longest = 0;
+    auto ignore = [](qint64, qint64, const JsonIndenter::State &) {};
+    Counter<decltype(ignore)> counter {text, lineStart, breaks, longest, ignore};
+    JsonIndenter::State state = from.state;
+    m_store->visit(from.raw, raw, [&](QByteArrayView piece, qint64 offset) {
+        JsonIndenter::feed(state, piece, offset, counter);
+        return true;
+    });
+    // After '{' or '[' the line breaks before the next byte is written.
+    return state.opened ? text + 1 + qint64(state.depth + 1) * 2 : text;
+}
+
 bool PrettyJsonLines::scan(const std::function<bool(QByteArrayView, qint64)> &visit) const
 {
     PieceWriter writer {visit, {}, 0};

@@ -17,6 +17,8 @@ public:
     void index(QByteArrayView piece, qint64 offset) override;
     void finishIndex() override;
     bool scan(const std::function<bool(QByteArrayView, qint64)> &visit) const override;
+    bool matchesAsInBody(const QByteArray &needle) const override;
+    qint64 textOffsetOfRaw(qint64 raw) const override;
 
     // For the JSON value on line `line`: its path ($.data[1].name), and its text indented (the
     // whole object or array when it opens one). Each reads the body up to (or from) the line.

@@ -3,6 +3,7 @@
 #include "view/PlainLines.h"
 #include "view/PrettyJsonLines.h"
 #include "view/ResponseDocument.h"
+#include "view/TextSearch.h"
 
 #include <csignal>
 #include <QFileInfo>
@@ -250,6 +251,48 @@ private Q_SLOTS:
         QCOMPARE(document->jsonValueAt(lineOf("\"name\": \"x, \\\"y\\\"\"")), QByteArray("\"x, \\\"y\\\"\""));
         QCOMPARE(document->jsonValueAt(lineOf("\"tags\": [")), QByteArray("[\n  \"a\",\n  \"b\"\n]"));
         QCOMPARE(QJsonDocument::fromJson(document->jsonValueAt(0)), QJsonDocument::fromJson(json));
+    }
+
+    void searchFindsWhatTheTextShows_data()
+    {
+        QTest::addColumn<QByteArray>("needle");
+        QTest::newRow("word, read from the body") << QByteArray("account \\\"1");
+        QTest::newRow("case does not matter") << QByteArray("ACCOUNT");
+        QTest::newRow("spans indentation") << QByteArray("\"id\": 7");
+        QTest::newRow("after an opening bracket") << QByteArray("\"x\"");
+        QTest::newRow("one byte") << QByteArray("y");
+        QTest::newRow("nowhere") << QByteArray("the-first-one");
+    }
+
+    void searchFindsWhatTheTextShows()
+    {
+        QFETCH(QByteArray, needle);
+        QTemporaryDir dir;
+        const QByteArray json = generatedJson(400);
+        auto store = std::make_shared<BodyStore>(tinyStore(dir.path()));
+        QVERIFY(store->append(json).ok());
+        const auto pretty = indexed<PrettyJsonLines>(store, 4096);
+        const auto raw = indexed<PlainLines>(store, 4096);
+        for (const auto &[text, whole] : {std::pair<const IndexedText *, QByteArray>(pretty.get(), JsonIndenter::indent(json)),
+                 std::pair<const IndexedText *, QByteArray>(raw.get(), json)}) {
+            std::vector<qint64> found;
+            TextSearch::Progress progress;
+            progress.found = [&found](std::vector<qint64> batch, double) { found.insert(found.end(), batch.begin(), batch.end()); };
+            QVERIFY(TextSearch::run(*text, needle, progress));
+            QCOMPARE(found, TextSearch::findIn(whole, needle));
+        }
+    }
+
+    void searchStopsWhenCancelled()
+    {
+        auto store = std::make_shared<BodyStore>();
+        QVERIFY(store->append(generatedJson(100)).ok());
+        const auto raw = indexed<PlainLines>(store, 4096);
+        std::atomic_bool cancel = true;
+        TextSearch::Progress progress;
+        progress.cancel = &cancel;
+        progress.found = [](std::vector<qint64>, double) { QFAIL("nothing is handed over after a cancel"); };
+        QVERIFY(!TextSearch::run(*raw, "account", progress));
     }
 
     void documentsIndexAsTheBodyArrives()
