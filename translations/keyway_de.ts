@@ -28,6 +28,25 @@
     </message>
 </context>
 <context>
+    <name>BodyStore</name>
+    <message>
+        <source>cannot create %1 for the response body</source>
+        <translation>%1 für den Antworttext kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>the response body (%1) is larger than the free space in %2 (%3); free some space or save the body with keyway-cli send -o FILE to a disk that has it</source>
+        <translation>der Antworttext (%1) ist größer als der freie Platz in %2 (%3); schaffen Sie Platz oder speichern Sie ihn mit keyway-cli send -o DATEI auf einem Datenträger, der ihn fasst</translation>
+    </message>
+    <message>
+        <source>cannot create a file for the response body in %1: %2</source>
+        <translation>in %1 kann keine Datei für den Antworttext angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot keep the response body in %1: %2 (is the disk full?)</source>
+        <translation>der Antworttext kann nicht in %1 abgelegt werden: %2 (ist der Datenträger voll?)</translation>
+    </message>
+</context>
+<context>
     <name>BruDocument</name>
     <message>
         <source>line %1: expected a block such as &quot;meta {&quot;, found &quot;%2&quot;</source>
@@ -2907,6 +2926,63 @@ Claims können {{$timestamp}}, {{$timestamp+300}} und {{$uuid}} verwenden, für 
     </message>
 </context>
 <context>
+    <name>keyway::ui::EventStreamModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+</context>
+<context>
+    <name>keyway::ui::EventStreamView</name>
+    <message>
+        <source>Server-sent events</source>
+        <translation>Server-Sent Events</translation>
+    </message>
+    <message>
+        <source>Data of the selected event</source>
+        <translation>Daten des gewählten Ereignisses</translation>
+    </message>
+    <message>
+        <source>Select an event to see its data.</source>
+        <translation>Wählen Sie ein Ereignis, um seine Daten zu sehen.</translation>
+    </message>
+    <message>
+        <source>%1; the events after it are not listed (the Raw tab has the whole body)</source>
+        <translation>%1; die folgenden Ereignisse werden nicht aufgeführt (der Reiter Roh enthält den ganzen Text)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n Ereignis</numerusform>
+            <numerusform>%n Ereignisse</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the oldest %1 left the list</source>
+        <translation>die ältesten %1 sind aus der Liste entfernt</translation>
+    </message>
+    <message>
+        <source>following the newest</source>
+        <translation>folgt dem neuesten</translation>
+    </message>
+    <message>
+        <source>scrolled up: not following (scroll to the end to follow)</source>
+        <translation>hochgescrollt: folgt nicht (zum Ende scrollen, um zu folgen)</translation>
+    </message>
+</context>
+<context>
     <name>keyway::ui::GraphQlEditor</name>
     <message>
         <source>GraphQL query</source>
@@ -3389,6 +3465,10 @@ in %2</translation>
     <message>
         <source>Copy All</source>
         <translation>Alles kopieren</translation>
+    </message>
+    <message>
+        <source>Copy All (too large: use Save to File)</source>
+        <translation>Alles kopieren (zu groß: In Datei speichern verwenden)</translation>
     </message>
 </context>
 <context>
@@ -4450,23 +4530,12 @@ in %2</translation>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>Formatting…</source>
-        <translation>Wird formatiert…</translation>
-    </message>
-    <message>
         <source>searching…</source>
         <translation>wird gesucht…</translation>
     </message>
     <message>
         <source>no matches</source>
         <translation>keine Treffer</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n match(es)</source>
-        <translation>
-            <numerusform>%n Treffer</numerusform>
-            <numerusform>%n Treffer</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -4502,6 +4571,56 @@ in %2</translation>
     <message>
         <source>No response</source>
         <translation>Keine Antwort</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Events (%1)</source>
+        <translation>Ereignisse (%1)</translation>
+    </message>
+    <message>
+        <source>Stop searching; the matches found so far stay</source>
+        <translation>Suche anhalten; die bisherigen Treffer bleiben</translation>
+    </message>
+    <message>
+        <source>stopped: %1</source>
+        <translation>angehalten: %1</translation>
+    </message>
+    <message>
+        <source>Saving the body to %1…</source>
+        <translation>Speichere den Antworttext in %1…</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>In %1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Receiving…</source>
+        <translation>Empfange…</translation>
+    </message>
+    <message>
+        <source>stopped, no matches</source>
+        <translation>angehalten, keine Treffer</translation>
+    </message>
+    <message numerus="yes">
+        <source>stopped, %n match(es) so far</source>
+        <translation>
+            <numerusform>angehalten, bisher %n Treffer</numerusform>
+            <numerusform>angehalten, bisher %n Treffer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>searching… %1% · %n match(es)</source>
+        <translation>
+            <numerusform>suche… %1% · %n Treffer</numerusform>
+            <numerusform>suche… %1% · %n Treffer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of the first %2 matches</source>
+        <translation>%1 von den ersten %2 Treffern</translation>
     </message>
 </context>
 <context>

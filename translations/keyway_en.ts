@@ -242,6 +242,16 @@
     </message>
 </context>
 <context>
+    <name>keyway::ui::EventStreamView</name>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>keyway::ui::GraphQlSchemaLoader</name>
     <message numerus="yes">
         <source>Schema of %1: %n type(s), fetched %2</source>
@@ -335,17 +345,24 @@
 <context>
     <name>keyway::ui::ResponseView</name>
     <message numerus="yes">
-        <source>%n match(es)</source>
-        <translation>
-            <numerusform>%n match</numerusform>
-            <numerusform>%n matches</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>after %n redirect(s)</source>
         <translation>
             <numerusform>after %n redirect</numerusform>
             <numerusform>after %n redirects</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>stopped, %n match(es) so far</source>
+        <translation>
+            <numerusform>stopped, %n match so far</numerusform>
+            <numerusform>stopped, %n matches so far</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>searching… %1% · %n match(es)</source>
+        <translation>
+            <numerusform>searching… %1% · %n match</numerusform>
+            <numerusform>searching… %1% · %n matches</numerusform>
         </translation>
     </message>
 </context>

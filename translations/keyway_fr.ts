@@ -28,6 +28,25 @@
     </message>
 </context>
 <context>
+    <name>BodyStore</name>
+    <message>
+        <source>cannot create %1 for the response body</source>
+        <translation>impossible de créer %1 pour le corps de la réponse</translation>
+    </message>
+    <message>
+        <source>the response body (%1) is larger than the free space in %2 (%3); free some space or save the body with keyway-cli send -o FILE to a disk that has it</source>
+        <translation>le corps de la réponse (%1) dépasse l’espace libre dans %2 (%3) ; libérez de l’espace ou enregistrez-le avec keyway-cli send -o FICHIER sur un disque qui peut le contenir</translation>
+    </message>
+    <message>
+        <source>cannot create a file for the response body in %1: %2</source>
+        <translation>impossible de créer un fichier pour le corps de la réponse dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot keep the response body in %1: %2 (is the disk full?)</source>
+        <translation>impossible de conserver le corps de la réponse dans %1 : %2 (le disque est-il plein ?)</translation>
+    </message>
+</context>
+<context>
     <name>BruDocument</name>
     <message>
         <source>line %1: expected a block such as &quot;meta {&quot;, found &quot;%2&quot;</source>
@@ -2907,6 +2926,63 @@ Les revendications peuvent utiliser {{$timestamp}}, {{$timestamp+300}} et {{$uui
     </message>
 </context>
 <context>
+    <name>keyway::ui::EventStreamModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Données</translation>
+    </message>
+</context>
+<context>
+    <name>keyway::ui::EventStreamView</name>
+    <message>
+        <source>Server-sent events</source>
+        <translation>Événements envoyés par le serveur</translation>
+    </message>
+    <message>
+        <source>Data of the selected event</source>
+        <translation>Données de l’événement sélectionné</translation>
+    </message>
+    <message>
+        <source>Select an event to see its data.</source>
+        <translation>Sélectionnez un événement pour voir ses données.</translation>
+    </message>
+    <message>
+        <source>%1; the events after it are not listed (the Raw tab has the whole body)</source>
+        <translation>%1 ; les événements suivants ne sont pas listés (l’onglet Brut contient tout le corps)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n événement</numerusform>
+            <numerusform>%n événements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the oldest %1 left the list</source>
+        <translation>les %1 plus anciens ont quitté la liste</translation>
+    </message>
+    <message>
+        <source>following the newest</source>
+        <translation>suit le plus récent</translation>
+    </message>
+    <message>
+        <source>scrolled up: not following (scroll to the end to follow)</source>
+        <translation>défilé vers le haut : ne suit plus (défilez jusqu’à la fin pour suivre)</translation>
+    </message>
+</context>
+<context>
     <name>keyway::ui::GraphQlEditor</name>
     <message>
         <source>GraphQL query</source>
@@ -3389,6 +3465,10 @@ dans %2</translation>
     <message>
         <source>Copy All</source>
         <translation>Tout copier</translation>
+    </message>
+    <message>
+        <source>Copy All (too large: use Save to File)</source>
+        <translation>Tout copier (trop grand : utilisez Enregistrer dans un fichier)</translation>
     </message>
 </context>
 <context>
@@ -4458,23 +4538,12 @@ dans %2</translation>
         <translation>impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
-        <source>Formatting…</source>
-        <translation>Mise en forme…</translation>
-    </message>
-    <message>
         <source>searching…</source>
         <translation>recherche…</translation>
     </message>
     <message>
         <source>no matches</source>
         <translation>aucun résultat</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n match(es)</source>
-        <translation>
-            <numerusform>%n résultat</numerusform>
-            <numerusform>%n résultats</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -4502,6 +4571,56 @@ dans %2</translation>
     <message>
         <source>No response</source>
         <translation>Pas de réponse</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Events (%1)</source>
+        <translation>Événements (%1)</translation>
+    </message>
+    <message>
+        <source>Stop searching; the matches found so far stay</source>
+        <translation>Arrêter la recherche ; les résultats trouvés restent</translation>
+    </message>
+    <message>
+        <source>stopped: %1</source>
+        <translation>arrêté : %1</translation>
+    </message>
+    <message>
+        <source>Saving the body to %1…</source>
+        <translation>Enregistrement du corps dans %1…</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Enregistré dans %1</translation>
+    </message>
+    <message>
+        <source>Receiving…</source>
+        <translation>Réception…</translation>
+    </message>
+    <message>
+        <source>stopped, no matches</source>
+        <translation>arrêté, aucun résultat</translation>
+    </message>
+    <message numerus="yes">
+        <source>stopped, %n match(es) so far</source>
+        <translation>
+            <numerusform>arrêté, %n résultat jusqu’ici</numerusform>
+            <numerusform>arrêté, %n résultats jusqu’ici</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>searching… %1% · %n match(es)</source>
+        <translation>
+            <numerusform>recherche… %1% · %n résultat</numerusform>
+            <numerusform>recherche… %1% · %n résultats</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of the first %2 matches</source>
+        <translation>%1 sur les %2 premiers résultats</translation>
     </message>
 </context>
 <context>

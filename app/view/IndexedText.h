@@ -4,6 +4,7 @@
 #include "view/JsonIndenter.h"
 
 #include <atomic>
+#include <deque>
 #include <functional>
 #include <memory>
 #include <mutex>
@@ -87,7 +88,9 @@ private:
     const Block &blockFor(qsizetype line, std::unique_lock<std::mutex> &cacheLock) const;
 
     mutable std::mutex m_indexMutex;
-    std::vector<Checkpoint> m_checkpoints; // line k * LineBlock starts at m_checkpoints[k]
+    // Line k * LineBlock starts at m_checkpoints[k]. A deque grows without copying what it holds:
+    // a vector's reallocation would copy a 5 GB body's 100 MB index while readers wait.
+    std::deque<Checkpoint> m_checkpoints;
     std::atomic<qsizetype> m_lineCount = 0;
     std::atomic<qsizetype> m_longestLine = 0;
     std::atomic<qint64> m_textSize = 0;

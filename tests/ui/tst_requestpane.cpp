@@ -15,6 +15,8 @@
 #include "LeakCheck.h"
 #include "MainWindow.h"
 #include "response/ErrorCard.h"
+#include "response/EventStreamView.h"
+#include "response/LargeTextView.h"
 #include "response/ResponseView.h"
 #include "sandbox/SandboxServer.h"
 #include "ScriptedPrompter.h"
@@ -23,6 +25,9 @@
 #include "session/KeyService.h"
 #include "session/EnvironmentSession.h"
 #include "storage/WorkspaceStore.h"
+#include "view/BodyStore.h"
+#include "view/IndexedText.h"
+#include "view/ResponseDocument.h"
 
 #include <QAbstractItemModelTester>
 #include <QAbstractItemView>
@@ -39,6 +44,13 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QFileInfo>
+#include <QPointer>
+#include <QTableView>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QThreadPool>
+#include <QTimer>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QStackedWidget>
@@ -94,6 +106,34 @@ private:
 
     RequestPane *pane() const { return m_window->requestPane(); }
 
+    // A server Keyway did not write, answering every request with `head` and then, every 50 ms,
+    // `repeat` (nothing when empty) until the client goes away.
+    struct RawServer
+    {
+        QTcpServer server;
+        QPointer<QTcpSocket> client;
+        bool clientLeft = false;
+
+        QString url() const { return QStringLiteral("http://127.0.0.1:%1/stream").arg(server.serverPort()); }
+        bool start(const QByteArray &head, const QByteArray &repeat)
+        {
+            QObject::connect(&server, &QTcpServer::newConnection, &server, [this, head, repeat] {
+                client = server.nextPendingConnection();
+                QObject::connect(client, &QTcpSocket::disconnected, &server, [this] { clientLeft = true; });
+                QObject::connect(client, &QTcpSocket::readyRead, client, [socket = client.data(), head, repeat] {
+                    socket->readAll();
+                    socket->write(head);
+                    if (repeat.isEmpty())
+                        return;
+                    auto *timer = new QTimer(socket);
+                    QObject::connect(timer, &QTimer::timeout, socket, [socket, repeat] { socket->write(repeat); });
+                    timer->start(50);
+                });
+            });
+            return server.listen(QHostAddress::LocalHost);
+        }
+    };
+
     void compose(const QString &method, const QString &url, const QString &body = {})
     {
         RequestComposer *composer = pane()->composer();
@@ -125,6 +165,98 @@ private Q_SLOTS:
     }
 
     void cleanup() { m_window.reset(); }
+
+    void aStreamShowsItsEventsAsTheyComeAndCancelStopsIt()
+    {
+        openWindow(EnvironmentKind::Sandbox, DemoCredentials::sandboxApiKey());
+        compose(QStringLiteral("GET"), m_server->baseUrl().toString() + QStringLiteral("/_sandbox/events?count=40&interval=100"));
+        QSignalSpy sent(pane(), &RequestPane::sent);
+        m_window->findChild<QAction *>(QStringLiteral("sendAction"))->trigger();
+        ResponseView *response = pane()->responseView();
+        EventStreamView *events = response->eventsView();
+        // The first events show while the rest are still to come.
+        QTRY_VERIFY_WITH_TIMEOUT(events->eventCount() >= 2, 10'000);
+        QVERIFY(response->isBusy());
+        QVERIFY(events->isVisible());
+        QVERIFY2(response->statusText().startsWith(QLatin1String("200 OK")), qPrintable(response->statusText()));
+        QCOMPARE(events->table()->model()->index(0, 1).data().toString(), QStringLiteral("tick"));
+        events->table()->selectRow(0);
+        QVERIFY2(events->detailText().contains(QLatin1String("\n  \"")), qPrintable(events->detailText())); // indented JSON
+        QVERIFY(events->isFollowing());
+        QVERIFY(events->statusText().contains(QLatin1String("following the newest")));
+        m_window->findChild<QAction *>(QStringLiteral("cancelAction"))->trigger();
+        QTRY_COMPARE(sent.count(), 1); // the job ends as it is cancelled
+        const int shown = events->eventCount();
+        QVERIFY(shown < 40);
+        QVERIFY2(response->statusText().contains(QLatin1String("stopped")), qPrintable(response->statusText()));
+        QTest::qWait(300);
+        QCOMPARE(events->eventCount(), shown); // nothing more is read
+        // What arrived stays searchable in Raw.
+        QTRY_VERIFY(response->document()->isComplete());
+        QVERIFY(response->document()->raw()->lineCount() > 2);
+    }
+
+    void cancelClosesTheStreamsConnection()
+    {
+        openWindow(EnvironmentKind::Sandbox, DemoCredentials::sandboxApiKey());
+        RawServer server;
+        QVERIFY(server.start("HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\n\r\n",
+            "event: update\ndata: {\"n\": 1}\n\n"));
+        compose(QStringLiteral("GET"), server.url());
+        QSignalSpy sent(pane(), &RequestPane::sent);
+        m_window->findChild<QAction *>(QStringLiteral("sendAction"))->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(pane()->responseView()->eventsView()->eventCount() >= 3, 10'000);
+        QVERIFY(!server.clientLeft);
+        m_window->findChild<QAction *>(QStringLiteral("cancelAction"))->trigger();
+        QTRY_COMPARE(sent.count(), 1); // the job ends as it is cancelled
+        QTRY_VERIFY(server.clientLeft);
+    }
+
+    void aLargeBodyIsKeptInAPrivateFileThatGoesWithTheResponse()
+    {
+        openWindow(EnvironmentKind::Sandbox, DemoCredentials::sandboxApiKey());
+        compose(QStringLiteral("GET"), m_server->baseUrl().toString() + QStringLiteral("/_sandbox/bytes?size=20000000"));
+        sendAndWait();
+        ResponseView *response = pane()->responseView();
+        QTRY_VERIFY(response->document()->isComplete());
+        const BodyStore &body = *response->document()->body();
+        QCOMPARE(body.size(), 20'000'000);
+        QVERIFY(body.isOnDisk());
+        const QString path = body.filePath();
+        QVERIFY(QFile::exists(path));
+        QCOMPARE(QFileInfo(path).permissions() & 0x7077, QFile::ReadOwner | QFile::WriteOwner);
+        QCOMPARE(response->prettyView()->document()->line(0), QByteArray("{\"line\":0,\"text\":\"sandbox\"}"));
+        // The next response replaces it, and the file goes.
+        compose(QStringLiteral("GET"), QStringLiteral("/accounts"));
+        sendAndWait();
+        QTRY_VERIFY(!QFile::exists(path));
+        // And with the window.
+        compose(QStringLiteral("GET"), m_server->baseUrl().toString() + QStringLiteral("/_sandbox/bytes?size=20000000"));
+        sendAndWait();
+        QTRY_VERIFY(response->document()->isComplete());
+        const QString second = response->document()->body()->filePath();
+        QVERIFY(QFile::exists(second));
+        m_window.reset();
+        QThreadPool::globalInstance()->waitForDone();
+        QVERIFY(!QFile::exists(second));
+    }
+
+    void aBodyLargerThanTheFreeSpaceIsAClearErrorAndTheWindowKeepsWorking()
+    {
+        openWindow(EnvironmentKind::Sandbox, DemoCredentials::sandboxApiKey());
+        RawServer server;
+        QVERIFY(server.start("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 900000000000000\r\n\r\n[1,",
+            {}));
+        compose(QStringLiteral("GET"), server.url());
+        sendAndWait();
+        ResponseView *response = pane()->responseView();
+        QVERIFY2(response->statusText().contains(QLatin1String("larger than the free space in ")), qPrintable(response->statusText()));
+        QVERIFY(QDir(BodyStore::defaultDirectory()).entryList(QDir::Files).isEmpty());
+        compose(QStringLiteral("GET"), QStringLiteral("/accounts"));
+        sendAndWait();
+        QVERIFY2(response->statusText().startsWith(QLatin1String("200 OK")), qPrintable(response->statusText()));
+        QTRY_VERIFY(response->prettyText().contains(QLatin1String("Cash at Bank")));
+    }
 
     void composeSendAndReadThePrettyBody()
     {

@@ -1,7 +1,10 @@
 #include "common/Pill.h"
+#include "http/BodySink.h"
+#include "response/EventStreamView.h"
 #include "response/LargeTextView.h"
 #include "response/ResponseView.h"
 #include "response/TimelineView.h"
+#include "EnglishPlurals.h"
 #include "ScriptedPrompter.h"
 
 #include <cmath>
@@ -11,6 +14,7 @@
 #include <QClipboard>
 #include <QFile>
 #include <QImage>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -37,7 +41,11 @@ class TestResponseView : public QObject
 {
     Q_OBJECT
 
+    QTranslator m_plurals;
+
 private Q_SLOTS:
+    void initTestCase() { QVERIFY(installEnglishPlurals(m_plurals)); }
+
     void theStatusIsAPillColouredByClass_data()
     {
         QTest::addColumn<int>("status");
@@ -206,6 +214,48 @@ private Q_SLOTS:
         pretty->toggleFold(1);
         pretty->unfoldAll();
         QCOMPARE(pretty->visibleRowCount(), lines);
+    }
+
+    void eventsFollowTheNewestUntilTheUserScrollsUp()
+    {
+        ResponseView view;
+        view.resize(700, 500);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.showSending();
+        BodySink *sink = view.bodySink();
+        QVERIFY(sink->begin(response("text/event-stream", {})).ok());
+        EventStreamView *events = view.eventsView();
+        const auto send = [&](int from, int count) {
+            QByteArray chunk;
+            for (int i = from; i < from + count; ++i)
+                chunk += "id: " + QByteArray::number(i) + "\nevent: tick\ndata: {\"n\":" + QByteArray::number(i) + "}\n\n";
+            QVERIFY(sink->write(chunk.left(chunk.size() / 2)).ok()); // cut anywhere
+            QVERIFY(sink->write(chunk.mid(chunk.size() / 2)).ok());
+        };
+        send(0, 100);
+        QCOMPARE(events->eventCount(), 100);
+        QVERIFY(events->isVisible());
+        QScrollBar *scroll = events->table()->verticalScrollBar();
+        QTRY_VERIFY(scroll->maximum() > 0);
+        QTRY_COMPARE(scroll->value(), scroll->maximum()); // at the newest
+        scroll->setValue(10); // the user scrolls up
+        QVERIFY(!events->isFollowing());
+        QVERIFY(events->statusText().contains(QLatin1String("not following")));
+        send(100, 50);
+        QTest::qWait(50);
+        QCOMPARE(scroll->value(), 10); // left where the user is
+        scroll->setValue(scroll->maximum()); // back at the end: following again
+        QVERIFY(events->isFollowing());
+        send(150, 50);
+        QTRY_COMPARE(scroll->value(), scroll->maximum());
+        QCOMPARE(events->eventCount(), 200);
+        QVERIFY(events->statusText().startsWith(QLatin1String("200 events")));
+        QVERIFY(sink->commit().ok());
+        // A body that is not a stream has no Events tab.
+        view.showSending();
+        view.showResponse(response("application/json", "{}"), std::nullopt);
+        QVERIFY(!events->isVisible());
     }
 
     void largeBodiesAreIndexedNotCopiedIntoWidgets()

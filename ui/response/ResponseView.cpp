@@ -3,6 +3,7 @@
 #include "common/Pill.h"
 #include "common/Prompter.h"
 #include "response/ErrorCard.h"
+#include "response/EventStreamView.h"
 #include "response/LargeTextView.h"
 #include "response/ResponseHeadersModel.h"
 #include "response/ResponseBodySink.h"
@@ -55,6 +56,7 @@ ResponseView::ResponseView(QWidget *parent)
     , m_tabs(new QTabWidget(this))
     , m_pretty(makeTextView(this, "prettyBody"))
     , m_raw(makeTextView(this, "rawBody"))
+    , m_events(new EventStreamView(this))
     , m_headersView(new QTableView(this))
     , m_headers(new ResponseHeadersModel(this))
     , m_previewPage(new QWidget(this))
@@ -102,6 +104,11 @@ ResponseView::ResponseView(QWidget *parent)
     save->setObjectName(QStringLiteral("saveBody"));
     connect(save, &QPushButton::clicked, this, &ResponseView::saveBody);
     m_previewPage->hide(); // a tab only while an image or binary body is shown
+    m_events->hide(); // a tab only while an event stream is shown
+    connect(m_events, &EventStreamView::eventsArrived, this, [this](int count) {
+        if (const int index = m_tabs->indexOf(m_events); index >= 0)
+            m_tabs->setTabText(index, tr("Events (%1)").arg(count));
+    });
     // Scrolled: a large image or a long hex dump must not make the window grow to fit it.
     auto *previewScroll = new QScrollArea(m_previewPage);
     previewScroll->setObjectName(QStringLiteral("bodyPreviewScroll"));
@@ -361,7 +368,6 @@ void ResponseView::saveBody()
 
 Status ResponseView::beginBody(const HttpResponse &head)
 {
-    m_streamed = true;
     m_contentType = head.header("Content-Type").toLower();
     m_document = std::make_unique<ResponseDocument>(m_contentType);
     m_hexDocument.reset();
@@ -373,18 +379,38 @@ Status ResponseView::beginBody(const HttpResponse &head)
     m_raw->setDocument({}, false);
     connect(m_document.get(), &ResponseDocument::indexed, this, &ResponseView::onIndexed);
     connect(m_document.get(), &ResponseDocument::completed, this, &ResponseView::onCompleted);
+    showEventsTab(m_document->kind() == ResponseDocument::Kind::EventStream);
     // The status is known now; the body may take a long time (or never end: a stream).
     m_pill->setText(QStringLiteral("%1 %2").arg(head.status).arg(QString::fromLatin1(head.reason)).trimmed());
     m_pill->setFill(statusColor(head.status));
     m_pill->show();
     m_status->setText(tr("Receiving\u2026"));
     m_headers->setHeaders(head.headers);
-    return m_document->expect(head.header("Content-Length").toLongLong());
+    Status room = m_document->expect(head.header("Content-Length").toLongLong());
+    m_streamed = room.ok(); // refused: nothing arrived to keep on screen, showFailure says why
+    return room;
 }
 
 Status ResponseView::appendBody(const QByteArray &chunk)
 {
+    if (m_listsEvents)
+        m_events->append(chunk);
     return m_document->append(chunk);
+}
+
+void ResponseView::showEventsTab(bool shown)
+{
+    m_listsEvents = shown;
+    const int index = m_tabs->indexOf(m_events);
+    if (!shown) {
+        if (index >= 0)
+            m_tabs->removeTab(index);
+        return;
+    }
+    m_events->begin();
+    if (index < 0)
+        m_tabs->insertTab(0, m_events, tr("Events (%1)").arg(0));
+    m_tabs->setCurrentWidget(m_events);
 }
 
 void ResponseView::endBody(bool complete)
@@ -404,6 +430,9 @@ void ResponseView::showBodyFromMemory(const QByteArray &body, const QByteArray &
     m_raw->setDocument({}, false);
     connect(m_document.get(), &ResponseDocument::indexed, this, &ResponseView::onIndexed);
     connect(m_document.get(), &ResponseDocument::completed, this, &ResponseView::onCompleted);
+    showEventsTab(m_document->kind() == ResponseDocument::Kind::EventStream);
+    if (m_listsEvents)
+        m_events->append(body);
     Status kept = m_document->append(body);
     if (kept)
         kept = m_document->finish();

@@ -25,6 +25,7 @@ class QTableView;
 namespace keyway::ui {
 
 class ErrorCard;
+class EventStreamView;
 class LargeTextView;
 class Pill;
 class TimelineView;
@@ -61,6 +62,7 @@ public:
     QString prettyText() const;
     ErrorCard *errorCard() const { return m_errorCard; }
     LargeTextView *prettyView() const { return m_pretty; }
+    EventStreamView *eventsView() const { return m_events; }
     bool isBusy() const;
     // The body being shown, byte for byte (null before the first response).
     const ResponseDocument *document() const { return m_document.get(); }
@@ -89,6 +91,7 @@ private:
     void onIndexed();
     void onCompleted();
     bool showPreview();
+    void showEventsTab(bool shown);
     void stopSearch();
     LargeTextView *currentTextView() const;
     void runSearch(const QString &text);
@@ -103,6 +106,8 @@ private:
     QTabWidget *m_tabs;
     LargeTextView *m_pretty;
     LargeTextView *m_raw;
+    EventStreamView *m_events;
+    bool m_listsEvents = false; // the body is a text/event-stream: its events go to m_events
     QTableView *m_headersView;
     ResponseHeadersModel *m_headers;
     QWidget *m_previewPage;
