@@ -58,6 +58,7 @@ bool BodyStore::isOnDisk() const
     return !m_filePath.isEmpty();
 }
 
+
 QString BodyStore::filePath() const
 {
     std::lock_guard lock(m_mutex);
@@ -82,77 +83,86 @@ Status BodyStore::expect(qint64 announcedBytes)
 
 Status BodyStore::append(QByteArrayView bytes)
 {
-    if (m_file == nullptr && size() + bytes.size() > m_options.memoryBytes)
+    if (m_filePath.isEmpty() && size() + bytes.size() > m_options.memoryBytes)
         if (Status moved = moveToDisk(); !moved)
             return moved;
-    const qint64 appended = bytes.size();
     const qint64 segment = m_options.segmentBytes;
+    std::unique_lock lock(m_mutex);
+    m_written.wait(lock, [this] { return m_writeFailure || m_filePath.isEmpty() || size() - m_fileBytes <= MaxUnwrittenBytes; });
+    if (m_writeFailure)
+        return *m_writeFailure;
     while (!bytes.isEmpty()) {
         const qint64 held = size() - m_memoryStart;
         const size_t index = size_t(held / segment);
         const qint64 at = held % segment;
-        if (index == m_memory.size()) {
-            Buffer fresh(new char[size_t(segment)]); // not zeroed: untouched pages cost nothing
-            std::lock_guard lock(m_mutex);
-            m_memory.push_back(std::move(fresh));
-        }
+        if (index == m_memory.size())
+            m_memory.push_back(Buffer(new char[size_t(segment)])); // not zeroed: untouched pages cost nothing
+        char *target = m_memory[index].get() + at;
         const qint64 take = std::min<qint64>(bytes.size(), segment - at);
-        std::memcpy(m_memory[index].get() + at, bytes.data(), size_t(take));
+        lock.unlock(); // the bytes past size() are this side's alone
+        std::memcpy(target, bytes.data(), size_t(take));
         m_size.store(size() + take, std::memory_order_release);
         bytes = bytes.sliced(take);
+        lock.lock();
     }
-    // Written behind in steps of twice what came, so the file catches up without one long write.
-    return m_file == nullptr ? Status {} : writeBehind(std::max<qint64>(2 * appended, WriteStep));
-}
-
-Status BodyStore::finish()
-{
-    if (m_file != nullptr)
-        if (Status written = writeBehind(size()); !written)
-            return written;
-    m_finished.store(true, std::memory_order_release);
     return {};
 }
 
 Status BodyStore::moveToDisk()
 {
-    if (m_file != nullptr)
+    if (!m_filePath.isEmpty())
         return {};
     if (!QDir().mkpath(m_options.directory))
         return Failure {ErrorKind::Io, tr("cannot create %1 for the response body").arg(m_options.directory)};
     QFile::setPermissions(m_options.directory, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-    auto file = std::make_unique<QTemporaryFile>(
+    auto file = std::make_shared<QTemporaryFile>(
         QStringLiteral("%1/%2%3-XXXXXX").arg(m_options.directory, FilePrefix).arg(QCoreApplication::applicationPid()));
     if (!file->open()) // QTemporaryFile creates it 0600
         return Failure {ErrorKind::Io,
             tr("cannot create a file for the response body in %1: %2").arg(m_options.directory, file->errorString())};
-    m_file = std::move(file);
     std::lock_guard lock(m_mutex);
+    m_file = std::move(file);
     m_filePath = m_file->fileName();
     return {};
 }
 
-Status BodyStore::writeBehind(qint64 budget)
+qint64 BodyStore::unwritten() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_filePath.isEmpty() ? 0 : size() - m_fileBytes;
+}
+
+Status BodyStore::writeBehind()
 {
     const qint64 segment = m_options.segmentBytes;
-    while (budget > 0 && m_fileBytes < size()) {
+    for (;;) {
+        std::unique_lock lock(m_mutex);
+        if (m_writeFailure)
+            return *m_writeFailure;
+        if (!m_file || m_fileBytes >= size())
+            return {};
         const qint64 inSegment = (m_fileBytes - m_memoryStart) % segment;
-        const size_t index = size_t((m_fileBytes - m_memoryStart) / segment);
-        const qint64 length = std::min({budget, segment - inSegment, size() - m_fileBytes});
-        if (m_file->write(m_memory[index].get() + inSegment, length) != length || !m_file->flush())
-            return Failure {ErrorKind::Io,
+        const Buffer buffer = m_memory[size_t((m_fileBytes - m_memoryStart) / segment)];
+        const qint64 length = std::min({WriteStep, segment - inSegment, size() - m_fileBytes});
+        const std::shared_ptr<QTemporaryFile> file = m_file;
+        lock.unlock(); // readers and the appending side go on meanwhile
+        const bool written = file->write(buffer.get() + inSegment, length) == length && file->flush();
+        lock.lock();
+        if (!written) {
+            m_writeFailure = Failure {ErrorKind::Io,
                 tr("cannot keep the response body in %1: %2 (is the disk full?)")
-                    .arg(m_options.directory, m_file->errorString())};
-        budget -= length;
-        std::lock_guard lock(m_mutex);
+                    .arg(m_options.directory, file->errorString())};
+            m_written.notify_all();
+            return *m_writeFailure;
+        }
         m_fileBytes += length;
         // A segment all in the file leaves memory (readers still holding it keep it alive).
         while (!m_memory.empty() && m_memoryStart + segment <= m_fileBytes) {
             m_memory.erase(m_memory.begin());
             m_memoryStart += segment;
         }
+        m_written.notify_all();
     }
-    return {};
 }
 
 std::vector<BodyStore::Piece> BodyStore::piecesFor(qint64 from, qint64 to) const

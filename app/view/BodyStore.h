@@ -3,6 +3,8 @@
 #include "core/Expected.h"
 
 #include <atomic>
+#include <condition_variable>
+#include <optional>
 #include <functional>
 #include <memory>
 #include <mutex>
@@ -23,10 +25,11 @@ struct BodyStoreOptions
     QString directory; // empty: BodyStore::defaultDirectory()
 };
 
-// A response body of any size, written once as it arrives (by one thread) and read by any number
-// of threads meanwhile. Small bodies stay in memory; past `memoryBytes` the body goes to a private
-// temporary file (0600, in the cache directory, removed with the store) and is read through memory
-// maps of one segment at a time, so memory does not grow with the body.
+// A response body of any size, appended as it arrives (by one thread) and read by any number of
+// threads meanwhile. Small bodies stay in memory; past `memoryBytes` the body goes to a private
+// temporary file (0600, in the cache directory, removed with the store), written by another thread
+// (writeBehind) so a slow disk never holds up the one that appends, and read through memory maps of
+// one segment at a time, so memory does not grow with the body.
 class BodyStore
 {
     Q_DECLARE_TR_FUNCTIONS(BodyStore)
@@ -38,12 +41,16 @@ public:
     explicit BodyStore(Options options = {});
     ~BodyStore();
 
-    // Writer side. `expect` takes the announced size (Content-Length) and refuses one the disk
-    // cannot hold before a byte is written.
+    // Appending side. `expect` takes the announced size (Content-Length) and refuses one the disk
+    // cannot hold before a byte is written. `append` fails once writing to the file failed, and
+    // waits while more than MaxUnwrittenBytes wait to be written (a disk slower than the network).
     Status expect(qint64 announcedBytes);
     Status append(QByteArrayView bytes);
-    // The end: what is still only in memory is written to the file.
-    Status finish();
+    void finish() { m_finished.store(true, std::memory_order_release); }
+
+    // Writing side (one thread at a time): puts what is only in memory into the file.
+    Status writeBehind();
+    qint64 unwritten() const;
 
     // Reader side, any thread.
     qint64 size() const { return m_size.load(std::memory_order_acquire); }
@@ -69,22 +76,24 @@ private:
         qint64 offset = 0;
     };
 
-    static constexpr qint64 WriteStep = 256 * 1024;
+    static constexpr qint64 WriteStep = 1024 * 1024;
+    static constexpr qint64 MaxUnwrittenBytes = qint64(64) << 20;
 
     Status moveToDisk();
-    Status writeBehind(qint64 budget);
     std::vector<Piece> piecesFor(qint64 from, qint64 to) const;
     bool visitFile(qint64 from, qint64 to, const std::function<bool(QByteArrayView, qint64)> &visit) const;
 
     Options m_options;
     std::atomic<qint64> m_size = 0;
     std::atomic_bool m_finished = false;
-    mutable std::mutex m_mutex; // guards the fields below against readers
+    mutable std::mutex m_mutex; // guards the fields below
+    std::condition_variable m_written; // the writing side made room
     std::vector<Buffer> m_memory; // the segments not all in the file yet, in order
     qint64 m_memoryStart = 0; // where the first of them starts
     qint64 m_fileBytes = 0; // bytes [0, m_fileBytes) are in the file
-    std::unique_ptr<QTemporaryFile> m_file;
+    std::shared_ptr<QTemporaryFile> m_file; // used by the writing side only, once created
     QString m_filePath;
+    std::optional<Failure> m_writeFailure;
 };
 
 } // namespace keyway

@@ -78,8 +78,24 @@ struct ResponseDocument::Shared
                 return true;
             });
             indexed = stop;
+            writeBehind();
             notify(false);
         }
+        writeBehind();
+    }
+
+    // A failure stays with the store: the next append returns it, and the send stops there.
+    void writeBehind()
+    {
+        (void)original->writeBehind();
+        if (text != original)
+            (void)text->writeBehind();
+    }
+
+    bool hasWork() const
+    {
+        return text->size() > indexed || original->unwritten() > 0 || text->unwritten() > 0
+            || (finished && !completed);
     }
 
     static void work(const std::shared_ptr<Shared> &self)
@@ -95,9 +111,7 @@ struct ResponseDocument::Shared
             }
             self->running = false;
             // More may have come (or the end) after the last look: carry on unless another took it.
-        } while (!self->cancelled
-            && (self->text->size() > self->indexed || (self->finished && !self->completed))
-            && !self->running.exchange(true));
+        } while (!self->cancelled && self->hasWork() && !self->running.exchange(true));
     }
 };
 
@@ -169,11 +183,8 @@ Status ResponseDocument::finish()
     Status kept;
     if (!m_shared->started)
         kept = append({}); // an empty body is complete too
-    if (Status written = m_shared->original->finish(); kept && !written)
-        kept = written;
-    if (m_shared->decoder)
-        if (Status written = m_shared->text->finish(); kept && !written)
-            kept = written;
+    m_shared->original->finish();
+    m_shared->text->finish();
     m_shared->finished = true;
     start();
     return kept;
