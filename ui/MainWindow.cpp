@@ -33,6 +33,8 @@
 #include "workspace/WorkspaceTransfer.h"
 #include "workspace/WorkspaceTreeActions.h"
 
+#include "view/BodyStore.h"
+
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
@@ -79,6 +81,8 @@ MainWindow::MainWindow(
     , m_undoGroup(new QUndoGroup(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
+    // Bodies kept on disk by an instance that crashed or was killed go now; a running one's stay.
+    BodyStore::removeLeftovers();
     auto *sidebar = new QTabWidget(m_splitter);
     sidebar->setObjectName(QStringLiteral("sidebar"));
     sidebar->addTab(m_workspacePanel, tr("Workspace"));

@@ -7,17 +7,20 @@
 namespace keyway::sandbox {
 
 SandboxEventStream::SandboxEventStream(
-    QHttpServerResponder &&responder, QTcpSocket *socket, int count, int intervalMs, QObject *parent)
+    QHttpServerResponder &&responder, QTcpSocket *socket, int count, int intervalMs, Format format, QObject *parent)
     : QObject(parent)
     , m_responder(std::move(responder))
     , m_socket(socket)
     , m_count(count)
+    , m_format(format)
 {
     // No Content-Length: the stream ends when the server closes the connection.
+    const bool lines = m_format == Format::JsonLines;
     m_responder.writeStatusLine(QHttpServerResponder::StatusCode::Ok);
-    m_responder.writeHeaders({{"Content-Type", "text/event-stream; charset=utf-8"}, {"Cache-Control", "no-cache"},
-        {"Connection", "close"}});
-    m_responder.writeBody(": the Keyway sandbox streams events\n\n");
+    m_responder.writeHeaders({{"Content-Type", lines ? "application/x-ndjson" : "text/event-stream; charset=utf-8"},
+        {"Cache-Control", "no-cache"}, {"Connection", "close"}});
+    if (!lines)
+        m_responder.writeBody(": the Keyway sandbox streams events\n\n");
     connect(socket, &QTcpSocket::disconnected, this, &SandboxEventStream::finish);
     connect(&m_timer, &QTimer::timeout, this, &SandboxEventStream::sendNext);
     m_timer.start(intervalMs);
@@ -30,8 +33,10 @@ void SandboxEventStream::sendNext()
     ++m_sent;
     const QJsonObject data {{QStringLiteral("sequence"), m_sent}, {QStringLiteral("of"), m_count},
         {QStringLiteral("at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}};
-    m_responder.writeBody("id: " + QByteArray::number(m_sent) + "\nevent: tick\ndata: "
-        + QJsonDocument(data).toJson(QJsonDocument::Compact) + "\n\n");
+    const QByteArray json = QJsonDocument(data).toJson(QJsonDocument::Compact);
+    m_responder.writeBody(m_format == Format::JsonLines
+            ? json + '\n'
+            : "id: " + QByteArray::number(m_sent) + "\nevent: tick\ndata: " + json + "\n\n");
     if (m_sent >= m_count)
         finish();
 }

@@ -1,6 +1,7 @@
 #include "sandbox/SandboxServer.h"
 
 #include "sandbox/SandboxEventStream.h"
+#include "sandbox/SandboxLargeJson.h"
 #include "sandbox/SandboxInvoices.h"
 #include "sandbox/SandboxReplies.h"
 #include "sandbox/SandboxStorefront.h"
@@ -175,6 +176,8 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
         m_received.removeFirst();
     if (request.url().path() == QLatin1String("/_sandbox/events") && request.method() == QHttpServerRequest::Method::Get)
         return streamEvents(request, socket);
+    if (request.url().path() == QLatin1String("/_sandbox/large.json") && request.method() == QHttpServerRequest::Method::Get)
+        return streamLargeJson(request, socket);
     const SandboxReply reply = route(request);
     QHttpServerResponder responder = makeResponder(request, socket);
     const bool isControl = request.url().path().startsWith(QLatin1String("/_sandbox"));
@@ -205,7 +208,23 @@ bool SandboxServer::streamEvents(const QHttpServerRequest &request, QTcpSocket *
                 QStringLiteral("count must be 1 to %1 and interval 10 to 60000 ms").arg(SandboxEventStream::MaxEvents)));
         return true;
     }
-    new SandboxEventStream(makeResponder(request, socket), socket, count, interval, this);
+    const bool lines = query.queryItemValue(QStringLiteral("format")) == QLatin1String("ndjson");
+    new SandboxEventStream(makeResponder(request, socket), socket, count, interval,
+        lines ? SandboxEventStream::Format::JsonLines : SandboxEventStream::Format::EventStream, this);
+    return true;
+}
+
+bool SandboxServer::streamLargeJson(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    bool ok = false;
+    const qint64 megabytes = QUrlQuery(request.url()).queryItemValue(QStringLiteral("megabytes")).toLongLong(&ok);
+    if (!ok || megabytes < 1 || megabytes > SandboxLargeJson::MaxMegabytes) {
+        send(makeResponder(request, socket),
+            replies::bigLedgerError(422, QStringLiteral("VALIDATION_ERROR"),
+                QStringLiteral("megabytes must be 1 to %1").arg(SandboxLargeJson::MaxMegabytes)));
+        return true;
+    }
+    new SandboxLargeJson(makeResponder(request, socket), socket, megabytes, this);
     return true;
 }
 

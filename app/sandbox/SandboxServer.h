@@ -93,6 +93,7 @@ private:
     SandboxReply generatedBody(const QUrlQuery &query);
     // GET /_sandbox/events: a slow server-sent event stream (SandboxEventStream).
     bool streamEvents(const QHttpServerRequest &request, QTcpSocket *socket);
+    bool streamLargeJson(const QHttpServerRequest &request, QTcpSocket *socket);
     SandboxReply control(const QHttpServerRequest &request);
     SandboxReply authorize(const QHttpServerRequest &request);
     SandboxReply decideConsent(const QHttpServerRequest &request);

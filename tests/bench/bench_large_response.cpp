@@ -9,6 +9,7 @@
 #include "http/HttpExchange.h"
 #include "response/LargeTextView.h"
 #include "response/ResponseView.h"
+#include "sandbox/GeneratedJson.h"
 
 #include <cstdio>
 #include <QApplication>
@@ -24,46 +25,6 @@ using namespace keyway;
 
 namespace {
 
-// The body is made as it is sent (chunked), so a server for 5 GB does not hold 5 GB.
-class JsonGenerator
-{
-public:
-    explicit JsonGenerator(qint64 bytes)
-        : m_target(bytes)
-    {
-    }
-
-    bool atEnd() const { return m_done; }
-    QByteArray next(qsizetype about)
-    {
-        QByteArray piece;
-        piece.reserve(about + 256);
-        if (m_produced == 0)
-            piece += "{\"data\":[";
-        while (piece.size() < about && m_produced + piece.size() < m_target) {
-            if (m_record > 0)
-                piece += ',';
-            const QByteArray i = QByteArray::number(m_record);
-            piece += "{\"id\":\"acc_" + i + "\",\"code\":\"" + QByteArray::number(1000 + m_record % 9000)
-                + "\",\"name\":\"Account number " + i + "\",\"type\":\"asset\",\"balance\":"
-                + QByteArray::number(double(m_record) * 3.25, 'f', 2) + ",\"tags\":[\"a\",\"b\"],\"active\":true}";
-            ++m_record;
-        }
-        if (m_produced + piece.size() >= m_target) {
-            piece += "],\"meta\":{\"needle\":\"the-last-one\"}}";
-            m_done = true;
-        }
-        m_produced += piece.size();
-        return piece;
-    }
-
-private:
-    qint64 m_target;
-    qint64 m_produced = 0;
-    qint64 m_record = 0;
-    bool m_done = false;
-};
-
 int serve(quint16 port, qint64 megabytes)
 {
     QTcpServer server;
@@ -71,7 +32,7 @@ int serve(quint16 port, qint64 megabytes)
         return 1;
     QObject::connect(&server, &QTcpServer::newConnection, &server, [&] {
         QTcpSocket *socket = server.nextPendingConnection();
-        auto generator = std::make_shared<JsonGenerator>(megabytes * 1024 * 1024);
+        auto generator = std::make_shared<sandbox::GeneratedJson>(megabytes * 1024 * 1024);
         // Written as the client takes it: a few megabytes ahead, never the whole body.
         auto pump = [socket, generator] {
             while (!generator->atEnd() && socket->bytesToWrite() < (4 << 20)) {

@@ -1,6 +1,8 @@
 #include "sandbox/SandboxServer.h"
 
 #include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
@@ -57,6 +59,41 @@ private Q_SLOTS:
         std::unique_ptr<QNetworkReply> next(get(QStringLiteral("/_sandbox/stats")));
         QTRY_VERIFY_WITH_TIMEOUT(next->isFinished(), 5000);
         QCOMPARE(next->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+    }
+
+    void jsonLinesArriveAsTheyAreSent()
+    {
+        std::unique_ptr<QNetworkReply> reply(get(QStringLiteral("/_sandbox/events?count=3&interval=300&format=ndjson")));
+        QByteArray received;
+        connect(reply.get(), &QNetworkReply::readyRead, this, [&] { received += reply->readAll(); });
+        QTRY_VERIFY_WITH_TIMEOUT(received.contains("\"sequence\":1"), 5000);
+        QVERIFY(!reply->isFinished()); // two more are to come
+        QCOMPARE(reply->header(QNetworkRequest::ContentTypeHeader).toString(), QStringLiteral("application/x-ndjson"));
+        QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 10'000);
+        received += reply->readAll();
+        const QList<QByteArray> lines = received.trimmed().split('\n');
+        QCOMPARE(lines.size(), 3);
+        for (const QByteArray &line : lines)
+            QVERIFY(QJsonDocument::fromJson(line).isObject());
+    }
+
+    void aLargeJsonBodyIsMadeAsItIsSent()
+    {
+        std::unique_ptr<QNetworkReply> reply(get(QStringLiteral("/_sandbox/large.json?megabytes=3")));
+        QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 20'000);
+        QCOMPARE(reply->error(), QNetworkReply::NoError);
+        const QByteArray body = reply->readAll();
+        QVERIFY(body.size() >= 3 << 20 && body.size() < (3 << 20) + 4096);
+        const QJsonDocument json = QJsonDocument::fromJson(body);
+        QVERIFY(json.isObject());
+        QCOMPARE(json.object().value(QStringLiteral("meta")).toObject().value(QStringLiteral("needle")).toString(),
+            QStringLiteral("the-last-one"));
+        for (const char *query : {"megabytes=0", "megabytes=x", "megabytes=20000"}) {
+            std::unique_ptr<QNetworkReply> bad(get(QStringLiteral("/_sandbox/large.json?") + QLatin1String(query)));
+            QTRY_VERIFY_WITH_TIMEOUT(bad->isFinished(), 5000);
+            QCOMPARE(bad->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 422);
+            QVERIFY(bad->readAll().contains("megabytes must be 1 to 10240"));
+        }
     }
 
     void badParametersAreNamed()

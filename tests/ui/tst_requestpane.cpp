@@ -196,6 +196,44 @@ private Q_SLOTS:
         QVERIFY(response->document()->raw()->lineCount() > 2);
     }
 
+    void jsonLinesShowOneRecordPerLineAsTheyCome()
+    {
+        openWindow(EnvironmentKind::Sandbox, DemoCredentials::sandboxApiKey());
+        compose(QStringLiteral("GET"),
+            m_server->baseUrl().toString() + QStringLiteral("/_sandbox/events?count=30&interval=100&format=ndjson"));
+        QSignalSpy sent(pane(), &RequestPane::sent);
+        m_window->findChild<QAction *>(QStringLiteral("sendAction"))->trigger();
+        ResponseView *response = pane()->responseView();
+        QTRY_VERIFY_WITH_TIMEOUT(response->prettyView()->document() && response->prettyView()->document()->lineCount() >= 3, 10'000);
+        QVERIFY(response->isBusy()); // shown while the rest is still coming
+        QVERIFY2(response->prettyView()->document()->line(0).startsWith("{\"at\":")
+                && response->prettyView()->document()->line(0).endsWith("\"sequence\":1}"),
+            response->prettyView()->document()->line(0).constData()); // a record per line, not indented
+        QVERIFY(response->eventsView()->isHidden());
+        QVERIFY(sent.wait(20'000));
+        QTRY_VERIFY(response->document()->isComplete());
+        QCOMPARE(response->prettyView()->document()->lineCount(), 31); // 30 records and the empty end
+    }
+
+    void aChunkedBodyShowsInRawAsItComes()
+    {
+        openWindow(EnvironmentKind::Sandbox, DemoCredentials::sandboxApiKey());
+        RawServer server;
+        QVERIFY(server.start("HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nTransfer-Encoding: chunked\r\n\r\n",
+            "9\r\nlog line\n\r\n"));
+        compose(QStringLiteral("GET"), server.url());
+        QSignalSpy sent(pane(), &RequestPane::sent);
+        m_window->findChild<QAction *>(QStringLiteral("sendAction"))->trigger();
+        ResponseView *response = pane()->responseView();
+        LargeTextView *raw = response->findChild<LargeTextView *>(QStringLiteral("rawBody"));
+        QTRY_VERIFY_WITH_TIMEOUT(raw->document() && raw->document()->lineCount() >= 4, 10'000);
+        QCOMPARE(raw->document()->line(0), QByteArray("log line"));
+        QVERIFY(response->isBusy());
+        m_window->findChild<QAction *>(QStringLiteral("cancelAction"))->trigger();
+        QTRY_COMPARE(sent.count(), 1);
+        QTRY_VERIFY(server.clientLeft);
+    }
+
     void cancelClosesTheStreamsConnection()
     {
         openWindow(EnvironmentKind::Sandbox, DemoCredentials::sandboxApiKey());
@@ -239,6 +277,17 @@ private Q_SLOTS:
         m_window.reset();
         QThreadPool::globalInstance()->waitForDone();
         QVERIFY(!QFile::exists(second));
+    }
+
+    void bodiesLeftByAnInstanceThatIsGoneAreRemovedAtStart()
+    {
+        QVERIFY(QDir().mkpath(BodyStore::defaultDirectory()));
+        QFile leftover(BodyStore::defaultDirectory() + QStringLiteral("/body-999999999-abcdef")); // no such process
+        QVERIFY(leftover.open(QIODevice::WriteOnly));
+        leftover.write("{\"token\":\"left by a crash\"}");
+        leftover.close();
+        openWindow(EnvironmentKind::Sandbox, DemoCredentials::sandboxApiKey());
+        QVERIFY(!leftover.exists());
     }
 
     void aBodyLargerThanTheFreeSpaceIsAClearErrorAndTheWindowKeepsWorking()
