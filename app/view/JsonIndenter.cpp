@@ -15,6 +15,11 @@ struct WholeText
         text.append(QByteArray(qsizetype(state.depth) * 2, ' '));
         return true;
     }
+    bool rawNewline(const JsonIndenter::State &, qint64)
+    {
+        text += '\n';
+        return true;
+    }
 };
 
 } // namespace

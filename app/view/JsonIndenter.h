@@ -11,7 +11,9 @@ namespace keyway {
 //
 // An Output has put(char), put(QByteArrayView) and `bool lineBreak(const State &, qint64 next)`:
 // a new line starts (the '\n' and its indentation are the Output's to write), and the indenter
-// would go on at raw byte `next` with the given state; returning false stops it there.
+// would go on at raw byte `next` with the given state; returning false stops it there. A raw
+// newline inside a string (invalid JSON, but bodies are what they are) is kept as it is and starts
+// a line too: `bool rawNewline(const State &, qint64 next)`, with no indentation after it.
 class JsonIndenter
 {
 public:
@@ -22,6 +24,11 @@ public:
         bool escaped = false;
         bool opened = false; // after '{' or '[': the next byte says whether it is empty
         bool closeDue = false; // the line was broken for the '}' or ']' at the next byte
+        bool afterValue = false; // the last byte written outside a string ended a value
+        bool spaced = false; // white space was left out since
+        // Once set, stays: dropped white space joined two values ("1 2" became "12"), so the text
+        // has what the body does not (never in valid JSON).
+        bool joined = false;
     };
 
     // Feeds `raw`, which starts at raw offset `offset`; returns how many bytes were used (all of
@@ -34,14 +41,22 @@ public:
         qsizetype i = 0;
         while (i < size) {
             if (state.inString) {
-                i = stringRun(state, data, i, size, out);
+                bool more = true;
+                i = stringRun(state, data, i, size, offset, out, more);
+                if (!more)
+                    return i;
                 continue;
             }
             const char c = data[i];
             if (c == ' ' || c == '\n' || c == '\r' || c == '\t') {
+                state.spaced = state.afterValue;
                 ++i;
                 continue;
             }
+            const bool value = c != '{' && c != '[' && c != '}' && c != ']' && c != ',' && c != ':';
+            state.joined = state.joined || (value && state.spaced);
+            state.spaced = false;
+            state.afterValue = value && c != '"';
             if (state.opened) {
                 state.opened = false;
                 if (c == '}' || c == ']') {
@@ -94,19 +109,28 @@ public:
     static QByteArray indent(QByteArrayView json);
 
 private:
-    // The run of string bytes from `i`: copied as they are up to the closing quote.
+    // The run of string bytes from `i`: copied as they are up to the closing quote or a newline.
     template<typename Output>
-    static qsizetype stringRun(State &state, const char *data, qsizetype i, qsizetype size, Output &out)
+    static qsizetype stringRun(
+        State &state, const char *data, qsizetype i, qsizetype size, qint64 offset, Output &out, bool &more)
     {
         const qsizetype start = i;
         while (i < size) {
-            const char c = data[i++];
+            const char c = data[i];
+            if (c == '\n') {
+                out.put(QByteArrayView(data + start, i - start));
+                state.escaped = false;
+                more = out.rawNewline(state, offset + i + 1);
+                return i + 1;
+            }
+            ++i;
             if (state.escaped) {
                 state.escaped = false;
             } else if (c == '\\') {
                 state.escaped = true;
             } else if (c == '"') {
                 state.inString = false;
+                state.afterValue = true;
                 break;
             }
         }

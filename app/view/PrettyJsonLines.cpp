@@ -29,6 +29,14 @@ struct Counter
             note(next, lineStart, state);
         return true;
     }
+    bool rawNewline(const JsonIndenter::State &state, qint64 next)
+    {
+        longest = std::max<qsizetype>(longest, text - lineStart);
+        lineStart = ++text;
+        if (++breaks % IndexedText::LineBlock == 0)
+            note(next, lineStart, state);
+        return true;
+    }
 };
 
 // A line maker's output: the lines themselves, each cut at MaxLineBytes.
@@ -63,6 +71,15 @@ struct LineCollector
         text += qint64(state.depth) * 2;
         return true;
     }
+    bool rawNewline(const JsonIndenter::State &, qint64 next)
+    {
+        lines.push_back(std::exchange(current, QByteArray()));
+        if (qsizetype(lines.size()) == wanted)
+            return false;
+        starts.push_back(++text);
+        rawStarts.push_back(next);
+        return true;
+    }
     bool lastLineFull() const
     {
         return qsizetype(lines.size()) + 1 == wanted && current.size() >= IndexedText::MaxLineBytes;
@@ -85,6 +102,11 @@ struct PieceWriter
         buffer.append(QByteArray(qsizetype(state.depth) * 2, ' '));
         return true;
     }
+    bool rawNewline(const JsonIndenter::State &, qint64)
+    {
+        buffer += '\n';
+        return true;
+    }
     bool flush()
     {
         if (!stopped && !buffer.isEmpty())
@@ -95,6 +117,12 @@ struct PieceWriter
     }
 };
 
+// The spaces a line starts with: none after a raw newline inside a string.
+qsizetype indentationAt(const JsonIndenter::State &state)
+{
+    return state.inString ? 0 : qsizetype(state.depth) * 2;
+}
+
 } // namespace
 
 void PrettyJsonLines::index(QByteArrayView piece, qint64 offset)
@@ -104,6 +132,7 @@ void PrettyJsonLines::index(QByteArrayView piece, qint64 offset)
     };
     Counter<decltype(note)> counter {m_text, m_lineStart, m_breaks, m_longest, note};
     JsonIndenter::feed(m_state, piece, offset, counter);
+    m_joined.store(m_state.joined, std::memory_order_release);
     publish(m_fresh, m_breaks + 1, std::max<qsizetype>(m_longest, m_text - m_lineStart), m_text,
         offset + piece.size());
 }
@@ -119,8 +148,8 @@ IndexedText::Block PrettyJsonLines::makeBlock(const Checkpoint &from, qsizetype 
     block.starts.push_back(from.text);
     block.rawStarts.push_back(from.raw);
     LineCollector collector {block.lines, block.starts, block.rawStarts, count, {}, from.text};
-    collector.current = QByteArray(qsizetype(from.state.depth) * 2, ' ');
-    collector.text += qint64(from.state.depth) * 2;
+    collector.current = QByteArray(indentationAt(from.state), ' ');
+    collector.text += indentationAt(from.state);
     JsonIndenter::State state = from.state;
     m_store->visit(from.raw, rawEnd, [&](QByteArrayView piece, qint64 offset) {
         for (qsizetype at = 0; at < piece.size(); at += FeedSlice) {
@@ -138,7 +167,10 @@ IndexedText::Block PrettyJsonLines::makeBlock(const Checkpoint &from, qsizetype 
 bool PrettyJsonLines::matchesAsInBody(const QByteArray &needle) const
 {
     // Indenting only changes white space and what follows ':' ',' and brackets outside strings:
-    // a needle without them matches the same bytes in both.
+    // a needle without them matches the same bytes in both — unless left-out white space joined
+    // two values, which valid JSON never has.
+    if (m_joined.load(std::memory_order_acquire))
+        return false;
     for (const char c : needle) {
         if (c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == ':' || c == ',' || c == '{' || c == '}'
             || c == '[' || c == ']')
@@ -151,7 +183,7 @@ qint64 PrettyJsonLines::textOffsetOfRaw(qint64 raw) const
 {
     // Indented again from the index entry before it, counting what the text holds up to it.
     const Checkpoint from = checkpointBeforeRaw(raw);
-    qint64 text = from.text + qint64(from.state.depth) * 2;
+    qint64 text = from.text + indentationAt(from.state);
     qint64 lineStart = from.text;
     qsizetype breaks = 0;
     qsizetype longest = 0;

@@ -32,6 +32,7 @@ private:
     qint64 valueStart(qsizetype line) const; // in the raw body; -1 when there is none
 
     JsonIndenter::State m_state;
+    std::atomic_bool m_joined = false; // m_state.joined, for readers
     std::vector<Checkpoint> m_fresh;
     qsizetype m_breaks = 0;
     qint64 m_text = 0;

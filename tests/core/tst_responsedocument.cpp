@@ -288,6 +288,28 @@ private Q_SLOTS:
         }
     }
 
+    void brokenJsonIsShownAndSearchedAsItIs()
+    {
+        // Found by fuzz_response_body: a raw newline inside a string starts a line (not indented),
+        // and white space left out between two values joins them in the text, so search reads the
+        // text, not the body.
+        const QByteArray body = "{\"note\":\"two\nlines\",\"n\":[1 2, \"x\"  \"y\"]}";
+        auto store = std::make_shared<BodyStore>();
+        QVERIFY(store->append(body).ok());
+        const auto pretty = indexed<PrettyJsonLines>(store, 3);
+        const QByteArray whole = JsonIndenter::indent(body);
+        compareLines(*pretty, whole);
+        QCOMPARE(pretty->line(2), QByteArray("lines\","));
+        for (const QByteArray &needle : {QByteArray("12"), QByteArray("\"x\"\"y"), QByteArray("lines")}) {
+            std::vector<qint64> found;
+            TextSearch::Progress progress;
+            progress.found = [&found](std::vector<qint64> batch, double) { found.insert(found.end(), batch.begin(), batch.end()); };
+            QVERIFY(TextSearch::run(*pretty, needle, progress));
+            QCOMPARE(found, TextSearch::findIn(whole, needle));
+            QCOMPARE(found.size(), size_t(1));
+        }
+    }
+
     void searchStopsWhenCancelled()
     {
         auto store = std::make_shared<BodyStore>();

@@ -268,7 +268,18 @@ private Q_SLOTS:
         compose(QStringLiteral("GET"), QStringLiteral("/accounts"));
         sendAndWait();
         QTRY_VERIFY(!QFile::exists(path));
+        // With its tab.
+        m_window->findChild<QAction *>(QStringLiteral("newRequestAction"))->trigger();
+        compose(QStringLiteral("GET"), m_server->baseUrl().toString() + QStringLiteral("/_sandbox/bytes?size=20000000"));
+        sendAndWait();
+        QTRY_VERIFY(pane()->responseView()->document()->isComplete());
+        const QString inTab = pane()->responseView()->document()->body()->filePath();
+        QVERIFY(QFile::exists(inTab));
+        m_window->findChild<QAction *>(QStringLiteral("closeTabAction"))->trigger();
+        QThreadPool::globalInstance()->waitForDone();
+        QTRY_VERIFY(!QFile::exists(inTab));
         // And with the window.
+        response = pane()->responseView();
         compose(QStringLiteral("GET"), m_server->baseUrl().toString() + QStringLiteral("/_sandbox/bytes?size=20000000"));
         sendAndWait();
         QTRY_VERIFY(response->document()->isComplete());
