@@ -17,6 +17,8 @@
 #include "MainWindow.h"
 #include "runner/RunnerPage.h"
 #include "runner/RunResultsModel.h"
+#include "composer/TemplateLineEdit.h"
+#include "response/EventStreamView.h"
 #include "response/ResponseView.h"
 #include "sandbox/DemoWorkspace.h"
 #include "sandbox/SandboxServer.h"
@@ -229,6 +231,26 @@ private Q_SLOTS:
         QTest::mouseClick(m_window->requestPane()->composer()->sendButton(), Qt::LeftButton); // Cancel
         QTRY_COMPARE_WITH_TIMEOUT(sent.count(), 1, 5000);
         check(m_window.get(), QStringLiteral("main-cancelled"));
+    }
+
+    void eventStream()
+    {
+        m_window->resize(baseSize());
+        showRequestTab();
+        RequestComposer *composer = m_window->requestPane()->composer();
+        const QString url = composer->urlEdit()->text();
+        composer->urlEdit()->setText(
+            m_window->sandboxServer()->baseUrl().toString() + QStringLiteral("/_sandbox/events?count=30&interval=60"));
+        QSignalSpy sent(m_window->requestPane(), &RequestPane::sent);
+        QTest::mouseClick(composer->sendButton(), Qt::LeftButton);
+        EventStreamView *events = m_window->requestPane()->responseView()->eventsView();
+        QTRY_VERIFY_WITH_TIMEOUT(events->eventCount() >= 12, 10'000);
+        events->table()->selectRow(3);
+        check(m_window.get(), QStringLiteral("main-event-stream"));
+        QTest::mouseClick(composer->sendButton(), Qt::LeftButton); // Cancel
+        QTRY_COMPARE_WITH_TIMEOUT(sent.count(), 1, 5000);
+        check(m_window.get(), QStringLiteral("main-event-stream-stopped"));
+        composer->urlEdit()->setText(url);
     }
 
     void binaryBody()

@@ -214,7 +214,7 @@ void ResponseView::showResponse(
     m_pill->setToolTip(response.finalUrl.toString());
     m_pill->show();
     m_timing->setText(
-        tr("%1 ms \u00b7 %2").arg(response.elapsedMs).arg(QLocale().formattedDataSize(response.bodySize)));
+        tr("%1 ms \u00b7 %2").arg(response.elapsedMs).arg(QLocale().formattedDataSize(std::max<qint64>(response.bodySize, response.body.size()))));
     m_timing->show();
     m_status->setText(
         response.hops.isEmpty() ? QString() : tr("after %n redirect(s)", nullptr, int(response.hops.size())));
