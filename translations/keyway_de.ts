@@ -1131,10 +1131,6 @@
         <translation>kein Fehler erwartet, erhalten: %1</translation>
     </message>
     <message>
-        <source>the body went to a file or the terminal as it arrived; checks on it need it kept (drop -o)</source>
-        <translation>der Inhalt ging beim Eintreffen in eine Datei oder das Terminal; Prüfungen darauf brauchen ihn im Speicher (ohne -o)</translation>
-    </message>
-    <message>
         <source>(none)</source>
         <translation>(keiner)</translation>
     </message>
@@ -1165,6 +1161,10 @@
     <message>
         <source>check &quot;%1&quot;</source>
         <translation>Prüfung „%1“</translation>
+    </message>
+    <message>
+        <source>only the body&apos;s first %1 were kept in memory (the rest went to a file, the terminal or the disk as it arrived); checks on the body need all of it (keyway-cli: without -o)</source>
+        <translation>nur die ersten %1 des Antworttexts wurden im Speicher behalten (der Rest ging beim Eintreffen in eine Datei, ins Terminal oder auf die Platte); Prüfungen des Antworttexts brauchen ihn ganz (keyway-cli: ohne -o)</translation>
     </message>
 </context>
 <context>

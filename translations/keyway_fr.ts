@@ -1131,10 +1131,6 @@
         <translation>aucune erreur attendue, obtenu : %1</translation>
     </message>
     <message>
-        <source>the body went to a file or the terminal as it arrived; checks on it need it kept (drop -o)</source>
-        <translation>le corps est parti vers un fichier ou le terminal à son arrivée ; les vérifications sur lui demandent de le garder (sans -o)</translation>
-    </message>
-    <message>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
@@ -1165,6 +1161,10 @@
     <message>
         <source>check &quot;%1&quot;</source>
         <translation>vérification « %1 »</translation>
+    </message>
+    <message>
+        <source>only the body&apos;s first %1 were kept in memory (the rest went to a file, the terminal or the disk as it arrived); checks on the body need all of it (keyway-cli: without -o)</source>
+        <translation>seuls les premiers %1 du corps ont été gardés en mémoire (le reste est allé dans un fichier, le terminal ou le disque à l’arrivée) ; les vérifications du corps en ont besoin en entier (keyway-cli : sans -o)</translation>
     </message>
 </context>
 <context>

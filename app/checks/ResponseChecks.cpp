@@ -7,6 +7,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QJsonObject>
 
 namespace keyway {
@@ -199,8 +200,10 @@ private:
     std::optional<QString> bodyMissing() const
     {
         if (!m_response.hasWholeBody())
-            return ResponseChecks::tr("the body went to a file or the terminal as it arrived; checks on it need it "
-                                      "kept (drop -o)");
+            return ResponseChecks::tr("only the body's first %1 were kept in memory (the rest went to a file, the "
+                                      "terminal or the disk as it arrived); checks on the body need all of it "
+                                      "(keyway-cli: without -o)")
+                .arg(QLocale().formattedDataSize(m_response.body.size()));
         return std::nullopt;
     }
 
