@@ -43,34 +43,31 @@ const IndexedText::Block &IndexedText::blockFor(qsizetype line, std::unique_lock
     return m_cache;
 }
 
-QByteArray IndexedText::line(qsizetype index) const
+template<typename Value>
+Value IndexedText::fromBlock(qsizetype index, std::vector<Value> Block::*field, Value past) const
 {
     if (index < 0 || index >= lineCount())
-        return {};
+        return index < 0 ? Value() : past;
     std::unique_lock lock(m_cacheMutex);
     const Block &block = blockFor(index, lock);
+    const std::vector<Value> &values = block.*field;
     const size_t at = size_t(index - block.first);
-    return at < block.lines.size() ? block.lines[at] : QByteArray();
+    return at < values.size() ? values[at] : past;
+}
+
+QByteArray IndexedText::line(qsizetype index) const
+{
+    return fromBlock(index, &Block::lines, QByteArray());
 }
 
 qint64 IndexedText::lineStart(qsizetype index) const
 {
-    if (index < 0 || index >= lineCount())
-        return index < 0 ? 0 : size();
-    std::unique_lock lock(m_cacheMutex);
-    const Block &block = blockFor(index, lock);
-    const size_t at = size_t(index - block.first);
-    return at < block.starts.size() ? block.starts[at] : size();
+    return fromBlock(index, &Block::starts, size());
 }
 
 qint64 IndexedText::rawLineStart(qsizetype index) const
 {
-    if (index < 0 || index >= lineCount())
-        return index < 0 ? 0 : m_store->size();
-    std::unique_lock lock(m_cacheMutex);
-    const Block &block = blockFor(index, lock);
-    const size_t at = size_t(index - block.first);
-    return at < block.rawStarts.size() ? block.rawStarts[at] : m_store->size();
+    return fromBlock(index, &Block::rawStarts, m_store->size());
 }
 
 qsizetype IndexedText::lineAt(qint64 offset) const

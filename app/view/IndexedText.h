@@ -86,6 +86,9 @@ protected:
 
 private:
     const Block &blockFor(qsizetype line, std::unique_lock<std::mutex> &cacheLock) const;
+    // One field of line `index` from its block; `past` for a line not indexed (yet).
+    template<typename Value>
+    Value fromBlock(qsizetype index, std::vector<Value> Block::*field, Value past) const;
 
     mutable std::mutex m_indexMutex;
     // Line k * LineBlock starts at m_checkpoints[k]. A deque grows without copying what it holds:

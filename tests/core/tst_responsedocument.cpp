@@ -1,3 +1,4 @@
+#include "IndexedBody.h"
 #include "view/BodyStore.h"
 #include "view/JsonIndenter.h"
 #include "view/PlainLines.h"
@@ -65,18 +66,6 @@ void compareLines(const IndexedText &lines, const QByteArray &expected)
     QCOMPARE(scanned, expected);
 }
 
-template<typename Lines>
-std::shared_ptr<Lines> indexed(const std::shared_ptr<BodyStore> &store, qsizetype piece)
-{
-    auto lines = std::make_shared<Lines>(store);
-    for (qint64 at = 0; at < store->size(); at += piece)
-        store->visit(at, at + piece, [&](QByteArrayView bytes, qint64 offset) {
-            lines->index(bytes, offset);
-            return true;
-        });
-    lines->finishIndex();
-    return lines;
-}
 
 } // namespace
 
@@ -207,7 +196,7 @@ private Q_SLOTS:
         auto store = std::make_shared<BodyStore>(tinyStore(dir.path()));
         QVERIFY(store->append(text).ok());
         for (const qsizetype piece : {1, 7, 1000, 100'000}) {
-            const auto lines = indexed<PlainLines>(store, piece);
+            const auto lines = indexedInPieces<PlainLines>(store, piece);
             compareLines(*lines, text);
             QVERIFY(lines->isComplete());
         }
@@ -221,7 +210,7 @@ private Q_SLOTS:
         QVERIFY(store->append(json).ok());
         QVERIFY(store->isOnDisk());
         for (const qsizetype piece : {1, 13, 4096, 1'000'000})
-            compareLines(*indexed<PrettyJsonLines>(store, piece), JsonIndenter::indent(json));
+            compareLines(*indexedInPieces<PrettyJsonLines>(store, piece), JsonIndenter::indent(json));
     }
 
     void prettyLinesKeepLongStringsWhole()
@@ -230,7 +219,7 @@ private Q_SLOTS:
         const QByteArray json = "[\"" + QByteArray(100'000, 'a') + "\",{\"k\":1}]";
         auto store = std::make_shared<BodyStore>(tinyStore(dir.path()));
         QVERIFY(store->append(json).ok());
-        compareLines(*indexed<PrettyJsonLines>(store, 333), JsonIndenter::indent(json));
+        compareLines(*indexedInPieces<PrettyJsonLines>(store, 333), JsonIndenter::indent(json));
     }
 
     void pathsAndValuesOfLines()
@@ -238,7 +227,7 @@ private Q_SLOTS:
         const QByteArray json = "{\"data\":[{\"id\":1,\"tags\":[\"a\",\"b\"]},{\"id\":2,\"name\":\"x, \\\"y\\\"\"}],\"ok\":true}";
         auto store = std::make_shared<BodyStore>();
         QVERIFY(store->append(json).ok());
-        const auto document = indexed<PrettyJsonLines>(store, 5);
+        const auto document = indexedInPieces<PrettyJsonLines>(store, 5);
         const auto lineOf = [&](const QByteArray &text) {
             for (qsizetype i = 0; i < document->lineCount(); ++i) {
                 if (document->line(i).trimmed() == text)
@@ -276,8 +265,8 @@ private Q_SLOTS:
         const QByteArray json = generatedJson(400);
         auto store = std::make_shared<BodyStore>(tinyStore(dir.path()));
         QVERIFY(store->append(json).ok());
-        const auto pretty = indexed<PrettyJsonLines>(store, 4096);
-        const auto raw = indexed<PlainLines>(store, 4096);
+        const auto pretty = indexedInPieces<PrettyJsonLines>(store, 4096);
+        const auto raw = indexedInPieces<PlainLines>(store, 4096);
         for (const auto &[text, whole] : {std::pair<const IndexedText *, QByteArray>(pretty.get(), JsonIndenter::indent(json)),
                  std::pair<const IndexedText *, QByteArray>(raw.get(), json)}) {
             std::vector<qint64> found;
@@ -296,7 +285,7 @@ private Q_SLOTS:
         const QByteArray body = "{\"note\":\"two\nlines\",\"n\":[1 2, \"x\"  \"y\"]}";
         auto store = std::make_shared<BodyStore>();
         QVERIFY(store->append(body).ok());
-        const auto pretty = indexed<PrettyJsonLines>(store, 3);
+        const auto pretty = indexedInPieces<PrettyJsonLines>(store, 3);
         const QByteArray whole = JsonIndenter::indent(body);
         compareLines(*pretty, whole);
         QCOMPARE(pretty->line(2), QByteArray("lines\","));
@@ -314,7 +303,7 @@ private Q_SLOTS:
     {
         auto store = std::make_shared<BodyStore>();
         QVERIFY(store->append(generatedJson(100)).ok());
-        const auto raw = indexed<PlainLines>(store, 4096);
+        const auto raw = indexedInPieces<PlainLines>(store, 4096);
         std::atomic_bool cancel = true;
         TextSearch::Progress progress;
         progress.cancel = &cancel;

@@ -6,6 +6,7 @@
 //
 // Input layout: one byte that says where pieces are cut, the needle up to the first NUL, the body.
 #include "FuzzInput.h"
+#include "IndexedBody.h"
 #include "view/BodyStore.h"
 #include "view/JsonIndenter.h"
 #include "view/PlainLines.h"
@@ -14,18 +15,6 @@
 
 namespace {
 
-template<typename Lines>
-std::shared_ptr<Lines> indexed(const std::shared_ptr<keyway::BodyStore> &store, qsizetype piece)
-{
-    auto lines = std::make_shared<Lines>(store);
-    for (qint64 at = 0; at < store->size(); at += piece)
-        store->visit(at, at + piece, [&](QByteArrayView bytes, qint64 offset) {
-            lines->index(bytes, offset);
-            return true;
-        });
-    lines->finishIndex();
-    return lines;
-}
 
 void compare(const keyway::IndexedText &lines, const QByteArray &whole, const QByteArray &needle)
 {
@@ -65,9 +54,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     auto store = std::make_shared<keyway::BodyStore>();
     if (!store->append(body).ok())
         abort();
-    const auto raw = indexed<keyway::PlainLines>(store, piece);
+    const auto raw = indexedInPieces<keyway::PlainLines>(store, piece);
     compare(*raw, body, needle);
-    const auto pretty = indexed<keyway::PrettyJsonLines>(store, piece);
+    const auto pretty = indexedInPieces<keyway::PrettyJsonLines>(store, piece);
     compare(*pretty, keyway::JsonIndenter::indent(body), needle);
     for (qsizetype line = 0; line < std::min<qsizetype>(pretty->lineCount(), 8); ++line) {
         (void)pretty->jsonPathAt(line);

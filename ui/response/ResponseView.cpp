@@ -366,20 +366,25 @@ void ResponseView::saveBody()
     });
 }
 
-Status ResponseView::beginBody(const HttpResponse &head)
+void ResponseView::startDocument(const QByteArray &contentType)
 {
-    m_contentType = head.header("Content-Type").toLower();
+    // The last body's document goes, and with it its file on disk once no worker holds it.
+    m_contentType = contentType.toLower();
     m_document = std::make_unique<ResponseDocument>(m_contentType);
     m_hexDocument.reset();
     m_shown = false;
-    const int index = m_tabs->indexOf(m_previewPage);
-    if (index >= 0)
+    if (const int index = m_tabs->indexOf(m_previewPage); index >= 0)
         m_tabs->removeTab(index);
     m_pretty->setDocument({}, false);
     m_raw->setDocument({}, false);
     connect(m_document.get(), &ResponseDocument::indexed, this, &ResponseView::onIndexed);
     connect(m_document.get(), &ResponseDocument::completed, this, &ResponseView::onCompleted);
     showEventsTab(m_document->kind() == ResponseDocument::Kind::EventStream);
+}
+
+Status ResponseView::beginBody(const HttpResponse &head)
+{
+    startDocument(head.header("Content-Type"));
     // The status is known now; the body may take a long time (or never end: a stream).
     m_pill->setText(QStringLiteral("%1 %2").arg(head.status).arg(QString::fromLatin1(head.reason)).trimmed());
     m_pill->setFill(statusColor(head.status));
@@ -422,15 +427,7 @@ void ResponseView::endBody(bool complete)
 
 void ResponseView::showBodyFromMemory(const QByteArray &body, const QByteArray &contentType)
 {
-    m_contentType = contentType.toLower();
-    m_document = std::make_unique<ResponseDocument>(m_contentType);
-    m_hexDocument.reset();
-    m_shown = false;
-    m_pretty->setDocument({}, false);
-    m_raw->setDocument({}, false);
-    connect(m_document.get(), &ResponseDocument::indexed, this, &ResponseView::onIndexed);
-    connect(m_document.get(), &ResponseDocument::completed, this, &ResponseView::onCompleted);
-    showEventsTab(m_document->kind() == ResponseDocument::Kind::EventStream);
+    startDocument(contentType);
     if (m_listsEvents)
         m_events->append(body);
     Status kept = m_document->append(body);

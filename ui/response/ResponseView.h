@@ -83,6 +83,7 @@ Q_SIGNALS:
 
 private:
     // The document's life: made when the head arrives (or from a body kept in memory), fed, ended.
+    void startDocument(const QByteArray &contentType);
     Status beginBody(const HttpResponse &head);
     Status appendBody(const QByteArray &chunk);
     void endBody(bool complete);
