@@ -4478,18 +4478,6 @@ in %2</translation>
         <translation>In Datei speichern…</translation>
     </message>
     <message>
-        <source>Find in body (Ctrl+F)</source>
-        <translation>Im Body suchen (Strg+F)</translation>
-    </message>
-    <message>
-        <source>Previous</source>
-        <translation>Zurück</translation>
-    </message>
-    <message>
-        <source>Next</source>
-        <translation>Weiter</translation>
-    </message>
-    <message>
         <source>Sending…</source>
         <translation>Wird gesendet…</translation>
     </message>
@@ -4530,24 +4518,8 @@ in %2</translation>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>searching…</source>
-        <translation>wird gesucht…</translation>
-    </message>
-    <message>
-        <source>no matches</source>
-        <translation>keine Treffer</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 von %2</translation>
-    </message>
-    <message>
         <source>Response headers</source>
         <translation>Header der Antwort</translation>
-    </message>
-    <message>
-        <source>Find in response body</source>
-        <translation>Im Body der Antwort suchen</translation>
     </message>
     <message>
         <source>Press Send (Ctrl+Enter) and the response appears here.</source>
@@ -4573,16 +4545,8 @@ in %2</translation>
         <translation>Keine Antwort</translation>
     </message>
     <message>
-        <source>Stop</source>
-        <translation>Anhalten</translation>
-    </message>
-    <message>
         <source>Events (%1)</source>
         <translation>Ereignisse (%1)</translation>
-    </message>
-    <message>
-        <source>Stop searching; the matches found so far stay</source>
-        <translation>Suche anhalten; die bisherigen Treffer bleiben</translation>
     </message>
     <message>
         <source>stopped: %1</source>
@@ -4599,28 +4563,6 @@ in %2</translation>
     <message>
         <source>Receiving…</source>
         <translation>Empfange…</translation>
-    </message>
-    <message>
-        <source>stopped, no matches</source>
-        <translation>angehalten, keine Treffer</translation>
-    </message>
-    <message numerus="yes">
-        <source>stopped, %n match(es) so far</source>
-        <translation>
-            <numerusform>angehalten, bisher %n Treffer</numerusform>
-            <numerusform>angehalten, bisher %n Treffer</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>searching… %1% · %n match(es)</source>
-        <translation>
-            <numerusform>suche… %1% · %n Treffer</numerusform>
-            <numerusform>suche… %1% · %n Treffer</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 of the first %2 matches</source>
-        <translation>%1 von den ersten %2 Treffern</translation>
     </message>
 </context>
 <context>
@@ -4837,6 +4779,67 @@ in %2</translation>
     <message>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
+    </message>
+</context>
+<context>
+    <name>keyway::ui::SearchBar</name>
+    <message>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Find in response body</source>
+        <translation>Im Body der Antwort suchen</translation>
+    </message>
+    <message>
+        <source>Find in body (Ctrl+F)</source>
+        <translation>Im Body suchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Stop searching; the matches found so far stay</source>
+        <translation>Suche anhalten; die bisherigen Treffer bleiben</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>stopped, no matches</source>
+        <translation>angehalten, keine Treffer</translation>
+    </message>
+    <message numerus="yes">
+        <source>stopped, %n match(es) so far</source>
+        <translation>
+            <numerusform>angehalten, bisher %n Treffer</numerusform>
+            <numerusform>angehalten, bisher %n Treffer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>searching…</source>
+        <translation>wird gesucht…</translation>
+    </message>
+    <message numerus="yes">
+        <source>searching… %1% · %n match(es)</source>
+        <translation>
+            <numerusform>suche… %1% · %n Treffer</numerusform>
+            <numerusform>suche… %1% · %n Treffer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no matches</source>
+        <translation>keine Treffer</translation>
+    </message>
+    <message>
+        <source>%1 of the first %2 matches</source>
+        <translation>%1 von den ersten %2 Treffern</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
     </message>
 </context>
 <context>

@@ -351,20 +351,6 @@
             <numerusform>after %n redirects</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>stopped, %n match(es) so far</source>
-        <translation>
-            <numerusform>stopped, %n match so far</numerusform>
-            <numerusform>stopped, %n matches so far</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>searching… %1% · %n match(es)</source>
-        <translation>
-            <numerusform>searching… %1% · %n match</numerusform>
-            <numerusform>searching… %1% · %n matches</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>keyway::ui::RunnerPage</name>
@@ -380,6 +366,23 @@
         <translation>
             <numerusform>%n row, one iteration each: %1</numerusform>
             <numerusform>%n rows, one iteration each: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>keyway::ui::SearchBar</name>
+    <message numerus="yes">
+        <source>stopped, %n match(es) so far</source>
+        <translation>
+            <numerusform>stopped, %n match so far</numerusform>
+            <numerusform>stopped, %n matches so far</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>searching… %1% · %n match(es)</source>
+        <translation>
+            <numerusform>searching… %1% · %n match</numerusform>
+            <numerusform>searching… %1% · %n matches</numerusform>
         </translation>
     </message>
 </context>

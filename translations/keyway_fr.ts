@@ -4482,22 +4482,6 @@ dans %2</translation>
         <translation>Enregistrer dans un fichier…</translation>
     </message>
     <message>
-        <source>Find in response body</source>
-        <translation>Chercher dans le corps de la réponse</translation>
-    </message>
-    <message>
-        <source>Find in body (Ctrl+F)</source>
-        <translation>Chercher dans le corps (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Previous</source>
-        <translation>Précédent</translation>
-    </message>
-    <message>
-        <source>Next</source>
-        <translation>Suivant</translation>
-    </message>
-    <message>
         <source>Sending…</source>
         <translation>Envoi…</translation>
     </message>
@@ -4538,18 +4522,6 @@ dans %2</translation>
         <translation>impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
-        <source>searching…</source>
-        <translation>recherche…</translation>
-    </message>
-    <message>
-        <source>no matches</source>
-        <translation>aucun résultat</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 sur %2</translation>
-    </message>
-    <message>
         <source>Press Send (Ctrl+Enter) and the response appears here.</source>
         <translation>Appuyez sur « Envoyer » (Ctrl+Entrée) et la réponse apparaît ici.</translation>
     </message>
@@ -4573,16 +4545,8 @@ dans %2</translation>
         <translation>Pas de réponse</translation>
     </message>
     <message>
-        <source>Stop</source>
-        <translation>Arrêter</translation>
-    </message>
-    <message>
         <source>Events (%1)</source>
         <translation>Événements (%1)</translation>
-    </message>
-    <message>
-        <source>Stop searching; the matches found so far stay</source>
-        <translation>Arrêter la recherche ; les résultats trouvés restent</translation>
     </message>
     <message>
         <source>stopped: %1</source>
@@ -4599,28 +4563,6 @@ dans %2</translation>
     <message>
         <source>Receiving…</source>
         <translation>Réception…</translation>
-    </message>
-    <message>
-        <source>stopped, no matches</source>
-        <translation>arrêté, aucun résultat</translation>
-    </message>
-    <message numerus="yes">
-        <source>stopped, %n match(es) so far</source>
-        <translation>
-            <numerusform>arrêté, %n résultat jusqu’ici</numerusform>
-            <numerusform>arrêté, %n résultats jusqu’ici</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>searching… %1% · %n match(es)</source>
-        <translation>
-            <numerusform>recherche… %1% · %n résultat</numerusform>
-            <numerusform>recherche… %1% · %n résultats</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 of the first %2 matches</source>
-        <translation>%1 sur les %2 premiers résultats</translation>
     </message>
 </context>
 <context>
@@ -4837,6 +4779,67 @@ dans %2</translation>
     <message>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
+    </message>
+</context>
+<context>
+    <name>keyway::ui::SearchBar</name>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Find in response body</source>
+        <translation>Chercher dans le corps de la réponse</translation>
+    </message>
+    <message>
+        <source>Find in body (Ctrl+F)</source>
+        <translation>Chercher dans le corps (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Stop searching; the matches found so far stay</source>
+        <translation>Arrêter la recherche ; les résultats trouvés restent</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>stopped, no matches</source>
+        <translation>arrêté, aucun résultat</translation>
+    </message>
+    <message numerus="yes">
+        <source>stopped, %n match(es) so far</source>
+        <translation>
+            <numerusform>arrêté, %n résultat jusqu’ici</numerusform>
+            <numerusform>arrêté, %n résultats jusqu’ici</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>searching…</source>
+        <translation>recherche…</translation>
+    </message>
+    <message numerus="yes">
+        <source>searching… %1% · %n match(es)</source>
+        <translation>
+            <numerusform>recherche… %1% · %n résultat</numerusform>
+            <numerusform>recherche… %1% · %n résultats</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no matches</source>
+        <translation>aucun résultat</translation>
+    </message>
+    <message>
+        <source>%1 of the first %2 matches</source>
+        <translation>%1 sur les %2 premiers résultats</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
     </message>
 </context>
 <context>

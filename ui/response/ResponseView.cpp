@@ -6,17 +6,16 @@
 #include "response/EventStreamView.h"
 #include "response/LargeTextView.h"
 #include "response/ResponseHeadersModel.h"
+#include "response/SearchBar.h"
 #include "response/ResponseBodySink.h"
 #include "response/TimelineView.h"
 #include "view/ResponseDocument.h"
-#include "view/TextSearch.h"
 
 #include <QCoreApplication>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLineEdit>
 #include <QLocale>
 #include <QPixmap>
 #include <QPointer>
@@ -61,9 +60,7 @@ ResponseView::ResponseView(QWidget *parent)
     , m_headers(new ResponseHeadersModel(this))
     , m_previewPage(new QWidget(this))
     , m_preview(new QLabel(this))
-    , m_searchBox(new QLineEdit(this))
-    , m_searchStatus(new QLabel(this))
-    , m_stopSearch(new QPushButton(tr("Stop"), this))
+    , m_search(new SearchBar(this))
 {
     // Ordinary bodies are kept in memory as well as shown, so checks and captures see all of them.
     m_sink = std::make_unique<ResponseBodySink>(
@@ -118,24 +115,9 @@ ResponseView::ResponseView(QWidget *parent)
     previewLayout->addWidget(previewScroll, 1);
     previewLayout->addWidget(save, 0, Qt::AlignLeft);
 
-    m_searchBox->setObjectName(QStringLiteral("responseSearch"));
-    m_searchBox->setAccessibleName(tr("Find in response body"));
-    m_searchBox->setPlaceholderText(tr("Find in body (Ctrl+F)"));
-    m_searchBox->setClearButtonEnabled(true);
-    m_searchStatus->setObjectName(QStringLiteral("searchStatus"));
-    auto *previous = new QPushButton(tr("Previous"), this);
-    auto *next = new QPushButton(tr("Next"), this);
-    previous->setShortcut(QKeySequence::FindPrevious);
-    next->setShortcut(QKeySequence::FindNext);
-    connect(m_searchBox, &QLineEdit::returnPressed, this, [this] { findNext(1); });
-    connect(m_searchBox, &QLineEdit::textChanged, this, &ResponseView::runSearch);
-    m_stopSearch->setObjectName(QStringLiteral("stopSearch"));
-    m_stopSearch->setToolTip(tr("Stop searching; the matches found so far stay"));
-    m_stopSearch->hide();
-    connect(m_stopSearch, &QPushButton::clicked, this, &ResponseView::stopSearch);
-    connect(previous, &QPushButton::clicked, this, [this] { findNext(-1); });
-    connect(next, &QPushButton::clicked, this, [this] { findNext(1); });
-    connect(m_tabs, &QTabWidget::currentChanged, this, [this] { runSearch(m_searchBox->text()); });
+    connect(m_search, &SearchBar::done, this, &ResponseView::searchDone);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] { m_search->setView(currentTextView()); });
+    m_search->setView(m_pretty);
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_pill);
@@ -143,18 +125,12 @@ ResponseView::ResponseView(QWidget *parent)
     top->addWidget(m_status, 1);
     top->addWidget(m_progress);
     top->addWidget(m_cancel);
-    auto *find = new QHBoxLayout;
-    find->addWidget(m_searchBox, 1);
-    find->addWidget(m_searchStatus);
-    find->addWidget(m_stopSearch);
-    find->addWidget(previous);
-    find->addWidget(next);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(top);
     layout->addWidget(m_errorCard);
     layout->addWidget(m_tabs, 1);
-    layout->addLayout(find);
+    layout->addWidget(m_search);
 }
 
 ResponseView::~ResponseView() = default;
@@ -477,7 +453,7 @@ void ResponseView::onCompleted()
         m_shown = true;
         Q_EMIT bodyShown();
     }
-    runSearch(m_searchBox->text()); // a search typed earlier applies to the whole body
+    m_search->rerun(); // a search typed earlier applies to the whole body
     Q_EMIT prettyReady();
 }
 
@@ -488,98 +464,22 @@ LargeTextView *ResponseView::currentTextView() const
 
 void ResponseView::focusSearch()
 {
-    m_searchBox->setFocus(Qt::ShortcutFocusReason);
-    m_searchBox->selectAll();
+    m_search->focus();
 }
 
 void ResponseView::search(const QString &text)
 {
-    if (m_searchBox->text() == text)
-        runSearch(text);
-    else
-        m_searchBox->setText(text); // textChanged runs the search
-}
-
-void ResponseView::stopSearch()
-{
-    if (m_cancelSearch)
-        m_cancelSearch->store(true);
-    m_stopSearch->hide();
-    m_searchStatus->setText(m_matchCount == 0 ? tr("stopped, no matches")
-                                              : tr("stopped, %n match(es) so far", nullptr, int(m_matchCount)));
-}
-
-void ResponseView::runSearch(const QString &text)
-{
-    if (m_cancelSearch)
-        m_cancelSearch->store(true); // the previous search is obsolete
-    m_matchCount = 0;
-    m_currentMatch = -1;
-    m_stopSearch->hide();
-    LargeTextView *view = currentTextView();
-    view->setMatches({}, 0);
-    if (!view->document() || text.isEmpty()) {
-        m_searchStatus->clear();
-        Q_EMIT searchDone();
-        return;
-    }
-    m_searchStatus->setText(tr("searching\u2026"));
-    m_stopSearch->show();
-    auto cancel = std::make_shared<std::atomic_bool>(false);
-    m_cancelSearch = cancel;
-    const QByteArray needle = text.toUtf8();
-    QPointer<ResponseView> self(this);
-    QPointer<LargeTextView> target(view);
-    // Read off the UI thread; matches come back in batches, the first one shown at once.
-    auto onBatch = [self, target, cancel](std::vector<qint64> batch, double done, bool last) {
-        if (!self || !target || cancel->load())
-            return;
-        target->addMatches(batch);
-        self->m_matchCount = target->matchCount();
-        if (self->m_currentMatch < 0 && self->m_matchCount > 0)
-            self->findNext(1);
-        if (!last) {
-            self->m_searchStatus->setText(tr("searching\u2026 %1% \u00b7 %n match(es)", nullptr, int(self->m_matchCount))
-                                              .arg(int(done * 100)));
-            return;
-        }
-        self->m_stopSearch->hide();
-        if (self->m_matchCount == 0)
-            self->m_searchStatus->setText(tr("no matches"));
-        else if (self->m_matchCount >= TextSearch::MaxMatches)
-            self->m_searchStatus->setText(tr("%1 of the first %2 matches")
-                                              .arg(self->m_currentMatch + 1)
-                                              .arg(QLocale().toString(qlonglong(TextSearch::MaxMatches))));
-        else
-            self->m_searchStatus->setText(tr("%1 of %2").arg(self->m_currentMatch + 1).arg(self->m_matchCount));
-        Q_EMIT self->searchDone();
-    };
-    view->setMatches({}, needle.size());
-    QThreadPool::globalInstance()->start([document = view->sharedDocument(), cancel, needle, onBatch] {
-        TextSearch::Progress progress;
-        progress.cancel = cancel.get();
-        progress.found = [&onBatch](std::vector<qint64> batch, double done) {
-            QMetaObject::invokeMethod(
-                qApp, [onBatch, batch = std::move(batch), done]() mutable { onBatch(std::move(batch), done, false); },
-                Qt::QueuedConnection);
-        };
-        TextSearch::run(*document, needle, progress);
-        QMetaObject::invokeMethod(qApp, [onBatch] { onBatch({}, 1.0, true); }, Qt::QueuedConnection);
-    });
+    m_search->search(text);
 }
 
 void ResponseView::findNext(int step)
 {
-    if (m_matchCount == 0)
-        return;
-    m_currentMatch = (m_currentMatch + step + m_matchCount) % m_matchCount;
-    currentTextView()->showMatch(m_currentMatch);
-    m_searchStatus->setText(tr("%1 of %2").arg(m_currentMatch + 1).arg(m_matchCount));
+    m_search->findNext(step);
 }
 
 QString ResponseView::searchStatus() const
 {
-    return m_searchStatus->text();
+    return m_search->status();
 }
 
 } // namespace keyway::ui

@@ -31,6 +31,7 @@ class Pill;
 class TimelineView;
 class Prompter;
 class ResponseHeadersModel;
+class SearchBar;
 
 // Status, time and size; progress and Cancel while waiting; the error card above the body when the
 // response is an error; Pretty, Raw, Headers and Timeline tabs. A body shows while it arrives
@@ -93,9 +94,7 @@ private:
     void onCompleted();
     bool showPreview();
     void showEventsTab(bool shown);
-    void stopSearch();
     LargeTextView *currentTextView() const;
-    void runSearch(const QString &text);
 
     QLabel *m_status;
     Pill *m_pill;
@@ -120,12 +119,7 @@ private:
     bool m_shown = false; // bodyShown was emitted for it
     QByteArray m_contentType;
     Prompter *m_prompter = nullptr;
-    QLineEdit *m_searchBox;
-    QLabel *m_searchStatus;
-    QPushButton *m_stopSearch;
-    qsizetype m_matchCount = 0;
-    qsizetype m_currentMatch = -1;
-    std::shared_ptr<std::atomic_bool> m_cancelSearch;
+    SearchBar *m_search;
     QElapsedTimer m_clock;
     int m_generation = 0;
 };
