@@ -1,5 +1,7 @@
 #include "sandbox/SandboxEventStream.h"
 
+#include "sandbox/ChunkedBody.h"
+
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -14,13 +16,13 @@ SandboxEventStream::SandboxEventStream(
     , m_count(count)
     , m_format(format)
 {
-    // No Content-Length: the stream ends when the server closes the connection.
+    // Chunked, as servers send a stream whose end they do not know yet; closed at the end.
     const bool lines = m_format == Format::JsonLines;
     m_responder.writeStatusLine(QHttpServerResponder::StatusCode::Ok);
     m_responder.writeHeaders({{"Content-Type", lines ? "application/x-ndjson" : "text/event-stream; charset=utf-8"},
-        {"Cache-Control", "no-cache"}, {"Connection", "close"}});
+        {"Cache-Control", "no-cache"}, {"Transfer-Encoding", "chunked"}, {"Connection", "close"}});
     if (!lines)
-        m_responder.writeBody(": the Keyway sandbox streams events\n\n");
+        m_responder.writeBody(chunked::chunk(": the Keyway sandbox streams events\n\n"));
     connect(socket, &QTcpSocket::disconnected, this, &SandboxEventStream::finish);
     connect(&m_timer, &QTimer::timeout, this, &SandboxEventStream::sendNext);
     m_timer.start(intervalMs);
@@ -34,9 +36,9 @@ void SandboxEventStream::sendNext()
     const QJsonObject data {{QStringLiteral("sequence"), m_sent}, {QStringLiteral("of"), m_count},
         {QStringLiteral("at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}};
     const QByteArray json = QJsonDocument(data).toJson(QJsonDocument::Compact);
-    m_responder.writeBody(m_format == Format::JsonLines
+    m_responder.writeBody(chunked::chunk(m_format == Format::JsonLines
             ? json + '\n'
-            : "id: " + QByteArray::number(m_sent) + "\nevent: tick\ndata: " + json + "\n\n");
+            : "id: " + QByteArray::number(m_sent) + "\nevent: tick\ndata: " + json + "\n\n"));
     if (m_sent >= m_count)
         finish();
 }
@@ -44,8 +46,10 @@ void SandboxEventStream::sendNext()
 void SandboxEventStream::finish()
 {
     m_timer.stop();
-    if (m_socket && m_socket->state() == QAbstractSocket::ConnectedState)
+    if (m_socket && m_socket->state() == QAbstractSocket::ConnectedState) {
+        m_responder.writeBody(chunked::last());
         m_socket->disconnectFromHost();
+    }
     deleteLater();
 }
 

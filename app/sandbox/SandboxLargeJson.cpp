@@ -1,5 +1,7 @@
 #include "sandbox/SandboxLargeJson.h"
 
+#include "sandbox/ChunkedBody.h"
+
 namespace keyway::sandbox {
 
 namespace {
@@ -14,9 +16,9 @@ SandboxLargeJson::SandboxLargeJson(QHttpServerResponder &&responder, QTcpSocket 
     , m_socket(socket)
     , m_json(megabytes << 20)
 {
-    // No Content-Length: the body ends when the server closes the connection.
+    // Chunked: the length is not said up front, as a server that makes the body as it goes does.
     m_responder.writeStatusLine(QHttpServerResponder::StatusCode::Ok);
-    m_responder.writeHeaders({{"Content-Type", "application/json"}, {"Connection", "close"}});
+    m_responder.writeHeaders({{"Content-Type", "application/json"}, {"Transfer-Encoding", "chunked"}, {"Connection", "close"}});
     connect(socket, &QTcpSocket::disconnected, this, &SandboxLargeJson::finish);
     connect(socket, &QTcpSocket::bytesWritten, this, &SandboxLargeJson::pump);
     pump();
@@ -26,8 +28,11 @@ void SandboxLargeJson::pump()
 {
     if (!m_socket || m_socket->state() != QAbstractSocket::ConnectedState)
         return finish();
-    while (!m_json.atEnd() && m_socket->bytesToWrite() < AheadBytes)
-        m_responder.writeBody(m_json.next(1 << 20));
+    while (!m_json.atEnd() && m_socket->bytesToWrite() < AheadBytes) {
+        m_responder.writeBody(chunked::chunk(m_json.next(1 << 20)));
+        if (m_json.atEnd())
+            m_responder.writeBody(chunked::last());
+    }
     if (m_json.atEnd() && m_socket->bytesToWrite() == 0)
         finish();
 }

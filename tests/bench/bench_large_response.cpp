@@ -9,6 +9,7 @@
 #include "http/HttpExchange.h"
 #include "response/LargeTextView.h"
 #include "response/ResponseView.h"
+#include "sandbox/ChunkedBody.h"
 #include "sandbox/GeneratedJson.h"
 
 #include <cstdio>
@@ -37,9 +38,9 @@ int serve(quint16 port, qint64 megabytes)
         auto pump = [socket, generator] {
             while (!generator->atEnd() && socket->bytesToWrite() < (4 << 20)) {
                 const QByteArray piece = generator->next(1 << 20);
-                socket->write(QByteArray::number(piece.size(), 16) + "\r\n" + piece + "\r\n");
+                socket->write(sandbox::chunked::chunk(piece));
                 if (generator->atEnd()) {
-                    socket->write("0\r\n\r\n");
+                    socket->write(sandbox::chunked::last());
                     socket->disconnectFromHost();
                 }
             }

@@ -69,6 +69,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(received.contains("\"sequence\":1"), 5000);
         QVERIFY(!reply->isFinished()); // two more are to come
         QCOMPARE(reply->header(QNetworkRequest::ContentTypeHeader).toString(), QStringLiteral("application/x-ndjson"));
+        QCOMPARE(reply->rawHeader("Transfer-Encoding"), QByteArray("chunked"));
         QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 10'000);
         received += reply->readAll();
         const QList<QByteArray> lines = received.trimmed().split('\n');
@@ -82,6 +83,7 @@ private Q_SLOTS:
         std::unique_ptr<QNetworkReply> reply(get(QStringLiteral("/_sandbox/large.json?megabytes=3")));
         QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 20'000);
         QCOMPARE(reply->error(), QNetworkReply::NoError);
+        QCOMPARE(reply->rawHeader("Transfer-Encoding"), QByteArray("chunked"));
         const QByteArray body = reply->readAll();
         QVERIFY(body.size() >= 3 << 20 && body.size() < (3 << 20) + 4096);
         const QJsonDocument json = QJsonDocument::fromJson(body);
