@@ -14,6 +14,7 @@
 #include <QClipboard>
 #include <QFile>
 #include <QImage>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTableView>
@@ -256,6 +257,32 @@ private Q_SLOTS:
         view.showSending();
         view.showResponse(response("application/json", "{}"), std::nullopt);
         QVERIFY(!events->isVisible());
+    }
+
+    void aSearchCanBeStoppedAndKeepsWhatItFound()
+    {
+        QByteArray big = "[";
+        for (int i = 0; i < 100'000; ++i)
+            big += "{\"id\":" + QByteArray::number(i) + "},";
+        big += "{\"id\":-1}]";
+        ResponseView view;
+        QSignalSpy ready(&view, &ResponseView::prettyReady);
+        view.showResponse(response("application/json", big), std::nullopt);
+        QVERIFY(ready.wait(20'000));
+        auto *stop = view.findChild<QPushButton *>(QStringLiteral("stopSearch"));
+        QSignalSpy searched(&view, &ResponseView::searchDone);
+        view.search(QStringLiteral("\"id\": 1"));
+        QVERIFY(stop->isVisibleTo(&view)); // while it runs
+        QTest::mouseClick(stop, Qt::LeftButton);
+        QVERIFY(!stop->isVisibleTo(&view));
+        QVERIFY2(view.searchStatus().startsWith(QLatin1String("stopped")), qPrintable(view.searchStatus()));
+        QTest::qWait(300);
+        QCOMPARE(searched.count(), 0); // nothing the worker still had comes in after Stop
+        QVERIFY(view.searchStatus().startsWith(QLatin1String("stopped")));
+        // A new search runs to the end again.
+        view.search(QStringLiteral("\"id\": -1"));
+        QTRY_COMPARE_WITH_TIMEOUT(searched.count(), 1, 20'000);
+        QCOMPARE(view.searchStatus(), QStringLiteral("1 of 1"));
     }
 
     void largeBodiesAreIndexedNotCopiedIntoWidgets()
