@@ -1,6 +1,7 @@
 #include "history/CredentialScrub.h"
 
 #include "model/SecretMask.h"
+#include "model/VariableExpander.h"
 
 #include <QRegularExpression>
 
@@ -24,8 +25,12 @@ QString maskJwtSignatures(const QString &text)
 QString maskKnownSecrets(QString text, const QStringList &secrets)
 {
     for (const QString &secret : secrets) {
-        if (secret.size() >= CredentialScrub::MinSecretLength)
-            text.replace(secret, SecretMask::mask(secret));
+        if (secret.size() < CredentialScrub::MinSecretLength)
+            continue;
+        text.replace(secret, SecretMask::mask(secret));
+        // As a JSON body carries it when it has a quote or backslash.
+        if (const QString escaped = VariableExpander::jsonEscaped(secret); escaped != secret)
+            text.replace(escaped, SecretMask::mask(secret));
     }
     return text;
 }

@@ -49,6 +49,17 @@ QString guessContentType(const QByteArray &body)
                                                    : QStringLiteral("text/plain; charset=utf-8");
 }
 
+// A body written as JSON: its Content-Type says so, or (none given) it opens an object or array.
+bool isJsonTemplate(const RequestSpec &request)
+{
+    for (const HeaderField &header : request.headers) {
+        if (header.enabled && header.name.compare(QLatin1String("Content-Type"), Qt::CaseInsensitive) == 0)
+            return header.value.contains(QLatin1String("json"), Qt::CaseInsensitive);
+    }
+    const QString body = request.body.trimmed();
+    return body.startsWith(QLatin1Char('{')) || body.startsWith(QLatin1Char('['));
+}
+
 QString where(const char *kind, const QString &name)
 {
     return QStringLiteral("%1 '%2'").arg(QLatin1String(kind), name);
@@ -199,7 +210,8 @@ Status FinalRequestBuilder::buildBody(
 {
     switch (request.bodyMode) {
     case RequestSpec::BodyMode::Raw: {
-        auto body = expander.expand(request.body, QStringLiteral("body"));
+        auto body = isJsonTemplate(request) ? expander.expandJson(request.body, QStringLiteral("body"))
+                                            : expander.expand(request.body, QStringLiteral("body"));
         if (!body)
             return body.failure();
         wire.body = body.value().toUtf8();

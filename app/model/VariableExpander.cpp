@@ -83,16 +83,77 @@ Expected<QString> VariableExpander::expand(const QString &text, const QString &w
     return expandIn(text, where, stack, done);
 }
 
+Expected<QString> VariableExpander::expandJson(const QString &text, const QString &where) const
+{
+    QStringList stack;
+    Expanded done;
+    return expandIn(text, where, stack, done, true);
+}
+
+QString VariableExpander::jsonEscaped(const QString &value)
+{
+    QString escaped;
+    escaped.reserve(value.size());
+    for (const QChar c : value) {
+        switch (c.unicode()) {
+        case '"':
+            escaped += QLatin1String("\\\"");
+            break;
+        case '\\':
+            escaped += QLatin1String("\\\\");
+            break;
+        case '\n':
+            escaped += QLatin1String("\\n");
+            break;
+        case '\r':
+            escaped += QLatin1String("\\r");
+            break;
+        case '\t':
+            escaped += QLatin1String("\\t");
+            break;
+        default:
+            if (c.unicode() < 0x20)
+                escaped += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+            else
+                escaped += c;
+        }
+    }
+    return escaped;
+}
+
+namespace {
+
+// Whether a JSON template is inside a string literal after `text` (escapes followed).
+void followStrings(const QString &text, bool &inString, bool &escaped)
+{
+    for (const QChar c : text) {
+        if (!inString)
+            inString = c == QLatin1Char('"');
+        else if (escaped)
+            escaped = false;
+        else if (c == QLatin1Char('\\'))
+            escaped = true;
+        else if (c == QLatin1Char('"'))
+            inString = false;
+    }
+}
+
+} // namespace
+
 Expected<QString> VariableExpander::expandIn(
-    const QString &text, const QString &where, QStringList &stack, Expanded &done) const
+    const QString &text, const QString &where, QStringList &stack, Expanded &done, bool json) const
 {
     auto parts = parseTemplate(text, where);
     if (!parts)
         return parts.failure();
     QString result;
+    bool inString = false;
+    bool escaped = false;
     for (const TemplatePart &part : parts.value()) {
         if (!part.isReference) {
             result += part.text;
+            if (json)
+                followStrings(part.text, inString, escaped);
             continue;
         }
         const auto credential = m_credentials.constFind(part.text);
@@ -102,14 +163,17 @@ Expected<QString> VariableExpander::expandIn(
                                                  : resolve(part.text, where, stack, done);
         if (!value)
             return value;
-        if (result.size() + value->size() > MaxExpandedLength)
+        // In a JSON string a value is the string's content: a quote or backslash in it (a
+        // customer called A "B" C) must not end the string or break the document.
+        const QString piece = json && inString ? jsonEscaped(value.value()) : value.value();
+        if (result.size() + piece.size() > MaxExpandedLength)
             return Failure {ErrorKind::Invalid,
                 tr("%1 grows past %2 characters once its variables are filled in (at {{%3}}); variables that "
                    "repeat each other make it double again and again, so check their values")
                     .arg(where)
                     .arg(MaxExpandedLength)
                     .arg(part.text)};
-        result += value.value();
+        result += piece;
     }
     return result;
 }

@@ -40,6 +40,10 @@ public:
 
     // `where` names the place the template came from ("URL", "header 'Accept'") for error messages.
     Expected<QString> expand(const QString &text, const QString &where) const;
+    // The same for a JSON template: a value filled in inside a string literal is escaped as JSON
+    // string content; elsewhere ({"n": {{count}}}) it goes in as it is.
+    Expected<QString> expandJson(const QString &text, const QString &where) const;
+    static QString jsonEscaped(const QString &value);
 
     // The secret slots a template refers to, directly or through variables; used to fetch only
     // the secrets a request needs from the keychain.
@@ -57,7 +61,7 @@ private:
     // `done` holds each variable once filled in, so a name used many times is expanded once.
     using Expanded = QHash<QString, QString>;
     Expected<QString> expandIn(
-        const QString &text, const QString &where, QStringList &stack, Expanded &done) const;
+        const QString &text, const QString &where, QStringList &stack, Expanded &done, bool json = false) const;
     Expected<QString> resolve(
         const QString &name, const QString &where, QStringList &stack, Expanded &done) const;
     Expected<QString> resolveSecret(const QString &slot, const QString &where) const;

@@ -1,8 +1,11 @@
+#include "history/CredentialScrub.h"
 #include "http/FinalRequestBuilder.h"
 #include "http/RedirectPolicy.h"
 
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrlQuery>
@@ -314,6 +317,39 @@ private Q_SLOTS:
         const auto masked
             = FinalRequestBuilder::build(spec, {env, VariableExpander::SecretMode::Mask, Secrets, {}});
         QVERIFY(!masked->body.contains("p%40ss"));
+    }
+
+    void valuesInJsonStringsAreEscapedAsJson()
+    {
+        // A customer called A "B" C\D from a data file must not end the string or break the body.
+        Environment env = environment();
+        env.variables.insert(QStringLiteral("name"), QStringLiteral("A \"B\" C\\D\nnext"));
+        env.variables.insert(QStringLiteral("count"), QStringLiteral("3"));
+        env.addSecretSlot(QStringLiteral("quoted"));
+        RequestSpec spec = request(QStringLiteral("/customers"));
+        spec.method = QStringLiteral("POST");
+        spec.body = QStringLiteral(
+            "{\"name\": \"{{name}}\", \"note\": \"say \\\"{{count}}\\\"\", \"count\": {{count}}, \"key\": \"{{secret.quoted}}\"}");
+        QHash<QString, QString> secrets = Secrets;
+        secrets.insert(QStringLiteral("quoted"), QStringLiteral("kw\"quoted\\secret-0042"));
+        const auto wire = FinalRequestBuilder::build(spec, {env, VariableExpander::SecretMode::Reveal, secrets, {}});
+        QVERIFY2(wire.ok(), qPrintable(wire.error()));
+        QJsonParseError error;
+        const QJsonObject body = QJsonDocument::fromJson(wire->body, &error).object();
+        QVERIFY2(error.error == QJsonParseError::NoError, wire->body.constData());
+        QCOMPARE(body.value(QStringLiteral("name")).toString(), QStringLiteral("A \"B\" C\\D\nnext"));
+        QCOMPARE(body.value(QStringLiteral("note")).toString(), QStringLiteral("say \"3\""));
+        QCOMPARE(body.value(QStringLiteral("count")).toInt(), 3); // outside a string: as it is
+        QCOMPARE(body.value(QStringLiteral("key")).toString(), secrets.value(QStringLiteral("quoted")));
+        QCOMPARE(wire->header(QStringLiteral("Content-Type")), QStringLiteral("application/json"));
+        // What the history keeps of it has no trace of the key, escaped or not.
+        const QByteArray kept = CredentialScrub::body(wire->body, {secrets.value(QStringLiteral("quoted"))});
+        QVERIFY2(!kept.contains("quoted"), kept.constData());
+        // A body that is not JSON gets values as they are.
+        spec.body = QStringLiteral("name={{name}}");
+        spec.headers = {{QStringLiteral("Content-Type"), QStringLiteral("text/plain"), true}};
+        QCOMPARE(FinalRequestBuilder::build(spec, {env, VariableExpander::SecretMode::Reveal, secrets, {}})->body,
+            QByteArray("name=A \"B\" C\\D\nnext"));
     }
 
     void fileBodiesAreStreamedNotRead()

@@ -37,15 +37,19 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     using Mode = keyway::VariableExpander::SecretMode;
     for (Mode mode : {Mode::Mask, Mode::Reveal, Mode::Reference}) {
         const keyway::VariableExpander expander(environment, mode, secrets);
-        const auto expanded = expander.expand(text, QStringLiteral("fuzz"));
-        if (expanded && expanded->size() > keyway::VariableExpander::MaxExpandedLength)
-            fuzz::fail("an expansion grew past the limit");
-        if (!expanded && expanded.error().isEmpty())
-            fuzz::fail("an error without a message");
-        if (expanded && mode == Mode::Mask) {
-            for (const QString &secret : std::as_const(secrets)) {
-                if (secret.size() >= 12 && !plainText.contains(secret) && expanded->contains(secret))
-                    fuzz::fail("a masked expansion shows a secret");
+        // As any template, and as a JSON body (values in strings escaped): the same promises.
+        for (const bool json : {false, true}) {
+            const auto expanded = json ? expander.expandJson(text, QStringLiteral("fuzz"))
+                                       : expander.expand(text, QStringLiteral("fuzz"));
+            if (expanded && expanded->size() > keyway::VariableExpander::MaxExpandedLength)
+                fuzz::fail("an expansion grew past the limit");
+            if (!expanded && expanded.error().isEmpty())
+                fuzz::fail("an error without a message");
+            if (expanded && mode == Mode::Mask) {
+                for (const QString &secret : std::as_const(secrets)) {
+                    if (secret.size() >= 12 && !plainText.contains(secret) && expanded->contains(secret))
+                        fuzz::fail("a masked expansion shows a secret");
+                }
             }
         }
     }
