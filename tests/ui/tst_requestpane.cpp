@@ -512,6 +512,24 @@ private Q_SLOTS:
         QCOMPARE(cancelled.count(), 1);
     }
 
+    void checksAreThoseTheRequestWasSentWith()
+    {
+        openWindow(EnvironmentKind::Sandbox, DemoCredentials::sandboxApiKey());
+        compose(QStringLiteral("GET"), QStringLiteral("/accounts"));
+        ChecksEditor *checks = pane()->composer()->checksEditor();
+        checks->setLines({QStringLiteral("status == 200")}, {});
+        m_server->slowNext(1, 400);
+        QSignalSpy sent(pane(), &RequestPane::sent);
+        m_window->findChild<QAction *>(QStringLiteral("sendAction"))->trigger();
+        // Edited while the request is out: the new line was not sent, so it is not judged.
+        checks->setLines({QStringLiteral("status == 500"), QStringLiteral("status == 200")}, {});
+        QVERIFY(sent.wait(10'000));
+        QTableWidget *table = checks->checksTable()->table();
+        QCOMPARE(table->item(0, LineResultTable::ResultColumn)->text(), QString());
+        QCOMPARE(table->item(1, LineResultTable::ResultColumn)->text(), QStringLiteral("\u2714 200"));
+        QCOMPARE(pane()->composer()->tabs()->tabText(RequestComposer::ChecksPage), QStringLiteral("&Checks \u2714 1"));
+    }
+
     void checksAndCapturesShowWhatBecameOfThem()
     {
         openWindow(EnvironmentKind::Sandbox, DemoCredentials::sandboxApiKey());

@@ -95,10 +95,20 @@ QString ChecksEditor::problem() const
 
 void ChecksEditor::showOutcomes(const QList<CheckOutcome> &outcomes)
 {
-    for (int index = 0; index < outcomes.size(); ++index) {
-        const CheckOutcome &outcome = outcomes.at(index);
-        m_checks->setResult(index, outcome.passed ? outcome.actual : outcome.problem,
-            outcome.passed ? LineResultTable::Verdict::Passed : LineResultTable::Verdict::Failed);
+    // Each outcome goes to the line it was made from: lines edited while the request was out
+    // were not checked and show nothing.
+    QList<bool> used(outcomes.size(), false);
+    const QStringList lines = checks();
+    for (int index = 0; index < lines.size(); ++index) {
+        for (qsizetype at = 0; at < outcomes.size(); ++at) {
+            const CheckOutcome &outcome = outcomes.at(at);
+            if (used.at(at) || outcome.check != lines.at(index).trimmed())
+                continue;
+            used[at] = true;
+            m_checks->setResult(index, outcome.passed ? outcome.actual : outcome.problem,
+                outcome.passed ? LineResultTable::Verdict::Passed : LineResultTable::Verdict::Failed);
+            break;
+        }
     }
 }
 

@@ -321,6 +321,7 @@ void RequestPane::send()
     if (!confirmProductionWrite(spec))
         return;
     m_job = m_session.createSendJob(spec, this);
+    m_sentSpec = spec;
     m_job->setTimeout(std::max(1, m_timeoutSeconds) * 1000);
     m_job->setBodySink(m_response->bodySink()); // shown as it arrives; a large body kept on disk
     connect(m_job, &SendJob::progress, m_response, &ResponseView::showProgress);
@@ -381,7 +382,7 @@ void RequestPane::onJobFinished(SendJob *job)
 
 void RequestPane::checkResponse(const SendJob &job)
 {
-    const RequestSpec spec = m_composer->spec();
+    const RequestSpec &spec = m_sentSpec; // its checks and captures as sent, not as edited since
     ChecksEditor *editor = m_composer->checksEditor();
     editor->clearResults();
     const ResponseBody body(job.response()); // its JSON parsed once for the checks and the captures

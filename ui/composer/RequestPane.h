@@ -113,6 +113,7 @@ private:
     ResponseView *m_response;
     QSplitter *m_splitter;
     QPointer<SendJob> m_job;
+    RequestSpec m_sentSpec; // the request as the last send took it
     HistoryStore *m_history = nullptr;
     KeyService *m_keys = nullptr;
     int m_timeoutSeconds = 30;
