@@ -54,6 +54,7 @@ private:
     QString m_base;
     QByteArray m_marker = "kw_marker_" + QUuid::createUuid().toByteArray(QUuid::Id128);
     QList<CliResult> m_outputs;
+    bool m_runnerAdded = false;
 
     CliResult cli(
         const QStringList &arguments, const QByteArray &input = {}, const QProcessEnvironment &extra = {})
@@ -73,6 +74,34 @@ private:
     }
 
     // Marks the stored access token as expired, as if an hour had gone by: the next use refreshes.
+    // The environment "runner" (the sandbox with its static key), made by whichever test needs it
+    // first, so each test can run alone (-functions, a single name) as well as in order.
+    void addRunnerEnvironment()
+    {
+        if (m_runnerAdded)
+            return;
+        m_runnerAdded = true;
+        QCOMPARE(cli({QStringLiteral("env"), QStringLiteral("add"), QStringLiteral("runner"),
+                         QStringLiteral("--kind"), QStringLiteral("sandbox"), QStringLiteral("--base-url"),
+                         m_base + QStringLiteral("/v1")})
+                     .exitCode,
+            0);
+        QCOMPARE(cli({QStringLiteral("env"), QStringLiteral("company"), QStringLiteral("runner"),
+                         QStringLiteral("--add"), DemoCredentials::companyId()})
+                     .exitCode,
+            0);
+        QCOMPARE(
+            cli({QStringLiteral("auth"), QStringLiteral("static"), QStringLiteral("runner"),
+                    QStringLiteral("--header"), QStringLiteral("Authorization: Bearer {{secret.api_key}}")})
+                .exitCode,
+            0);
+        QCOMPARE(cli({QStringLiteral("secret"), QStringLiteral("set"), QStringLiteral("runner"),
+                         QStringLiteral("api_key")},
+                     DemoCredentials::sandboxApiKey().toLatin1())
+                     .exitCode,
+            0);
+    }
+
     void expireStoredAccessToken()
     {
         const Workspace workspace = WorkspaceStore::load(m_home.workspace()).value();
@@ -113,25 +142,7 @@ private Q_SLOTS:
 
     void collectionRunForCi()
     {
-        QCOMPARE(cli({QStringLiteral("env"), QStringLiteral("add"), QStringLiteral("runner"),
-                         QStringLiteral("--kind"), QStringLiteral("sandbox"), QStringLiteral("--base-url"),
-                         m_base + QStringLiteral("/v1")})
-                     .exitCode,
-            0);
-        QCOMPARE(cli({QStringLiteral("env"), QStringLiteral("company"), QStringLiteral("runner"),
-                         QStringLiteral("--add"), DemoCredentials::companyId()})
-                     .exitCode,
-            0);
-        QCOMPARE(
-            cli({QStringLiteral("auth"), QStringLiteral("static"), QStringLiteral("runner"),
-                    QStringLiteral("--header"), QStringLiteral("Authorization: Bearer {{secret.api_key}}")})
-                .exitCode,
-            0);
-        QCOMPARE(cli({QStringLiteral("secret"), QStringLiteral("set"), QStringLiteral("runner"),
-                         QStringLiteral("api_key")},
-                     DemoCredentials::sandboxApiKey().toLatin1())
-                     .exitCode,
-            0);
+        addRunnerEnvironment();
         const Workspace workspace = WorkspaceStore::load(m_home.workspace()).value();
         const auto save = [&](const QString &folder, const QString &name, const QString &method,
                               const QString &url, const QString &body = {}) {
@@ -328,6 +339,7 @@ private Q_SLOTS:
 
     void sendPrintsAStreamAsItComes()
     {
+        addRunnerEnvironment();
         // Through a pipe, as a script reads it: each event shows while the stream still runs.
         QProcess send;
         QProcessEnvironment environment = m_home.environment();
@@ -377,6 +389,7 @@ private Q_SLOTS:
 
     void sendChecksTheAnswer()
     {
+        addRunnerEnvironment();
         const CliResult passed = cli({QStringLiteral("send"), QStringLiteral("runner"), QStringLiteral("GET"), QStringLiteral("/accounts"),
             QStringLiteral("--check"), QStringLiteral("status in 2xx"), QStringLiteral("--check"), QStringLiteral("$.data length == 3")});
         QVERIFY2(passed.exitCode == 0, qPrintable(passed.err));
