@@ -14,6 +14,7 @@
 #include "http/RedirectPolicy.h"
 #include "http/SendJob.h"
 #include "model/VariableExpander.h"
+#include "runner/JsonRunReport.h"
 #include "session/KeyService.h"
 
 #include <climits>
@@ -325,9 +326,7 @@ void SendCommand::printJson(const SendJob &job)
     if (!m_outcomes.isEmpty()) {
         QJsonArray checks;
         for (const CheckOutcome &outcome : std::as_const(m_outcomes))
-            checks.append(QJsonObject {{QStringLiteral("check"), outcome.check}, {QStringLiteral("passed"), outcome.passed},
-                {QStringLiteral("expected"), outcome.expected}, {QStringLiteral("actual"), outcome.actual},
-                {QStringLiteral("problem"), outcome.problem}});
+            checks.append(JsonRunReport::checkJson(outcome));
         object.insert(QStringLiteral("checks"), checks);
     }
     m_context.out() << QJsonDocument(object).toJson(QJsonDocument::Indented);

@@ -8,20 +8,11 @@ namespace keyway {
 
 namespace {
 
-QJsonObject checkJson(const CheckOutcome &outcome)
-{
-    QJsonObject object {{QStringLiteral("check"), outcome.check}, {QStringLiteral("passed"), outcome.passed},
-        {QStringLiteral("expected"), outcome.expected}, {QStringLiteral("actual"), outcome.actual}};
-    if (!outcome.passed)
-        object.insert(QStringLiteral("problem"), outcome.problem);
-    return object;
-}
-
 QJsonObject resultJson(const RunResult &result)
 {
     QJsonArray checks;
     for (const CheckOutcome &outcome : result.checks)
-        checks.append(checkJson(outcome));
+        checks.append(JsonRunReport::checkJson(outcome));
     QJsonObject object {{QStringLiteral("iteration"), result.iteration}, {QStringLiteral("request"), result.path},
         {QStringLiteral("method"), result.method}, {QStringLiteral("url"), result.url},
         {QStringLiteral("status"), result.status}, {QStringLiteral("timeMs"), result.elapsedMs},
@@ -49,6 +40,15 @@ QByteArray JsonRunReport::toJson(
     const QJsonObject report {{QStringLiteral("collection"), collection}, {QStringLiteral("environment"), environment},
         {QStringLiteral("summary"), summary}, {QStringLiteral("requests"), requests}};
     return QJsonDocument(report).toJson(QJsonDocument::Indented);
+}
+
+QJsonObject JsonRunReport::checkJson(const CheckOutcome &outcome)
+{
+    QJsonObject object {{QStringLiteral("check"), outcome.check}, {QStringLiteral("passed"), outcome.passed},
+        {QStringLiteral("expected"), outcome.expected}, {QStringLiteral("actual"), outcome.actual}};
+    if (!outcome.passed)
+        object.insert(QStringLiteral("problem"), outcome.problem);
+    return object;
 }
 
 } // namespace keyway

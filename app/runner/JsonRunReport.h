@@ -3,6 +3,7 @@
 #include "runner/CollectionRunner.h"
 
 #include <QByteArray>
+#include <QJsonObject>
 
 namespace keyway {
 
@@ -13,6 +14,9 @@ class JsonRunReport
 public:
     static QByteArray toJson(const QString &collection, const QString &environment, const QList<RunResult> &results,
         qint64 totalMs);
+    // One check's outcome as the report and `keyway-cli send --json` write it ("problem" only
+    // when it failed).
+    static QJsonObject checkJson(const CheckOutcome &outcome);
 };
 
 } // namespace keyway
