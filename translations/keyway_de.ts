@@ -1168,6 +1168,47 @@
     </message>
 </context>
 <context>
+    <name>ResponseJudge</name>
+    <message>
+        <source>an unsaved request</source>
+        <translation>einer ungespeicherten Anfrage</translation>
+    </message>
+    <message>
+        <source>&amp;Checks</source>
+        <translation>P&amp;rüfungen</translation>
+    </message>
+    <message>
+        <source>&amp;Checks (%1)</source>
+        <translation>P&amp;rüfungen (%1)</translation>
+    </message>
+    <message>
+        <source>Checks on the response and values captured from it</source>
+        <translation>Prüfungen der Antwort und daraus übernommene Werte</translation>
+    </message>
+    <message>
+        <source>&amp;Checks ✔ %1</source>
+        <translation>P&amp;rüfungen ✔ %1</translation>
+    </message>
+    <message>
+        <source>&amp;Checks ✘ %1/%2</source>
+        <translation>P&amp;rüfungen ✘ %1/%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n check(s) passed</source>
+        <translation>
+            <numerusform>Die %n Prüfung ist bestanden</numerusform>
+            <numerusform>Alle %n Prüfungen bestanden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n check(s) failed</source>
+        <translation>
+            <numerusform>%1 von %n Prüfung fehlgeschlagen</numerusform>
+            <numerusform>%1 von %n Prüfungen fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RunData</name>
     <message>
         <source>line %1: text after a closing quote (write &quot;&quot; for a quote inside quotes)</source>
@@ -4392,44 +4433,6 @@ in %2</translation>
     <message>
         <source>The environment&apos;s credentials are not sent to %1: it is not the environment&apos;s origin. Trust it in the environment&apos;s editor (Advanced) if it should get them.</source>
         <translation>Die Zugangsdaten der Umgebung werden nicht an %1 gesendet: Das ist nicht ihr Ursprung. Vertrauen Sie ihm im Editor der Umgebung (Erweitert), wenn er sie erhalten soll.</translation>
-    </message>
-    <message>
-        <source>&amp;Checks</source>
-        <translation>P&amp;rüfungen</translation>
-    </message>
-    <message>
-        <source>&amp;Checks (%1)</source>
-        <translation>P&amp;rüfungen (%1)</translation>
-    </message>
-    <message>
-        <source>Checks on the response and values captured from it</source>
-        <translation>Prüfungen der Antwort und daraus übernommene Werte</translation>
-    </message>
-    <message>
-        <source>&amp;Checks ✔ %1</source>
-        <translation>P&amp;rüfungen ✔ %1</translation>
-    </message>
-    <message>
-        <source>&amp;Checks ✘ %1/%2</source>
-        <translation>P&amp;rüfungen ✘ %1/%2</translation>
-    </message>
-    <message numerus="yes">
-        <source>All %n check(s) passed</source>
-        <translation>
-            <numerusform>Die %n Prüfung ist bestanden</numerusform>
-            <numerusform>Alle %n Prüfungen bestanden</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n check(s) failed</source>
-        <translation>
-            <numerusform>%1 von %n Prüfung fehlgeschlagen</numerusform>
-            <numerusform>%1 von %n Prüfungen fehlgeschlagen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>an unsaved request</source>
-        <translation>einer ungespeicherten Anfrage</translation>
     </message>
     <message>
         <source>{{%1}} = %2, captured this session</source>

@@ -83,6 +83,23 @@
     </message>
 </context>
 <context>
+    <name>ResponseJudge</name>
+    <message numerus="yes">
+        <source>All %n check(s) passed</source>
+        <translation>
+            <numerusform>All %n check passed</numerusform>
+            <numerusform>All %n checks passed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n check(s) failed</source>
+        <translation>
+            <numerusform>%1 of %n check failed</numerusform>
+            <numerusform>%1 of %n checks failed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RunCommand</name>
     <message numerus="yes">
         <source>  %n check(s)</source>
@@ -325,20 +342,6 @@
         <translation>
             <numerusform>Exactly what will be sent: the request line and %n header</numerusform>
             <numerusform>Exactly what will be sent: the request line and %n headers</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>All %n check(s) passed</source>
-        <translation>
-            <numerusform>All %n check passed</numerusform>
-            <numerusform>All %n checks passed</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n check(s) failed</source>
-        <translation>
-            <numerusform>%1 of %n check failed</numerusform>
-            <numerusform>%1 of %n checks failed</numerusform>
         </translation>
     </message>
 </context>

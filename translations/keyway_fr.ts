@@ -1168,6 +1168,47 @@
     </message>
 </context>
 <context>
+    <name>ResponseJudge</name>
+    <message>
+        <source>an unsaved request</source>
+        <translation>une requête non enregistrée</translation>
+    </message>
+    <message>
+        <source>&amp;Checks</source>
+        <translation>&amp;Vérifications</translation>
+    </message>
+    <message>
+        <source>&amp;Checks (%1)</source>
+        <translation>&amp;Vérifications (%1)</translation>
+    </message>
+    <message>
+        <source>Checks on the response and values captured from it</source>
+        <translation>Vérifications de la réponse et valeurs qui en sont capturées</translation>
+    </message>
+    <message>
+        <source>&amp;Checks ✔ %1</source>
+        <translation>&amp;Vérifications ✔ %1</translation>
+    </message>
+    <message>
+        <source>&amp;Checks ✘ %1/%2</source>
+        <translation>&amp;Vérifications ✘ %1/%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n check(s) passed</source>
+        <translation>
+            <numerusform>La vérification a réussi</numerusform>
+            <numerusform>Les %n vérifications ont réussi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n check(s) failed</source>
+        <translation>
+            <numerusform>%1 sur %n vérification a échoué</numerusform>
+            <numerusform>%1 sur %n vérifications ont échoué</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RunData</name>
     <message>
         <source>line %1: text after a closing quote (write &quot;&quot; for a quote inside quotes)</source>
@@ -4392,44 +4433,6 @@ dans %2</translation>
     <message>
         <source>The environment&apos;s credentials are not sent to %1: it is not the environment&apos;s origin. Trust it in the environment&apos;s editor (Advanced) if it should get them.</source>
         <translation>Les identifiants de l’environnement ne sont pas envoyés à %1 : ce n’est pas son origine. Faites-lui confiance dans l’éditeur de l’environnement (Avancé) s’il doit les recevoir.</translation>
-    </message>
-    <message>
-        <source>&amp;Checks</source>
-        <translation>&amp;Vérifications</translation>
-    </message>
-    <message>
-        <source>&amp;Checks (%1)</source>
-        <translation>&amp;Vérifications (%1)</translation>
-    </message>
-    <message>
-        <source>Checks on the response and values captured from it</source>
-        <translation>Vérifications de la réponse et valeurs qui en sont capturées</translation>
-    </message>
-    <message>
-        <source>&amp;Checks ✔ %1</source>
-        <translation>&amp;Vérifications ✔ %1</translation>
-    </message>
-    <message>
-        <source>&amp;Checks ✘ %1/%2</source>
-        <translation>&amp;Vérifications ✘ %1/%2</translation>
-    </message>
-    <message numerus="yes">
-        <source>All %n check(s) passed</source>
-        <translation>
-            <numerusform>La vérification a réussi</numerusform>
-            <numerusform>Les %n vérifications ont réussi</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n check(s) failed</source>
-        <translation>
-            <numerusform>%1 sur %n vérification a échoué</numerusform>
-            <numerusform>%1 sur %n vérifications ont échoué</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>an unsaved request</source>
-        <translation>une requête non enregistrée</translation>
     </message>
     <message>
         <source>{{%1}} = %2, captured this session</source>

@@ -7,6 +7,7 @@
 #include "composer/GraphQlSchemaLoader.h"
 #include "composer/PreviewModel.h"
 #include "composer/RequestComposer.h"
+#include "composer/ResponseJudge.h"
 #include "envelope/EnvelopeRecognizer.h"
 #include "history/HistoryStore.h"
 #include "http/RedirectPolicy.h"
@@ -42,6 +43,7 @@ RequestPane::RequestPane(EnvironmentSession &session, Prompter &prompter, QWidge
     , m_session(session)
     , m_prompter(prompter)
     , m_composer(new RequestComposer(this))
+    , m_judge(std::make_unique<ResponseJudge>(session, *m_composer))
     , m_preview(new PreviewModel(this))
     , m_previewView(new QTableView(this))
     , m_previewWarning(new QLabel(this))
@@ -120,7 +122,7 @@ RequestPane::RequestPane(EnvironmentSession &session, Prompter &prompter, QWidge
         &EnvironmentSession::clearCaptured);
     connect(m_composer, &RequestComposer::changed, this, [this] {
         if (!isSending())
-            setChecksTitle(-1, -1); // the verdict was for the request as it was sent
+            m_judge->resetTitle(); // the verdict was for the request as it was sent
     });
     connect(m_response, &ResponseView::cancelRequested, this, &RequestPane::cancel);
     connect(m_composer, &RequestComposer::sendRequested, this, &RequestPane::send);
@@ -370,39 +372,13 @@ void RequestPane::onJobFinished(SendJob *job)
         m_response->showResponse(response,
             EnvelopeRecognizer::recognize(response.status, response.headers, response.body),
             job->maskedRequest());
-        checkResponse(*job);
+        m_judge->judge(m_sentSpec, *job);
     } else {
         m_response->showFailure(job->errorString(), job->maskedRequest());
-        m_composer->checksEditor()->clearResults();
-        setChecksTitle(-1, -1);
+        m_judge->clear();
     }
     record(*job);
     Q_EMIT sent();
-}
-
-void RequestPane::checkResponse(const SendJob &job)
-{
-    const RequestSpec &spec = m_sentSpec; // its checks and captures as sent, not as edited since
-    ChecksEditor *editor = m_composer->checksEditor();
-    editor->clearResults();
-    const ResponseBody body(job.response()); // its JSON parsed once for the checks and the captures
-    if (!spec.checks.isEmpty()) {
-        // The variables as the request was sent with them, before this response's captures.
-        const VariableExpander variables(job.environment(), VariableExpander::SecretMode::Mask);
-        const QList<CheckOutcome> outcomes = ResponseChecks::evaluate(spec.checks, body, job.credentialValues(), &variables);
-        editor->showOutcomes(outcomes);
-        setChecksTitle(int(std::count_if(outcomes.cbegin(), outcomes.cend(), [](const CheckOutcome &o) { return o.passed; })),
-            int(outcomes.size()));
-    } else {
-        setChecksTitle(-1, -1);
-    }
-    if (!spec.captures.isEmpty()) {
-        const QString source = spec.name.isEmpty() ? tr("an unsaved request") : CollectionRunner::pathOf(spec);
-        const CapturedVariables::Taken taken = m_session.takeCaptures(spec.captures, body, source);
-        editor->showCaptured(taken, m_session.captured()); // after the take: it may create the set
-        if (!m_session.captured().namesToSave().isEmpty() && !taken.names.isEmpty())
-            m_session.saveCaptures();
-    }
 }
 
 void RequestPane::showCapturedOrigins(const RequestSpec &spec)
@@ -423,21 +399,6 @@ void RequestPane::showCapturedOrigins(const RequestSpec &spec)
     }
     m_capturedNote->setText(lines.join(QLatin1Char('\n')));
     m_capturedNote->setVisible(!lines.isEmpty());
-}
-
-void RequestPane::setChecksTitle(int passed, int total)
-{
-    QTabWidget *tabs = m_composer->tabs();
-    const int index = RequestComposer::ChecksPage;
-    if (total < 0) {
-        const qsizetype lines = m_composer->checksEditor()->checks().size();
-        tabs->setTabText(index, lines == 0 ? tr("&Checks") : tr("&Checks (%1)").arg(lines));
-        tabs->setTabToolTip(index, tr("Checks on the response and values captured from it"));
-        return;
-    }
-    tabs->setTabText(index, passed == total ? tr("&Checks \u2714 %1").arg(total) : tr("&Checks \u2718 %1/%2").arg(total - passed).arg(total));
-    tabs->setTabToolTip(index, passed == total ? tr("All %n check(s) passed", nullptr, total)
-                                               : tr("%1 of %n check(s) failed", nullptr, total).arg(total - passed));
 }
 
 void RequestPane::record(const SendJob &job)

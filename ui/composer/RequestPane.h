@@ -3,6 +3,7 @@
 #include "model/RequestSpec.h"
 #include "tabs/DocumentPage.h"
 
+#include <memory>
 #include <QPointer>
 #include <QSplitter>
 
@@ -23,6 +24,7 @@ class GraphQlSchemaLoader;
 class PreviewModel;
 class Prompter;
 class RequestComposer;
+class ResponseJudge;
 class ResponseView;
 
 // The work area: the composer, the exact-request preview that follows every keystroke, and the
@@ -90,9 +92,7 @@ private:
     void refreshKnownVariables();
     void onJobFinished(SendJob *job);
     // Runs the request's checks and captures on the response and shows what became of each.
-    void checkResponse(const SendJob &job);
     // "Checks ✔ 3" or "Checks ✘ 1/3" after a send; (-1, -1): the count of checks, no verdict.
-    void setChecksTitle(int passed, int total);
     // Under the Wire tab's warnings: the captured values the request uses and where each came from.
     void showCapturedOrigins(const RequestSpec &spec);
     void record(const SendJob &job);
@@ -104,6 +104,7 @@ private:
     EnvironmentSession &m_session;
     Prompter &m_prompter;
     RequestComposer *m_composer;
+    std::unique_ptr<ResponseJudge> m_judge;
     PreviewModel *m_preview;
     GraphQlSchemaLoader *m_schemas = nullptr;
     QTableView *m_previewView;
