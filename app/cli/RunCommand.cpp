@@ -107,7 +107,8 @@ int RunCommand::run(const QStringList &arguments)
     CollectionRunner runner(m_context.secretStore(), m_context.network(), broker, workspace.id, *env,
         requests,
         {iterations, parser.isSet(bailOption), seconds * 1000,
-            parser.isSet(noCookies) ? nullptr : &m_context.cookieJars(), data, variables, delayMs});
+            parser.isSet(noCookies) ? nullptr : &m_context.cookieJars(), data, variables, delayMs,
+            parser.isSet(junitOption) || parser.isSet(jsonReportOption)}); // reports need every result
     const int total = int(requests.size()) * (data.isEmpty() ? iterations : int(data.size()));
     QObject::connect(&runner, &CollectionRunner::requestFinished, [this, total](const RunResult &result) {
         printLine(result);
@@ -128,7 +129,7 @@ int RunCommand::run(const QStringList &arguments)
     (void)m_context.keys().recordUsed(workspace.id, env->name, used);
 
     showProgress(0, 0);
-    const RunTotals totals = RunTotals::of(runner.results());
+    const RunTotals &totals = runner.totals();
     m_context.out() << totals.summary() << tr("; %1 ms").arg(totalMs) << Qt::endl;
     if (parser.isSet(junitOption)) {
         QSaveFile report(parser.value(junitOption));

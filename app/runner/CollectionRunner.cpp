@@ -61,14 +61,18 @@ QList<RequestSpec> CollectionRunner::requestsIn(const Workspace &workspace, cons
 RunTotals RunTotals::of(const QList<RunResult> &results)
 {
     RunTotals totals;
-    totals.requests = int(results.size());
-    for (const RunResult &result : results) {
-        totals.failed += result.passed ? 0 : 1;
-        totals.checks += int(result.checks.size());
-        totals.checksFailed += int(std::count_if(
-            result.checks.cbegin(), result.checks.cend(), [](const CheckOutcome &outcome) { return !outcome.passed; }));
-    }
+    for (const RunResult &result : results)
+        totals.add(result);
     return totals;
+}
+
+void RunTotals::add(const RunResult &result)
+{
+    ++requests;
+    failed += result.passed ? 0 : 1;
+    checks += int(result.checks.size());
+    checksFailed += int(std::count_if(
+        result.checks.cbegin(), result.checks.cend(), [](const CheckOutcome &outcome) { return !outcome.passed; }));
 }
 
 QString RunTotals::summary() const
@@ -164,7 +168,9 @@ void CollectionRunner::onSent(SendJob *job)
         judge(result, request, body, *job);
         capture(result, request, body);
     }
-    m_results.append(result);
+    m_totals.add(result);
+    if (m_options.keepResults)
+        m_results.append(result);
     Q_EMIT requestFinished(result);
     if (!result.passed && m_options.bail)
         return Q_EMIT finished();

@@ -44,6 +44,7 @@ struct RunTotals
     int checksFailed = 0;
 
     static RunTotals of(const QList<RunResult> &results);
+    void add(const RunResult &result);
     // "25 requests, 1 failed; 60 checks, 1 failed" (the checks only when there were any).
     QString summary() const;
 
@@ -74,6 +75,9 @@ public:
         // Over the environment's own variables (--env-var); a data row and captures go over these.
         QHash<QString, QString> variables;
         int delayMs = 0; // between one request and the next
+        // Every result kept for results() (reports are made from them); without, only totals(),
+        // so a run of any length takes the same memory.
+        bool keepResults = true;
     };
 
     CollectionRunner(SecretStore &secrets, QNetworkAccessManager &network, TokenBroker *broker,
@@ -92,6 +96,7 @@ public:
     // How many sends the whole run makes: the requests times the iterations.
     int plannedSends() const { return int(m_requests.size()) * iterationCount(); }
     const QList<RunResult> &results() const { return m_results; }
+    const RunTotals &totals() const { return m_totals; }
     // What the run captured, as it stands at its end (for the captures marked `save`).
     const CapturedVariables &captured() const { return m_captured; }
     QString errorString() const { return m_errorString; } // a run that could not start
@@ -123,6 +128,7 @@ private:
     int m_next = 0;
     int m_iteration = 1;
     QList<RunResult> m_results;
+    RunTotals m_totals;
     CapturedVariables m_captured;
     QString m_errorString;
 };

@@ -285,6 +285,7 @@ void RunnerPage::runRequests(const QList<RequestSpec> &requests)
     options.bail = m_bail->isChecked();
     options.data = m_data;
     options.delayMs = m_delay->value();
+    options.keepResults = false; // the results model keeps them for the table and the reports
     m_runner = m_session.createRunner(requests, options, this);
     m_environmentName = env->name;
     m_model->clear();
