@@ -36,6 +36,15 @@ HttpResponse response(const QByteArray &contentType, const QByteArray &body)
     return answer;
 }
 
+// [{"id":0}, … {"id":count-1}, {"id":-1}]: a body with one match of "id": -1, at its end.
+QByteArray manyIds(int count)
+{
+    QByteArray big = "[";
+    for (int i = 0; i < count; ++i)
+        big += "{\"id\":" + QByteArray::number(i) + "},";
+    return big + "{\"id\":-1}]";
+}
+
 } // namespace
 
 class TestResponseView : public QObject
@@ -261,10 +270,7 @@ private Q_SLOTS:
 
     void aSearchCanBeStoppedAndKeepsWhatItFound()
     {
-        QByteArray big = "[";
-        for (int i = 0; i < 100'000; ++i)
-            big += "{\"id\":" + QByteArray::number(i) + "},";
-        big += "{\"id\":-1}]";
+        const QByteArray big = manyIds(100'000);
         ResponseView view;
         QSignalSpy ready(&view, &ResponseView::prettyReady);
         view.showResponse(response("application/json", big), std::nullopt);
@@ -287,10 +293,7 @@ private Q_SLOTS:
 
     void largeBodiesAreIndexedNotCopiedIntoWidgets()
     {
-        QByteArray big = "[";
-        for (int i = 0; i < 200'000; ++i)
-            big += "{\"id\":" + QByteArray::number(i) + "},";
-        big += "{\"id\":-1}]";
+        const QByteArray big = manyIds(200'000);
         ResponseView view;
         view.resize(600, 400);
         view.show();
