@@ -3,6 +3,7 @@
 #include "core/AppPaths.h"
 #include "storage/JsonFile.h"
 
+#include <algorithm>
 #include <QFileInfo>
 
 namespace keyway {
@@ -107,6 +108,14 @@ Status KeyMetadataStore::recordStored(const SecretKey &key)
 Status KeyMetadataStore::recordUsed(
     const QString &workspaceId, const QString &environment, const QStringList &slots)
 {
+    // "Last used" is kept to the minute: a script that sends many times a minute does not write
+    // (and sync) the file each time.
+    if (const auto keys = load(); keys && std::all_of(slots.cbegin(), slots.cend(), [&](const QString &slot) {
+            const QJsonObject entry = keys->value(SecretKey {workspaceId, environment, slot}.storageKey()).toObject();
+            const QDateTime used = dateAt(entry, LastUsed);
+            return entry.contains(Created) && used.isValid() && used.secsTo(QDateTime::currentDateTimeUtc()) < 60;
+        }))
+        return {};
     return stampAll(workspaceId, environment, slots, LastUsed);
 }
 

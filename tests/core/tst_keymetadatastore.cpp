@@ -30,6 +30,25 @@ private Q_SLOTS:
         QVERIFY(store.metadata({QStringLiteral("ws"), QStringLiteral("sandbox"), QStringLiteral("api_key")})
                     ->isKnown());
     }
+
+    void lastUsedIsKeptToTheMinute()
+    {
+        // Sends many times a minute (a script, a collection run in CI) write the file once.
+        QTemporaryDir home;
+        const QString path = home.filePath(QStringLiteral("key-metadata.json"));
+        KeyMetadataStore store(path);
+        const SecretKey key {QStringLiteral("ws"), QStringLiteral("sandbox"), QStringLiteral("api_key")};
+        QVERIFY(store.recordUsed(key.workspaceId, key.environment, {key.slot}).ok());
+        QVERIFY(store.metadata(key)->lastUsed.isValid());
+        const QDateTime written = QFileInfo(path).lastModified();
+        QTest::qWait(50);
+        QVERIFY(store.recordUsed(key.workspaceId, key.environment, {key.slot}).ok());
+        QCOMPARE(QFileInfo(path).lastModified(), written); // not written again
+        // A key not used this minute is written at once.
+        QVERIFY(store.recordUsed(key.workspaceId, key.environment, {key.slot, QStringLiteral("other")}).ok());
+        QVERIFY(QFileInfo(path).lastModified() > written);
+        QVERIFY(store.metadata({key.workspaceId, key.environment, QStringLiteral("other")})->lastUsed.isValid());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestKeyMetadataStore)
