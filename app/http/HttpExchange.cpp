@@ -38,8 +38,11 @@ HttpExchange::HttpExchange(
 
 HttpExchange::~HttpExchange()
 {
-    if (m_reply)
+    // Gone mid-answer (its owner closed): no finish, no call to a body sink that may be gone too.
+    if (m_reply) {
+        m_reply->disconnect(this);
         m_reply->abort();
+    }
 }
 
 void HttpExchange::start()

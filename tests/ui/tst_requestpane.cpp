@@ -234,6 +234,25 @@ private Q_SLOTS:
         QTRY_VERIFY(server.clientLeft);
     }
 
+    void closingATabMidStreamEndsItCleanly()
+    {
+        openWindow(EnvironmentKind::Sandbox, DemoCredentials::sandboxApiKey());
+        RawServer server;
+        QVERIFY(server.start("HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\n\r\n",
+            "event: update\ndata: {\"n\": 1}\n\n"));
+        m_window->findChild<QAction *>(QStringLiteral("newRequestAction"))->trigger();
+        compose(QStringLiteral("GET"), server.url());
+        m_window->findChild<QAction *>(QStringLiteral("sendAction"))->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(pane()->responseView()->eventsView()->eventCount() >= 3, 10'000);
+        m_window->findChild<QAction *>(QStringLiteral("closeTabAction"))->trigger();
+        QTRY_VERIFY(server.clientLeft);
+        // The window goes on: the first tab sends as before.
+        compose(QStringLiteral("GET"), QStringLiteral("/accounts"));
+        sendAndWait();
+        QVERIFY2(pane()->responseView()->statusText().startsWith(QLatin1String("200 OK")),
+            qPrintable(pane()->responseView()->statusText()));
+    }
+
     void cancelClosesTheStreamsConnection()
     {
         openWindow(EnvironmentKind::Sandbox, DemoCredentials::sandboxApiKey());

@@ -131,7 +131,11 @@ RequestPane::RequestPane(EnvironmentSession &session, Prompter &prompter, QWidge
     refreshKnownVariables();
 }
 
-RequestPane::~RequestPane() = default;
+RequestPane::~RequestPane()
+{
+    // A send still under way ends before the response view its body streams into goes.
+    delete m_job.data();
+}
 
 void RequestPane::setRequest(const RequestSpec &request)
 {
