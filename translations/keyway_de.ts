@@ -5070,6 +5070,14 @@ in %2</translation>
         <source>Enter or Tab / Esc</source>
         <translation>Eingabe oder Tab / Esc</translation>
     </message>
+    <message>
+        <source>Stop a search that is still running</source>
+        <translation>Eine noch laufende Suche anhalten</translation>
+    </message>
+    <message>
+        <source>Esc (in Find)</source>
+        <translation>Esc (im Suchfeld)</translation>
+    </message>
 </context>
 <context>
     <name>keyway::ui::SignInDialog</name>

@@ -5070,6 +5070,14 @@ dans %2</translation>
         <source>Enter or Tab / Esc</source>
         <translation>Entrée ou Tab / Échap</translation>
     </message>
+    <message>
+        <source>Stop a search that is still running</source>
+        <translation>Arrêter une recherche encore en cours</translation>
+    </message>
+    <message>
+        <source>Esc (in Find)</source>
+        <translation>Échap (dans Rechercher)</translation>
+    </message>
 </context>
 <context>
     <name>keyway::ui::SignInDialog</name>

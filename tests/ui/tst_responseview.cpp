@@ -14,6 +14,7 @@
 #include <QClipboard>
 #include <QFile>
 #include <QImage>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSignalSpy>
@@ -285,10 +286,24 @@ private Q_SLOTS:
         QTest::qWait(300);
         QCOMPARE(searched.count(), 0); // nothing the worker still had comes in after Stop
         QVERIFY(view.searchStatus().startsWith(QLatin1String("stopped")));
+        // Escape in the box stops a search too (while none runs, Escape is the window's).
+        auto *box = view.findChild<QLineEdit *>(QStringLiteral("responseSearch"));
+        view.search(QStringLiteral("\"id\": 2"));
+        QVERIFY(stop->isVisibleTo(&view));
+        QTest::keyClick(box, Qt::Key_Escape);
+        QVERIFY2(view.searchStatus().startsWith(QLatin1String("stopped")), qPrintable(view.searchStatus()));
         // A new search runs to the end again.
         view.search(QStringLiteral("\"id\": -1"));
         QTRY_COMPARE_WITH_TIMEOUT(searched.count(), 1, 20'000);
         QCOMPARE(view.searchStatus(), QStringLiteral("1 of 1"));
+        // Enter goes on, Shift+Enter back.
+        view.search(QStringLiteral("\"id\": 1"));
+        QTRY_COMPARE_WITH_TIMEOUT(searched.count(), 2, 20'000);
+        QVERIFY2(view.searchStatus().startsWith(QLatin1String("1 of ")), qPrintable(view.searchStatus()));
+        QTest::keyClick(box, Qt::Key_Return);
+        QVERIFY(view.searchStatus().startsWith(QLatin1String("2 of ")));
+        QTest::keyClick(box, Qt::Key_Return, Qt::ShiftModifier);
+        QVERIFY(view.searchStatus().startsWith(QLatin1String("1 of ")));
     }
 
     void largeBodiesAreIndexedNotCopiedIntoWidgets()

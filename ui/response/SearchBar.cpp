@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -31,6 +32,7 @@ SearchBar::SearchBar(QWidget *parent)
     auto *next = new QPushButton(tr("Next"), this);
     previous->setShortcut(QKeySequence::FindPrevious);
     next->setShortcut(QKeySequence::FindNext);
+    m_box->installEventFilter(this);
     connect(m_box, &QLineEdit::returnPressed, this, [this] { findNext(1); });
     connect(m_box, &QLineEdit::textChanged, this, &SearchBar::run);
     connect(m_stop, &QPushButton::clicked, this, &SearchBar::stop);
@@ -43,6 +45,27 @@ SearchBar::SearchBar(QWidget *parent)
     layout->addWidget(m_stop);
     layout->addWidget(previous);
     layout->addWidget(next);
+}
+
+bool SearchBar::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched != m_box || (event->type() != QEvent::ShortcutOverride && event->type() != QEvent::KeyPress))
+        return QWidget::eventFilter(watched, event);
+    const auto *key = static_cast<QKeyEvent *>(event);
+    // While a search runs, Escape in the box stops it; otherwise it is the window's (Cancel).
+    if (key->key() == Qt::Key_Escape && !m_stop->isHidden()) {
+        event->accept();
+        if (event->type() == QEvent::KeyPress)
+            stop();
+        return true;
+    }
+    // Shift+Enter goes back, as Enter goes on.
+    if (event->type() == QEvent::KeyPress && (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)
+        && key->modifiers().testFlag(Qt::ShiftModifier)) {
+        findNext(-1);
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void SearchBar::setView(LargeTextView *view)

@@ -14,7 +14,8 @@ namespace keyway::ui {
 class LargeTextView;
 
 // Find in a body of any size: the text is searched off the UI thread, its matches shown in the
-// view as they are found, with progress, Stop, a count and Previous / Next.
+// view as they are found, with progress, Stop (or Escape in the box while it runs), a count and
+// Previous / Next.
 class SearchBar final : public QWidget
 {
     Q_OBJECT
@@ -34,6 +35,9 @@ public:
 
 Q_SIGNALS:
     void done(); // a search went to the end (or had nothing to search)
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void run(const QString &text);

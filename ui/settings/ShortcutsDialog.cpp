@@ -51,6 +51,7 @@ ShortcutsDialog::ShortcutsDialog(const QMenuBar *menus, QWidget *parent)
         QKeySequence(Qt::CTRL | Qt::Key_Space).toString(QKeySequence::NativeText));
     addRow(tr("Completion list"), tr("Take the chosen word / close the list"), tr("Enter or Tab / Esc"));
     addRow(tr("Response"), tr("Next / previous match"), tr("Enter / Shift+Enter"));
+    addRow(tr("Response"), tr("Stop a search that is still running"), tr("Esc (in Find)"));
     addRow(tr("Keys window"), tr("Delete the selected key"),
         QKeySequence(QKeySequence::Delete).toString(QKeySequence::NativeText));
     addRow(tr("Keys window"), tr("Copy the selected key (cleared after 30 s)"),
