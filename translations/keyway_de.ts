@@ -3508,8 +3508,12 @@ in %2</translation>
         <translation>Alles kopieren</translation>
     </message>
     <message>
-        <source>Copy All (too large: use Save to File)</source>
-        <translation>Alles kopieren (zu groß: In Datei speichern verwenden)</translation>
+        <source>Copy All (too large: use Save Body to File)</source>
+        <translation>Alles kopieren (zu groß: Antworttext in Datei speichern verwenden)</translation>
+    </message>
+    <message>
+        <source>Save Body to File…</source>
+        <translation>Antworttext in Datei speichern…</translation>
     </message>
 </context>
 <context>
@@ -3798,7 +3802,7 @@ in %2</translation>
     </message>
     <message>
         <source>&amp;Run Folder…</source>
-        <translation>Ordner &amp;ausführen…</translation>
+        <translation>Ordner aus&amp;führen…</translation>
     </message>
     <message>
         <source>Captured Values</source>
@@ -3807,6 +3811,10 @@ in %2</translation>
     <message>
         <source>Kept in the environment: %1</source>
         <translation>In der Umgebung gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Save Response &amp;Body…</source>
+        <translation>Antwort&amp;text speichern…</translation>
     </message>
 </context>
 <context>
@@ -4566,6 +4574,10 @@ in %2</translation>
     <message>
         <source>Receiving…</source>
         <translation>Empfange…</translation>
+    </message>
+    <message>
+        <source>There is no response body to save yet: send the request first.</source>
+        <translation>Es gibt noch keinen Antworttext zum Speichern: Senden Sie zuerst die Anfrage.</translation>
     </message>
 </context>
 <context>

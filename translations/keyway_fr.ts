@@ -3508,8 +3508,12 @@ dans %2</translation>
         <translation>Tout copier</translation>
     </message>
     <message>
-        <source>Copy All (too large: use Save to File)</source>
-        <translation>Tout copier (trop grand : utilisez Enregistrer dans un fichier)</translation>
+        <source>Copy All (too large: use Save Body to File)</source>
+        <translation>Tout copier (trop grand : utilisez Enregistrer le corps dans un fichier)</translation>
+    </message>
+    <message>
+        <source>Save Body to File…</source>
+        <translation>Enregistrer le corps dans un fichier…</translation>
     </message>
 </context>
 <context>
@@ -3807,6 +3811,10 @@ dans %2</translation>
     <message>
         <source>Kept in the environment: %1</source>
         <translation>Gardé dans l&apos;environnement : %1</translation>
+    </message>
+    <message>
+        <source>Save Response &amp;Body…</source>
+        <translation>Enregistrer le corps de la ré&amp;ponse…</translation>
     </message>
 </context>
 <context>
@@ -4566,6 +4574,10 @@ dans %2</translation>
     <message>
         <source>Receiving…</source>
         <translation>Réception…</translation>
+    </message>
+    <message>
+        <source>There is no response body to save yet: send the request first.</source>
+        <translation>Il n’y a pas encore de corps de réponse à enregistrer : envoyez d’abord la requête.</translation>
     </message>
 </context>
 <context>

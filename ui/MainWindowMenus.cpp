@@ -121,6 +121,13 @@ void MainWindow::createRequestMenu()
             })
         ->setObjectName(QStringLiteral("generateCode"));
 
+    request
+        ->addAction(tr("Save Response &Body\u2026"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_S), this,
+            [this] {
+                if (RequestPane *pane = requestPane())
+                    pane->responseView()->saveBody();
+            })
+        ->setObjectName(QStringLiteral("saveResponseBody"));
     QAction *find = request->addAction(tr("&Find in Response"), this, [this] {
         if (RequestPane *pane = requestPane())
             pane->responseView()->focusSearch();

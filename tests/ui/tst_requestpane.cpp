@@ -283,6 +283,16 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(path));
         QCOMPARE(QFileInfo(path).permissions() & 0x7077, QFile::ReadOwner | QFile::WriteOwner);
         QCOMPARE(response->prettyView()->document()->line(0), QByteArray("{\"line\":0,\"text\":\"sandbox\"}"));
+        // Request → Save Response Body writes it out whole, from the file, off the UI thread.
+        m_prompter.saveFile = m_dir.filePath(QStringLiteral("saved-body.ndjson"));
+        m_window->findChild<QAction *>(QStringLiteral("saveResponseBody"))->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(response->statusText().contains(QLatin1String("Saved to")), 20'000);
+        QFile saved(m_prompter.saveFile);
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        QCOMPARE(saved.size(), 20'000'000);
+        QCOMPARE(saved.readLine(), QByteArray("{\"line\":0,\"text\":\"sandbox\"}\n"));
+        saved.close();
+        QFile::remove(m_prompter.saveFile);
         // The next response replaces it, and the file goes.
         compose(QStringLiteral("GET"), QStringLiteral("/accounts"));
         sendAndWait();
@@ -318,6 +328,15 @@ private Q_SLOTS:
         leftover.close();
         openWindow(EnvironmentKind::Sandbox, DemoCredentials::sandboxApiKey());
         QVERIFY(!leftover.exists());
+    }
+
+    void savingBeforeAnyResponseSaysWhy()
+    {
+        openWindow(EnvironmentKind::Sandbox, DemoCredentials::sandboxApiKey());
+        m_window->findChild<QAction *>(QStringLiteral("saveResponseBody"))->trigger();
+        QCOMPARE(m_prompter.errors.size(), 1);
+        QVERIFY2(m_prompter.errors.first().contains(QLatin1String("no response body to save yet")),
+            qPrintable(m_prompter.errors.first()));
     }
 
     void aBodyLargerThanTheFreeSpaceIsAClearErrorAndTheWindowKeepsWorking()

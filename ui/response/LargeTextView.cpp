@@ -402,8 +402,10 @@ void LargeTextView::contextMenuEvent(QContextMenuEvent *event)
     // The clipboard is not the place for a body this size (and making the text would stall).
     if (m_document->size() > MaxCopiedBytes) {
         copyAll->setEnabled(false);
-        copyAll->setText(tr("Copy All (too large: use Save to File)"));
+        copyAll->setText(tr("Copy All (too large: use Save Body to File)"));
     }
+    menu.addSeparator();
+    menu.addAction(tr("Save Body to File\u2026"), this, &LargeTextView::saveRequested);
     menu.exec(event->globalPos());
 }
 

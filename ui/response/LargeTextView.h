@@ -43,6 +43,9 @@ public:
     void copyJsonValue(qsizetype line);
     void copyJsonPath(qsizetype line);
 
+Q_SIGNALS:
+    void saveRequested(); // Save Body to File… in the context menu
+
 protected:
     void paintEvent(QPaintEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;

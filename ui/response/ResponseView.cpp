@@ -116,6 +116,8 @@ ResponseView::ResponseView(QWidget *parent)
     previewLayout->addWidget(save, 0, Qt::AlignLeft);
 
     connect(m_search, &SearchBar::done, this, &ResponseView::searchDone);
+    connect(m_pretty, &LargeTextView::saveRequested, this, &ResponseView::saveBody);
+    connect(m_raw, &LargeTextView::saveRequested, this, &ResponseView::saveBody);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] { m_search->setView(currentTextView()); });
     m_search->setView(m_pretty);
 
@@ -311,8 +313,12 @@ QString ResponseView::previewDescription() const
 
 void ResponseView::saveBody()
 {
-    if (!m_prompter || !m_document)
+    if (!m_prompter)
         return;
+    if (!m_document) {
+        m_prompter->showError(this, tr("Save Response Body"), tr("There is no response body to save yet: send the request first."));
+        return;
+    }
     const QString path
         = m_prompter->chooseSaveFile(this, tr("Save Response Body"), QStringLiteral("response.bin"));
     if (path.isEmpty())
