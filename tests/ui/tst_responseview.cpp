@@ -269,6 +269,35 @@ private Q_SLOTS:
         QVERIFY(!events->isVisible());
     }
 
+    void aGrowingTextIsFollowedFromItsEndOnly()
+    {
+        ResponseView view;
+        view.resize(700, 500);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.showSending();
+        BodySink *sink = view.bodySink();
+        QVERIFY(sink->begin(response("text/plain", {})).ok());
+        const auto lines = [&](int from, int count) {
+            QByteArray chunk;
+            for (int i = from; i < from + count; ++i)
+                chunk += "log line " + QByteArray::number(i) + '\n';
+            QVERIFY(sink->write(chunk).ok());
+        };
+        LargeTextView *pretty = view.prettyView();
+        lines(0, 300);
+        QTRY_VERIFY(pretty->document() && pretty->document()->lineCount() > 300);
+        QCOMPARE(pretty->firstVisibleLine(), 0); // a body is read from its start
+        lines(300, 300);
+        QTRY_VERIFY(pretty->document()->lineCount() > 600);
+        QCOMPARE(pretty->firstVisibleLine(), 0);
+        pretty->verticalScrollBar()->setValue(pretty->verticalScrollBar()->maximum()); // to the end: follow
+        lines(600, 300);
+        QTRY_VERIFY(pretty->document()->lineCount() > 900);
+        QTRY_VERIFY(pretty->firstVisibleLine() > 850);
+        QVERIFY(sink->commit().ok());
+    }
+
     void aSearchCanBeStoppedAndKeepsWhatItFound()
     {
         const QByteArray big = manyIds(100'000);

@@ -214,7 +214,13 @@ void LargeTextView::setDocument(std::shared_ptr<const IndexedText> document, boo
 
 void LargeTextView::refresh()
 {
+    // Scrolled to the end of a text that grows (a log, a stream), the view follows it, as tail -f
+    // does; anywhere else (the top, where a body starts) it stays where the user is.
+    QScrollBar *scroll = verticalScrollBar();
+    const bool following = scroll->maximum() > 0 && scroll->value() == scroll->maximum();
     updateScrollBars();
+    if (following)
+        scroll->setValue(scroll->maximum());
     viewport()->update();
 }
 

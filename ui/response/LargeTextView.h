@@ -23,7 +23,8 @@ public:
     void setDocument(std::shared_ptr<const IndexedText> document, bool json);
     const IndexedText *document() const { return m_document.get(); }
     std::shared_ptr<const IndexedText> sharedDocument() const { return m_document; }
-    // More of the document is indexed: the scroll range grows, the position stays.
+    // More of the document is indexed: the scroll range grows; the position stays, or follows the
+    // end when it was there.
     void refresh();
     void setMatches(std::vector<qint64> matches, qsizetype length);
     void addMatches(const std::vector<qint64> &matches);
