@@ -10,12 +10,14 @@ IndexedText::IndexedText(std::shared_ptr<const BodyStore> store)
     m_checkpoints.push_back({}); // line 0 starts at 0 in both
 }
 
-void IndexedText::publish(
-    std::vector<Checkpoint> &entries, qsizetype lines, qsizetype longest, qint64 textSize, qint64 rawIndexed)
+void IndexedText::publish(std::vector<Checkpoint> &entries, std::vector<LongLine> &longLines, qsizetype lines,
+    qsizetype longest, qint64 textSize, qint64 rawIndexed)
 {
     std::lock_guard lock(m_indexMutex);
     m_checkpoints.insert(m_checkpoints.end(), entries.begin(), entries.end());
     entries.clear();
+    m_afterLongLines.insert(longLines.begin(), longLines.end());
+    longLines.clear();
     m_lineCount.store(lines, std::memory_order_release);
     m_longestLine.store(longest, std::memory_order_release);
     m_textSize.store(textSize, std::memory_order_release);
@@ -37,7 +39,7 @@ const IndexedText::Block &IndexedText::blockFor(qsizetype line, std::unique_lock
         from = m_checkpoints[size_t(first / LineBlock)];
         rawEnd = m_rawIndexed.load(std::memory_order_relaxed);
     }
-    m_cache = makeBlock(from, std::min(LineBlock, known - first), rawEnd);
+    m_cache = makeBlock(first, from, std::min(LineBlock, known - first), rawEnd);
     m_cache.first = first;
     m_cache.known = known;
     return m_cache;
@@ -83,6 +85,13 @@ qsizetype IndexedText::lineAt(qint64 offset) const
     const Block &block = blockFor(first, lock);
     const auto after = std::upper_bound(block.starts.begin(), block.starts.end(), offset);
     return first + qsizetype(std::max<ptrdiff_t>(0, after - block.starts.begin() - 1));
+}
+
+std::optional<IndexedText::Checkpoint> IndexedText::afterLongLine(qsizetype line) const
+{
+    std::lock_guard lock(m_indexMutex);
+    const auto found = m_afterLongLines.find(line);
+    return found == m_afterLongLines.end() ? std::nullopt : std::optional<Checkpoint>(found->second);
 }
 
 IndexedText::Checkpoint IndexedText::checkpointBeforeRaw(qint64 raw) const

@@ -5,6 +5,8 @@
 
 #include <atomic>
 #include <deque>
+#include <map>
+#include <optional>
 #include <functional>
 #include <memory>
 #include <mutex>
@@ -73,10 +75,17 @@ protected:
         std::vector<qint64> rawStarts;
     };
 
-    // Up to `count` lines from `from` (the block's first line), as far as `rawEnd`.
-    virtual Block makeBlock(const Checkpoint &from, qsizetype count, qint64 rawEnd) const = 0;
+    // A line longer than MaxLineBytes and where the one after it starts: line makers jump there
+    // instead of reading through the rest of it (a 1 GB minified body, a long base64 string).
+    using LongLine = std::pair<qsizetype, Checkpoint>;
+
+    // Up to `count` lines from `from`, which is line `first`, as far as `rawEnd`.
+    virtual Block makeBlock(qsizetype first, const Checkpoint &from, qsizetype count, qint64 rawEnd) const = 0;
     // After indexing a piece: publishes the new entries and counts.
-    void publish(std::vector<Checkpoint> &entries, qsizetype lines, qsizetype longest, qint64 textSize, qint64 rawIndexed);
+    void publish(std::vector<Checkpoint> &entries, std::vector<LongLine> &longLines, qsizetype lines,
+        qsizetype longest, qint64 textSize, qint64 rawIndexed);
+    // Where the line after `line` starts, when `line` is a long one that was indexed to its end.
+    std::optional<Checkpoint> afterLongLine(qsizetype line) const;
     void markComplete() { m_complete.store(true, std::memory_order_release); }
     // The last index entry at or before raw offset `raw`.
     Checkpoint checkpointBeforeRaw(qint64 raw) const;
@@ -94,6 +103,7 @@ private:
     // Line k * LineBlock starts at m_checkpoints[k]. A deque grows without copying what it holds:
     // a vector's reallocation would copy a 5 GB body's 100 MB index while readers wait.
     std::deque<Checkpoint> m_checkpoints;
+    std::map<qsizetype, Checkpoint> m_afterLongLines;
     std::atomic<qsizetype> m_lineCount = 0;
     std::atomic<qsizetype> m_longestLine = 0;
     std::atomic<qint64> m_textSize = 0;

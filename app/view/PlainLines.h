@@ -17,10 +17,11 @@ public:
     qint64 textOffsetOfRaw(qint64 raw) const override;
 
 protected:
-    Block makeBlock(const Checkpoint &from, qsizetype count, qint64 rawEnd) const override;
+    Block makeBlock(qsizetype first, const Checkpoint &from, qsizetype count, qint64 rawEnd) const override;
 
 private:
     std::vector<Checkpoint> m_fresh;
+    std::vector<LongLine> m_freshLong;
     qsizetype m_breaks = 0;
     qint64 m_lineStart = 0;
     qsizetype m_longest = 0;

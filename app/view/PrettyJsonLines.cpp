@@ -8,8 +8,9 @@ namespace {
 
 constexpr qsizetype FeedSlice = 64 * 1024; // how often a line maker looks whether it has enough
 
-// The indexer's output: counts what the indented text would hold and notes every LineBlock-th line.
-template<typename Note>
+// The indexer's output: counts what the indented text would hold and notes every LineBlock-th line
+// and the line after each long one.
+template<typename Note, typename NoteLong>
 struct Counter
 {
     qint64 &text;
@@ -17,25 +18,30 @@ struct Counter
     qsizetype &breaks;
     qsizetype &longest;
     Note note;
+    NoteLong noteLong;
 
     void put(char) { ++text; }
     void put(QByteArrayView bytes) { text += bytes.size(); }
     bool lineBreak(const JsonIndenter::State &state, qint64 next)
     {
-        longest = std::max<qsizetype>(longest, text - lineStart);
-        lineStart = ++text;
-        text += qint64(state.depth) * 2;
-        if (++breaks % IndexedText::LineBlock == 0)
-            note(next, lineStart, state);
+        startLine(state, next, qint64(state.depth) * 2);
         return true;
     }
     bool rawNewline(const JsonIndenter::State &state, qint64 next)
     {
-        longest = std::max<qsizetype>(longest, text - lineStart);
+        startLine(state, next, 0);
+        return true;
+    }
+    void startLine(const JsonIndenter::State &state, qint64 next, qint64 indentation)
+    {
+        const qsizetype length = text - lineStart;
+        longest = std::max<qsizetype>(longest, length);
         lineStart = ++text;
+        text += indentation;
+        if (length > IndexedText::MaxLineBytes)
+            noteLong(breaks, next, lineStart, state);
         if (++breaks % IndexedText::LineBlock == 0)
             note(next, lineStart, state);
-        return true;
     }
 };
 
@@ -130,10 +136,13 @@ void PrettyJsonLines::index(QByteArrayView piece, qint64 offset)
     auto note = [this](qint64 raw, qint64 text, const JsonIndenter::State &state) {
         m_fresh.push_back({raw, text, state});
     };
-    Counter<decltype(note)> counter {m_text, m_lineStart, m_breaks, m_longest, note};
+    auto noteLong = [this](qsizetype line, qint64 raw, qint64 text, const JsonIndenter::State &state) {
+        m_freshLong.push_back({line, {raw, text, state}});
+    };
+    Counter<decltype(note), decltype(noteLong)> counter {m_text, m_lineStart, m_breaks, m_longest, note, noteLong};
     JsonIndenter::feed(m_state, piece, offset, counter);
     m_joined.store(m_state.joined, std::memory_order_release);
-    publish(m_fresh, m_breaks + 1, std::max<qsizetype>(m_longest, m_text - m_lineStart), m_text,
+    publish(m_fresh, m_freshLong, m_breaks + 1, std::max<qsizetype>(m_longest, m_text - m_lineStart), m_text,
         offset + piece.size());
 }
 
@@ -142,7 +151,7 @@ void PrettyJsonLines::finishIndex()
     markComplete();
 }
 
-IndexedText::Block PrettyJsonLines::makeBlock(const Checkpoint &from, qsizetype count, qint64 rawEnd) const
+IndexedText::Block PrettyJsonLines::makeBlock(qsizetype first, const Checkpoint &from, qsizetype count, qint64 rawEnd) const
 {
     Block block;
     block.starts.push_back(from.text);
@@ -151,16 +160,35 @@ IndexedText::Block PrettyJsonLines::makeBlock(const Checkpoint &from, qsizetype 
     collector.current = QByteArray(indentationAt(from.state), ' ');
     collector.text += indentationAt(from.state);
     JsonIndenter::State state = from.state;
-    m_store->visit(from.raw, rawEnd, [&](QByteArrayView piece, qint64 offset) {
-        for (qsizetype at = 0; at < piece.size(); at += FeedSlice) {
-            const QByteArrayView slice = piece.sliced(at, std::min(FeedSlice, piece.size() - at));
-            if (JsonIndenter::feed(state, slice, offset + at, collector) < slice.size() || collector.lastLineFull())
-                return false;
-        }
-        return true;
-    });
+    bool done = false;
+    for (qint64 position = from.raw; !done && position < rawEnd;) {
+        std::optional<Checkpoint> jump; // a long line was cut: the next one starts here
+        m_store->visit(position, rawEnd, [&](QByteArrayView piece, qint64 offset) {
+            for (qsizetype at = 0; at < piece.size(); at += FeedSlice) {
+                const QByteArrayView slice = piece.sliced(at, std::min(FeedSlice, piece.size() - at));
+                done = JsonIndenter::feed(state, slice, offset + at, collector) < slice.size() || collector.lastLineFull();
+                if (!done && collector.current.size() >= MaxLineBytes)
+                    jump = afterLongLine(first + qsizetype(block.lines.size()));
+                if (done || jump)
+                    return false;
+            }
+            return true;
+        });
+        if (!jump)
+            break; // read to the end, or done
+        // The rest of the long line is not read: the line after it starts where the index says.
+        block.lines.push_back(std::exchange(collector.current, QByteArray(indentationAt(jump->state), ' ')));
+        done = qsizetype(block.lines.size()) == count;
+        block.starts.push_back(jump->text);
+        block.rawStarts.push_back(jump->raw);
+        collector.text = jump->text + indentationAt(jump->state);
+        state = jump->state;
+        position = jump->raw;
+    }
     if (block.lines.size() < block.starts.size())
         block.lines.push_back(collector.current);
+    block.starts.resize(block.lines.size());
+    block.rawStarts.resize(block.lines.size());
     return block;
 }
 
@@ -188,7 +216,8 @@ qint64 PrettyJsonLines::textOffsetOfRaw(qint64 raw) const
     qsizetype breaks = 0;
     qsizetype longest = 0;
     auto ignore = [](qint64, qint64, const JsonIndenter::State &) {};
-    Counter<decltype(ignore)> counter {text, lineStart, breaks, longest, ignore};
+    auto ignoreLong = [](qsizetype, qint64, qint64, const JsonIndenter::State &) {};
+    Counter<decltype(ignore), decltype(ignoreLong)> counter {text, lineStart, breaks, longest, ignore, ignoreLong};
     JsonIndenter::State state = from.state;
     m_store->visit(from.raw, raw, [&](QByteArrayView piece, qint64 offset) {
         JsonIndenter::feed(state, piece, offset, counter);

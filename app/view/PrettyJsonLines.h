@@ -26,7 +26,7 @@ public:
     QByteArray jsonValueAt(qsizetype line) const;
 
 protected:
-    Block makeBlock(const Checkpoint &from, qsizetype count, qint64 rawEnd) const override;
+    Block makeBlock(qsizetype first, const Checkpoint &from, qsizetype count, qint64 rawEnd) const override;
 
 private:
     qint64 valueStart(qsizetype line) const; // in the raw body; -1 when there is none
@@ -34,6 +34,7 @@ private:
     JsonIndenter::State m_state;
     std::atomic_bool m_joined = false; // m_state.joined, for readers
     std::vector<Checkpoint> m_fresh;
+    std::vector<LongLine> m_freshLong;
     qsizetype m_breaks = 0;
     qint64 m_text = 0;
     qint64 m_lineStart = 0;

@@ -222,6 +222,30 @@ private Q_SLOTS:
         compareLines(*indexedInPieces<PrettyJsonLines>(store, 333), JsonIndenter::indent(json));
     }
 
+    void longLinesAreSkippedNotReadThrough()
+    {
+        // Lines past MaxLineBytes (a minified body, a base64 string): the line maker jumps to the
+        // next line from the index. The lines must come out as they would read through.
+        QTemporaryDir dir;
+        const QByteArray longLine(IndexedText::MaxLineBytes * 3 + 7, 'x');
+        QByteArray text;
+        QByteArray json = "[";
+        for (int i = 0; i < 150; ++i) {
+            text += (i % 5 == 0 ? longLine : "short " + QByteArray::number(i)) + '\n';
+            json += (i > 0 ? "," : "") + (i % 5 == 0 ? "\"" + longLine + "\"" : QByteArray::number(i));
+        }
+        text += longLine; // the last line is long too, and has no end
+        json += "]";
+        for (const qsizetype piece : {1000, 70'000}) {
+            auto plainStore = std::make_shared<BodyStore>(tinyStore(dir.path()));
+            QVERIFY(plainStore->append(text).ok());
+            compareLines(*indexedInPieces<PlainLines>(plainStore, piece), text);
+            auto jsonStore = std::make_shared<BodyStore>(tinyStore(dir.path()));
+            QVERIFY(jsonStore->append(json).ok());
+            compareLines(*indexedInPieces<PrettyJsonLines>(jsonStore, piece), JsonIndenter::indent(json));
+        }
+    }
+
     void pathsAndValuesOfLines()
     {
         const QByteArray json = "{\"data\":[{\"id\":1,\"tags\":[\"a\",\"b\"]},{\"id\":2,\"name\":\"x, \\\"y\\\"\"}],\"ok\":true}";
