@@ -1,8 +1,9 @@
 #include "runner/CollectionRunner.h"
 
-#include "envelope/EnvelopeRecognizer.h"
-#include "http/FinalRequestBuilder.h"
 #include "auth/TokenBroker.h"
+#include "envelope/EnvelopeRecognizer.h"
+#include "http/CookieJars.h"
+#include "http/FinalRequestBuilder.h"
 #include "http/SendJob.h"
 #include "model/VariableExpander.h"
 #include "secrets/SecretBatchRead.h"
@@ -89,6 +90,10 @@ void CollectionRunner::start()
     for (const RequestSpec &request : std::as_const(m_requests))
         slots += FinalRequestBuilder::requiredSecrets(request, m_environment);
     slots.removeDuplicates();
+    // The cookie jar is read from the keychain alongside the secrets, not after them: the first
+    // request then finds it ready instead of waiting for a second round of keychain calls.
+    if (m_options.cookies)
+        m_options.cookies->load(m_workspaceId, m_environment.name, this, [](CookieJar *, const QString &) {});
     auto *batch = new SecretBatchRead(m_secrets, m_workspaceId, m_environment.name, slots, this);
     connect(batch, &SecretBatchRead::finished, this, [this](SecretBatchRead *done) {
         done->deleteLater();
