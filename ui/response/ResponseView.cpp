@@ -5,9 +5,9 @@
 #include "response/ErrorCard.h"
 #include "response/EventStreamView.h"
 #include "response/LargeTextView.h"
+#include "response/ResponseBodySink.h"
 #include "response/ResponseHeadersModel.h"
 #include "response/SearchBar.h"
-#include "response/ResponseBodySink.h"
 #include "response/TimelineView.h"
 #include "view/ResponseDocument.h"
 
@@ -144,7 +144,6 @@ bool ResponseView::isBusy() const
 
 void ResponseView::showSending()
 {
-    ++m_generation;
     m_streamed = false;
     m_clock.start();
     m_pill->hide();
@@ -181,16 +180,20 @@ QColor ResponseView::statusColor(int status)
     return QColor(0x75, 0x75, 0x75);
 }
 
+void ResponseView::showPill(int status, const QByteArray &reason)
+{
+    m_pill->setText(QStringLiteral("%1 %2").arg(status).arg(QString::fromLatin1(reason)).trimmed());
+    m_pill->setFill(statusColor(status));
+    m_pill->show();
+}
+
 void ResponseView::showResponse(
     const HttpResponse &response, const std::optional<ErrorReport> &error, const WireRequest &sent)
 {
     m_progress->hide();
     m_cancel->hide();
-    m_pill->setText(
-        QStringLiteral("%1 %2").arg(response.status).arg(QString::fromLatin1(response.reason)).trimmed());
-    m_pill->setFill(statusColor(response.status));
+    showPill(response.status, response.reason);
     m_pill->setToolTip(response.finalUrl.toString());
-    m_pill->show();
     m_timing->setText(
         tr("%1 ms \u00b7 %2").arg(response.elapsedMs).arg(QLocale().formattedDataSize(std::max<qint64>(response.bodySize, response.body.size()))));
     m_timing->show();
@@ -216,7 +219,6 @@ void ResponseView::showFailure(const QString &message, const WireRequest &sent)
         m_status->setText(tr("stopped: %1").arg(message));
         return;
     }
-    ++m_generation;
     m_pill->setText(tr("No response"));
     m_pill->setFill(statusColor(0));
     m_pill->show();
@@ -368,9 +370,7 @@ Status ResponseView::beginBody(const HttpResponse &head)
 {
     startDocument(head.header("Content-Type"));
     // The status is known now; the body may take a long time (or never end: a stream).
-    m_pill->setText(QStringLiteral("%1 %2").arg(head.status).arg(QString::fromLatin1(head.reason)).trimmed());
-    m_pill->setFill(statusColor(head.status));
-    m_pill->show();
+    showPill(head.status, head.reason);
     m_status->setText(tr("Receiving\u2026"));
     m_headers->setHeaders(head.headers);
     Status room = m_document->expect(head.header("Content-Length").toLongLong());

@@ -84,6 +84,7 @@ Q_SIGNALS:
 
 private:
     // The document's life: made when the head arrives (or from a body kept in memory), fed, ended.
+    void showPill(int status, const QByteArray &reason); // "200 OK", coloured by class
     void startDocument(const QByteArray &contentType);
     Status beginBody(const HttpResponse &head);
     Status appendBody(const QByteArray &chunk);
@@ -121,7 +122,6 @@ private:
     Prompter *m_prompter = nullptr;
     SearchBar *m_search;
     QElapsedTimer m_clock;
-    int m_generation = 0;
 };
 
 } // namespace keyway::ui
