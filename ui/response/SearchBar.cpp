@@ -161,13 +161,19 @@ void SearchBar::takeBatch(const std::vector<qint64> &batch, double progress, boo
     m_stop->hide();
     if (m_matchCount == 0)
         m_status->setText(tr("no matches"));
-    else if (m_matchCount >= TextSearch::MaxMatches)
-        m_status->setText(tr("%1 of the first %2 matches")
-                              .arg(m_currentMatch + 1)
-                              .arg(QLocale().toString(qlonglong(TextSearch::MaxMatches))));
     else
-        m_status->setText(tr("%1 of %2").arg(m_currentMatch + 1).arg(m_matchCount));
+        showPosition();
     Q_EMIT done();
+}
+
+void SearchBar::showPosition()
+{
+    // A search that stopped at MaxMatches says so wherever the user steps.
+    m_status->setText(m_matchCount >= TextSearch::MaxMatches
+            ? tr("%1 of the first %2 matches")
+                  .arg(m_currentMatch + 1)
+                  .arg(QLocale().toString(qlonglong(TextSearch::MaxMatches)))
+            : tr("%1 of %2").arg(m_currentMatch + 1).arg(m_matchCount));
 }
 
 void SearchBar::findNext(int step)
@@ -176,7 +182,7 @@ void SearchBar::findNext(int step)
         return;
     m_currentMatch = (m_currentMatch + step + m_matchCount) % m_matchCount;
     m_view->showMatch(m_currentMatch);
-    m_status->setText(tr("%1 of %2").arg(m_currentMatch + 1).arg(m_matchCount));
+    showPosition();
 }
 
 QString SearchBar::status() const

@@ -42,6 +42,7 @@ protected:
 private:
     void run(const QString &text);
     void takeBatch(const std::vector<qint64> &batch, double progress, bool last);
+    void showPosition(); // "3 of 12"
 
     QLineEdit *m_box;
     QLabel *m_status;
