@@ -1,5 +1,7 @@
 #include "checks/JsonPath.h"
 
+#include "core/CompactJson.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -59,8 +61,7 @@ Expected<JsonPath> JsonPath::parse(const QString &text)
 
 QString JsonPath::compactText(const QJsonValue &value)
 {
-    const QByteArray wrapped = QJsonDocument(QJsonArray {value}).toJson(QJsonDocument::Compact);
-    return QString::fromUtf8(wrapped.mid(1, wrapped.size() - 2));
+    return compactJson(value);
 }
 
 Expected<QJsonValue> JsonPath::rootOf(const QByteArray &body)

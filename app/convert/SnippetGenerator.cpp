@@ -1,10 +1,9 @@
 #include "convert/SnippetGenerator.h"
 
+#include "core/CompactJson.h"
 #include "model/VariableExpander.h"
 
 #include <functional>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonValue>
 #include <QRegularExpression>
 
@@ -85,8 +84,7 @@ QString bodyOf(const WireRequest &request)
 // A string literal in double quotes with JSON escapes, which JavaScript and Python both read.
 QString jsonQuoted(const QString &text)
 {
-    const QByteArray json = QJsonDocument(QJsonArray {text}).toJson(QJsonDocument::Compact);
-    return QString::fromUtf8(json.mid(1, json.size() - 2));
+    return compactJson(text);
 }
 
 QString shellSingleQuoted(const QString &text)

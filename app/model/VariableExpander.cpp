@@ -1,5 +1,6 @@
 #include "model/VariableExpander.h"
 
+#include "core/CompactJson.h"
 #include "model/DynamicValue.h"
 #include "model/NameRules.h"
 #include "model/SecretMask.h"
@@ -92,33 +93,7 @@ Expected<QString> VariableExpander::expandJson(const QString &text, const QStrin
 
 QString VariableExpander::jsonEscaped(const QString &value)
 {
-    QString escaped;
-    escaped.reserve(value.size());
-    for (const QChar c : value) {
-        switch (c.unicode()) {
-        case '"':
-            escaped += QLatin1String("\\\"");
-            break;
-        case '\\':
-            escaped += QLatin1String("\\\\");
-            break;
-        case '\n':
-            escaped += QLatin1String("\\n");
-            break;
-        case '\r':
-            escaped += QLatin1String("\\r");
-            break;
-        case '\t':
-            escaped += QLatin1String("\\t");
-            break;
-        default:
-            if (c.unicode() < 0x20)
-                escaped += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
-            else
-                escaped += c;
-        }
-    }
-    return escaped;
+    return compactJson(value).chopped(1).mid(1); // the string's content, without its quotes
 }
 
 namespace {
