@@ -1,6 +1,7 @@
 #include "model/VariableExpander.h"
 
 #include "core/CompactJson.h"
+#include "core/JsonStringTracker.h"
 #include "model/DynamicValue.h"
 #include "model/NameRules.h"
 #include "model/SecretMask.h"
@@ -96,25 +97,6 @@ QString VariableExpander::jsonEscaped(const QString &value)
     return compactJson(value).chopped(1).mid(1); // the string's content, without its quotes
 }
 
-namespace {
-
-// Whether a JSON template is inside a string literal after `text` (escapes followed).
-void followStrings(const QString &text, bool &inString, bool &escaped)
-{
-    for (const QChar c : text) {
-        if (!inString)
-            inString = c == QLatin1Char('"');
-        else if (escaped)
-            escaped = false;
-        else if (c == QLatin1Char('\\'))
-            escaped = true;
-        else if (c == QLatin1Char('"'))
-            inString = false;
-    }
-}
-
-} // namespace
-
 Expected<QString> VariableExpander::expandIn(
     const QString &text, const QString &where, QStringList &stack, Expanded &done, bool json) const
 {
@@ -122,13 +104,14 @@ Expected<QString> VariableExpander::expandIn(
     if (!parts)
         return parts.failure();
     QString result;
-    bool inString = false;
-    bool escaped = false;
+    JsonStringTracker strings; // where a JSON template is: a value in a string literal is escaped
     for (const TemplatePart &part : parts.value()) {
         if (!part.isReference) {
             result += part.text;
-            if (json)
-                followStrings(part.text, inString, escaped);
+            if (json) {
+                for (const QChar c : part.text)
+                    strings.step(c);
+            }
             continue;
         }
         const auto credential = m_credentials.constFind(part.text);
@@ -140,7 +123,7 @@ Expected<QString> VariableExpander::expandIn(
             return value;
         // In a JSON string a value is the string's content: a quote or backslash in it (a
         // customer called A "B" C) must not end the string or break the document.
-        const QString piece = json && inString ? jsonEscaped(value.value()) : value.value();
+        const QString piece = json && strings.inString ? jsonEscaped(value.value()) : value.value();
         if (result.size() + piece.size() > MaxExpandedLength)
             return Failure {ErrorKind::Invalid,
                 tr("%1 grows past %2 characters once its variables are filled in (at {{%3}}); variables that "

@@ -1,5 +1,7 @@
 #include "view/PrettyJsonLines.h"
 
+#include "core/JsonStringTracker.h"
+
 #include <algorithm>
 
 namespace keyway {
@@ -249,29 +251,6 @@ namespace keyway {
 
 namespace {
 
-// Where a scan over JSON text is with respect to strings: feed every byte to `step`.
-struct StringTracker
-{
-    bool inString = false;
-    bool escaped = false;
-
-    // True when `c` belongs to a string (its quotes included); false for structure.
-    bool step(char c)
-    {
-        if (inString) {
-            if (escaped)
-                escaped = false;
-            else if (c == '\\')
-                escaped = true;
-            else if (c == '"')
-                inString = false;
-            return true;
-        }
-        inString = c == '"';
-        return inString;
-    }
-};
-
 bool isSpace(char c)
 {
     return c == ' ' || c == '\n' || c == '\r' || c == '\t';
@@ -315,7 +294,7 @@ QString PrettyJsonLines::jsonPathAt(qsizetype line) const
     std::vector<Level> stack;
     QByteArray lastString;
     QByteArray current;
-    StringTracker strings;
+    JsonStringTracker strings;
     const qint64 stop = valueStart(line);
     m_store->visit(0, stop < 0 ? rawLineStart(line) : stop, [&](QByteArrayView piece, qint64) {
         for (const char c : piece) {
@@ -357,7 +336,7 @@ QByteArray PrettyJsonLines::jsonValueAt(qsizetype line) const
         return {};
     const char open = m_store->read(start, 1).at(0);
     int depth = 0;
-    StringTracker strings;
+    JsonStringTracker strings;
     qint64 end = -1;
     const bool container = open == '{' || open == '[';
     m_store->visit(start, m_store->size(), [&](QByteArrayView piece, qint64 offset) {
