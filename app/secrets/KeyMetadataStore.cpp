@@ -3,7 +3,6 @@
 #include "core/AppPaths.h"
 #include "storage/JsonFile.h"
 
-#include <algorithm>
 #include <QFileInfo>
 
 namespace keyway {
@@ -86,7 +85,10 @@ Status KeyMetadataStore::change(const std::function<void(QJsonObject &keys)> &ed
     auto keys = load();
     if (!keys)
         return keys.failure(); // a damaged file is left as it is for the user to look at
+    const QJsonObject before = keys.value();
     edit(keys.value());
+    if (keys.value() == before)
+        return {}; // nothing new: the file is not written (nor synced) again
     // JsonFile::write makes a missing folder owner-only (0700), as every folder Keyway creates.
     return JsonFile::write(m_path, QJsonObject {{KeysField, keys.value()}});
 }
@@ -108,15 +110,19 @@ Status KeyMetadataStore::recordStored(const SecretKey &key)
 Status KeyMetadataStore::recordUsed(
     const QString &workspaceId, const QString &environment, const QStringList &slots)
 {
-    // "Last used" is kept to the minute: a script that sends many times a minute does not write
-    // (and sync) the file each time.
-    if (const auto keys = load(); keys && std::all_of(slots.cbegin(), slots.cend(), [&](const QString &slot) {
-            const QJsonObject entry = keys->value(SecretKey {workspaceId, environment, slot}.storageKey()).toObject();
-            const QDateTime used = dateAt(entry, LastUsed);
-            return entry.contains(Created) && used.isValid() && used.secsTo(QDateTime::currentDateTimeUtc()) < 60;
-        }))
+    if (slots.isEmpty())
         return {};
-    return stampAll(workspaceId, environment, slots, LastUsed);
+    // "Last used" is kept to the minute: a script that sends many times a minute changes nothing,
+    // so the file is not written each time.
+    return change([&](QJsonObject &keys) {
+        for (const QString &slot : slots) {
+            const SecretKey key {workspaceId, environment, slot};
+            const QJsonObject entry = keys.value(key.storageKey()).toObject();
+            const QDateTime used = dateAt(entry, LastUsed);
+            if (!entry.contains(Created) || !used.isValid() || used.secsTo(QDateTime::currentDateTimeUtc()) >= 60)
+                stamp(keys, key, LastUsed);
+        }
+    });
 }
 
 Status KeyMetadataStore::recordVerified(
