@@ -273,24 +273,19 @@ void Reader::readAuth(const BruDocument &document, const QString &mode, RequestS
 void Reader::readChecksAndCaptures(const BruDocument &document, RequestSpec &request, const QString &where)
 {
     QStringList leftOut;
-    if (const BruDocument::Block *asserts = document.block(QStringLiteral("assert"))) {
-        for (const BruDocument::Pair &pair : asserts->pairs()) {
-            const auto check = pair.enabled ? BrunoImport::checkOf(pair.key, pair.value) : std::nullopt;
-            if (check)
-                request.checks.append(*check);
+    // Each enabled line of `block` that `translate` turns into a line of ours goes to `lines`.
+    const auto take = [&](const QString &block, const auto &translate, QStringList &lines) {
+        const BruDocument::Block *found = document.block(block);
+        for (const BruDocument::Pair &pair : found ? found->pairs() : QList<BruDocument::Pair>()) {
+            const auto line = pair.enabled ? translate(pair.key, pair.value) : std::nullopt;
+            if (line)
+                lines.append(*line);
             else if (pair.enabled)
                 leftOut.append(pair.key + QStringLiteral(": ") + pair.value);
         }
-    }
-    if (const BruDocument::Block *vars = document.block(QStringLiteral("vars:post-response"))) {
-        for (const BruDocument::Pair &pair : vars->pairs()) {
-            const auto capture = pair.enabled ? BrunoImport::captureOf(pair.key, pair.value) : std::nullopt;
-            if (capture)
-                request.captures.append(*capture);
-            else if (pair.enabled)
-                leftOut.append(pair.key + QStringLiteral(": ") + pair.value);
-        }
-    }
+    };
+    take(QStringLiteral("assert"), BrunoImport::checkOf, request.checks);
+    take(QStringLiteral("vars:post-response"), BrunoImport::captureOf, request.captures);
     if (!leftOut.isEmpty())
         m_out.unsupported.append(BrunoImport::tr("%1: %n assert or variable line(s) not imported: %2", nullptr, int(leftOut.size()))
                                      .arg(where, leftOut.mid(0, 3).join(QStringLiteral(" \u00b7 "))));
