@@ -55,7 +55,7 @@ public:
     // the body, mapping each match with textOffsetOfRaw, instead of making the text again).
     virtual bool matchesAsInBody(const QByteArray &needle) const = 0;
     virtual qint64 textOffsetOfRaw(qint64 raw) const = 0;
-    qint64 rawIndexedSize() const { return rawIndexed(); }
+    qint64 rawIndexed() const { return m_rawIndexed.load(std::memory_order_acquire); } // bytes of the body
     // The text from its start, a piece at a time with the offset of each; false when stopped.
     virtual bool scan(const std::function<bool(QByteArrayView, qint64)> &visit) const = 0;
 
@@ -89,7 +89,6 @@ protected:
     void markComplete() { m_complete.store(true, std::memory_order_release); }
     // The last index entry at or before raw offset `raw`.
     Checkpoint checkpointBeforeRaw(qint64 raw) const;
-    qint64 rawIndexed() const { return m_rawIndexed.load(std::memory_order_acquire); }
 
     std::shared_ptr<const BodyStore> m_store;
 

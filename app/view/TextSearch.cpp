@@ -123,7 +123,7 @@ bool TextSearch::run(const IndexedText &text, const QByteArray &needle, const Pr
     if (text.matchesAsInBody(needle)) {
         // The text has the same matches as the body, which is read as it is, not made again.
         const BodyStore &body = text.store();
-        const qint64 end = text.rawIndexedSize();
+        const qint64 end = text.rawIndexed();
         return searchPieces(
             [&](const std::function<bool(QByteArrayView, qint64)> &visit) { return body.visit(0, end, visit); },
             matcher, end, progress, [&text](std::vector<qint64> &offsets) {
