@@ -72,6 +72,16 @@ qint64 IndexedText::rawLineStart(qsizetype index) const
     return fromBlock(index, &Block::rawStarts, m_store->size());
 }
 
+QByteArray IndexedText::wholeText() const
+{
+    QByteArray text;
+    scan([&text](QByteArrayView piece, qint64) {
+        text += piece;
+        return true;
+    });
+    return text;
+}
+
 qsizetype IndexedText::lineAt(qint64 offset) const
 {
     qsizetype first = 0;

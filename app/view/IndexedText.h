@@ -56,6 +56,8 @@ public:
     virtual bool matchesAsInBody(const QByteArray &needle) const = 0;
     virtual qint64 textOffsetOfRaw(qint64 raw) const = 0;
     qint64 rawIndexed() const { return m_rawIndexed.load(std::memory_order_acquire); } // bytes of the body
+    // All of the text at once (Copy All): for texts small enough to hold twice.
+    QByteArray wholeText() const;
     // The text from its start, a piece at a time with the offset of each; false when stopped.
     virtual bool scan(const std::function<bool(QByteArrayView, qint64)> &visit) const = 0;
 

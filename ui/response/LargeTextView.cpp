@@ -397,14 +397,8 @@ void LargeTextView::contextMenuEvent(QContextMenuEvent *event)
     }
     menu.addAction(tr("Copy Line"), this,
         [this, line] { QApplication::clipboard()->setText(QString::fromUtf8(m_document->line(line))); });
-    QAction *copyAll = menu.addAction(tr("Copy All"), this, [this] {
-        QByteArray all;
-        m_document->scan([&all](QByteArrayView piece, qint64) {
-            all += piece;
-            return true;
-        });
-        QApplication::clipboard()->setText(QString::fromUtf8(all));
-    });
+    QAction *copyAll = menu.addAction(tr("Copy All"), this,
+        [this] { QApplication::clipboard()->setText(QString::fromUtf8(m_document->wholeText())); });
     // The clipboard is not the place for a body this size (and making the text would stall).
     if (m_document->size() > MaxCopiedBytes) {
         copyAll->setEnabled(false);

@@ -238,13 +238,7 @@ QString ResponseView::statusText() const
 
 QString ResponseView::prettyText() const
 {
-    QByteArray text;
-    if (m_pretty->document())
-        m_pretty->document()->scan([&text](QByteArrayView piece, qint64) {
-            text += piece;
-            return true;
-        });
-    return QString::fromUtf8(text);
+    return m_pretty->document() ? QString::fromUtf8(m_pretty->document()->wholeText()) : QString();
 }
 
 namespace {
