@@ -131,11 +131,7 @@ RequestPane::RequestPane(EnvironmentSession &session, Prompter &prompter, QWidge
     refreshKnownVariables();
 }
 
-RequestPane::~RequestPane()
-{
-    // A send still under way ends before the response view its body streams into goes.
-    delete m_job.data();
-}
+RequestPane::~RequestPane() = default;
 
 void RequestPane::setRequest(const RequestSpec &request)
 {
