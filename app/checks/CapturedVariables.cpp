@@ -4,6 +4,7 @@
 #include "model/SecretMask.h"
 #include "model/VariableExpander.h"
 
+#include <QDateTime>
 #include <QRegularExpression>
 
 namespace keyway {
@@ -33,7 +34,7 @@ CapturedVariables::Taken CapturedVariables::takeFrom(
         }
         if (auto old = m_values.find(capture->name); old != m_values.end())
             old->text.fill(QLatin1Char('\0'));
-        m_values.insert(capture->name, {value.value(), capture->secret, capture->save, source, QTime::currentTime()});
+        m_values.insert(capture->name, {value.value(), capture->secret, capture->save, source, QDateTime::currentMSecsSinceEpoch()});
         taken.names.append(capture->name);
     }
     return taken;
@@ -79,7 +80,7 @@ QString CapturedVariables::originOf(const QString &name) const
     const Value value = m_values.value(name);
     if (value.source.isEmpty())
         return {};
-    return tr("%1 at %2").arg(value.source, value.at.toString(QStringLiteral("HH:mm:ss")));
+    return tr("%1 at %2").arg(value.source, QDateTime::fromMSecsSinceEpoch(value.atMs).toString(QStringLiteral("HH:mm:ss")));
 }
 
 QStringList CapturedVariables::usedIn(const QString &text) const

@@ -6,7 +6,6 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QStringList>
-#include <QTime>
 
 namespace keyway {
 
@@ -60,7 +59,7 @@ private:
         bool secret = false;
         bool save = false;
         QString source;
-        QTime at;
+        qint64 atMs = 0; // since the epoch: reading the clock is cheap, converting it to local time is not
     };
     static QString slotOf(const QString &name) { return QStringLiteral("captured_") + name; }
 

@@ -48,6 +48,13 @@ qsizetype pathEnd(const QString &line)
 // "42" → 42, "\"42\"" → "42", "[1, 2]" → [1, 2], "json" → "json".
 QJsonValue valueOf(const QString &text)
 {
+    // Most expected values are small whole numbers (status == 200); JSON's parser is the slow part of
+    // a check, so those skip it. A leading zero or sign, a fraction, anything else goes to the parser.
+    const bool plainWholeNumber = !text.isEmpty() && text.size() <= 15
+        && (text.size() == 1 || text.front() != QLatin1Char('0'))
+        && std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c >= QLatin1Char('0') && c <= QLatin1Char('9'); });
+    if (plainWholeNumber)
+        return QJsonValue(double(text.toLongLong()));
     const QJsonDocument wrapped = QJsonDocument::fromJson((QLatin1Char('[') + text + QLatin1Char(']')).toUtf8());
     if (wrapped.isArray() && wrapped.array().size() == 1)
         return wrapped.array().first();

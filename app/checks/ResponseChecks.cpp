@@ -281,8 +281,9 @@ QList<CheckOutcome> ResponseChecks::evaluate(const QStringList &checks, const Re
 {
     QList<CheckOutcome> outcomes;
     for (const QString &line : checks) {
-        const auto filled = variables ? variables->expand(line, tr("check \"%1\"").arg(line.trimmed()))
-                                      : Expected<QString>(line);
+        const bool hasVariables = variables && line.contains(QLatin1String("{{"));
+        const auto filled = hasVariables ? variables->expand(line, tr("check \"%1\"").arg(line.trimmed()))
+                                         : Expected<QString>(line);
         const auto check = filled ? Check::parse(filled.value()) : Expected<Check>(filled.failure());
         CheckOutcome outcome = check ? outcomeOf(check.value(), body, secrets)
                                      : CheckOutcome {{}, false, {}, {}, check.error()};

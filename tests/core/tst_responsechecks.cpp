@@ -3,6 +3,7 @@
 #include "checks/JsonPath.h"
 #include "checks/ResponseChecks.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
@@ -107,6 +108,31 @@ private Q_SLOTS:
         QVERIFY2(bodyProblem.startsWith(QLatin1String("only the body's first ")) && bodyProblem.contains(QLatin1String("without -o")),
             qPrintable(bodyProblem));
         QVERIFY(outcome(QStringLiteral("status == 201"), streamed).passed);
+    }
+
+    // Whole numbers skip JSON's parser and writer; they must come out as those would make them.
+    void numbersReadAndShowAsJsonDoes()
+    {
+        const QStringList texts {QStringLiteral("0"), QStringLiteral("7"), QStringLiteral("200"),
+            QStringLiteral("999999999999999"), QStringLiteral("9999999999999999"), QStringLiteral("01"),
+            QStringLiteral("-3"), QStringLiteral("-0"), QStringLiteral("1.5"), QStringLiteral("1e3"),
+            QStringLiteral("+1"), QStringLiteral("2x"), QStringLiteral("")};
+        for (const QString &text : texts) {
+            const auto check = Check::parse(QStringLiteral("$.n == ") + text);
+            if (text.isEmpty()) {
+                QVERIFY(!check);
+                continue;
+            }
+            QVERIFY2(check, qPrintable(text));
+            const QJsonDocument parsed = QJsonDocument::fromJson("[" + text.toUtf8() + "]");
+            const QJsonValue expected = parsed.isArray() ? parsed.array().first() : QJsonValue(text);
+            QCOMPARE(check->expected, expected);
+        }
+        for (const double number : {0.0, -0.0, 1.0, -5.0, 200.0, 123456789012345.0, 999999999999999.0, 1e15,
+                 1e16, -1e17, 0.5, 1e300}) {
+            const QByteArray written = QJsonDocument(QJsonArray {number}).toJson(QJsonDocument::Compact);
+            QCOMPARE(JsonPath::compactText(number), QString::fromUtf8(written.mid(1, written.size() - 2)));
+        }
     }
 
     void badChecksAreNamedWithTheRightForm()
