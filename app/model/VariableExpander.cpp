@@ -33,15 +33,20 @@ Expected<QList<TemplatePart>> parseTemplate(const QString &text, const QString &
     };
     qsizetype i = 0;
     while (i < text.size()) {
-        if (text.at(i) == QLatin1Char('\\') && QStringView(text).mid(i + 1, 2) == QLatin1String("{{")) {
+        // The text up to the next "{{" is literal, in one piece; "\\{{" is a literal "{{".
+        const qsizetype open = text.indexOf(QLatin1String("{{"), i);
+        if (open < 0) {
+            literal += QStringView(text).mid(i);
+            break;
+        }
+        const bool escaped = open > i && text.at(open - 1) == QLatin1Char('\\');
+        literal += QStringView(text).mid(i, open - i - (escaped ? 1 : 0));
+        if (escaped) {
             literal += QLatin1String("{{");
-            i += 3;
+            i = open + 2;
             continue;
         }
-        if (QStringView(text).mid(i, 2) != QLatin1String("{{")) {
-            literal += text.at(i++);
-            continue;
-        }
+        i = open;
         const qsizetype close = text.indexOf(QLatin1String("}}"), i + 2);
         if (close < 0)
             return Failure {ErrorKind::Invalid,
