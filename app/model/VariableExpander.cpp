@@ -6,6 +6,7 @@
 #include "model/NameRules.h"
 #include "model/SecretMask.h"
 
+#include <QHash>
 #include <QList>
 
 namespace keyway {
@@ -72,6 +73,26 @@ Expected<QList<TemplatePart>> parseTemplate(const QString &text, const QString &
     return parts;
 }
 
+// Templates repeat: a run sends the same request many times, the window rebuilds its preview on
+// each key. Each thread keeps the parts of the last few hundred short templates it parsed (a body
+// of megabytes is parsed each time rather than held twice); a broken one is parsed again to say
+// where it breaks.
+Expected<QList<TemplatePart>> partsOf(const QString &text, const QString &where)
+{
+    constexpr qsizetype MaxRemembered = 256;
+    constexpr qsizetype MaxRememberedLength = 4096;
+    thread_local QHash<QString, QList<TemplatePart>> remembered;
+    if (const auto found = remembered.constFind(text); found != remembered.cend())
+        return found.value();
+    auto parts = parseTemplate(text, where);
+    if (parts && text.size() <= MaxRememberedLength) {
+        if (remembered.size() >= MaxRemembered)
+            remembered.clear();
+        remembered.insert(text, parts.value());
+    }
+    return parts;
+}
+
 } // namespace
 
 VariableExpander::VariableExpander(
@@ -105,7 +126,7 @@ QString VariableExpander::jsonEscaped(const QString &value)
 Expected<QString> VariableExpander::expandIn(
     const QString &text, const QString &where, QStringList &stack, Expanded &done, bool json) const
 {
-    auto parts = parseTemplate(text, where);
+    auto parts = partsOf(text, where);
     if (!parts)
         return parts.failure();
     QString result;
@@ -239,7 +260,7 @@ VariableExpander::References VariableExpander::references(const QString &text) c
 
 void VariableExpander::collectReferences(const QString &text, QStringList &visited, References &found) const
 {
-    const auto parts = parseTemplate(text, {});
+    const auto parts = partsOf(text, {});
     if (!parts)
         return; // expand() reports the syntax error; here there is simply nothing to fetch
     for (const TemplatePart &part : parts.value()) {

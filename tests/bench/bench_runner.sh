@@ -2,8 +2,9 @@
 # Benchmark (not a test): a 200-request run against the loopback sandbox with two checks and one
 # capture per request — `keyway-cli run` (checks and captures in the request file), newman (the same
 # in a Postman test script) and bru (assert and vars:post-response blocks) — next to curl fetching the
-# same URL 200 times in one process. Prints wall times (medians of 5 runs for curl and keyway-cli),
-# ratios and each tool's peak memory. newman and bru come from the npm registry into the build tree
+# same URL 200 times in one process. Prints wall times (medians of 9 rounds for curl and keyway-cli,
+# each round running one right after the other, so both see the machine in the same state; the
+# ratio is the median of the rounds' ratios), ratios and each tool's peak memory. newman and bru come from the npm registry into the build tree
 # (KEYWAY_BENCH_NO_NPM=1 skips them).
 # Usage: tests/bench/bench_runner.sh [REQUESTS]   (needs a built tree: scripts/run or scripts/test)
 set -euo pipefail
@@ -42,17 +43,13 @@ ms() { # wall time of "$@" in milliseconds
     end=$(date +%s%N)
     echo $(( (end - start) / 1000000 ))
 }
-median_ms() { # median of 5 runs of "$@": this machine is shared, one run says little
-    local times=()
-    for _ in 1 2 3 4 5; do times+=("$(ms "$@")"); done
-    printf '%s\n' "${times[@]}" | sort -n | sed -n 3p
-}
+median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 peak_mb() { # peak resident memory of "$@" in MB
     /usr/bin/time -f '%M' -o "$home/rss" "$@" >/dev/null 2>&1 || true
     echo $(( $(tail -1 "$home/rss") / 1024 ))
 }
-row() { # name, ms, peak MB
-    printf '%-46s %6s ms %7.1f %6s MB' "$1" "$2" "$(echo "$2 / $curl_ms" | bc -l)" "$3"
+row() { # name, ms, peak MB[, "compare" for a "keyway-cli is Nx faster", the ratio to curl if not ms / curl_ms]
+    printf '%-46s %6s ms %7.1f %6s MB' "$1" "$2" "${5:-$(echo "$2 / $curl_ms" | bc -l)}" "$3"
     [ -n "${4:-}" ] && printf '   keyway-cli is %.0fx faster' "$(echo "$2 / $keyway_ms" | bc -l)"
     echo
 }
@@ -62,13 +59,20 @@ row() { # name, ms, peak MB
     || { echo "the Keyway run does not pass its checks" >&2; exit 1; }
 urls=()
 for _ in $(seq 1 "$requests"); do urls+=("$url"); done
-curl_ms=$(median_ms curl -sS -H "Authorization: Bearer $key" -H 'X-Company-Id: company_demo' "${urls[@]}")
+curl_runs=() keyway_runs=() ratios=()
+for _ in $(seq 1 9); do # this machine is shared: one run says little, and its load drifts
+    c=$(ms curl -sS -H "Authorization: Bearer $key" -H 'X-Company-Id: company_demo' "${urls[@]}")
+    k=$(ms "$cli" run bench --env bench --iterations "$requests")
+    curl_runs+=("$c") keyway_runs+=("$k") ratios+=("$(echo "$k / $c" | bc -l)")
+done
+curl_ms=$(printf '%s\n' "${curl_runs[@]}" | median)
+keyway_ms=$(printf '%s\n' "${keyway_runs[@]}" | median)
+keyway_ratio=$(printf '%s\n' "${ratios[@]}" | median)
 curl_mb=$(peak_mb curl -sS -H "Authorization: Bearer $key" -H 'X-Company-Id: company_demo' "${urls[@]}")
-keyway_ms=$(median_ms "$cli" run bench --env bench --iterations "$requests")
 keyway_mb=$(peak_mb "$cli" run bench --env bench --iterations "$requests")
 printf '%-46s %9s %7s %9s\n' "$requests requests, 2 checks + 1 capture each" "time" "x curl" "peak"
 row "curl, one process, $requests URLs (no checks)" "$curl_ms" "$curl_mb"
-row "keyway-cli run" "$keyway_ms" "$keyway_mb"
+row "keyway-cli run (x curl: median of the rounds)" "$keyway_ms" "$keyway_mb" "" "$keyway_ratio"
 
 if [ -x "$bin/newman" ]; then
     collection="$home/collection.json"
