@@ -212,6 +212,28 @@ private Q_SLOTS:
         QVERIFY(invalid.error().contains(QLatin1String("not a variable reference")));
     }
 
+    // Parsed templates are remembered; what is remembered is their shape, never a value, and a broken
+    // one says where it breaks each time.
+    void aTemplateSeenBeforeIsFilledInAfresh()
+    {
+        Environment env = sandbox();
+        const QString url = QStringLiteral("https://{{tenant}}.example.com/{{plain}}");
+        QCOMPARE(expandOk(VariableExpander(env, VariableExpander::SecretMode::Mask), url),
+            QStringLiteral("https://acme.example.com/value"));
+        env.variables.insert(QStringLiteral("tenant"), QStringLiteral("globex"));
+        QCOMPARE(expandOk(VariableExpander(env, VariableExpander::SecretMode::Mask), url),
+            QStringLiteral("https://globex.example.com/value"));
+        const VariableExpander expander(env, VariableExpander::SecretMode::Mask);
+        for (const char *where : {"URL", "header X"}) {
+            const auto open = expander.expand(QStringLiteral("abc {{tenant"), QLatin1String(where));
+            QVERIFY(!open);
+            QVERIFY2(open.error().contains(QLatin1String(where)), qPrintable(open.error()));
+        }
+        const QString large = QString(5000, QLatin1Char('x')) + QStringLiteral("{{plain}}");
+        for (int i = 0; i < 2; ++i)
+            QCOMPARE(expandOk(expander, large), QString(5000, QLatin1Char('x')) + QStringLiteral("value"));
+    }
+
     void secretsAreMaskedUnlessRevealed()
     {
         const Environment env = sandbox();
