@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Benchmark (not a test): one cold `keyway-cli send` process against curl and httpie (`http`) on the
-# same loopback sandbox, RUNS times each; prints medians and the ratio to curl.
+# same loopback sandbox, RUNS rounds of curl and keyway-cli one right after the other (so both see the
+# machine in the same state; its load drifts), then httpie RUNS times; prints medians, and for
+# keyway-cli the median of the rounds' ratios to curl.
 # Usage: tests/bench/bench_send.sh [RUNS]   (needs a built tree: scripts/run or scripts/test)
 set -euo pipefail
 source "$(dirname "$0")/../../scripts/lib.sh"
@@ -19,26 +21,35 @@ set -euo pipefail
 cli=$1 home=$2 runs=$3 root=$4
 source "$root/tests/bench/bench_sandbox.sh"
 
+# Wall time of one run of "$@" in microseconds.
+us() {
+    local start end
+    start=$(date +%s%N)
+    "$@" >/dev/null 2>&1
+    end=$(date +%s%N)
+    echo $(( (end - start) / 1000 ))
+}
+median() { sort -n | awk '{a[NR]=$1} END {m=(NR%2)?a[(NR+1)/2]:(a[NR/2]+a[NR/2+1])/2; printf "%.1f\n", m}'; }
 # Median wall time in milliseconds of running "$@" $runs times (after one warm-up run).
 median_ms() {
     "$@" >/dev/null 2>&1 || { echo "command failed: $*" >&2; return 1; }
-    local times=()
-    for _ in $(seq 1 "$runs"); do
-        local start end
-        start=$(date +%s%N)
-        "$@" >/dev/null 2>&1
-        end=$(date +%s%N)
-        times+=($(( (end - start) / 1000 )))
-    done
-    printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {m=(NR%2)?a[(NR+1)/2]:(a[NR/2]+a[NR/2+1])/2; printf "%.1f\n", m/1000}'
+    for _ in $(seq 1 "$runs"); do us "$@"; done | median | awk '{printf "%.1f\n", $1 / 1000}'
 }
 
 url="$base/v1/accounts"
-curl_ms=$(median_ms curl -sS -H "Authorization: Bearer $key" -H 'X-Company-Id: company_demo' "$url")
-keyway_ms=$(median_ms "$cli" send bench GET /accounts)
-printf '%-34s %8s %8s\n' "one cold GET, $runs runs" "median" "x curl"
+send_curl() { curl -sS -H "Authorization: Bearer $key" -H 'X-Company-Id: company_demo' "$url"; }
+send_keyway() { "$cli" send bench GET /accounts; }
+send_curl >/dev/null && send_keyway >/dev/null || { echo "a warm-up send failed" >&2; exit 1; }
+curl_runs=() keyway_runs=() ratios=()
+for _ in $(seq 1 "$runs"); do
+    c=$(us send_curl) k=$(us send_keyway)
+    curl_runs+=("$c") keyway_runs+=("$k") ratios+=("$(echo "$k / $c" | bc -l)")
+done
+curl_ms=$(printf '%s\n' "${curl_runs[@]}" | median | awk '{printf "%.1f\n", $1 / 1000}')
+keyway_ms=$(printf '%s\n' "${keyway_runs[@]}" | median | awk '{printf "%.1f\n", $1 / 1000}')
+printf '%-34s %8s %8s\n' "one cold GET, $runs rounds" "median" "x curl"
 printf '%-34s %6s ms %8s\n' "curl" "$curl_ms" "1.0"
-printf '%-34s %6s ms %8.1f\n' "keyway-cli send (secret in keyring)" "$keyway_ms" "$(echo "$keyway_ms / $curl_ms" | bc -l)"
+printf '%-34s %6s ms %8.1f\n' "keyway-cli send (secret in keyring)" "$keyway_ms" "$(printf '%s\n' "${ratios[@]}" | median)"
 if command -v http >/dev/null; then
     http_ms=$(median_ms http --ignore-stdin GET "$url" "Authorization:Bearer $key" X-Company-Id:company_demo)
     printf '%-34s %6s ms %8.1f\n' "httpie (http)" "$http_ms" "$(echo "$http_ms / $curl_ms" | bc -l)"
