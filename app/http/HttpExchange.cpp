@@ -72,8 +72,9 @@ void HttpExchange::offerCookies()
 {
     if (!m_cookies || !m_request.usesCookieJar)
         return;
-    const QByteArray header = m_cookieScope(m_request.url) ? m_cookies->headerFor(m_request.url) : QByteArray();
-    if (header.isEmpty())
+    // The jar first: most hops have no cookie to offer, and the scope check expands the base URL.
+    const QByteArray header = m_cookies->headerFor(m_request.url);
+    if (header.isEmpty() || !m_cookieScope(m_request.url))
         return m_request.removeHeader(QStringLiteral("Cookie"));
     m_request.setHeader(QStringLiteral("Cookie"), QString::fromUtf8(header));
     if (!m_request.credentialHeaders.contains(QLatin1String("cookie")))
@@ -82,9 +83,11 @@ void HttpExchange::offerCookies()
 
 void HttpExchange::takeCookies(QNetworkReply *reply)
 {
-    if (!m_cookies || std::exchange(m_cookiesTaken, true) || !m_cookieScope(m_request.url))
+    if (!m_cookies || std::exchange(m_cookiesTaken, true))
         return;
-    m_cookies->storeFromResponse(reply->rawHeader("Set-Cookie"), m_request.url);
+    const QByteArray setCookie = reply->rawHeader("Set-Cookie");
+    if (!setCookie.isEmpty() && m_cookieScope(m_request.url))
+        m_cookies->storeFromResponse(setCookie, m_request.url);
 }
 
 void HttpExchange::send()
