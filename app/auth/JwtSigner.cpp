@@ -1,16 +1,12 @@
 #include "auth/JwtSigner.h"
 
+#include "core/OpenSsl.h"
+
 #include <memory>
 #include <QJsonDocument>
 #include <QMessageAuthenticationCode>
 #include <QRegularExpression>
 
-#include <openssl/bio.h>
-#include <openssl/bn.h>
-#include <openssl/ec.h>
-#include <openssl/ecdsa.h>
-#include <openssl/evp.h>
-#include <openssl/pem.h>
 
 namespace keyway {
 
@@ -23,23 +19,24 @@ QByteArray base64Url(const QByteArray &bytes)
 
 struct Deleters
 {
-    void operator()(BIO *bio) const { BIO_free(bio); }
-    void operator()(EVP_PKEY *key) const { EVP_PKEY_free(key); }
-    void operator()(EVP_MD_CTX *context) const { EVP_MD_CTX_free(context); }
-    void operator()(ECDSA_SIG *signature) const { ECDSA_SIG_free(signature); }
+    void operator()(BIO *bio) const { OpenSsl::functions().BIO_free(bio); }
+    void operator()(EVP_PKEY *key) const { OpenSsl::functions().EVP_PKEY_free(key); }
+    void operator()(EVP_MD_CTX *context) const { OpenSsl::functions().EVP_MD_CTX_free(context); }
+    void operator()(ECDSA_SIG *signature) const { OpenSsl::functions().ECDSA_SIG_free(signature); }
 };
 
 // JWS wants ES256 as the raw 32-byte r and s (RFC 7518 §3.4), OpenSSL gives DER.
 std::optional<QByteArray> derToRaw(const QByteArray &der)
 {
+    const OpenSsl &api = OpenSsl::functions();
     const auto *data = reinterpret_cast<const unsigned char *>(der.constData());
-    std::unique_ptr<ECDSA_SIG, Deleters> signature(d2i_ECDSA_SIG(nullptr, &data, long(der.size())));
+    std::unique_ptr<ECDSA_SIG, Deleters> signature(api.d2i_ECDSA_SIG(nullptr, &data, long(der.size())));
     if (!signature)
         return std::nullopt;
     QByteArray raw(64, '\0');
     auto *out = reinterpret_cast<unsigned char *>(raw.data());
-    if (BN_bn2binpad(ECDSA_SIG_get0_r(signature.get()), out, 32) != 32
-        || BN_bn2binpad(ECDSA_SIG_get0_s(signature.get()), out + 32, 32) != 32)
+    if (api.BN_bn2binpad(api.ECDSA_SIG_get0_r(signature.get()), out, 32) != 32
+        || api.BN_bn2binpad(api.ECDSA_SIG_get0_s(signature.get()), out + 32, 32) != 32)
         return std::nullopt;
     return raw;
 }
@@ -61,26 +58,30 @@ QByteArray restoredPemLines(const QByteArray &pem)
 
 Expected<QByteArray> signWithKey(JwtAlgorithm algorithm, const QByteArray &input, const QByteArray &text)
 {
+    const auto loaded = OpenSsl::load();
+    if (!loaded)
+        return loaded.failure();
+    const OpenSsl &api = *loaded.value();
     const QByteArray pem = restoredPemLines(text);
-    std::unique_ptr<BIO, Deleters> bio(BIO_new_mem_buf(pem.constData(), int(pem.size())));
+    std::unique_ptr<BIO, Deleters> bio(api.BIO_new_mem_buf(pem.constData(), int(pem.size())));
     std::unique_ptr<EVP_PKEY, Deleters> key(
-        bio ? PEM_read_bio_PrivateKey(bio.get(), nullptr, nullptr, nullptr) : nullptr);
+        bio ? api.PEM_read_bio_PrivateKey(bio.get(), nullptr, nullptr, nullptr) : nullptr);
     if (!key)
         return Failure {ErrorKind::Invalid, JwtSigner::tr("the signing key is not a PEM private key")};
     const int expectedType = algorithm == JwtAlgorithm::RS256 ? EVP_PKEY_RSA : EVP_PKEY_EC;
-    if (EVP_PKEY_base_id(key.get()) != expectedType)
+    if (api.EVP_PKEY_get_base_id(key.get()) != expectedType)
         return Failure {ErrorKind::Invalid,
             algorithm == JwtAlgorithm::RS256 ? JwtSigner::tr("RS256 needs an RSA private key")
                                              : JwtSigner::tr("ES256 needs an EC (P-256) private key")};
-    std::unique_ptr<EVP_MD_CTX, Deleters> context(EVP_MD_CTX_new());
+    std::unique_ptr<EVP_MD_CTX, Deleters> context(api.EVP_MD_CTX_new());
     size_t length = 0;
-    if (!context || EVP_DigestSignInit(context.get(), nullptr, EVP_sha256(), nullptr, key.get()) != 1
-        || EVP_DigestSign(context.get(), nullptr, &length,
+    if (!context || api.EVP_DigestSignInit(context.get(), nullptr, api.EVP_sha256(), nullptr, key.get()) != 1
+        || api.EVP_DigestSign(context.get(), nullptr, &length,
                reinterpret_cast<const unsigned char *>(input.constData()), size_t(input.size()))
             != 1)
         return Failure {ErrorKind::Invalid, JwtSigner::tr("OpenSSL could not sign with this key")};
     QByteArray signature(qsizetype(length), '\0');
-    if (EVP_DigestSign(context.get(), reinterpret_cast<unsigned char *>(signature.data()), &length,
+    if (api.EVP_DigestSign(context.get(), reinterpret_cast<unsigned char *>(signature.data()), &length,
             reinterpret_cast<const unsigned char *>(input.constData()), size_t(input.size()))
         != 1)
         return Failure {ErrorKind::Invalid, JwtSigner::tr("OpenSSL could not sign with this key")};

@@ -1,5 +1,7 @@
 #include "http/ClientCertificateCheck.h"
 
+#include "core/OpenSsl.h"
+
 #include <memory>
 #include <QHostAddress>
 #include <QSslKey>
@@ -8,10 +10,6 @@
 #include <csignal>
 #include <fcntl.h>
 #include <netdb.h>
-#include <openssl/err.h>
-#include <openssl/pem.h>
-#include <openssl/ssl.h>
-#include <openssl/x509v3.h>
 #include <poll.h>
 #include <pthread.h>
 #include <sys/socket.h>
@@ -30,11 +28,11 @@ constexpr milliseconds VerdictWait {1500};
 
 struct Deleters
 {
-    void operator()(BIO *bio) const { BIO_free(bio); }
-    void operator()(EVP_PKEY *key) const { EVP_PKEY_free(key); }
-    void operator()(X509 *certificate) const { X509_free(certificate); }
-    void operator()(SSL_CTX *context) const { SSL_CTX_free(context); }
-    void operator()(SSL *ssl) const { SSL_free(ssl); }
+    void operator()(BIO *bio) const { OpenSsl::functions().BIO_free(bio); }
+    void operator()(EVP_PKEY *key) const { OpenSsl::functions().EVP_PKEY_free(key); }
+    void operator()(X509 *certificate) const { OpenSsl::functions().X509_free(certificate); }
+    void operator()(SSL_CTX *context) const { OpenSsl::functions().SSL_CTX_free(context); }
+    void operator()(SSL *ssl) const { OpenSsl::functions().SSL_free(ssl); }
 };
 template<typename T> using Owned = std::unique_ptr<T, Deleters>;
 
@@ -147,25 +145,28 @@ private:
 
 Owned<X509> toOpenSsl(const QSslCertificate &certificate)
 {
+    const OpenSsl &api = OpenSsl::functions();
     const QByteArray pem = certificate.toPem();
-    Owned<BIO> bio(BIO_new_mem_buf(pem.constData(), int(pem.size())));
-    return Owned<X509>(bio ? PEM_read_bio_X509(bio.get(), nullptr, nullptr, nullptr) : nullptr);
+    Owned<BIO> bio(api.BIO_new_mem_buf(pem.constData(), int(pem.size())));
+    return Owned<X509>(bio ? api.PEM_read_bio_X509(bio.get(), nullptr, nullptr, nullptr) : nullptr);
 }
 
 Owned<EVP_PKEY> toOpenSsl(const QSslKey &key)
 {
+    const OpenSsl &api = OpenSsl::functions();
     const QByteArray pem = key.toPem();
-    Owned<BIO> bio(BIO_new_mem_buf(pem.constData(), int(pem.size())));
-    return Owned<EVP_PKEY>(bio ? PEM_read_bio_PrivateKey(bio.get(), nullptr, nullptr, nullptr) : nullptr);
+    Owned<BIO> bio(api.BIO_new_mem_buf(pem.constData(), int(pem.size())));
+    return Owned<EVP_PKEY>(bio ? api.PEM_read_bio_PrivateKey(bio.get(), nullptr, nullptr, nullptr) : nullptr);
 }
 
 // The reason of the last error OpenSSL queued on this thread, as it words it.
 QString openSslReason()
 {
+    const OpenSsl &api = OpenSsl::functions();
     unsigned long last = 0;
-    while (const unsigned long error = ERR_get_error())
+    while (const unsigned long error = api.ERR_get_error())
         last = error;
-    const char *reason = last ? ERR_reason_error_string(last) : nullptr;
+    const char *reason = last ? api.ERR_reason_error_string(last) : nullptr;
     return reason ? QString::fromLatin1(reason) : QString();
 }
 
@@ -179,26 +180,27 @@ int noteCertificateRequest(SSL *, void *asked)
 // The identity and the trusted certificates on a fresh client connection to `host`.
 Expected<Owned<SSL>> prepare(SSL_CTX *context, const ClientIdentity &identity, const QString &host, bool *asked)
 {
-    Owned<SSL> ssl(SSL_new(context));
+    const OpenSsl &api = OpenSsl::functions();
+    Owned<SSL> ssl(api.SSL_new(context));
     const Owned<X509> certificate = toOpenSsl(identity.certificate);
     const Owned<EVP_PKEY> key = toOpenSsl(identity.key);
-    if (!ssl || !certificate || !key || SSL_use_certificate(ssl.get(), certificate.get()) != 1
-        || SSL_use_PrivateKey(ssl.get(), key.get()) != 1)
+    if (!ssl || !certificate || !key || api.SSL_use_certificate(ssl.get(), certificate.get()) != 1
+        || api.SSL_use_PrivateKey(ssl.get(), key.get()) != 1)
         return Failure {ErrorKind::Invalid,
             ClientCertificateCheck::tr("the certificate and key do not belong together (%1)").arg(openSslReason())};
     for (const QSslCertificate &link : identity.chain) {
         if (const Owned<X509> intermediate = toOpenSsl(link))
-            SSL_ctrl(ssl.get(), SSL_CTRL_CHAIN_CERT, 1, intermediate.get()); // SSL_add1_chain_cert, without its C cast
+            api.SSL_ctrl(ssl.get(), SSL_CTRL_CHAIN_CERT, 1, intermediate.get()); // SSL_add1_chain_cert, without its C cast
     }
-    SSL_set_cert_cb(ssl.get(), noteCertificateRequest, asked);
-    SSL_set_verify(ssl.get(), SSL_VERIFY_PEER, nullptr);
+    api.SSL_set_cert_cb(ssl.get(), noteCertificateRequest, asked);
+    api.SSL_set_verify(ssl.get(), SSL_VERIFY_PEER, nullptr);
     const QByteArray name = host.toUtf8();
     if (QHostAddress(host).isNull()) {
         // SSL_set_tlsext_host_name, without its C cast; OpenSSL copies the name.
-        SSL_ctrl(ssl.get(), SSL_CTRL_SET_TLSEXT_HOSTNAME, TLSEXT_NAMETYPE_host_name, const_cast<char *>(name.constData()));
-        SSL_set1_host(ssl.get(), name.constData());
+        api.SSL_ctrl(ssl.get(), SSL_CTRL_SET_TLSEXT_HOSTNAME, TLSEXT_NAMETYPE_host_name, const_cast<char *>(name.constData()));
+        api.SSL_set1_host(ssl.get(), name.constData());
     } else {
-        X509_VERIFY_PARAM_set1_ip_asc(SSL_get0_param(ssl.get()), name.constData());
+        api.X509_VERIFY_PARAM_set1_ip_asc(api.SSL_get0_param(ssl.get()), name.constData());
     }
     return ssl;
 }
@@ -206,13 +208,14 @@ Expected<Owned<SSL>> prepare(SSL_CTX *context, const ClientIdentity &identity, c
 // After a handshake the server asked a certificate for: its verdict, or silence (accepted).
 ClientCertificateCheck::Outcome awaitVerdict(SSL *ssl, int fd, Clock::time_point deadline, QString *detail)
 {
+    const OpenSsl &api = OpenSsl::functions();
     const Clock::time_point verdictBy = std::min(deadline, Clock::now() + VerdictWait);
     char byte = 0;
     for (;;) {
-        const int read = SSL_read(ssl, &byte, 1);
+        const int read = api.SSL_read(ssl, &byte, 1);
         if (read > 0)
             return ClientCertificateCheck::Outcome::Accepted;
-        const int error = SSL_get_error(ssl, read);
+        const int error = api.SSL_get_error(ssl, read);
         if (error == SSL_ERROR_WANT_READ || error == SSL_ERROR_WANT_WRITE) {
             if (waitForSsl(fd, error, verdictBy))
                 continue; // a session ticket, or the alert: read on
@@ -260,6 +263,12 @@ ClientCertificateCheck ClientCertificateCheck::run(
         result.detail = tr("client certificates are offered only over HTTPS");
         return result;
     }
+    const auto loaded = OpenSsl::load();
+    if (!loaded) {
+        result.detail = loaded.error();
+        return result;
+    }
+    const OpenSsl &api = *loaded.value();
     const Clock::time_point deadline = Clock::now() + timeout;
     const SigpipeBlocked sigpipeBlocked;
     auto socket = connectTo(url.host(), url.port(443), deadline);
@@ -267,13 +276,13 @@ ClientCertificateCheck ClientCertificateCheck::run(
         result.detail = socket.error();
         return result;
     }
-    ERR_clear_error();
-    Owned<SSL_CTX> context(SSL_CTX_new(TLS_client_method()));
-    SSL_CTX_set_min_proto_version(context.get(), TLS1_2_VERSION);
-    SSL_CTX_set_default_verify_paths(context.get()); // the system's authorities, as Qt trusts them
+    api.ERR_clear_error();
+    Owned<SSL_CTX> context(api.SSL_CTX_new(api.TLS_client_method()));
+    api.SSL_CTX_ctrl(context.get(), SSL_CTRL_SET_MIN_PROTO_VERSION, TLS1_2_VERSION, nullptr); // SSL_CTX_set_min_proto_version
+    api.SSL_CTX_set_default_verify_paths(context.get()); // the system's authorities, as Qt trusts them
     for (const QSslCertificate &certificate : trusted) {
         if (const Owned<X509> authority = toOpenSsl(certificate))
-            X509_STORE_add_cert(SSL_CTX_get_cert_store(context.get()), authority.get());
+            api.X509_STORE_add_cert(api.SSL_CTX_get_cert_store(context.get()), authority.get());
     }
     bool asked = false;
     auto ssl = prepare(context.get(), identity, url.host(), &asked);
@@ -281,18 +290,18 @@ ClientCertificateCheck ClientCertificateCheck::run(
         result.detail = ssl.error();
         return result;
     }
-    SSL_set_fd(ssl->get(), socket->fd());
+    api.SSL_set_fd(ssl->get(), socket->fd());
     for (;;) {
-        const int done = SSL_connect(ssl->get());
+        const int done = api.SSL_connect(ssl->get());
         if (done == 1)
             break;
-        const int error = SSL_get_error(ssl->get(), done);
+        const int error = api.SSL_get_error(ssl->get(), done);
         if (waitForSsl(socket->fd(), error, deadline))
             continue;
-        const long verified = SSL_get_verify_result(ssl->get());
+        const long verified = api.SSL_get_verify_result(ssl->get());
         if (verified != X509_V_OK) {
             result.outcome = Outcome::Untrusted;
-            result.detail = QString::fromLatin1(X509_verify_cert_error_string(verified));
+            result.detail = QString::fromLatin1(api.X509_verify_cert_error_string(verified));
         } else {
             const bool timedOut = error == SSL_ERROR_WANT_READ || error == SSL_ERROR_WANT_WRITE;
             result.outcome = asked && !timedOut ? Outcome::Refused : Outcome::Failed;
@@ -303,7 +312,7 @@ ClientCertificateCheck ClientCertificateCheck::run(
         return result;
     }
     result.outcome = asked ? awaitVerdict(ssl->get(), socket->fd(), deadline, &result.detail) : Outcome::NotAsked;
-    SSL_shutdown(ssl->get());
+    api.SSL_shutdown(ssl->get());
     return result;
 }
 

@@ -14,7 +14,7 @@ appstreamcli validate --no-net --pedantic "$source/packaging/$id.metainfo.xml" >
 (cd "$build" && cpack -G DEB -B "$work/out" >/dev/null)
 deb=$(ls "$work"/out/keyway_"$version"_*.deb)
 depends=$(dpkg-deb -f "$deb" Depends)
-for needed in libsecret-1-0 qt6-qpa-plugins libqt6sql6-sqlite libqt6keychain1 libqt6widgets6; do
+for needed in libsecret-1-0 libssl3 qt6-qpa-plugins libqt6sql6-sqlite libqt6keychain1 libqt6widgets6; do
     case "$depends" in
     *"$needed"*) ;;
     *) echo "the package does not depend on $needed: $depends" >&2; exit 1 ;;
