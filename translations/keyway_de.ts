@@ -958,6 +958,17 @@
     </message>
 </context>
 <context>
+    <name>OpenSsl</name>
+    <message>
+        <source>OpenSSL 3 is needed for this and cannot be loaded: %1</source>
+        <translation>Dafür wird OpenSSL 3 benötigt, es lässt sich aber nicht laden: %1</translation>
+    </message>
+    <message>
+        <source>the OpenSSL found lacks %1</source>
+        <translation>dem gefundenen OpenSSL fehlt %1</translation>
+    </message>
+</context>
+<context>
     <name>PostmanImport</name>
     <message>
         <source>variable &apos;%1&apos;: %2</source>

@@ -958,6 +958,17 @@
     </message>
 </context>
 <context>
+    <name>OpenSsl</name>
+    <message>
+        <source>OpenSSL 3 is needed for this and cannot be loaded: %1</source>
+        <translation>OpenSSL 3 est nécessaire pour cela et ne peut pas être chargé : %1</translation>
+    </message>
+    <message>
+        <source>the OpenSSL found lacks %1</source>
+        <translation>il manque %1 à l’OpenSSL trouvé</translation>
+    </message>
+</context>
+<context>
     <name>PostmanImport</name>
     <message>
         <source>variable &apos;%1&apos;: %2</source>
