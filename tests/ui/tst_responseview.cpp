@@ -37,6 +37,18 @@ HttpResponse response(const QByteArray &contentType, const QByteArray &body)
     return answer;
 }
 
+// Shows `view` with a send under way whose body arrives as `contentType`; its sink, or null.
+BodySink *streamInto(ResponseView &view, const QByteArray &contentType)
+{
+    view.resize(700, 500);
+    view.show();
+    if (!QTest::qWaitForWindowExposed(&view))
+        return nullptr;
+    view.showSending();
+    BodySink *sink = view.bodySink();
+    return sink->begin(response(contentType, {})).ok() ? sink : nullptr;
+}
+
 // [{"id":0}, … {"id":count-1}, {"id":-1}]: a body with one match of "id": -1, at its end.
 QByteArray manyIds(int count)
 {
@@ -230,12 +242,8 @@ private Q_SLOTS:
     void eventsFollowTheNewestUntilTheUserScrollsUp()
     {
         ResponseView view;
-        view.resize(700, 500);
-        view.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&view));
-        view.showSending();
-        BodySink *sink = view.bodySink();
-        QVERIFY(sink->begin(response("text/event-stream", {})).ok());
+        BodySink *sink = streamInto(view, "text/event-stream");
+        QVERIFY(sink);
         EventStreamView *events = view.eventsView();
         const auto send = [&](int from, int count) {
             QByteArray chunk;
@@ -272,12 +280,8 @@ private Q_SLOTS:
     void aGrowingTextIsFollowedFromItsEndOnly()
     {
         ResponseView view;
-        view.resize(700, 500);
-        view.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&view));
-        view.showSending();
-        BodySink *sink = view.bodySink();
-        QVERIFY(sink->begin(response("text/plain", {})).ok());
+        BodySink *sink = streamInto(view, "text/plain");
+        QVERIFY(sink);
         const auto lines = [&](int from, int count) {
             QByteArray chunk;
             for (int i = from; i < from + count; ++i)
