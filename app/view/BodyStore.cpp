@@ -108,6 +108,18 @@ Status BodyStore::append(QByteArrayView bytes)
     return {};
 }
 
+bool BodyStore::shareBytes(const QByteArray &bytes)
+{
+    std::lock_guard lock(m_mutex);
+    if (!isFinished() || !m_filePath.isEmpty() || m_memoryStart != 0 || m_memory.size() != 1 || bytes.size() != size()
+        || std::memcmp(m_memory.front().get(), bytes.constData(), size_t(bytes.size())) != 0)
+        return false;
+    // The buffer points into the QByteArray's data and keeps a reference to it: shared, not copied.
+    // Nothing writes to a finished store, and a holder of `bytes` that changes them gets a copy of its own.
+    m_memory.front() = Buffer(const_cast<char *>(bytes.constData()), [kept = bytes](char *) {});
+    return true;
+}
+
 Status BodyStore::moveToDisk()
 {
     if (!m_filePath.isEmpty())

@@ -47,6 +47,11 @@ public:
     Status expect(qint64 announcedBytes);
     Status append(QByteArrayView bytes);
     void finish() { m_finished.store(true, std::memory_order_release); }
+    // Once the body is complete and in memory: reads from `bytes` from now on, when they are the
+    // same bytes, and frees the store's own copy (readers holding it keep it until they are done).
+    // The window keeps a body up to 16 MB for checks, captures and history anyway; sharing that
+    // copy halves what a shown response costs. False (and nothing changes) otherwise.
+    bool shareBytes(const QByteArray &bytes);
 
     // Writing side (one thread at a time): puts what is only in memory into the file.
     Status writeBehind();

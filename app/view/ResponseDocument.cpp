@@ -190,6 +190,11 @@ Status ResponseDocument::finish()
     return kept;
 }
 
+bool ResponseDocument::shareBody(const QByteArray &bytes)
+{
+    return m_shared->original->shareBytes(bytes);
+}
+
 void ResponseDocument::start()
 {
     if (m_shared->running.exchange(true))

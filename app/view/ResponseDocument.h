@@ -34,6 +34,9 @@ public:
     Status expect(qint64 announcedBytes);
     Status append(QByteArrayView bytes);
     Status finish();
+    // After finish(): the body is `bytes` (a copy kept elsewhere): the document reads those instead
+    // of its own copy, when they are the same. See BodyStore::shareBytes.
+    bool shareBody(const QByteArray &bytes);
 
     // Known from the first bytes on (a body sent as text/plain that opens with '{' is Json).
     Kind kind() const { return m_kind; }

@@ -86,6 +86,42 @@ private Q_SLOTS:
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 0);
     }
 
+    // The window keeps a small body for checks and history anyway: the store reads that copy then.
+    void aFinishedBodyInMemoryIsReadFromTheCopyItIsGiven()
+    {
+        QTemporaryDir dir;
+        const QByteArray body = QByteArrayLiteral("{\"a\":1}");
+        BodyStore store(tinyStore(dir.path()));
+        QVERIFY(store.append(body).ok());
+        QVERIFY(!store.shareBytes(body)); // still arriving
+        store.finish();
+        QVERIFY(!store.shareBytes(QByteArrayLiteral("{\"a\":2}"))); // not the same bytes
+        QVERIFY(!store.shareBytes(body.left(3)));
+        const char *copy = nullptr;
+        QVERIFY(store.visit(0, body.size(), [&](QByteArrayView piece, qint64) { return (copy = piece.data()) != nullptr; }));
+        QVERIFY(copy != body.constData());
+        QVERIFY(store.shareBytes(body));
+        const char *shared = nullptr;
+        QVERIFY(store.visit(0, body.size(), [&](QByteArrayView piece, qint64) { return (shared = piece.data()) != nullptr; }));
+        QCOMPARE(shared, body.constData()); // the one copy
+        QCOMPARE(store.read(0, body.size()), body);
+
+        // A body that went to disk keeps its file.
+        QByteArray large(5000, 'x');
+        BodyStore onDisk(tinyStore(dir.path()));
+        QVERIFY(onDisk.append(large).ok());
+        onDisk.finish();
+        QVERIFY(!onDisk.shareBytes(large));
+        QVERIFY(onDisk.isOnDisk());
+
+        // The document: its original, byte for byte, shares; what it shows keeps working.
+        ResponseDocument document(QByteArrayLiteral("application/json"), tinyStore(dir.path()));
+        QVERIFY(document.append(body).ok());
+        QVERIFY(document.finish().ok());
+        QVERIFY(document.shareBody(body));
+        QCOMPARE(document.body()->read(0, 100), body);
+    }
+
     void largeBodiesGoToAPrivateFileThatIsRemovedWithThem()
     {
         QTemporaryDir dir;

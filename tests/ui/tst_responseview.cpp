@@ -4,6 +4,8 @@
 #include "response/LargeTextView.h"
 #include "response/ResponseView.h"
 #include "response/TimelineView.h"
+#include "view/BodyStore.h"
+#include "view/ResponseDocument.h"
 #include "EnglishPlurals.h"
 #include "ScriptedPrompter.h"
 
@@ -301,6 +303,34 @@ private Q_SLOTS:
         QTRY_VERIFY(pretty->document()->lineCount() > 900);
         QTRY_VERIFY(pretty->firstVisibleLine() > 850);
         QVERIFY(sink->commit().ok());
+    }
+
+    // The response keeps a body up to 16 MB for checks, captures and history; the view reads that
+    // same copy once the body is complete, streamed or shown from memory.
+    void aShownBodyIsHeldOnce()
+    {
+        const QByteArray body = manyIds(2'000);
+        const auto heldOnce = [&](const ResponseView &view, const QByteArray &kept) {
+            const char *read = nullptr;
+            view.document()->body()->visit(0, 1, [&](QByteArrayView piece, qint64) { return (read = piece.data()) == nullptr; });
+            return read == kept.constData();
+        };
+        ResponseView view;
+        BodySink *sink = streamInto(view, "application/json");
+        QVERIFY(sink);
+        QVERIFY(sink->write(body.left(1000)).ok());
+        QVERIFY(sink->write(body.mid(1000)).ok());
+        QVERIFY(sink->commit().ok());
+        const HttpResponse answer = response("application/json", body);
+        QVERIFY(!heldOnce(view, answer.body));
+        view.showResponse(answer, std::nullopt);
+        QVERIFY(heldOnce(view, answer.body));
+        QTRY_VERIFY(view.document()->isComplete());
+        QCOMPARE(view.document()->body()->read(0, body.size()), body);
+
+        const HttpResponse fromHistory = response("application/json", body + " ");
+        view.showResponse(fromHistory, std::nullopt);
+        QVERIFY(heldOnce(view, fromHistory.body));
     }
 
     void aSearchCanBeStoppedAndKeepsWhatItFound()

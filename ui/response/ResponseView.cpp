@@ -206,6 +206,8 @@ void ResponseView::showResponse(
     m_headers->setHeaders(response.headers);
     if (!m_streamed)
         showBodyFromMemory(response.body, response.header("Content-Type"));
+    else if (response.hasWholeBody())
+        m_document->shareBody(response.body); // kept for checks and history anyway: one copy, not two
     m_streamed = false;
 }
 
@@ -411,6 +413,8 @@ void ResponseView::showBodyFromMemory(const QByteArray &body, const QByteArray &
         kept = m_document->finish();
     if (!kept)
         m_status->setText(kept.error());
+    else
+        m_document->shareBody(body);
 }
 
 void ResponseView::attachDocument()
