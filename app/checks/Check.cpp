@@ -1,5 +1,6 @@
 #include "checks/Check.h"
 
+#include <algorithm>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QStringList>

@@ -34,7 +34,7 @@ Expected<QList<TemplatePart>> parseTemplate(const QString &text, const QString &
     };
     qsizetype i = 0;
     while (i < text.size()) {
-        // The text up to the next "{{" is literal, in one piece; "\\{{" is a literal "{{".
+        // The text up to the next "{{" is literal, taken in one piece; a backslash before "{{" makes it literal.
         const qsizetype open = text.indexOf(QLatin1String("{{"), i);
         if (open < 0) {
             literal += QStringView(text).mid(i);
