@@ -36,14 +36,8 @@ cat >"$home/ws/requests/bench/accounts.json" <<JSON
  "checks": ["status == 200", "\$.data length == 3"], "captures": ["firstId = \$.data[0].id"]}
 JSON
 
-ms() { # wall time of "$@" in milliseconds
-    local start end
-    start=$(date +%s%N)
-    "$@" >/dev/null 2>&1
-    end=$(date +%s%N)
-    echo $(( (end - start) / 1000000 ))
-}
-median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+source "$root/tests/bench/bench_timing.sh"
+ms() { echo $(( $(wall_us "$@") / 1000 )); } # wall time of "$@" in milliseconds
 peak_mb() { # peak resident memory of "$@" in MB
     /usr/bin/time -f '%M' -o "$home/rss" "$@" >/dev/null 2>&1 || true
     echo $(( $(tail -1 "$home/rss") / 1024 ))

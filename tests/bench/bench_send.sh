@@ -21,19 +21,11 @@ set -euo pipefail
 cli=$1 home=$2 runs=$3 root=$4
 source "$root/tests/bench/bench_sandbox.sh"
 
-# Wall time of one run of "$@" in microseconds.
-us() {
-    local start end
-    start=$(date +%s%N)
-    "$@" >/dev/null 2>&1
-    end=$(date +%s%N)
-    echo $(( (end - start) / 1000 ))
-}
-median() { sort -n | awk '{a[NR]=$1} END {m=(NR%2)?a[(NR+1)/2]:(a[NR/2]+a[NR/2+1])/2; printf "%.1f\n", m}'; }
+source "$root/tests/bench/bench_timing.sh"
 # Median wall time in milliseconds of running "$@" $runs times (after one warm-up run).
 median_ms() {
     "$@" >/dev/null 2>&1 || { echo "command failed: $*" >&2; return 1; }
-    for _ in $(seq 1 "$runs"); do us "$@"; done | median | awk '{printf "%.1f\n", $1 / 1000}'
+    for _ in $(seq 1 "$runs"); do wall_us "$@"; done | median | awk '{printf "%.1f\n", $1 / 1000}'
 }
 
 url="$base/v1/accounts"
@@ -42,7 +34,7 @@ send_keyway() { "$cli" send bench GET /accounts; }
 send_curl >/dev/null && send_keyway >/dev/null || { echo "a warm-up send failed" >&2; exit 1; }
 curl_runs=() keyway_runs=() ratios=()
 for _ in $(seq 1 "$runs"); do
-    c=$(us send_curl) k=$(us send_keyway)
+    c=$(wall_us send_curl) k=$(wall_us send_keyway)
     curl_runs+=("$c") keyway_runs+=("$k") ratios+=("$(echo "$k / $c" | bc -l)")
 done
 curl_ms=$(printf '%s\n' "${curl_runs[@]}" | median | awk '{printf "%.1f\n", $1 / 1000}')
