@@ -4093,10 +4093,6 @@ in %2</translation>
         <translation>Methode</translation>
     </message>
     <message>
-        <source>/path under the base URL, or a full URL; {{variables}} allowed</source>
-        <translation>/Pfad unter der Basis-URL oder eine vollständige URL; {{variables}} erlaubt</translation>
-    </message>
-    <message>
         <source>URL</source>
         <translation>URL</translation>
     </message>
@@ -4251,6 +4247,10 @@ in %2</translation>
     <message>
         <source>&amp;Checks</source>
         <translation>P&amp;rüfungen</translation>
+    </message>
+    <message>
+        <source>/path or full URL; {{variables}} allowed</source>
+        <translation>/Pfad oder ganze URL; {{variables}} erlaubt</translation>
     </message>
 </context>
 <context>
@@ -4903,10 +4903,6 @@ in %2</translation>
         <translation>Systemeinstellungen</translation>
     </message>
     <message>
-        <source>only the system&apos;s certificate authorities</source>
-        <translation>nur die Zertifizierungsstellen des Systems</translation>
-    </message>
-    <message>
         <source>&amp;Browse…</source>
         <translation>&amp;Durchsuchen…</translation>
     </message>
@@ -5005,6 +5001,10 @@ in %2</translation>
     <message>
         <source>Proxy pass&amp;word:</source>
         <translation>Proxy-Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>no extra file</source>
+        <translation>keine zusätzliche Datei</translation>
     </message>
 </context>
 <context>

@@ -4093,10 +4093,6 @@ dans %2</translation>
         <translation>Méthode</translation>
     </message>
     <message>
-        <source>/path under the base URL, or a full URL; {{variables}} allowed</source>
-        <translation>/chemin sous l&apos;URL de base, ou une URL complète ; {{variables}} autorisées</translation>
-    </message>
-    <message>
         <source>URL</source>
         <translation>URL</translation>
     </message>
@@ -4251,6 +4247,10 @@ dans %2</translation>
     <message>
         <source>&amp;Checks</source>
         <translation>&amp;Vérifications</translation>
+    </message>
+    <message>
+        <source>/path or full URL; {{variables}} allowed</source>
+        <translation>/chemin ou URL ; {{variables}} autorisées</translation>
     </message>
 </context>
 <context>
@@ -4911,10 +4911,6 @@ dans %2</translation>
         <translation>Fichier d&apos;autorités de certification supplémentaires</translation>
     </message>
     <message>
-        <source>only the system&apos;s certificate authorities</source>
-        <translation>seulement les autorités de certification du système</translation>
-    </message>
-    <message>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
@@ -5005,6 +5001,10 @@ dans %2</translation>
     <message>
         <source>Proxy pass&amp;word:</source>
         <translation>&amp;Mot de passe du proxy :</translation>
+    </message>
+    <message>
+        <source>no extra file</source>
+        <translation>aucun fichier en plus</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLayout>
+#include <QLineEdit>
 #include <QMainWindow>
 #include <QPushButton>
 #include <QSplitter>
@@ -45,6 +46,8 @@ inline QString describe(const QWidget *widget)
         text = button->text();
     else if (const auto *combo = qobject_cast<const QComboBox *>(widget))
         text = combo->currentText();
+    else if (const auto *edit = qobject_cast<const QLineEdit *>(widget))
+        text = edit->text().isEmpty() ? edit->placeholderText() : edit->text();
     return QStringLiteral("%1 '%2' \"%3\" in %4")
         .arg(QString::fromLatin1(widget->metaObject()->className()), widget->objectName(), text.left(60),
             widget->parentWidget() ? QString::fromLatin1(widget->parentWidget()->metaObject()->className())
@@ -67,12 +70,28 @@ inline bool placedByQt(const QWidget *parent)
         || parent->layout() == nullptr;
 }
 
+// The width `widget` needs to show all its text: an empty field's placeholder, or its size hint.
+inline int wantedWidth(const QWidget *widget)
+{
+    if (const auto *edit = qobject_cast<const QLineEdit *>(widget); edit && edit->text().isEmpty()) {
+        const QMargins margins = edit->textMargins();
+        return edit->fontMetrics().horizontalAdvance(edit->placeholderText()) + margins.left() + margins.right() + 10;
+    }
+    return widget->sizeHint().width();
+}
+
 inline bool isClipped(const QWidget *widget)
 {
     if (const auto *combo = qobject_cast<const QComboBox *>(widget); combo && !combo->isEditable()) {
         // Room for the shown text, its icon, the frame and the arrow.
         const int icon = combo->itemIcon(combo->currentIndex()).isNull() ? 0 : combo->iconSize().width() + 4;
         return combo->fontMetrics().horizontalAdvance(combo->currentText()) + icon + 28 > combo->width();
+    }
+    if (const auto *edit = qobject_cast<const QLineEdit *>(widget)) {
+        // An empty field shows its placeholder, which says what it is for: cut, it says less.
+        if (!edit->text().isEmpty() || edit->placeholderText().isEmpty())
+            return false;
+        return wantedWidth(edit) > edit->width();
     }
     const auto *label = qobject_cast<const QLabel *>(widget);
     if (label && label->text().isEmpty())
@@ -109,7 +128,7 @@ inline QStringList problems(const QWidget *root)
         else if (isClipped(widget))
             found << QStringLiteral("text cut off (%1 wide, needs %2): ")
                          .arg(widget->width())
-                         .arg(widget->sizeHint().width())
+                         .arg(wantedWidth(widget))
                     + describe(widget);
     }
     return found;

@@ -77,7 +77,7 @@ RequestComposer::RequestComposer(QWidget *parent)
     m_method->setObjectName(QStringLiteral("method"));
     m_method->setAccessibleName(tr("Method"));
     m_url->setObjectName(QStringLiteral("url"));
-    m_url->setPlaceholderText(tr("/path under the base URL, or a full URL; {{variables}} allowed"));
+    m_url->setPlaceholderText(tr("/path or full URL; {{variables}} allowed"));
     m_url->setAccessibleName(tr("URL"));
 
     m_send->setObjectName(QStringLiteral("send"));

@@ -100,7 +100,7 @@ QWidget *SettingsDialog::networkPage()
     m_proxy->setPlaceholderText(tr("system settings"));
     m_caFile->setObjectName(QStringLiteral("caFile"));
     m_caFile->setAccessibleName(tr("File of extra certificate authorities"));
-    m_caFile->setPlaceholderText(tr("only the system's certificate authorities"));
+    m_caFile->setPlaceholderText(tr("no extra file"));
     auto *browse = new QPushButton(tr("&Browse\u2026"), page);
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString file = m_prompter.chooseOpenFile(this, tr("Certificate Authorities (PEM)"));
