@@ -4996,7 +4996,7 @@ dans %2</translation>
     </message>
     <message>
         <source>only for a proxy URL with user@</source>
-        <translation>seulement pour une URL de proxy avec utilisateur@</translation>
+        <translation>seulement pour un proxy avec utilisateur@</translation>
     </message>
     <message>
         <source>Proxy pass&amp;word:</source>

@@ -127,7 +127,13 @@ private Q_SLOTS:
     {
         keepForLeakCheck(m_home);
         // The English plural forms, as the app loads them ("0 days", not "0 day(s)").
-        (void)installEnglishPlurals(m_plurals);
+        // $KEYWAY_FIT_LANGUAGE (de, fr) judges the window in that language: its words are longer.
+        const QString language = qEnvironmentVariable("KEYWAY_FIT_LANGUAGE");
+        if (language.isEmpty())
+            (void)installEnglishPlurals(m_plurals);
+        else
+            QVERIFY(m_plurals.load(QStringLiteral("keyway_") + language, QStringLiteral(KEYWAY_QM_DIR))
+                && QCoreApplication::installTranslator(&m_plurals));
         qputenv("XDG_DATA_HOME", m_home.filePath(QStringLiteral("data")).toUtf8());
         m_settings = std::make_unique<Settings>(m_home.filePath(QStringLiteral("keyway.conf")));
         QVERIFY(m_history.open(m_home.filePath(QStringLiteral("history.db"))).ok()); // sends show in History
