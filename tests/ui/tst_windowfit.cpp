@@ -51,6 +51,7 @@
 #include <QTableView>
 #include <QSpinBox>
 #include <QTest>
+#include <QLocale>
 #include <QTranslator>
 #include <QTreeView>
 #include <QUndoStack>
@@ -131,9 +132,11 @@ private Q_SLOTS:
         const QString language = qEnvironmentVariable("KEYWAY_FIT_LANGUAGE");
         if (language.isEmpty())
             (void)installEnglishPlurals(m_plurals);
-        else
+        else {
+            QLocale::setDefault(QLocale(language)); // as main() does: numbers and sizes in that language too
             QVERIFY(m_plurals.load(QStringLiteral("keyway_") + language, QStringLiteral(KEYWAY_QM_DIR))
                 && QCoreApplication::installTranslator(&m_plurals));
+        }
         qputenv("XDG_DATA_HOME", m_home.filePath(QStringLiteral("data")).toUtf8());
         m_settings = std::make_unique<Settings>(m_home.filePath(QStringLiteral("keyway.conf")));
         QVERIFY(m_history.open(m_home.filePath(QStringLiteral("history.db"))).ok()); // sends show in History
