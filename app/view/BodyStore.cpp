@@ -110,12 +110,18 @@ Status BodyStore::append(QByteArrayView bytes)
 
 bool BodyStore::shareBytes(const QByteArray &bytes)
 {
-    std::lock_guard lock(m_mutex);
-    if (!isFinished() || !m_filePath.isEmpty() || m_memoryStart != 0 || m_memory.size() != 1 || bytes.size() != size()
-        || std::memcmp(m_memory.front().get(), bytes.constData(), size_t(bytes.size())) != 0)
+    std::unique_lock lock(m_mutex);
+    if (!isFinished() || !m_filePath.isEmpty() || m_memoryStart != 0 || m_memory.size() != 1 || bytes.size() != size())
         return false;
+    // Compared without the lock, which readers on other threads need meanwhile: nothing writes to
+    // a finished store, and this side alone replaces its buffer.
+    const Buffer own = m_memory.front();
+    lock.unlock();
+    if (std::memcmp(own.get(), bytes.constData(), size_t(bytes.size())) != 0)
+        return false;
+    lock.lock();
     // The buffer points into the QByteArray's data and keeps a reference to it: shared, not copied.
-    // Nothing writes to a finished store, and a holder of `bytes` that changes them gets a copy of its own.
+    // A holder of `bytes` that changes them gets a copy of its own.
     m_memory.front() = Buffer(const_cast<char *>(bytes.constData()), [kept = bytes](char *) {});
     return true;
 }
